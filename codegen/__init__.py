@@ -1,0 +1,1 @@
+"""SDK factory: hand-maintained OpenAPI documents in, typed SDKs and reference docs out."""

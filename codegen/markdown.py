@@ -1,0 +1,49 @@
+"""Markdown pieces shared by every docs target: escaping and tables.
+
+Text from a spec is shown faithfully but can never break the page: inside a table
+cell a pipe is escaped and a line break becomes <br/>.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+
+def cell(text: str) -> str:
+    """Spec text made safe for one table cell, on one line."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").strip("\n")
+    text = text.replace("\\|", "|").replace("|", "\\|")
+    return "<br/>".join(line.rstrip() for line in text.split("\n"))
+
+
+def paragraph(text: str) -> str:
+    """Spec text as a block of its own: line endings normalised, no trailing blank lines."""
+    return text.replace("\r\n", "\n").replace("\r", "\n").strip("\n")
+
+
+def code_span(text: str) -> str:
+    """Inline code that survives backticks in the text."""
+    fence = "`"
+    while fence in text:
+        fence += "`"
+    pad = " " if text.startswith("`") or text.endswith("`") else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
+
+
+def padded_table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> list[str]:
+    """A table whose columns all share the width of its widest cell.
+
+    | Parameter          | Type               |
+    | ------------------ | ------------------ |
+    | `user_id`          | *str*              |
+    """
+    width = max(len(c) for row in [header, *rows] for c in row)
+
+    def line(cells: Sequence[str]) -> str:
+        return "| " + " | ".join(c.ljust(width) for c in cells) + " |"
+
+    return [line(header), line(["-" * width] * len(header)), *(line(r) for r in rows)]
+
+
+def link(text: str, target: str) -> str:
+    return f"[{text}]({target})"

@@ -1,0 +1,93 @@
+"""Runs the stages for one API: load -> validate -> build IR -> render -> format -> write/compare."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+
+from .build import build_ir
+from .errors import ERROR, CodegenError, Issue
+from .format import format_files, formatter_id, sha
+from .ir import Api
+from .load import Document, display_path, load
+from .render import render
+from .settings import Settings, Target
+from .validate import spec_validator_issues
+from .write import Manifest
+
+
+@dataclass
+class Loaded:
+    settings: Settings
+    doc: Document
+    api: Api
+    warnings: list[Issue]
+    inputs: str  # hash of every spec file read
+
+
+def _inputs_hash(doc: Document) -> str:
+    h = hashlib.sha256()
+    for key in sorted(doc.files):
+        h.update(doc.files[key].name.encode())
+        h.update(b"\0")
+        h.update(doc.files[key].text.encode("utf-8"))
+        h.update(b"\0")
+    return h.hexdigest()
+
+
+def load_api(settings: Settings, validated: set[str] | None = None) -> Loaded:
+    """Load, validate and build the IR of one API; raises CodegenError listing every error.
+
+    `validated` holds input hashes already accepted by openapi-spec-validator in the
+    generation recorded beside the output; for those the (slow) validator is skipped and
+    only our own checks run.
+    """
+    doc = load(settings.spec_path)
+    issues: list[Issue] = []
+    inputs = _inputs_hash(doc)
+    if not validated or inputs not in validated:
+        issues.extend(spec_validator_issues(doc))
+        if any(i.severity == ERROR for i in issues):
+            raise CodegenError(issues)
+    source = display_path(settings.spec_path)
+    api, more = build_ir(doc, settings, source)
+    issues.extend(more)
+    # external files read while resolving refs change the inputs too
+    inputs = _inputs_hash(doc)
+    if any(i.severity == ERROR for i in issues):
+        raise CodegenError(issues)
+    return Loaded(settings, doc, api, [i for i in issues if i.severity != ERROR], inputs)
+
+
+@dataclass
+class Generated:
+    target: Target
+    out_dir: Path
+    files: dict[PurePosixPath, str]
+    manifest: Manifest
+    formatted: int  # files black had to format
+
+
+def generate_target(loaded: Loaded, target: Target, out_dir: Path, jobs: int | None = None) -> Generated:
+    rendered = render(loaded.api, target)
+    previous = Manifest.read(out_dir)
+    fid = formatter_id()
+
+    def cached(path: PurePosixPath, text: str) -> str | None:
+        entry = previous.files.get(str(path))
+        if previous.formatter != fid or not entry or entry.get("rendered") != sha(text):
+            return None
+        try:
+            on_disk = (out_dir / path).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            return None
+        return on_disk if sha(on_disk) == entry.get("output") else None
+
+    formatted, count = format_files(rendered, cached, jobs)
+    manifest = Manifest(
+        formatter=fid,
+        inputs=loaded.inputs,
+        files={str(p): {"rendered": sha(rendered[p]), "output": sha(formatted[p])} for p in formatted},
+    )
+    return Generated(target, out_dir, formatted, manifest, count)

@@ -1,0 +1,184 @@
+"""What every Python target shares: type mapping, literals, docstrings, example values.
+
+Target layers (codegen/targets/python*.py) call these; no Python target maps a type,
+escapes a docstring or invents an example value on its own.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from .ir import ANY, ARRAY, BINARY, BOOLEAN, ENUM, INTEGER, MAP, MODEL, NUMBER, STRING, Api, Model, TypeRef
+
+PRIMITIVES = {STRING: "str", INTEGER: "int", NUMBER: "float", BOOLEAN: "bool", ANY: "Any", BINARY: "bytes"}
+
+# Attribute names pydantic's BaseModel already uses; a field with one of these names
+# gets a trailing underscore like a keyword does (the wire name stays as it is).
+PYDANTIC_RESERVED = frozenset(
+    "copy dict json schema schema_json validate construct parse_obj parse_raw parse_file from_orm "
+    "update_forward_refs model_config model_fields".split()
+)
+
+
+def annotation(t: TypeRef, name_of: Callable[[TypeRef], str], optional: bool = False) -> str:
+    """A typing annotation: Optional[List[shared.Lora]]. `name_of` spells model/enum names."""
+    if t.kind == ARRAY:
+        assert t.items is not None
+        base = f"List[{annotation(t.items, name_of)}]"
+    elif t.kind == MAP:
+        assert t.items is not None
+        base = f"Dict[str, {annotation(t.items, name_of)}]"
+    elif t.kind in (MODEL, ENUM):
+        base = name_of(t)
+    else:
+        base = PRIMITIVES[t.kind]
+    if (t.nullable or optional) and base != "Any":
+        return f"Optional[{base}]"
+    return base
+
+
+def innermost(t: TypeRef) -> TypeRef:
+    """The model/enum a list or map holds (or the type itself)."""
+    while t.kind in (ARRAY, MAP) and t.items is not None:
+        t = t.items
+    return t
+
+
+def referenced(t: TypeRef) -> list[str]:
+    """Names of the models and enums a type mentions."""
+    inner = innermost(t)
+    return [inner.name] if inner.kind in (MODEL, ENUM) and inner.name else []
+
+
+def docstring(text: str) -> str:
+    """Spec text as the body of a triple-quoted (non-raw) docstring, whatever it holds."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").strip()
+    text = text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+    if text.endswith('"'):
+        text = text[:-1] + '\\"'
+    return text
+
+
+def comment(text: str) -> str:
+    """Spec text folded onto one comment line."""
+    return " ".join(text.split())
+
+
+def literal(value: Any, indent: int = 0, width: int = 88) -> str:
+    """A deterministic Python literal for a JSON-like value; multi-line when too wide."""
+    flat = _flat(value)
+    if indent + len(flat) <= width or not isinstance(value, (dict, list)) or not value:
+        return flat
+    pad = " " * (indent + 4)
+    if isinstance(value, dict):
+        items = [f"{pad}{_flat(k)}: {literal(v, indent + 4, width)}," for k, v in value.items()]
+        return "{\n" + "\n".join(items) + "\n" + " " * indent + "}"
+    items = [f"{pad}{literal(v, indent + 4, width)}," for v in value]
+    return "[\n" + "\n".join(items) + "\n" + " " * indent + "]"
+
+
+def _flat(value: Any) -> str:
+    if value is None:
+        return "None"
+    if value is True:
+        return "True"
+    if value is False:
+        return "False"
+    if isinstance(value, str):
+        # JSON string syntax is valid Python string syntax
+        return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, (int, float)):
+        return repr(value)
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{_flat(k)}: {_flat(v)}" for k, v in value.items()) + "}"
+    if isinstance(value, (list, tuple)):
+        return "[" + ", ".join(_flat(v) for v in value) + "]"
+    return json.dumps(str(value))
+
+
+@dataclass(frozen=True)
+class ExampleStyle:
+    """How one target fills example values the spec does not give."""
+
+    string: str
+    id_string: str  # for a string named "id"
+    integer: int
+    number: float
+    boolean: bool
+    required_only: bool  # examples show required fields only
+    use_spec_examples: bool = True
+
+
+def example(
+    api: Api,
+    t: TypeRef,
+    style: ExampleStyle,
+    wire_name: str = "",
+    spec_example: Any = None,
+    has_example: bool = False,
+    key: str = "wire",
+    depth: int = 0,
+) -> Any:
+    """An example value for a parameter or field, as a JSON-like Python value.
+
+    Objects become dicts keyed by wire names (key="wire") or Python names (key="snake").
+    """
+    if has_example and style.use_spec_examples:
+        return spec_example
+    inner = t
+    if inner.kind == ENUM and inner.name:
+        return api.enum(inner.name).values[0].value
+    if inner.kind == STRING:
+        return style.id_string if wire_name == "id" else style.string
+    if inner.kind == INTEGER:
+        return style.integer
+    if inner.kind == NUMBER:
+        return style.number
+    if inner.kind == BOOLEAN:
+        return style.boolean
+    if inner.kind == ARRAY:
+        assert inner.items is not None
+        if depth > 4:
+            return []
+        return [example(api, inner.items, style, wire_name, None, False, key, depth + 1)]
+    if inner.kind == MODEL and inner.name:
+        return model_example(api, api.model(inner.name), style, key, depth + 1)
+    if inner.kind == BINARY:
+        return style.string
+    return {}
+
+
+def model_example(api: Api, model: Model, style: ExampleStyle, key: str = "wire", depth: int = 0) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    if depth > 4:
+        return out
+    for f in model.fields:
+        if style.required_only and not f.required:
+            continue
+        name = f.names.wire if key == "wire" else f.names.snake
+        out[name] = example(api, f.type, style, f.names.wire, f.example, f.has_example, key, depth)
+    return out
+
+
+def model_order(models: list[Model]) -> list[Model]:
+    """Models ordered so that each comes after the models its fields use (leaves first)."""
+    by_name = {m.name: m for m in models}
+    done: list[Model] = []
+    seen: set[str] = set()
+
+    def visit(m: Model) -> None:
+        if m.name in seen:
+            return
+        seen.add(m.name)
+        for f in m.fields:
+            for dep in referenced(f.type):
+                if dep in by_name:
+                    visit(by_name[dep])
+        done.append(m)
+
+    for m in sorted(models, key=lambda m: m.name):
+        visit(m)
+    return done

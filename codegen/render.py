@@ -1,0 +1,81 @@
+"""render: IR -> {relative path: text}. Pure; never touches the output folder."""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import PurePosixPath
+from typing import Any, Callable
+
+import jinja2
+
+from .errors import GeneratorBug
+from .ir import Api
+from .settings import TEMPLATES_DIR, Target
+
+
+@dataclass(frozen=True)
+class OutputFile:
+    """One file a target produces: rendered from a template, or copied verbatim."""
+
+    path: PurePosixPath
+    template: str | None = None  # relative to the target's template folder
+    context: dict[str, Any] = field(default_factory=dict)
+    verbatim: str | None = None  # relative path of a runtime file in the target's folder
+
+
+@lru_cache(maxsize=None)
+def environment(template: str) -> jinja2.Environment:
+    """One environment per target folder: strict, no autoescape, whitespace decided by templates."""
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(TEMPLATES_DIR / template)),
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        autoescape=False,
+    )
+
+
+def target_module(template: str) -> Any:
+    """The thin Python layer of a target: codegen/targets/<template>.py with files(api, target)."""
+    return importlib.import_module("codegen.targets." + template.replace("-", "_"))
+
+
+def render(api: Api, target: Target) -> dict[PurePosixPath, str]:
+    plan: list[OutputFile] = target_module(target.template).files(api, target)
+    env = environment(target.template)
+    out: dict[PurePosixPath, str] = {}
+    for f in plan:
+        if f.path in out:
+            raise GeneratorBug(f"target {target.template}: two outputs for {f.path}")
+        if f.verbatim is not None:
+            src = TEMPLATES_DIR / target.template / f.verbatim
+            out[f.path] = src.read_text(encoding="utf-8")
+            continue
+        assert f.template is not None
+        try:
+            out[f.path] = env.get_template(f.template).render(**f.context)
+        except jinja2.TemplateError as exc:
+            where = getattr(exc, "lineno", None)
+            raise GeneratorBug(
+                f"target {target.template}, template {f.template}"
+                + (f" line {where}" if where else "")
+                + f", rendering {f.path}: {type(exc).__name__}: {exc}"
+            ) from exc
+    return dict(sorted(out.items()))
+
+
+def runtime_files(template: str, subdir: str) -> list[str]:
+    """Verbatim runtime files of a target, sorted, relative to the target folder."""
+    base = TEMPLATES_DIR / template
+    root = base / subdir
+    return sorted(
+        p.relative_to(base).as_posix()
+        for p in root.rglob("*")
+        if p.is_file() and "__pycache__" not in p.parts and not p.name.endswith(".pyc")
+    )
+
+
+Renderer = Callable[[Api, Target], dict[PurePosixPath, str]]

@@ -1,0 +1,103 @@
+"""Generator settings of one API (spec/<api>/codegen.yaml)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .errors import CodegenError, Issue
+from .load import load_file
+
+TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates"
+
+
+@dataclass(frozen=True)
+class Target:
+    name: str  # output folder under generated/<api>/
+    template: str  # folder under templates/
+    distribution: str
+    package: str
+    sdk_class: str
+    version: str
+
+
+@dataclass(frozen=True)
+class Settings:
+    api: str  # the API's folder name under spec/
+    path: Path  # the settings file
+    spec_path: Path
+    server_url: str | None
+    operation_names: str  # "operation-id" (default) or "method-after-underscore"
+    targets: tuple[Target, ...]
+
+
+_TARGET_KEYS = {"name", "template", "distribution", "package", "sdk_class", "version"}
+_TOP_KEYS = {"spec", "server_url", "targets", "operation_names"}
+_IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+_DIST = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
+
+
+def load_settings(path: Path, api: str | None = None) -> Settings:
+    f = load_file(path)
+    data: dict[str, Any] = f.data
+    issues: list[Issue] = []
+
+    def bad(pointer: str, message: str) -> None:
+        line = f.lines.get(pointer)
+        issues.append(Issue(f.name, pointer, message, line=line))
+
+    for key in sorted(set(data) - _TOP_KEYS):
+        bad(f"#/{key}", f"unknown setting '{key}' (known: {', '.join(sorted(_TOP_KEYS))})")
+    spec = data.get("spec", "openapi.yaml")
+    if not isinstance(spec, str):
+        bad("#/spec", "'spec' must be a file name")
+        spec = "openapi.yaml"
+    server_url = data.get("server_url")
+    if server_url is not None and not isinstance(server_url, str):
+        bad("#/server_url", "'server_url' must be a string")
+        server_url = None
+    operation_names = data.get("operation_names", "operation-id")
+    if operation_names not in ("operation-id", "method-after-underscore"):
+        bad("#/operation_names", "'operation_names' must be 'operation-id' or 'method-after-underscore'")
+    targets: list[Target] = []
+    raw_targets = data.get("targets")
+    if not isinstance(raw_targets, list) or not raw_targets:
+        bad("#/targets", "'targets' must be a non-empty list")
+        raw_targets = []
+    for i, raw in enumerate(raw_targets):
+        ptr = f"#/targets/{i}"
+        if not isinstance(raw, dict):
+            bad(ptr, "a target must be a mapping")
+            continue
+        for key in sorted(set(raw) - _TARGET_KEYS):
+            bad(f"{ptr}/{key}", f"unknown target setting '{key}'")
+        missing = sorted(_TARGET_KEYS - set(raw))
+        if missing:
+            bad(ptr, f"missing target settings: {', '.join(missing)}")
+            continue
+        values = {k: str(raw[k]) for k in _TARGET_KEYS}
+        if not (TEMPLATES_DIR / values["template"]).is_dir():
+            bad(f"{ptr}/template", f"no template folder templates/{values['template']}")
+        for key in ("package", "sdk_class"):
+            if not _IDENT.match(values[key]):
+                bad(f"{ptr}/{key}", f"'{values[key]}' is not a valid identifier")
+        if not _DIST.match(values["distribution"]):
+            bad(f"{ptr}/distribution", f"'{values['distribution']}' is not a valid distribution name")
+        if not _DIST.match(values["name"]):
+            bad(f"{ptr}/name", f"'{values['name']}' is not a valid folder name")
+        targets.append(Target(**values))
+    names = [t.name for t in targets]
+    for n in sorted({n for n in names if names.count(n) > 1}):
+        bad("#/targets", f"two targets write to the same folder '{n}'")
+    if issues:
+        raise CodegenError(issues)
+    return Settings(
+        api=api or path.resolve().parent.name,
+        path=path,
+        spec_path=path.resolve().parent / spec,
+        server_url=server_url,
+        operation_names=operation_names,
+        targets=tuple(targets),
+    )

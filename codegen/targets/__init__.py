@@ -1,0 +1,1 @@
+"""Thin per-target layers: each turns the IR into a list of OutputFiles for its templates."""
