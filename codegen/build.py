@@ -13,6 +13,7 @@ from . import naming
 from .errors import CodegenError, Issue, pointer_join
 from .ir import (
     ANY,
+    Alias,
     ARRAY,
     BINARY,
     BOOLEAN,
@@ -182,7 +183,8 @@ class _Builder:
             self.error(file, pointer, "a schema must be a mapping")
             return TypeRef(ANY)
         if "$ref" in node:
-            extra = sorted(k for k in node if k != "$ref" and not k.startswith("x-") and k != "description")
+            # description and deprecated beside a $ref are what people write by hand; keep them
+            extra = sorted(k for k in node if k not in ("$ref", "description", "deprecated") and not k.startswith("x-"))
             if extra:
                 self.error(file, pointer, f"unsupported construct: keywords beside $ref ({', '.join(extra)})")
             rfile, rptr, rnode = self.deref(file, pointer, node)
@@ -665,11 +667,15 @@ class _Builder:
                 self.error(root, pointer_join("#/components/securitySchemes", sname),
                            "unsupported construct: only HTTP bearer security is supported")
         # components never used by an operation still become models (people expect them)
+        aliases: list[Alias] = []
         for cname, cnode in ((data.get("components") or {}).get("schemas") or {}).items():
             cptr = pointer_join("#/components/schemas", cname)
             key = (root.name, cptr)
-            if key not in self.by_pointer and self._is_named(cnode):
+            if key not in self.by_pointer:
                 self.by_pointer[key] = self.schema_type(root, cptr, cnode, cname, "shared", None)
+            if not self._is_named(cnode) and isinstance(cnode, dict):
+                aliases.append(Alias(cptr, naming.py_class(cname), cname, self.by_pointer[key],
+                                     _text(cnode.get("description"))))
         servers = data.get("servers") or []
         server_url = self.settings.server_url or (servers[0].get("url") if servers and isinstance(servers[0], dict)
                                                   else "")
@@ -685,6 +691,7 @@ class _Builder:
             operations=tuple(ops),
             models=tuple(sorted(self.models.values(), key=lambda m: (m.namespace, m.name))),
             enums=tuple(sorted(self.enums.values(), key=lambda e: (e.namespace, e.name))),
+            aliases=tuple(aliases),
         )
 
 

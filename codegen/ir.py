@@ -94,6 +94,19 @@ class Enum:
 
 
 @dataclass(frozen=True)
+class Alias:
+    """A component schema that is neither an object nor an enum (a list, a string with a
+    pattern, ...). Its type is used inline wherever it is referenced; some docs styles
+    give it a page of its own."""
+
+    pointer: str
+    name: str
+    component: str
+    type: TypeRef
+    description: str
+
+
+@dataclass(frozen=True)
 class Param:
     pointer: str
     names: Names
@@ -189,6 +202,7 @@ class Api:
     operations: tuple[Operation, ...]  # path order, then method order
     models: tuple[Model, ...]  # sorted by (namespace, name)
     enums: tuple[Enum, ...]  # sorted by (namespace, name)
+    aliases: tuple[Alias, ...] = field(default=())  # in component order
     warnings: tuple[str, ...] = field(default=())
 
     def model(self, name: str) -> Model:

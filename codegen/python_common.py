@@ -156,7 +156,8 @@ def model_example(api: Api, model: Model, style: ExampleStyle, key: str = "wire"
     if depth > 4:
         return out
     for f in model.fields:
-        if style.required_only and not f.required:
+        # a required field with a default need not be given: the SDK sends the default
+        if style.required_only and (not f.required or f.has_default):
             continue
         name = f.names.wire if key == "wire" else f.names.snake
         out[name] = example(api, f.type, style, f.names.wire, f.example, f.has_example, key, depth)

@@ -1,0 +1,414 @@
+"""Target `python`: a typed Python SDK (httpx + pydantic v2) with markdown reference docs.
+
+Layout of the output (generated/<api>/<target>/):
+  pyproject.toml, README.md
+  src/<package>/            sdk.py, resources/<group>.py, models/{operations,shared,errors}, utils/
+  docs/sdks/<group>/README.md, docs/models/{operations,shared,utils,errors}/<page>.md
+
+This layer only decides what the templates print: names, annotations, doc cells,
+example calls. Type mapping, literals, docstrings and examples come from
+codegen.python_common; tables and escaping from codegen.markdown.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import PurePosixPath
+from typing import Any
+
+from .. import markdown as md
+from .. import python_common as pc
+from ..errors import CodegenError, Issue
+from ..ir import ENUM, MODEL, Api, Enum, Field, Group, Model, Operation, TypeRef
+from ..naming import flat_lower
+from ..render import OutputFile, runtime_files
+from ..settings import Target
+
+TEMPLATE = "python"
+HEADER_SOURCE = "Generated from {source}. Do not edit."
+EXAMPLES = pc.ExampleStyle(
+    string="<value>", id_string="<id>", integer=0, number=0.0, boolean=False, required_only=True,
+    use_spec_examples=True,
+)
+TOKEN_PLACEHOLDER = "<YOUR_BEARER_TOKEN_HERE>"
+DOCS_UP = "../../"  # from docs/sdks/<group>/ and docs/models/<ns>/ to docs/
+
+RETRIES_DOC = "Configuration to override the default retry behavior of the client."
+REQUEST_DOC = "The request object to use for the request."
+RETRY_TYPE = "Optional[utils.RetryConfig]"
+RETRY_PAGE = "models/utils/retryconfig.md"
+ERRORS_TABLE = md.padded_table(["Error Object", "Status Code", "Content Type"], [["errors.SDKError", "4xx-5xx", "*/*"]])
+
+
+# -- names -----------------------------------------------------------------------------------
+def model_page(api: Api, name: str) -> str:
+    """docs/ relative page of a model or enum: models/operations/creategenerationrequestbody.md"""
+    ns = _namespace(api, name)
+    return f"models/{ns}/{flat_lower(name)}.md"
+
+
+def _namespace(api: Api, name: str) -> str:
+    for m in api.models:
+        if m.name == name:
+            return m.namespace
+    for e in api.enums:
+        if e.name == name:
+            return e.namespace
+    raise KeyError(name)
+
+
+def response_class(op: Operation) -> str:
+    return op.names.py_class + "Response"
+
+
+def op_module(op: Operation) -> str:
+    """The module under models/operations holding an operation's models."""
+    return op.names.snake
+
+
+# -- annotations -------------------------------------------------------------------------------
+def code_type(api: Api, t: TypeRef, optional: bool = False) -> str:
+    """Annotation inside the package, qualified by namespace module: shared.Lora."""
+    return pc.annotation(t, lambda r: f"{_namespace(api, r.name or '')}.{r.name}", optional)
+
+
+def doc_type(api: Api, t: TypeRef, optional: bool, up: str = DOCS_UP) -> str:
+    """Type cell of a docs table: *Optional[int]* or [Optional[shared.Lora]](../../models/shared/lora.md)."""
+    text = pc.annotation(t, lambda r: f"{_namespace(api, r.name or '')}.{r.name}", optional)
+    inner = pc.innermost(t)
+    if inner.kind in (MODEL, ENUM) and inner.name:
+        return md.link(text, up + model_page(api, inner.name))
+    return f"*{text}*"
+
+
+def _required_mark(required: bool) -> str:
+    return ":heavy_check_mark:" if required else ":heavy_minus_sign:"
+
+
+# -- view objects the templates print ------------------------------------------------------
+@dataclass(frozen=True)
+class Arg:
+    name: str  # python keyword
+    annotation: str
+    required: bool
+    wire: str
+    location: str  # path | query | header | body
+
+    @property
+    def wire_literal(self) -> str:
+        return pc.literal(self.wire)
+
+
+@dataclass(frozen=True)
+class OpView:
+    op: Operation
+    name: str
+    docstring: str
+    args: list[Arg]
+    path_params: list[Arg]
+    query_params: list[Arg]
+    header_params: list[Arg]
+    body: Arg | None
+    body_model: str  # qualified model class, or "None"
+    response_class: str
+    body_models: str  # a dict literal: {"200": operations.XResponseBody}
+    accept: str
+    has_object: bool
+    path_literal: str
+    accept_literal: str
+    # docs
+    summary_cell: str
+    doc_description: str
+    doc_params: list[str]
+    doc_response: str
+    example: str
+    example_with_retries: str
+    example_indented: str
+    example_async: str
+
+
+@dataclass(frozen=True)
+class FieldView:
+    name: str
+    wire: str
+    annotation: str
+    default: str | None  # "None" or None when required
+    docstring: str
+    always_send: bool = False
+
+
+@dataclass(frozen=True)
+class ClassView:
+    name: str
+    docstring: str
+    fields: list[FieldView]
+    is_enum: bool = False
+    members: list[tuple[str, str]] = field(default_factory=list)  # (MEMBER, literal)
+    enum_base: str = "str"
+    always_send: str = ""  # python names of fields sent even when the caller left them unset
+
+
+def _field_view(api: Api, f: Field) -> FieldView:
+    """A required field with a spec default is optional to the caller and always sent."""
+    always_send = f.required and f.has_default
+    optional = not f.required
+    ann = code_type(api, f.type, optional)
+    if f.names.snake != f.names.wire:
+        ann = f'Annotated[{ann}, pydantic.Field(alias={pc.literal(f.names.wire)})]'
+    default = pc.literal(f.default) if always_send else None if f.required else "None"
+    return FieldView(f.names.snake, f.names.wire, ann, default, pc.docstring(f.description), always_send)
+
+
+def _class_view(api: Api, m: Model) -> ClassView:
+    fields = [_field_view(api, f) for f in m.fields]
+    always = ", ".join(pc.literal(f.name) for f in fields if f.always_send)
+    return ClassView(m.name, pc.docstring(m.description), fields, always_send=always)
+
+
+def _enum_view(e: Enum) -> ClassView:
+    return ClassView(
+        e.name,
+        pc.docstring(e.description),
+        [],
+        is_enum=True,
+        members=[(v.member, pc.literal(v.value)) for v in e.values],
+        enum_base="str" if e.value_type == "string" else "int",
+    )
+
+
+def _imports_for(api: Api, types: list[TypeRef], own_namespace: str, own_names: set[str]) -> list[str]:
+    """Import lines (sorted) a module needs for the given types."""
+    shared = sorted({n for t in types for n in pc.referenced(t) if n not in own_names
+                     and _namespace(api, n) == "shared"})
+    lines = []
+    if own_namespace == "operations" and shared:
+        lines.append("from .. import shared")
+    return lines + [f"from .{_module_of(api, n)} import {n}" for n in shared if own_namespace == "shared"]
+
+
+def _module_of(api: Api, name: str) -> str:
+    for m in api.models:
+        if m.name == name:
+            return m.module
+    return api.enum(name).module
+
+
+def op_view(api: Api, op: Operation) -> OpView:
+    issues: list[Issue] = []
+    args: list[Arg] = []
+    for p in op.params:
+        if p.location == "header":
+            issues.append(Issue(api.source, p.pointer, "target python does not support header parameters yet"))
+        args.append(Arg(p.names.snake, code_type(api, p.type, not p.required), p.required, p.names.wire, p.location))
+    body = None
+    body_model = "None"
+    if op.body is not None:
+        if op.body.content_type != "application/json":
+            issues.append(Issue(api.source, op.body.pointer,
+                                f"target python does not support request content type {op.body.content_type}"))
+        name = "request_body" if op.params else "request"
+        ann = code_type(api, op.body.type)
+        if op.body.type.kind == MODEL:
+            body_model = code_type(api, op.body.type.without_null())
+            ann = f"Union[{body_model}, Dict[str, Any]]"
+        if not op.body.required:
+            ann = f"Optional[{ann}]"
+        body = Arg(name, ann, op.body.required, "", "body")
+        args.append(body)
+    if issues:
+        raise CodegenError(issues)
+    body_models = {}
+    for r in op.responses:
+        if r.status.startswith("2") or r.status.upper() == "2XX":
+            body_models[r.status] = code_type(api, r.type.without_null()) if r.type is not None else "None"
+    success = op.success
+    accept = success.content_type if success and success.content_type else "application/json"
+    # -- docs
+    rows = []
+    for p in op.params:
+        rows.append([md.code_span(p.names.snake), doc_type(api, p.type, not p.required), _required_mark(p.required),
+                     md.cell(p.description) or "N/A"])
+    if op.body is not None and body is not None:
+        desc = REQUEST_DOC if body.name == "request" else (md.cell(op.body.description) or "N/A")
+        rows.append([md.code_span(body.name), doc_type(api, op.body.type, not op.body.required),
+                     _required_mark(op.body.required), desc])
+    rows.append(["`retries`", md.link(RETRY_TYPE, DOCS_UP + RETRY_PAGE), _required_mark(False), RETRIES_DOC])
+    table = md.padded_table(["Parameter", "Type", "Required", "Description"], rows)
+    resp = response_class(op)
+    return OpView(
+        op=op,
+        name=op.names.snake,
+        docstring=pc.docstring("\n\n".join(t for t in (op.summary, op.description) if t)),
+        args=args,
+        path_params=[a for a in args if a.location == "path"],
+        query_params=[a for a in args if a.location == "query"],
+        header_params=[a for a in args if a.location == "header"],
+        body=body,
+        body_model=body_model,
+        response_class=f"operations.{resp}",
+        body_models="{" + ", ".join(f"{pc.literal(k)}: {v}" for k, v in body_models.items()) + "}",
+        accept=accept,
+        path_literal=pc.literal(op.path),
+        accept_literal=pc.literal(accept),
+        has_object=bool(success and success.type is not None),
+        summary_cell=md.cell(op.summary),
+        doc_description=md.paragraph(op.description or op.summary),
+        doc_params=table,
+        doc_response=md.link(f"operations.{resp}", DOCS_UP + f"models/operations/{flat_lower(resp)}.md"),
+        example=_example_call(api, op, body),
+        example_with_retries=_example_call(api, op, body, extra=RETRY_EXAMPLE),
+        example_indented=_example_call(api, op, body, indent=4),
+        example_async=_example_call(api, op, body, suffix="_async", indent=4),
+    )
+
+
+RETRY_EXAMPLE = 'utils.RetryConfig("backoff", utils.BackoffStrategy(1, 50, 1.1, 100), False)'
+
+
+def _example_call(api: Api, op: Operation, body: Arg | None, suffix: str = "", extra: str = "",
+                  indent: int = 0) -> str:
+    """res = s.image.get_generation_by_id(id="<id>"), wrapped like black would past 88 columns."""
+    kwargs: list[tuple[str, str]] = []
+    for p in op.params:
+        if p.required:
+            value = pc.example(api, p.type, EXAMPLES, p.names.wire, p.example, p.has_example)
+            kwargs.append((p.names.snake, pc.literal(value, indent + 4)))
+    if op.body is not None and body is not None and op.body.required:
+        if op.body.type.kind == MODEL and op.body.type.name:
+            value = pc.model_example(api, api.model(op.body.type.name), EXAMPLES, key="snake")
+        else:
+            value = pc.example(api, op.body.type, EXAMPLES)
+        kwargs.append((body.name, pc.literal(value, indent + 4)))
+    if extra:
+        kwargs.append(("retries", extra))
+    group = _group_of(api, op)
+    pad = " " * indent
+    head = f"res = {'await ' if suffix else ''}s.{group.names.snake}.{op.names.snake}{suffix}("
+    flat = head + ", ".join(f"{k}={v}" for k, v in kwargs) + ")"
+    if indent + len(flat) <= 88 and "\n" not in flat:
+        return flat
+    lines = [head] + [f"{pad}    {k}={v}," for k, v in kwargs]
+    return "\n".join(lines) + f"\n{pad})"
+
+
+def _group_of(api: Api, op: Operation) -> Group:
+    for g in api.groups:
+        if op in g.operations:
+            return g
+    raise KeyError(op.operation_id)
+
+
+# -- docs pages of models ----------------------------------------------------------------------
+def model_doc(api: Api, m: Model) -> dict[str, Any]:
+    rows = [[md.code_span(f.names.snake), doc_type(api, f.type, not f.required or f.has_default),
+             _required_mark(f.required and not f.has_default), md.cell(f.description) or "N/A"] for f in m.fields]
+    return {"title": m.name, "description": md.paragraph(m.description), "heading": "Fields",
+            "table": md.padded_table(["Field", "Type", "Required", "Description"], rows)}
+
+
+def enum_doc(e: Enum) -> dict[str, Any]:
+    rows = [[md.code_span(v.member), md.cell(str(v.value))] for v in e.values]
+    return {"title": e.name, "description": md.paragraph(e.description), "heading": "Values",
+            "table": md.padded_table(["Name", "Value"], rows)}
+
+
+def response_doc(api: Api, op: Operation) -> dict[str, Any]:
+    rows = [
+        ["`content_type`", "*str*", _required_mark(True), "HTTP response content type for this operation"],
+        ["`status_code`", "*int*", _required_mark(True), "HTTP response status code for this operation"],
+        ["`raw_response`", md.link("httpx.Response", "https://www.python-httpx.org/api/#response"),
+         _required_mark(True), "Raw HTTP response; suitable for custom response parsing"],
+    ]
+    if op.success is not None and op.success.type is not None:
+        rows.append(["`object`", doc_type(api, op.success.type, True), _required_mark(False),
+                     md.cell(op.success.description) or "N/A"])
+    return {"title": response_class(op), "description": "", "heading": "Fields",
+            "table": md.padded_table(["Field", "Type", "Required", "Description"], rows)}
+
+
+# -- the file plan -------------------------------------------------------------------------
+def files(api: Api, target: Target) -> list[OutputFile]:
+    pkg = f"src/{target.package}"
+    header = HEADER_SOURCE.format(source=api.source)
+    views = {op.operation_id: op_view(api, op) for op in api.operations}
+    groups = [
+        {"group": g, "class_name": g.names.py_class, "module": g.names.snake,
+         "description": md.paragraph(g.description), "docstring": pc.docstring(g.description),
+         "ops": [views[o.operation_id] for o in g.operations],
+         "uses_shared": any("shared." in a.annotation for o in g.operations for a in views[o.operation_id].args)}
+        for g in api.groups
+    ]
+    common: dict[str, Any] = {
+        "api": api, "target": target, "header": pc.comment(header), "groups": groups,
+        "token_placeholder": TOKEN_PLACEHOLDER, "errors_table": ERRORS_TABLE,
+        "server_url_literal": pc.literal(api.server_url),
+        "user_agent_literal": pc.literal(f"{target.distribution}/{target.version} python"),
+        "version_literal": pc.literal(target.version),
+        "description_toml": json.dumps(f"Python SDK for {api.title}".strip(), ensure_ascii=False),
+        "api_title": md.paragraph(api.title) or api.name,
+        "api_description": md.paragraph(api.description),
+        "install_path": f"generated/{api.name}/{target.name}",
+        "sdk_docstring": pc.docstring("\n\n".join(t for t in (api.title, api.description) if t)),
+    }
+    out: list[OutputFile] = []
+
+    def add(path: str, template: str, **ctx: Any) -> None:
+        out.append(OutputFile(PurePosixPath(path), template, {**common, **ctx}))
+
+    # package code
+    add("pyproject.toml", "pyproject.toml.jinja")
+    add(f"{pkg}/__init__.py", "package_init.py.jinja")
+    add(f"{pkg}/sdk.py", "sdk.py.jinja")
+    add(f"{pkg}/resources/__init__.py", "resources_init.py.jinja")
+    for g in groups:
+        add(f"{pkg}/resources/{g['module']}.py", "resource.py.jinja", g=g)
+    for rel in runtime_files(TEMPLATE, "runtime"):
+        out.append(OutputFile(PurePosixPath(pkg) / rel.removeprefix("runtime/"), verbatim=rel))
+    add(f"{pkg}/models/__init__.py", "models_init.py.jinja")
+
+    # models/operations: one module per operation with its inline models and its response
+    op_modules = []
+    for op in api.operations:
+        models = [m for m in api.models if m.operation == op.operation_id and m.namespace == "operations"]
+        enums = [e for e in api.enums if e.operation == op.operation_id and e.namespace == "operations"]
+        own = {m.name for m in models} | {e.name for e in enums}
+        types = [f.type for m in models for f in m.fields]
+        if op.success is not None and op.success.type is not None:
+            types.append(op.success.type)
+        classes = [_enum_view(e) for e in enums] + [_class_view(api, m) for m in pc.model_order(models)]
+        success = op.success.type if op.success is not None else None
+        resp = {"name": response_class(op),
+                "object": code_type(api, success, True).replace("operations.", "") if success else None}
+        module = op_module(op)
+        names = sorted([c.name for c in classes] + [resp["name"]])
+        op_modules.append({"module": module, "names": names})
+        add(f"{pkg}/models/operations/{module}.py", "operation_models.py.jinja", classes=classes, response=resp,
+            imports=_imports_for(api, types, "operations", own))
+    add(f"{pkg}/models/operations/__init__.py", "namespace_init.py.jinja", modules=op_modules)
+
+    shared_modules = []
+    for m in [m for m in api.models if m.namespace == "shared"]:
+        add(f"{pkg}/models/shared/{m.module}.py", "shared_model.py.jinja", cls=_class_view(api, m),
+            imports=_imports_for(api, [f.type for f in m.fields], "shared", {m.name}))
+        shared_modules.append({"module": m.module, "names": [m.name]})
+    for e in [e for e in api.enums if e.namespace == "shared"]:
+        add(f"{pkg}/models/shared/{e.module}.py", "shared_model.py.jinja", cls=_enum_view(e), imports=[])
+        shared_modules.append({"module": e.module, "names": [e.name]})
+    shared_modules.sort(key=lambda m: m["module"])
+    add(f"{pkg}/models/shared/__init__.py", "namespace_init.py.jinja", modules=shared_modules)
+
+    # docs
+    add("README.md", "README.md.jinja", example=groups[0]["ops"][0] if groups and groups[0]["ops"] else None)
+    for g in groups:
+        add(f"docs/sdks/{g['group'].doc_dir}/README.md", "group.md.jinja", g=g)
+    for m in api.models:
+        add(f"docs/{model_page(api, m.name)}", "model.md.jinja", page=model_doc(api, m))
+    for e in api.enums:
+        add(f"docs/{model_page(api, e.name)}", "model.md.jinja", page=enum_doc(e))
+    for op in api.operations:
+        add(f"docs/models/operations/{flat_lower(response_class(op))}.md", "model.md.jinja",
+            page=response_doc(api, op))
+    for rel in runtime_files(TEMPLATE, "docs"):
+        out.append(OutputFile(PurePosixPath(rel), verbatim=rel))
+    return out

@@ -1,0 +1,43 @@
+# Generated from spec/leonardo/openapi.yaml. Do not edit.
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Annotated, Any, ClassVar, Dict, List, Optional
+
+import pydantic
+
+
+from ...types import BaseModel, OpenEnumMeta, RawResponse
+
+
+class CreateDatasetInsertDatasetsOne(BaseModel):
+    """columns and relationships of "datasets\" """
+
+    id: Optional[str] = None
+
+
+class CreateDatasetRequestBody(BaseModel):
+    name: str
+    """The name of the dataset."""
+    description: Optional[str] = None
+    """A description for the dataset."""
+
+
+class CreateDatasetResponseBody(BaseModel):
+    insert_datasets_one: Optional[operations.CreateDatasetInsertDatasetsOne] = None
+    """columns and relationships of "datasets\""""
+
+
+class CreateDatasetResponse(BaseModel):
+    content_type: str
+    """HTTP response content type for this operation"""
+
+    status_code: int
+    """HTTP response status code for this operation"""
+
+    raw_response: RawResponse
+    """Raw HTTP response; suitable for custom response parsing"""
+
+    object: Optional[CreateDatasetResponseBody] = None
+    """The parsed response body"""

@@ -1,0 +1,68 @@
+# Generated from spec/leonardo/openapi.yaml. Do not edit.
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Annotated, Any, ClassVar, Dict, List, Optional
+
+import pydantic
+
+from .. import shared
+
+from ...types import BaseModel, OpenEnumMeta, RawResponse
+
+
+class CreateModelRequestBody(BaseModel):
+    name: str
+    """The name of the model."""
+    description: Optional[str] = None
+    """The description of the model."""
+    dataset_id: Annotated[str, pydantic.Field(alias="datasetId")]
+    """The ID of the dataset to train the model on."""
+    instance_prompt: str
+    """The instance prompt to use during training."""
+    model_type: Annotated[
+        Optional[shared.CustomModelType], pydantic.Field(alias="modelType")
+    ] = None
+    """The category the most accurately reflects the model."""
+    nsfw: Optional[bool] = None
+    """Whether or not the model is NSFW."""
+    resolution: Optional[int] = None
+    """The resolution for training. Must be 512 or 768."""
+    sd_version: Annotated[
+        Optional[shared.SdVersions], pydantic.Field(alias="sd_Version")
+    ] = None
+    """The base version of stable diffusion to use if not using a custom model. v1_5 is 1.5, v2 is 2.1, if not specified it will default to v1_5. Also includes SDXL and SDXL Lightning models"""
+    strength: Optional[shared.Strength] = None
+    """When training using the PIXEL_ART model type, this influences the training strength."""
+
+
+class CreateModelSdTrainingJob(BaseModel):
+    custom_model_id: Annotated[Optional[str], pydantic.Field(alias="customModelId")] = (
+        None
+    )
+    api_credit_cost: Annotated[Optional[int], pydantic.Field(alias="apiCreditCost")] = (
+        None
+    )
+    """API Credits Cost for Model Training. Available for Production API Users."""
+
+
+class CreateModelResponseBody(BaseModel):
+    sd_training_job: Annotated[
+        Optional[operations.CreateModelSdTrainingJob],
+        pydantic.Field(alias="sdTrainingJob"),
+    ] = None
+
+
+class CreateModelResponse(BaseModel):
+    content_type: str
+    """HTTP response content type for this operation"""
+
+    status_code: int
+    """HTTP response status code for this operation"""
+
+    raw_response: RawResponse
+    """Raw HTTP response; suitable for custom response parsing"""
+
+    object: Optional[CreateModelResponseBody] = None
+    """The parsed response body"""

@@ -1,0 +1,55 @@
+# Generated from spec/leonardo/openapi.yaml. Do not edit.
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Annotated, Any, ClassVar, Dict, List, Optional
+
+import pydantic
+
+
+from ...types import BaseModel, OpenEnumMeta, RawResponse
+
+
+class CreateSVDMotionGenerationRequestBody(BaseModel):
+    image_id: Annotated[str, pydantic.Field(alias="imageId")]
+    """The ID of the image, supports generated images, variation images, and init images."""
+    is_public: Annotated[Optional[bool], pydantic.Field(alias="isPublic")] = None
+    """Whether the generation is public or not"""
+    is_init_image: Annotated[Optional[bool], pydantic.Field(alias="isInitImage")] = None
+    """If it is an init image uploaded by the user. This image is uploaded from endpoint: Upload init image."""
+    is_variation: Annotated[Optional[bool], pydantic.Field(alias="isVariation")] = None
+    """If it is a variation image."""
+    motion_strength: Annotated[
+        Optional[int], pydantic.Field(alias="motionStrength")
+    ] = None
+    """The motion strength."""
+
+
+class CreateSVDMotionGenerationSdGenerationJob(BaseModel):
+    generation_id: Annotated[Optional[str], pydantic.Field(alias="generationId")] = None
+    api_credit_cost: Annotated[Optional[int], pydantic.Field(alias="apiCreditCost")] = (
+        None
+    )
+    """API credits cost, available for Production API users."""
+
+
+class CreateSVDMotionGenerationResponseBody(BaseModel):
+    sd_generation_job: Annotated[
+        Optional[operations.CreateSVDMotionGenerationSdGenerationJob],
+        pydantic.Field(alias="sdGenerationJob"),
+    ] = None
+
+
+class CreateSVDMotionGenerationResponse(BaseModel):
+    content_type: str
+    """HTTP response content type for this operation"""
+
+    status_code: int
+    """HTTP response status code for this operation"""
+
+    raw_response: RawResponse
+    """Raw HTTP response; suitable for custom response parsing"""
+
+    object: Optional[CreateSVDMotionGenerationResponseBody] = None
+    """The parsed response body"""

@@ -1,0 +1,66 @@
+# Generated from spec/leonardo/openapi.yaml. Do not edit.
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Annotated, Any, ClassVar, Dict, List, Optional
+
+import pydantic
+
+from .. import shared
+
+from ...types import BaseModel, OpenEnumMeta, RawResponse
+
+
+class CreateUniversalUpscalerJobRequestBody(BaseModel):
+    init_image_id: Annotated[Optional[str], pydantic.Field(alias="initImageId")] = None
+    """The ID of the init image uploaded"""
+    generated_image_id: Annotated[
+        Optional[str], pydantic.Field(alias="generatedImageId")
+    ] = None
+    """The ID of the generated image"""
+    variation_id: Annotated[Optional[str], pydantic.Field(alias="variationId")] = None
+    """The ID of the variation image"""
+    upscaler_style: Annotated[
+        Optional[shared.UniversalUpscalerStyle], pydantic.Field(alias="upscalerStyle")
+    ] = None
+    """The style to upscale images using universal upscaler with."""
+    creativity_strength: Annotated[
+        Optional[int], pydantic.Field(alias="creativityStrength")
+    ] = None
+    """The creativity strength of the universal upscaler, must be integer between 1 and 10"""
+    upscale_multiplier: Annotated[
+        Optional[float], pydantic.Field(alias="upscaleMultiplier")
+    ] = None
+    """The upscale multiplier of the universal upscaler, must be number between 1.00 and 2.00"""
+    prompt: Optional[str] = None
+    """The prompt for the universal upscaler"""
+
+
+class CreateUniversalUpscalerJobUniversalUpscaler(BaseModel):
+    id: Optional[str] = None
+    api_credit_cost: Annotated[Optional[int], pydantic.Field(alias="apiCreditCost")] = (
+        None
+    )
+    """API Credits Cost for Universal Upscaler Variation. Available for Production API Users."""
+
+
+class CreateUniversalUpscalerJobResponseBody(BaseModel):
+    universal_upscaler: Annotated[
+        Optional[operations.CreateUniversalUpscalerJobUniversalUpscaler],
+        pydantic.Field(alias="universalUpscaler"),
+    ] = None
+
+
+class CreateUniversalUpscalerJobResponse(BaseModel):
+    content_type: str
+    """HTTP response content type for this operation"""
+
+    status_code: int
+    """HTTP response status code for this operation"""
+
+    raw_response: RawResponse
+    """Raw HTTP response; suitable for custom response parsing"""
+
+    object: Optional[CreateUniversalUpscalerJobResponseBody] = None
+    """The parsed response body"""

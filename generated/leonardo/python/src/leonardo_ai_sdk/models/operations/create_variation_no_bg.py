@@ -1,0 +1,45 @@
+# Generated from spec/leonardo/openapi.yaml. Do not edit.
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Annotated, Any, ClassVar, Dict, List, Optional
+
+import pydantic
+
+
+from ...types import BaseModel, OpenEnumMeta, RawResponse
+
+
+class CreateVariationNoBGRequestBody(BaseModel):
+    id: str
+    is_variation: Annotated[Optional[bool], pydantic.Field(alias="isVariation")] = None
+
+
+class CreateVariationNoBGSdNobgJob(BaseModel):
+    id: Optional[str] = None
+    api_credit_cost: Annotated[Optional[int], pydantic.Field(alias="apiCreditCost")] = (
+        None
+    )
+    """API Credits Cost for No Background Variation. Available for Production API Users."""
+
+
+class CreateVariationNoBGResponseBody(BaseModel):
+    sd_nobg_job: Annotated[
+        Optional[operations.CreateVariationNoBGSdNobgJob],
+        pydantic.Field(alias="sdNobgJob"),
+    ] = None
+
+
+class CreateVariationNoBGResponse(BaseModel):
+    content_type: str
+    """HTTP response content type for this operation"""
+
+    status_code: int
+    """HTTP response status code for this operation"""
+
+    raw_response: RawResponse
+    """Raw HTTP response; suitable for custom response parsing"""
+
+    object: Optional[CreateVariationNoBGResponseBody] = None
+    """The parsed response body"""

@@ -1,0 +1,45 @@
+# Generated from spec/leonardo/openapi.yaml. Do not edit.
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Annotated, Any, ClassVar, Dict, List, Optional
+
+import pydantic
+
+
+from ...types import BaseModel, OpenEnumMeta, RawResponse
+
+
+class CreateVariationUnzoomRequestBody(BaseModel):
+    id: Optional[str] = None
+    is_variation: Annotated[Optional[bool], pydantic.Field(alias="isVariation")] = None
+
+
+class CreateVariationUnzoomSdUnzoomJob(BaseModel):
+    id: Optional[str] = None
+    api_credit_cost: Annotated[Optional[int], pydantic.Field(alias="apiCreditCost")] = (
+        None
+    )
+    """API Credits Cost for Unzoom Variation. Available for Production API Users."""
+
+
+class CreateVariationUnzoomResponseBody(BaseModel):
+    sd_unzoom_job: Annotated[
+        Optional[operations.CreateVariationUnzoomSdUnzoomJob],
+        pydantic.Field(alias="sdUnzoomJob"),
+    ] = None
+
+
+class CreateVariationUnzoomResponse(BaseModel):
+    content_type: str
+    """HTTP response content type for this operation"""
+
+    status_code: int
+    """HTTP response status code for this operation"""
+
+    raw_response: RawResponse
+    """Raw HTTP response; suitable for custom response parsing"""
+
+    object: Optional[CreateVariationUnzoomResponseBody] = None
+    """The parsed response body"""

@@ -1,0 +1,38 @@
+# Generated from spec/leonardo/openapi.yaml. Do not edit.
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Annotated, Any, ClassVar, Dict, List, Optional
+
+import pydantic
+
+
+from ...types import BaseModel, OpenEnumMeta, RawResponse
+
+
+class DeleteDatasetByIDDeleteDatasetsByPk(BaseModel):
+    """columns and relationships of "datasets\" """
+
+    id: Optional[str] = None
+
+
+class DeleteDatasetByIDResponseBody(BaseModel):
+    delete_datasets_by_pk: Optional[operations.DeleteDatasetByIDDeleteDatasetsByPk] = (
+        None
+    )
+    """columns and relationships of "datasets\""""
+
+
+class DeleteDatasetByIDResponse(BaseModel):
+    content_type: str
+    """HTTP response content type for this operation"""
+
+    status_code: int
+    """HTTP response status code for this operation"""
+
+    raw_response: RawResponse
+    """Raw HTTP response; suitable for custom response parsing"""
+
+    object: Optional[DeleteDatasetByIDResponseBody] = None
+    """The parsed response body"""

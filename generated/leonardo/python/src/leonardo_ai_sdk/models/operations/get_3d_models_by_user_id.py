@@ -1,0 +1,44 @@
+# Generated from spec/leonardo/openapi.yaml. Do not edit.
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Annotated, Any, ClassVar, Dict, List, Optional
+
+import pydantic
+
+
+from ...types import BaseModel, OpenEnumMeta, RawResponse
+
+
+class Get3DModelsByUserIDModelAssets(BaseModel):
+    """columns and relationships of "model_assets\" """
+
+    created_at: Annotated[Optional[str], pydantic.Field(alias="createdAt")] = None
+    id: Optional[str] = None
+    mesh_url: Annotated[Optional[str], pydantic.Field(alias="meshUrl")] = None
+    name: Optional[str] = None
+    updated_at: Annotated[Optional[str], pydantic.Field(alias="updatedAt")] = None
+    user_id: Annotated[Optional[str], pydantic.Field(alias="userId")] = None
+
+
+class Get3DModelsByUserIDRequestBody(BaseModel):
+    user_id: Annotated[Optional[str], pydantic.Field(alias="userId")] = None
+
+
+class Get3DModelsByUserIDResponseBody(BaseModel):
+    model_assets: Optional[List[operations.Get3DModelsByUserIDModelAssets]] = None
+
+
+class Get3DModelsByUserIDResponse(BaseModel):
+    content_type: str
+    """HTTP response content type for this operation"""
+
+    status_code: int
+    """HTTP response status code for this operation"""
+
+    raw_response: RawResponse
+    """Raw HTTP response; suitable for custom response parsing"""
+
+    object: Optional[Get3DModelsByUserIDResponseBody] = None
+    """The parsed response body"""

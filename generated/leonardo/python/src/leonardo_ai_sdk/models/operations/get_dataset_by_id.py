@@ -1,0 +1,51 @@
+# Generated from spec/leonardo/openapi.yaml. Do not edit.
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Annotated, Any, ClassVar, Dict, List, Optional
+
+import pydantic
+
+
+from ...types import BaseModel, OpenEnumMeta, RawResponse
+
+
+class GetDatasetByIDDatasetsByPkDatasetImages(BaseModel):
+    """columns and relationships of "dataset_images\" """
+
+    created_at: Annotated[Optional[str], pydantic.Field(alias="createdAt")] = None
+    id: Optional[str] = None
+    url: Optional[str] = None
+
+
+class GetDatasetByIDDatasetsByPk(BaseModel):
+    """columns and relationships of "datasets\" """
+
+    created_at: Annotated[Optional[str], pydantic.Field(alias="createdAt")] = None
+    dataset_images: Optional[
+        List[operations.GetDatasetByIDDatasetsByPkDatasetImages]
+    ] = None
+    description: Optional[str] = None
+    id: Optional[str] = None
+    name: Optional[str] = None
+    updated_at: Annotated[Optional[str], pydantic.Field(alias="updatedAt")] = None
+
+
+class GetDatasetByIDResponseBody(BaseModel):
+    datasets_by_pk: Optional[operations.GetDatasetByIDDatasetsByPk] = None
+    """columns and relationships of "datasets\""""
+
+
+class GetDatasetByIDResponse(BaseModel):
+    content_type: str
+    """HTTP response content type for this operation"""
+
+    status_code: int
+    """HTTP response status code for this operation"""
+
+    raw_response: RawResponse
+    """Raw HTTP response; suitable for custom response parsing"""
+
+    object: Optional[GetDatasetByIDResponseBody] = None
+    """The parsed response body"""

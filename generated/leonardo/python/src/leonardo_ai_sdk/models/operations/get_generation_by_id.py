@@ -1,0 +1,160 @@
+# Generated from spec/leonardo/openapi.yaml. Do not edit.
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Annotated, Any, ClassVar, Dict, List, Optional
+
+import pydantic
+
+from .. import shared
+
+from ...types import BaseModel, OpenEnumMeta, RawResponse
+
+
+class GetGenerationByIDGenerationsByPkGeneratedImages(BaseModel):
+    """columns and relationships of "generated_images\" """
+
+    generated_image_variation_generics: Optional[
+        List[shared.GeneratedImageVariationGeneric]
+    ] = None
+    fantasy_avatar: Annotated[Optional[bool], pydantic.Field(alias="fantasyAvatar")] = (
+        None
+    )
+    """If fantasyAvatar feature was used."""
+    id: Optional[str] = None
+    image_to_video: Annotated[Optional[bool], pydantic.Field(alias="imageToVideo")] = (
+        None
+    )
+    """If it is an image to video generation."""
+    like_count: Annotated[Optional[int], pydantic.Field(alias="likeCount")] = None
+    motion: Optional[bool] = None
+    """If generation is of motion type."""
+    motion_model: Annotated[Optional[str], pydantic.Field(alias="motionModel")] = None
+    """The name of the motion model."""
+    motion_mp4_url: Annotated[Optional[str], pydantic.Field(alias="motionMP4URL")] = (
+        None
+    )
+    """The URL of the motion MP4."""
+    motion_strength: Annotated[
+        Optional[int], pydantic.Field(alias="motionStrength")
+    ] = None
+    """The motion strength."""
+    nsfw: Optional[bool] = None
+    url: Optional[str] = None
+
+
+class GetGenerationByIDGenerationsByPkGenerationElementsLora(BaseModel):
+    """Element used for the generation."""
+
+    ak_uuid: Annotated[Optional[str], pydantic.Field(alias="akUUID")] = None
+    """Unique identifier for the element. Elements can be found from the List Elements endpoint."""
+    base_model: Annotated[
+        Optional[shared.SdVersions], pydantic.Field(alias="baseModel")
+    ] = None
+    """The base version of stable diffusion to use if not using a custom model. v1_5 is 1.5, v2 is 2.1, if not specified it will default to v1_5. Also includes SDXL and SDXL Lightning models"""
+    description: Optional[str] = None
+    """Description for the element"""
+    name: Optional[str] = None
+    """Name of the element"""
+    url_image: Annotated[Optional[str], pydantic.Field(alias="urlImage")] = None
+    """URL of the element image"""
+    weight_default: Annotated[Optional[int], pydantic.Field(alias="weightDefault")] = (
+        None
+    )
+    """Default weight for the element"""
+    weight_max: Annotated[Optional[int], pydantic.Field(alias="weightMax")] = None
+    """Maximum weight for the element"""
+    weight_min: Annotated[Optional[int], pydantic.Field(alias="weightMin")] = None
+    """Minimum weight for the element"""
+
+
+class GetGenerationByIDGenerationsByPkGenerationElements(BaseModel):
+    """This table captures the elements that are applied to Generations."""
+
+    id: Optional[int] = None
+    lora: Optional[
+        operations.GetGenerationByIDGenerationsByPkGenerationElementsLora
+    ] = None
+    """Element used for the generation."""
+    weight_applied: Annotated[
+        Optional[float], pydantic.Field(alias="weightApplied")
+    ] = None
+
+
+class GetGenerationByIDGenerationsByPk(BaseModel):
+    """columns and relationships of "generations\" """
+
+    created_at: Annotated[Optional[str], pydantic.Field(alias="createdAt")] = None
+    generated_images: Optional[
+        List[operations.GetGenerationByIDGenerationsByPkGeneratedImages]
+    ] = None
+    generation_elements: Optional[
+        List[operations.GetGenerationByIDGenerationsByPkGenerationElements]
+    ] = None
+    guidance_scale: Annotated[
+        Optional[float], pydantic.Field(alias="guidanceScale")
+    ] = None
+    id: Optional[str] = None
+    image_height: Annotated[Optional[int], pydantic.Field(alias="imageHeight")] = None
+    image_width: Annotated[Optional[int], pydantic.Field(alias="imageWidth")] = None
+    inference_steps: Annotated[
+        Optional[int], pydantic.Field(alias="inferenceSteps")
+    ] = None
+    init_strength: Annotated[Optional[float], pydantic.Field(alias="initStrength")] = (
+        None
+    )
+    model_id: Annotated[Optional[str], pydantic.Field(alias="modelId")] = None
+    negative_prompt: Annotated[
+        Optional[str], pydantic.Field(alias="negativePrompt")
+    ] = None
+    photo_real: Annotated[Optional[bool], pydantic.Field(alias="photoReal")] = None
+    """If photoReal feature was used."""
+    photo_real_strength: Annotated[
+        Optional[float], pydantic.Field(alias="photoRealStrength")
+    ] = None
+    """Depth of field of photoReal used. 0.55 is low, 0.5 is medium, and 0.45 is high. Default is 0.55."""
+    preset_style: Annotated[
+        Optional[shared.SdGenerationStyle], pydantic.Field(alias="presetStyle")
+    ] = None
+    """The style to generate images with. When photoReal is enabled, refer to the Guide section for a full list. When alchemy is disabled, use LEONARDO or NONE. When alchemy is enabled, use ANIME, CREATIVE, DYNAMIC, ENVIRONMENT, GENERAL, ILLUSTRATION, PHOTOGRAPHY, RAYTRACED, RENDER_3D, SKETCH_BW, SKETCH_COLOR, or NONE."""
+    prompt: Optional[str] = None
+    prompt_magic: Annotated[Optional[bool], pydantic.Field(alias="promptMagic")] = None
+    """If prompt magic was used."""
+    prompt_magic_strength: Annotated[
+        Optional[float], pydantic.Field(alias="promptMagicStrength")
+    ] = None
+    """Strength of prompt magic used."""
+    prompt_magic_version: Annotated[
+        Optional[str], pydantic.Field(alias="promptMagicVersion")
+    ] = None
+    """Version of prompt magic used."""
+    public: Optional[bool] = None
+    scheduler: Optional[shared.SdGenerationSchedulers] = None
+    """The scheduler to generate images with. Defaults to EULER_DISCRETE if not specified."""
+    sd_version: Annotated[
+        Optional[shared.SdVersions], pydantic.Field(alias="sdVersion")
+    ] = None
+    """The base version of stable diffusion to use if not using a custom model. v1_5 is 1.5, v2 is 2.1, if not specified it will default to v1_5. Also includes SDXL and SDXL Lightning models"""
+    seed: Optional[int] = None
+    status: Optional[shared.JobStatus] = None
+    """The status of the current task."""
+
+
+class GetGenerationByIDResponseBody(BaseModel):
+    generations_by_pk: Optional[operations.GetGenerationByIDGenerationsByPk] = None
+    """columns and relationships of "generations\""""
+
+
+class GetGenerationByIDResponse(BaseModel):
+    content_type: str
+    """HTTP response content type for this operation"""
+
+    status_code: int
+    """HTTP response status code for this operation"""
+
+    raw_response: RawResponse
+    """Raw HTTP response; suitable for custom response parsing"""
+
+    object: Optional[GetGenerationByIDResponseBody] = None
+    """The parsed response body"""

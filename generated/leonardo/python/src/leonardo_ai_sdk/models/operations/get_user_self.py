@@ -1,0 +1,78 @@
+# Generated from spec/leonardo/openapi.yaml. Do not edit.
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Annotated, Any, ClassVar, Dict, List, Optional
+
+import pydantic
+
+
+from ...types import BaseModel, OpenEnumMeta, RawResponse
+
+
+class GetUserSelfUserDetailsUser(BaseModel):
+    """columns and relationships of "users\" """
+
+    id: Optional[str] = None
+    username: Optional[str] = None
+    """Username of the user."""
+
+
+class GetUserSelfUserDetails(BaseModel):
+    """columns and relationships of "user_details\" """
+
+    user: Optional[operations.GetUserSelfUserDetailsUser] = None
+    """columns and relationships of "users\""""
+    token_renewal_date: Annotated[
+        Optional[str], pydantic.Field(alias="tokenRenewalDate")
+    ] = None
+    """User Plan Token Renewal Date."""
+    paid_tokens: Annotated[Optional[int], pydantic.Field(alias="paidTokens")] = None
+    """Current balance of paid tokens the user has."""
+    subscription_tokens: Annotated[
+        Optional[int], pydantic.Field(alias="subscriptionTokens")
+    ] = None
+    """Current balance of user plan subscription tokens the user has."""
+    subscription_gpt_tokens: Annotated[
+        Optional[int], pydantic.Field(alias="subscriptionGptTokens")
+    ] = None
+    """Current balance of user plan GPT tokens the user has."""
+    subscription_model_tokens: Annotated[
+        Optional[int], pydantic.Field(alias="subscriptionModelTokens")
+    ] = None
+    """Current balance of model training tokens the user has."""
+    api_concurrency_slots: Annotated[
+        Optional[int], pydantic.Field(alias="apiConcurrencySlots")
+    ] = None
+    """API Concurrency Slots."""
+    api_paid_tokens: Annotated[Optional[int], pydantic.Field(alias="apiPaidTokens")] = (
+        None
+    )
+    """Current balance of API paid tokens the user has."""
+    api_subscription_tokens: Annotated[
+        Optional[int], pydantic.Field(alias="apiSubscriptionTokens")
+    ] = None
+    """Current balance of Enterprise API subscriptions tokens the user has."""
+    api_plan_token_renewal_date: Annotated[
+        Optional[str], pydantic.Field(alias="apiPlanTokenRenewalDate")
+    ] = None
+    """API Plan Token Renewal Date."""
+
+
+class GetUserSelfResponseBody(BaseModel):
+    user_details: Optional[List[operations.GetUserSelfUserDetails]] = None
+
+
+class GetUserSelfResponse(BaseModel):
+    content_type: str
+    """HTTP response content type for this operation"""
+
+    status_code: int
+    """HTTP response status code for this operation"""
+
+    raw_response: RawResponse
+    """Raw HTTP response; suitable for custom response parsing"""
+
+    object: Optional[GetUserSelfResponseBody] = None
+    """The parsed response body"""

@@ -1,0 +1,57 @@
+# Generated from spec/leonardo/openapi.yaml. Do not edit.
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Annotated, Any, ClassVar, Dict, List, Optional
+
+import pydantic
+
+from .. import shared
+
+from ...types import BaseModel, OpenEnumMeta, RawResponse
+
+
+class ListElementsLoras(BaseModel):
+    """columns and relationships of "elements\" """
+
+    ak_uuid: Annotated[Optional[str], pydantic.Field(alias="akUUID")] = None
+    """Unique identifier for the element. Elements can be found from the List Elements endpoint."""
+    base_model: Annotated[
+        Optional[shared.SdVersions], pydantic.Field(alias="baseModel")
+    ] = None
+    """The base version of stable diffusion to use if not using a custom model. v1_5 is 1.5, v2 is 2.1, if not specified it will default to v1_5. Also includes SDXL and SDXL Lightning models"""
+    creator_name: Annotated[Optional[str], pydantic.Field(alias="creatorName")] = None
+    """Name of the creator of the element"""
+    description: Optional[str] = None
+    """Description for the element"""
+    name: Optional[str] = None
+    """Name of the element"""
+    url_image: Annotated[Optional[str], pydantic.Field(alias="urlImage")] = None
+    """URL of the element image"""
+    weight_default: Annotated[Optional[int], pydantic.Field(alias="weightDefault")] = (
+        None
+    )
+    """Default weight for the element"""
+    weight_max: Annotated[Optional[int], pydantic.Field(alias="weightMax")] = None
+    """Maximum weight for the element"""
+    weight_min: Annotated[Optional[int], pydantic.Field(alias="weightMin")] = None
+    """Minimum weight for the element"""
+
+
+class ListElementsResponseBody(BaseModel):
+    loras: Optional[List[operations.ListElementsLoras]] = None
+
+
+class ListElementsResponse(BaseModel):
+    content_type: str
+    """HTTP response content type for this operation"""
+
+    status_code: int
+    """HTTP response status code for this operation"""
+
+    raw_response: RawResponse
+    """Raw HTTP response; suitable for custom response parsing"""
+
+    object: Optional[ListElementsResponseBody] = None
+    """The parsed response body"""

@@ -1,0 +1,57 @@
+# Generated from spec/leonardo/openapi.yaml. Do not edit.
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Annotated, Any, ClassVar, Dict, List, Optional
+
+import pydantic
+
+from .. import shared
+
+from ...types import BaseModel, OpenEnumMeta, RawResponse
+
+
+class PerformInpaintingLCMRequestBody(BaseModel):
+    image_data_url: Annotated[str, pydantic.Field(alias="imageDataUrl")]
+    """Image data used to generate image. In base64 format. Prefix: `data:image/jpeg;base64,`"""
+    mask_data_url: Annotated[str, pydantic.Field(alias="maskDataUrl")]
+    """Image data of the mask layer used for inpainting. In base64 format. Prefix: `data:image/jpeg;base64,`. Mask should be white on black where generation is applied to the white area."""
+    prompt: str
+    """The prompt used to generate images"""
+    guidance: Optional[float] = None
+    """How strongly the generation should reflect the prompt. Must be a float between 0.5 and 20."""
+    strength: Optional[float] = None
+    """Creativity strength of generation. Higher strength will deviate more from the original image supplied in imageDataUrl. Must be a float between 0.1 and 1."""
+    request_timestamp: Annotated[
+        Optional[str], pydantic.Field(alias="requestTimestamp")
+    ] = None
+    style: Optional[shared.LcmGenerationStyle] = None
+    """The style to generate LCM images with."""
+    steps: Optional[int] = None
+    """The number of steps to use for the generation. Must be between 4 and 16."""
+    width: Optional[int] = None
+    """The output width of the image. Must be 512, 640 or 1024."""
+    height: Optional[int] = None
+    """The output width of the image. Must be 512, 640 or 1024."""
+    seed: Optional[int] = None
+
+
+class PerformInpaintingLCMResponseBody(BaseModel):
+    lcm_generation_job: Annotated[
+        Optional[shared.LcmGenerationOutput], pydantic.Field(alias="lcmGenerationJob")
+    ] = None
+
+
+class PerformInpaintingLCMResponse(BaseModel):
+    content_type: str
+    """HTTP response content type for this operation"""
+
+    status_code: int
+    """HTTP response status code for this operation"""
+
+    raw_response: RawResponse
+    """Raw HTTP response; suitable for custom response parsing"""
+
+    object: Optional[PerformInpaintingLCMResponseBody] = None
+    """The parsed response body"""

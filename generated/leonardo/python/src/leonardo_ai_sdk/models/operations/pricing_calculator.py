@@ -1,0 +1,192 @@
+# Generated from spec/leonardo/openapi.yaml. Do not edit.
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Annotated, Any, ClassVar, Dict, List, Optional
+
+import pydantic
+
+from .. import shared
+
+from ...types import BaseModel, OpenEnumMeta, RawResponse
+
+
+class PricingCalculatorCalculateProductionApiServiceCost(BaseModel):
+    cost: Optional[int] = None
+    """API service cost to generate the image."""
+
+
+class PricingCalculatorServiceParamsImageGeneration(BaseModel):
+    """Parameters for IMAGE_GENERATION service"""
+
+    image_height: Annotated[Optional[int], pydantic.Field(alias="imageHeight")] = None
+    """The input height of the images. Must be between 32 and 1024 and be a multiple of 8. Note: Input resolution is not always the same as output resolution due to upscaling from other features"""
+    image_width: Annotated[Optional[int], pydantic.Field(alias="imageWidth")] = None
+    """The input height of the images. Must be between 32 and 1024 and be a multiple of 8. Note: Input resolution is not always the same as output resolution due to upscaling from other features"""
+    num_images: Annotated[Optional[int], pydantic.Field(alias="numImages")] = None
+    """The number of images to generate. Must be between 1 and 8. If either width or height is over 768, must be between 1 and 4."""
+    inference_steps: Annotated[
+        Optional[int], pydantic.Field(alias="inferenceSteps")
+    ] = None
+    """The Step Count to use for the generation. Must be between 10 and 60."""
+    prompt_magic: Annotated[Optional[bool], pydantic.Field(alias="promptMagic")] = None
+    """Enable to use Prompt Magic."""
+    prompt_magic_strength: Annotated[
+        Optional[float], pydantic.Field(alias="promptMagicStrength")
+    ] = None
+    """Strength of prompt magic. Must be a float between 0.1 and 1.0"""
+    prompt_magic_version: Annotated[
+        Optional[str], pydantic.Field(alias="promptMagicVersion")
+    ] = None
+    """Prompt magic version v2 or v3, for use when promptMagic: true"""
+    alchemy_mode: Annotated[Optional[bool], pydantic.Field(alias="alchemyMode")] = None
+    """Enable to use Alchemy."""
+    high_resolution: Annotated[
+        Optional[bool], pydantic.Field(alias="highResolution")
+    ] = None
+    """Enable to use high resolution."""
+    lora_count: Annotated[Optional[int], pydantic.Field(alias="loraCount")] = None
+    """The number of elements used for the generation."""
+    is_model_custom: Annotated[
+        Optional[bool], pydantic.Field(alias="isModelCustom")
+    ] = None
+    """Enable to use custom model."""
+    controlnets_cost: Annotated[
+        Optional[int], pydantic.Field(alias="controlnetsCost")
+    ] = None
+    """The total cost of controlnets input."""
+    is_phoenix: Annotated[Optional[bool], pydantic.Field(alias="isPhoenix")] = None
+    """Enable to use Phoenix model."""
+    is_sdxl: Annotated[Optional[bool], pydantic.Field(alias="isSDXL")] = None
+    """Enable to use SDXL model."""
+    is_sdxl_lightning: Annotated[
+        Optional[bool], pydantic.Field(alias="isSDXLLightning")
+    ] = None
+    """Enable to use SDXL Lightning model."""
+
+
+class PricingCalculatorServiceParamsFantasyAvatarGeneration(BaseModel):
+    """Parameters for FANTASY_AVATAR_GENERATION service"""
+
+    image_height: Annotated[Optional[int], pydantic.Field(alias="imageHeight")] = None
+    """The input height of the images. Must be between 32 and 1024 and be a multiple of 8. Note: Input resolution is not always the same as output resolution due to upscaling from other features"""
+    image_width: Annotated[Optional[int], pydantic.Field(alias="imageWidth")] = None
+    """The input height of the images. Must be between 32 and 1024 and be a multiple of 8. Note: Input resolution is not always the same as output resolution due to upscaling from other features"""
+    num_images: Annotated[Optional[int], pydantic.Field(alias="numImages")] = None
+    """The number of images to generate. Must be between 1 and 8. If either width or height is over 768, must be between 1 and 4."""
+
+
+class PricingCalculatorServiceParamsMotionGeneration(BaseModel):
+    """Parameters for MOTION_GENERATION service"""
+
+    duration_seconds: Annotated[
+        Optional[int], pydantic.Field(alias="durationSeconds")
+    ] = None
+    """The total duration of the motion generation in seconds."""
+
+
+class PricingCalculatorServiceParamsLcmGeneration(BaseModel):
+    """Parameters for LCM_GENERATION service"""
+
+    height: Optional[int] = None
+    """The output height of the image. Must be 512, 640 or 1024."""
+    width: Optional[int] = None
+    """The output width of the image. Must be 512, 640 or 1024."""
+    instant_refine: Annotated[Optional[bool], pydantic.Field(alias="instantRefine")] = (
+        None
+    )
+    """Enable for instant upscale"""
+    refine: Optional[bool] = None
+    """Enable for normal alchemy upscale"""
+
+
+class PricingCalculatorServiceParamsModelTraining(BaseModel):
+    """Parameters for MODEL_TRAINING service"""
+
+    resolution: Optional[int] = None
+    """The resolution for training. Must be 512 or 768."""
+
+
+class PricingCalculatorServiceParamsTextureGeneration(BaseModel):
+    """Parameters for TEXTURE_GENERATION service"""
+
+    preview: Optional[bool] = None
+
+
+class PricingCalculatorServiceParamsUniversalUpscaler(BaseModel):
+    """Parameters for UNIVERSAL_UPSCALER service"""
+
+    megapixel: Optional[int] = None
+    """The maximum upscaled image size is 20 megapixels."""
+
+
+class PricingCalculatorServiceParams(BaseModel):
+    """Parameters for the service"""
+
+    image_generation: Annotated[
+        Optional[operations.PricingCalculatorServiceParamsImageGeneration],
+        pydantic.Field(alias="IMAGE_GENERATION"),
+    ] = None
+    """Parameters for IMAGE_GENERATION service"""
+    fantasy_avatar_generation: Annotated[
+        Optional[operations.PricingCalculatorServiceParamsFantasyAvatarGeneration],
+        pydantic.Field(alias="FANTASY_AVATAR_GENERATION"),
+    ] = None
+    """Parameters for FANTASY_AVATAR_GENERATION service"""
+    motion_generation: Annotated[
+        Optional[operations.PricingCalculatorServiceParamsMotionGeneration],
+        pydantic.Field(alias="MOTION_GENERATION"),
+    ] = None
+    """Parameters for MOTION_GENERATION service"""
+    lcm_generation: Annotated[
+        Optional[operations.PricingCalculatorServiceParamsLcmGeneration],
+        pydantic.Field(alias="LCM_GENERATION"),
+    ] = None
+    """Parameters for LCM_GENERATION service"""
+    model_training: Annotated[
+        Optional[operations.PricingCalculatorServiceParamsModelTraining],
+        pydantic.Field(alias="MODEL_TRAINING"),
+    ] = None
+    """Parameters for MODEL_TRAINING service"""
+    texture_generation: Annotated[
+        Optional[operations.PricingCalculatorServiceParamsTextureGeneration],
+        pydantic.Field(alias="TEXTURE_GENERATION"),
+    ] = None
+    """Parameters for TEXTURE_GENERATION service"""
+    universal_upscaler: Annotated[
+        Optional[operations.PricingCalculatorServiceParamsUniversalUpscaler],
+        pydantic.Field(alias="UNIVERSAL_UPSCALER"),
+    ] = None
+    """Parameters for UNIVERSAL_UPSCALER service"""
+
+
+class PricingCalculatorRequestBody(BaseModel):
+    service: Optional[shared.PricingCalculatorServices] = None
+    """The services to be chosen for calculating the API credit cost."""
+    service_params: Annotated[
+        Optional[operations.PricingCalculatorServiceParams],
+        pydantic.Field(alias="serviceParams"),
+    ] = None
+    """Parameters for the service"""
+
+
+class PricingCalculatorResponseBody(BaseModel):
+    calculate_production_api_service_cost: Annotated[
+        Optional[operations.PricingCalculatorCalculateProductionApiServiceCost],
+        pydantic.Field(alias="calculateProductionApiServiceCost"),
+    ] = None
+
+
+class PricingCalculatorResponse(BaseModel):
+    content_type: str
+    """HTTP response content type for this operation"""
+
+    status_code: int
+    """HTTP response status code for this operation"""
+
+    raw_response: RawResponse
+    """Raw HTTP response; suitable for custom response parsing"""
+
+    object: Optional[PricingCalculatorResponseBody] = None
+    """The parsed response body"""

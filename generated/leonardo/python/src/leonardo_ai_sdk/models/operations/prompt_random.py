@@ -1,0 +1,41 @@
+# Generated from spec/leonardo/openapi.yaml. Do not edit.
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Annotated, Any, ClassVar, Dict, List, Optional
+
+import pydantic
+
+
+from ...types import BaseModel, OpenEnumMeta, RawResponse
+
+
+class PromptRandomPromptGeneration(BaseModel):
+    prompt: Optional[str] = None
+    """The random prompt generated."""
+    api_credit_cost: Annotated[Optional[int], pydantic.Field(alias="apiCreditCost")] = (
+        None
+    )
+    """API Credits Cost for Random Prompt Generation. Available for Production API Users."""
+
+
+class PromptRandomResponseBody(BaseModel):
+    prompt_generation: Annotated[
+        Optional[operations.PromptRandomPromptGeneration],
+        pydantic.Field(alias="promptGeneration"),
+    ] = None
+
+
+class PromptRandomResponse(BaseModel):
+    content_type: str
+    """HTTP response content type for this operation"""
+
+    status_code: int
+    """HTTP response status code for this operation"""
+
+    raw_response: RawResponse
+    """Raw HTTP response; suitable for custom response parsing"""
+
+    object: Optional[PromptRandomResponseBody] = None
+    """The parsed response body"""

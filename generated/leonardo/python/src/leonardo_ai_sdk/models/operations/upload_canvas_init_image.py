@@ -1,0 +1,50 @@
+# Generated from spec/leonardo/openapi.yaml. Do not edit.
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Annotated, Any, ClassVar, Dict, List, Optional
+
+import pydantic
+
+
+from ...types import BaseModel, OpenEnumMeta, RawResponse
+
+
+class UploadCanvasInitImageRequestBody(BaseModel):
+    init_extension: Annotated[str, pydantic.Field(alias="initExtension")]
+    """Has to be png, jpg, jpeg, or webp."""
+    mask_extension: Annotated[str, pydantic.Field(alias="maskExtension")]
+    """Has to be png, jpg, jpeg, or webp."""
+
+
+class UploadCanvasInitImageUploadCanvasInitImage(BaseModel):
+    init_image_id: Annotated[Optional[str], pydantic.Field(alias="initImageId")] = None
+    init_fields: Annotated[Optional[str], pydantic.Field(alias="initFields")] = None
+    init_key: Annotated[Optional[str], pydantic.Field(alias="initKey")] = None
+    init_url: Annotated[Optional[str], pydantic.Field(alias="initUrl")] = None
+    mask_image_id: Annotated[Optional[str], pydantic.Field(alias="maskImageId")] = None
+    mask_fields: Annotated[Optional[str], pydantic.Field(alias="maskFields")] = None
+    mask_key: Annotated[Optional[str], pydantic.Field(alias="maskKey")] = None
+    mask_url: Annotated[Optional[str], pydantic.Field(alias="maskUrl")] = None
+
+
+class UploadCanvasInitImageResponseBody(BaseModel):
+    upload_canvas_init_image: Annotated[
+        Optional[operations.UploadCanvasInitImageUploadCanvasInitImage],
+        pydantic.Field(alias="uploadCanvasInitImage"),
+    ] = None
+
+
+class UploadCanvasInitImageResponse(BaseModel):
+    content_type: str
+    """HTTP response content type for this operation"""
+
+    status_code: int
+    """HTTP response status code for this operation"""
+
+    raw_response: RawResponse
+    """Raw HTTP response; suitable for custom response parsing"""
+
+    object: Optional[UploadCanvasInitImageResponseBody] = None
+    """The parsed response body"""

@@ -1,0 +1,46 @@
+# Generated from spec/leonardo/openapi.yaml. Do not edit.
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Annotated, Any, ClassVar, Dict, List, Optional
+
+import pydantic
+
+
+from ...types import BaseModel, OpenEnumMeta, RawResponse
+
+
+class UploadModelAssetRequestBody(BaseModel):
+    model_extension: Annotated[
+        Optional[str], pydantic.Field(alias="modelExtension")
+    ] = None
+    name: Optional[str] = None
+
+
+class UploadModelAssetUploadModelAsset(BaseModel):
+    model_fields: Annotated[Optional[str], pydantic.Field(alias="modelFields")] = None
+    model_id: Annotated[Optional[str], pydantic.Field(alias="modelId")] = None
+    model_key: Annotated[Optional[str], pydantic.Field(alias="modelKey")] = None
+    model_url: Annotated[Optional[str], pydantic.Field(alias="modelUrl")] = None
+
+
+class UploadModelAssetResponseBody(BaseModel):
+    upload_model_asset: Annotated[
+        Optional[operations.UploadModelAssetUploadModelAsset],
+        pydantic.Field(alias="uploadModelAsset"),
+    ] = None
+
+
+class UploadModelAssetResponse(BaseModel):
+    content_type: str
+    """HTTP response content type for this operation"""
+
+    status_code: int
+    """HTTP response status code for this operation"""
+
+    raw_response: RawResponse
+    """Raw HTTP response; suitable for custom response parsing"""
+
+    object: Optional[UploadModelAssetResponseBody] = None
+    """The parsed response body"""

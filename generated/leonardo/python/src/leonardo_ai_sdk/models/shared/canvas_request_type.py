@@ -1,0 +1,20 @@
+# Generated from spec/leonardo/openapi.yaml. Do not edit.
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Annotated, Any, ClassVar, Dict, List, Optional
+
+import pydantic
+
+
+from ...types import BaseModel, OpenEnumMeta
+
+
+class CanvasRequestType(str, Enum, metaclass=OpenEnumMeta):
+    """The type of request for the Canvas Editor."""
+
+    INPAINT = "INPAINT"
+    OUTPAINT = "OUTPAINT"
+    SKETCH2IMG = "SKETCH2IMG"
+    IMG2IMG = "IMG2IMG"

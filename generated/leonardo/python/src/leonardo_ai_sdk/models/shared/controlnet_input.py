@@ -1,0 +1,34 @@
+# Generated from spec/leonardo/openapi.yaml. Do not edit.
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Annotated, Any, ClassVar, Dict, List, Optional
+
+import pydantic
+
+from .controlnet_input_init_image_type import ControlnetInputInitImageType
+from .controlnet_input_strength_type import ControlnetInputStrengthType
+
+from ...types import BaseModel, OpenEnumMeta
+
+
+class ControlnetInput(BaseModel):
+    init_image_id: Annotated[Optional[str], pydantic.Field(alias="initImageId")] = None
+    """The ID of the init image"""
+    init_image_type: Annotated[
+        Optional[shared.ControlnetInputInitImageType],
+        pydantic.Field(alias="initImageType"),
+    ] = None
+    """Type indicating whether the init image is uploaded or generated."""
+    preprocessor_id: Annotated[
+        Optional[float], pydantic.Field(alias="preprocessorId")
+    ] = None
+    """ID of the controlnet. A list of compatible IDs can be found in our guides."""
+    weight: Optional[float] = None
+    """Weight for the controlnet"""
+    strength_type: Annotated[
+        Optional[shared.ControlnetInputStrengthType],
+        pydantic.Field(alias="strengthType"),
+    ] = None
+    """Strength type for the controlnet. Can only be used for Style, Character and Content Reference controlnets."""

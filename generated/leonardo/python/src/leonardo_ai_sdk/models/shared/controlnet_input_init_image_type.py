@@ -1,0 +1,18 @@
+# Generated from spec/leonardo/openapi.yaml. Do not edit.
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Annotated, Any, ClassVar, Dict, List, Optional
+
+import pydantic
+
+
+from ...types import BaseModel, OpenEnumMeta
+
+
+class ControlnetInputInitImageType(str, Enum, metaclass=OpenEnumMeta):
+    """Type indicating whether the init image is uploaded or generated."""
+
+    GENERATED = "GENERATED"
+    UPLOADED = "UPLOADED"

@@ -1,0 +1,18 @@
+# Generated from spec/leonardo/openapi.yaml. Do not edit.
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Annotated, Any, ClassVar, Dict, List, Optional
+
+import pydantic
+
+
+from ...types import BaseModel, OpenEnumMeta
+
+
+class ElementInput(BaseModel):
+    ak_uuid: Annotated[Optional[str], pydantic.Field(alias="akUUID")] = None
+    """Unique identifier for element. Elements can be found from the List Elements endpoint."""
+    weight: Optional[float] = None
+    """Weight for the element"""

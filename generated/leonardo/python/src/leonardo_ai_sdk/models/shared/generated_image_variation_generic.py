@@ -1,0 +1,26 @@
+# Generated from spec/leonardo/openapi.yaml. Do not edit.
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Annotated, Any, ClassVar, Dict, List, Optional
+
+import pydantic
+
+from .job_status import JobStatus
+from .variation_type import VariationType
+
+from ...types import BaseModel, OpenEnumMeta
+
+
+class GeneratedImageVariationGeneric(BaseModel):
+    """columns and relationships of "generated_image_variation_generic\" """
+
+    id: Optional[str] = None
+    status: Optional[shared.JobStatus] = None
+    """The status of the current task."""
+    transform_type: Annotated[
+        Optional[shared.VariationType], pydantic.Field(alias="transformType")
+    ] = None
+    """The type of variation."""
+    url: Optional[str] = None

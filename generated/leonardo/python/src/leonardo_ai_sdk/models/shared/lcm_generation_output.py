@@ -1,0 +1,24 @@
+# Generated from spec/leonardo/openapi.yaml. Do not edit.
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Annotated, Any, ClassVar, Dict, List, Optional
+
+import pydantic
+
+
+from ...types import BaseModel, OpenEnumMeta
+
+
+class LcmGenerationOutput(BaseModel):
+    image_data_url: Annotated[
+        Optional[List[str]], pydantic.Field(alias="imageDataUrl")
+    ] = None
+    request_timestamp: Annotated[
+        Optional[str], pydantic.Field(alias="requestTimestamp")
+    ] = None
+    api_credit_cost: Annotated[Optional[int], pydantic.Field(alias="apiCreditCost")] = (
+        None
+    )
+    """API credits cost, available for Production API users."""

@@ -1,0 +1,30 @@
+# Generated from spec/leonardo/openapi.yaml. Do not edit.
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Annotated, Any, ClassVar, Dict, List, Optional
+
+import pydantic
+
+
+from ...types import BaseModel, OpenEnumMeta
+
+
+class LcmGenerationStyle(str, Enum, metaclass=OpenEnumMeta):
+    """The style to generate LCM images with."""
+
+    ANIME = "ANIME"
+    CINEMATIC = "CINEMATIC"
+    DIGITAL_ART = "DIGITAL_ART"
+    DYNAMIC = "DYNAMIC"
+    ENVIRONMENT = "ENVIRONMENT"
+    FANTASY_ART = "FANTASY_ART"
+    ILLUSTRATION = "ILLUSTRATION"
+    PHOTOGRAPHY = "PHOTOGRAPHY"
+    RENDER_3D = "RENDER_3D"
+    RAYTRACED = "RAYTRACED"
+    SKETCH_BW = "SKETCH_BW"
+    SKETCH_COLOR = "SKETCH_COLOR"
+    VIBRANT = "VIBRANT"
+    NONE = "NONE"

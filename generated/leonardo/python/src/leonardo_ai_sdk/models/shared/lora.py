@@ -1,0 +1,36 @@
+# Generated from spec/leonardo/openapi.yaml. Do not edit.
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Annotated, Any, ClassVar, Dict, List, Optional
+
+import pydantic
+
+
+from ...types import BaseModel, OpenEnumMeta
+
+
+class Lora(BaseModel):
+    ak_uuid: Annotated[Optional[str], pydantic.Field(alias="akUUID")] = None
+    """Unique identifier for the element. Elements can be found from the List Elements endpoint."""
+    creator_name: Annotated[Optional[str], pydantic.Field(alias="creatorName")] = None
+    """Name of the creator of the element"""
+    name: Optional[str] = None
+    """Name of the element"""
+    description: Optional[str] = None
+    """Description for the element"""
+    url_image: Annotated[Optional[str], pydantic.Field(alias="urlImage")] = None
+    """URL of the element image"""
+    base_model: Annotated[Optional[str], pydantic.Field(alias="baseModel")] = None
+    """Base model version for the element"""
+    weight_default: Annotated[Optional[int], pydantic.Field(alias="weightDefault")] = (
+        None
+    )
+    """Default weight for the element"""
+    weight_min: Annotated[Optional[int], pydantic.Field(alias="weightMin")] = None
+    """Minimum weight for the element"""
+    weight_max: Annotated[Optional[int], pydantic.Field(alias="weightMax")] = None
+    """Maximum weight for the element"""
+    typename: Annotated[Optional[str], pydantic.Field(alias="__typename")] = None
+    """Type name for introspection purposes"""

@@ -1,0 +1,21 @@
+# Generated from spec/leonardo/openapi.yaml. Do not edit.
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Annotated, Any, ClassVar, Dict, List, Optional
+
+import pydantic
+
+from .model_asset_texture_types import ModelAssetTextureTypes
+
+from ...types import BaseModel, OpenEnumMeta
+
+
+class ModelAssetTextureImage(BaseModel):
+    """columns and relationships of "model_asset_texture_images\" """
+
+    id: Optional[str] = None
+    type: Optional[shared.ModelAssetTextureTypes] = None
+    """When training model assets these are the texture types available to use."""
+    url: Optional[str] = None

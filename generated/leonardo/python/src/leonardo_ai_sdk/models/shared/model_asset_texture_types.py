@@ -1,0 +1,21 @@
+# Generated from spec/leonardo/openapi.yaml. Do not edit.
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Annotated, Any, ClassVar, Dict, List, Optional
+
+import pydantic
+
+
+from ...types import BaseModel, OpenEnumMeta
+
+
+class ModelAssetTextureTypes(str, Enum, metaclass=OpenEnumMeta):
+    """When training model assets these are the texture types available to use."""
+
+    ALBEDO = "ALBEDO"
+    NORMAL = "NORMAL"
+    ROUGHNESS = "ROUGHNESS"
+    DISPLACEMENT = "DISPLACEMENT"
+    HDRP_MASK = "HDRP_MASK"

@@ -1,0 +1,345 @@
+# Generated from spec/leonardo/openapi.yaml. Do not edit.
+
+from __future__ import annotations
+
+from typing import Any, Dict, Optional, Union
+
+from .. import utils
+from .._basesdk import BaseSDK
+from ..models import operations
+
+
+class Dataset(BaseSDK):
+    def create_dataset(
+        self,
+        *,
+        request: Union[operations.CreateDatasetRequestBody, Dict[str, Any]],
+        retries: Optional[utils.RetryConfig] = None,
+        server_url: Optional[str] = None,
+        timeout_ms: Optional[int] = None,
+    ) -> operations.CreateDatasetResponse:
+        """Create a Dataset
+
+        This endpoint creates a new dataset"""
+        request = self._build_request(
+            method="POST",
+            path="/datasets",
+            path_params={},
+            query_params={},
+            body=request,
+            body_model=operations.CreateDatasetRequestBody,
+            body_required=True,
+            accept="application/json",
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+        )
+
+        http_res = self._send(request, retries)
+        return self._handle_response(
+            http_res,
+            response_cls=operations.CreateDatasetResponse,
+            body_models={"200": operations.CreateDatasetResponseBody},
+        )
+
+    async def create_dataset_async(
+        self,
+        *,
+        request: Union[operations.CreateDatasetRequestBody, Dict[str, Any]],
+        retries: Optional[utils.RetryConfig] = None,
+        server_url: Optional[str] = None,
+        timeout_ms: Optional[int] = None,
+    ) -> operations.CreateDatasetResponse:
+        """Create a Dataset
+
+        This endpoint creates a new dataset"""
+        request = self._build_request(
+            method="POST",
+            path="/datasets",
+            path_params={},
+            query_params={},
+            body=request,
+            body_model=operations.CreateDatasetRequestBody,
+            body_required=True,
+            accept="application/json",
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+        )
+
+        http_res = await self._send_async(request, retries)
+        return self._handle_response(
+            http_res,
+            response_cls=operations.CreateDatasetResponse,
+            body_models={"200": operations.CreateDatasetResponseBody},
+        )
+
+    def delete_dataset_by_id(
+        self,
+        *,
+        id: str,
+        retries: Optional[utils.RetryConfig] = None,
+        server_url: Optional[str] = None,
+        timeout_ms: Optional[int] = None,
+    ) -> operations.DeleteDatasetByIDResponse:
+        """Delete a Single Dataset by ID
+
+        This endpoint deletes the specific dataset"""
+        request = self._build_request(
+            method="DELETE",
+            path="/datasets/{id}",
+            path_params={
+                "id": id,
+            },
+            query_params={},
+            body=None,
+            body_model=None,
+            body_required=False,
+            accept="application/json",
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+        )
+
+        http_res = self._send(request, retries)
+        return self._handle_response(
+            http_res,
+            response_cls=operations.DeleteDatasetByIDResponse,
+            body_models={"200": operations.DeleteDatasetByIDResponseBody},
+        )
+
+    async def delete_dataset_by_id_async(
+        self,
+        *,
+        id: str,
+        retries: Optional[utils.RetryConfig] = None,
+        server_url: Optional[str] = None,
+        timeout_ms: Optional[int] = None,
+    ) -> operations.DeleteDatasetByIDResponse:
+        """Delete a Single Dataset by ID
+
+        This endpoint deletes the specific dataset"""
+        request = self._build_request(
+            method="DELETE",
+            path="/datasets/{id}",
+            path_params={
+                "id": id,
+            },
+            query_params={},
+            body=None,
+            body_model=None,
+            body_required=False,
+            accept="application/json",
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+        )
+
+        http_res = await self._send_async(request, retries)
+        return self._handle_response(
+            http_res,
+            response_cls=operations.DeleteDatasetByIDResponse,
+            body_models={"200": operations.DeleteDatasetByIDResponseBody},
+        )
+
+    def get_dataset_by_id(
+        self,
+        *,
+        id: str,
+        retries: Optional[utils.RetryConfig] = None,
+        server_url: Optional[str] = None,
+        timeout_ms: Optional[int] = None,
+    ) -> operations.GetDatasetByIDResponse:
+        """Get a Single Dataset by ID
+
+        This endpoint gets the specific dataset"""
+        request = self._build_request(
+            method="GET",
+            path="/datasets/{id}",
+            path_params={
+                "id": id,
+            },
+            query_params={},
+            body=None,
+            body_model=None,
+            body_required=False,
+            accept="application/json",
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+        )
+
+        http_res = self._send(request, retries)
+        return self._handle_response(
+            http_res,
+            response_cls=operations.GetDatasetByIDResponse,
+            body_models={"200": operations.GetDatasetByIDResponseBody},
+        )
+
+    async def get_dataset_by_id_async(
+        self,
+        *,
+        id: str,
+        retries: Optional[utils.RetryConfig] = None,
+        server_url: Optional[str] = None,
+        timeout_ms: Optional[int] = None,
+    ) -> operations.GetDatasetByIDResponse:
+        """Get a Single Dataset by ID
+
+        This endpoint gets the specific dataset"""
+        request = self._build_request(
+            method="GET",
+            path="/datasets/{id}",
+            path_params={
+                "id": id,
+            },
+            query_params={},
+            body=None,
+            body_model=None,
+            body_required=False,
+            accept="application/json",
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+        )
+
+        http_res = await self._send_async(request, retries)
+        return self._handle_response(
+            http_res,
+            response_cls=operations.GetDatasetByIDResponse,
+            body_models={"200": operations.GetDatasetByIDResponseBody},
+        )
+
+    def upload_dataset_image(
+        self,
+        *,
+        dataset_id: str,
+        request_body: Union[operations.UploadDatasetImageRequestBody, Dict[str, Any]],
+        retries: Optional[utils.RetryConfig] = None,
+        server_url: Optional[str] = None,
+        timeout_ms: Optional[int] = None,
+    ) -> operations.UploadDatasetImageResponse:
+        """Upload dataset image
+
+        This endpoint returns presigned details to upload a dataset image to S3"""
+        request = self._build_request(
+            method="POST",
+            path="/datasets/{datasetId}/upload",
+            path_params={
+                "datasetId": dataset_id,
+            },
+            query_params={},
+            body=request_body,
+            body_model=operations.UploadDatasetImageRequestBody,
+            body_required=True,
+            accept="application/json",
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+        )
+
+        http_res = self._send(request, retries)
+        return self._handle_response(
+            http_res,
+            response_cls=operations.UploadDatasetImageResponse,
+            body_models={"200": operations.UploadDatasetImageResponseBody},
+        )
+
+    async def upload_dataset_image_async(
+        self,
+        *,
+        dataset_id: str,
+        request_body: Union[operations.UploadDatasetImageRequestBody, Dict[str, Any]],
+        retries: Optional[utils.RetryConfig] = None,
+        server_url: Optional[str] = None,
+        timeout_ms: Optional[int] = None,
+    ) -> operations.UploadDatasetImageResponse:
+        """Upload dataset image
+
+        This endpoint returns presigned details to upload a dataset image to S3"""
+        request = self._build_request(
+            method="POST",
+            path="/datasets/{datasetId}/upload",
+            path_params={
+                "datasetId": dataset_id,
+            },
+            query_params={},
+            body=request_body,
+            body_model=operations.UploadDatasetImageRequestBody,
+            body_required=True,
+            accept="application/json",
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+        )
+
+        http_res = await self._send_async(request, retries)
+        return self._handle_response(
+            http_res,
+            response_cls=operations.UploadDatasetImageResponse,
+            body_models={"200": operations.UploadDatasetImageResponseBody},
+        )
+
+    def upload_dataset_image_from_gen(
+        self,
+        *,
+        dataset_id: str,
+        request_body: Union[
+            operations.UploadDatasetImageFromGenRequestBody, Dict[str, Any]
+        ],
+        retries: Optional[utils.RetryConfig] = None,
+        server_url: Optional[str] = None,
+        timeout_ms: Optional[int] = None,
+    ) -> operations.UploadDatasetImageFromGenResponse:
+        """Upload a Single Generated Image to a Dataset
+
+        This endpoint will upload a previously generated image to the dataset"""
+        request = self._build_request(
+            method="POST",
+            path="/datasets/{datasetId}/upload/gen",
+            path_params={
+                "datasetId": dataset_id,
+            },
+            query_params={},
+            body=request_body,
+            body_model=operations.UploadDatasetImageFromGenRequestBody,
+            body_required=True,
+            accept="application/json",
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+        )
+
+        http_res = self._send(request, retries)
+        return self._handle_response(
+            http_res,
+            response_cls=operations.UploadDatasetImageFromGenResponse,
+            body_models={"200": operations.UploadDatasetImageFromGenResponseBody},
+        )
+
+    async def upload_dataset_image_from_gen_async(
+        self,
+        *,
+        dataset_id: str,
+        request_body: Union[
+            operations.UploadDatasetImageFromGenRequestBody, Dict[str, Any]
+        ],
+        retries: Optional[utils.RetryConfig] = None,
+        server_url: Optional[str] = None,
+        timeout_ms: Optional[int] = None,
+    ) -> operations.UploadDatasetImageFromGenResponse:
+        """Upload a Single Generated Image to a Dataset
+
+        This endpoint will upload a previously generated image to the dataset"""
+        request = self._build_request(
+            method="POST",
+            path="/datasets/{datasetId}/upload/gen",
+            path_params={
+                "datasetId": dataset_id,
+            },
+            query_params={},
+            body=request_body,
+            body_model=operations.UploadDatasetImageFromGenRequestBody,
+            body_required=True,
+            accept="application/json",
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+        )
+
+        http_res = await self._send_async(request, retries)
+        return self._handle_response(
+            http_res,
+            response_cls=operations.UploadDatasetImageFromGenResponse,
+            body_models={"200": operations.UploadDatasetImageFromGenResponseBody},
+        )

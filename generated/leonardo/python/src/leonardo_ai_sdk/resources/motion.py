@@ -1,0 +1,77 @@
+# Generated from spec/leonardo/openapi.yaml. Do not edit.
+
+from __future__ import annotations
+
+from typing import Any, Dict, Optional, Union
+
+from .. import utils
+from .._basesdk import BaseSDK
+from ..models import operations
+
+
+class Motion(BaseSDK):
+    def create_svd_motion_generation(
+        self,
+        *,
+        request: Optional[
+            Union[operations.CreateSVDMotionGenerationRequestBody, Dict[str, Any]]
+        ] = None,
+        retries: Optional[utils.RetryConfig] = None,
+        server_url: Optional[str] = None,
+        timeout_ms: Optional[int] = None,
+    ) -> operations.CreateSVDMotionGenerationResponse:
+        """Create SVD Motion Generation
+
+        This endpoint will generate a SVD motion generation."""
+        request = self._build_request(
+            method="POST",
+            path="/generations-motion-svd",
+            path_params={},
+            query_params={},
+            body=request,
+            body_model=operations.CreateSVDMotionGenerationRequestBody,
+            body_required=False,
+            accept="application/json",
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+        )
+
+        http_res = self._send(request, retries)
+        return self._handle_response(
+            http_res,
+            response_cls=operations.CreateSVDMotionGenerationResponse,
+            body_models={"200": operations.CreateSVDMotionGenerationResponseBody},
+        )
+
+    async def create_svd_motion_generation_async(
+        self,
+        *,
+        request: Optional[
+            Union[operations.CreateSVDMotionGenerationRequestBody, Dict[str, Any]]
+        ] = None,
+        retries: Optional[utils.RetryConfig] = None,
+        server_url: Optional[str] = None,
+        timeout_ms: Optional[int] = None,
+    ) -> operations.CreateSVDMotionGenerationResponse:
+        """Create SVD Motion Generation
+
+        This endpoint will generate a SVD motion generation."""
+        request = self._build_request(
+            method="POST",
+            path="/generations-motion-svd",
+            path_params={},
+            query_params={},
+            body=request,
+            body_model=operations.CreateSVDMotionGenerationRequestBody,
+            body_required=False,
+            accept="application/json",
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+        )
+
+        http_res = await self._send_async(request, retries)
+        return self._handle_response(
+            http_res,
+            response_cls=operations.CreateSVDMotionGenerationResponse,
+            body_models={"200": operations.CreateSVDMotionGenerationResponseBody},
+        )

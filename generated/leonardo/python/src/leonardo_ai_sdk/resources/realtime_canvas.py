@@ -1,0 +1,275 @@
+# Generated from spec/leonardo/openapi.yaml. Do not edit.
+
+from __future__ import annotations
+
+from typing import Any, Dict, Optional, Union
+
+from .. import utils
+from .._basesdk import BaseSDK
+from ..models import operations
+
+
+class RealtimeCanvas(BaseSDK):
+    def create_lcm_generation(
+        self,
+        *,
+        request: Optional[
+            Union[operations.CreateLCMGenerationRequestBody, Dict[str, Any]]
+        ] = None,
+        retries: Optional[utils.RetryConfig] = None,
+        server_url: Optional[str] = None,
+        timeout_ms: Optional[int] = None,
+    ) -> operations.CreateLCMGenerationResponse:
+        """Create LCM Generation
+
+        This endpoint will generate a LCM image generation."""
+        request = self._build_request(
+            method="POST",
+            path="/generations-lcm",
+            path_params={},
+            query_params={},
+            body=request,
+            body_model=operations.CreateLCMGenerationRequestBody,
+            body_required=False,
+            accept="application/json",
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+        )
+
+        http_res = self._send(request, retries)
+        return self._handle_response(
+            http_res,
+            response_cls=operations.CreateLCMGenerationResponse,
+            body_models={"200": operations.CreateLCMGenerationResponseBody},
+        )
+
+    async def create_lcm_generation_async(
+        self,
+        *,
+        request: Optional[
+            Union[operations.CreateLCMGenerationRequestBody, Dict[str, Any]]
+        ] = None,
+        retries: Optional[utils.RetryConfig] = None,
+        server_url: Optional[str] = None,
+        timeout_ms: Optional[int] = None,
+    ) -> operations.CreateLCMGenerationResponse:
+        """Create LCM Generation
+
+        This endpoint will generate a LCM image generation."""
+        request = self._build_request(
+            method="POST",
+            path="/generations-lcm",
+            path_params={},
+            query_params={},
+            body=request,
+            body_model=operations.CreateLCMGenerationRequestBody,
+            body_required=False,
+            accept="application/json",
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+        )
+
+        http_res = await self._send_async(request, retries)
+        return self._handle_response(
+            http_res,
+            response_cls=operations.CreateLCMGenerationResponse,
+            body_models={"200": operations.CreateLCMGenerationResponseBody},
+        )
+
+    def perform_alchemy_upscale_lcm(
+        self,
+        *,
+        request: Optional[
+            Union[operations.PerformAlchemyUpscaleLCMRequestBody, Dict[str, Any]]
+        ] = None,
+        retries: Optional[utils.RetryConfig] = None,
+        server_url: Optional[str] = None,
+        timeout_ms: Optional[int] = None,
+    ) -> operations.PerformAlchemyUpscaleLCMResponse:
+        """Perform Alchemy Upscale on a LCM image
+
+        This endpoint will perform Alchemy Upscale on a LCM image"""
+        request = self._build_request(
+            method="POST",
+            path="/lcm-upscale",
+            path_params={},
+            query_params={},
+            body=request,
+            body_model=operations.PerformAlchemyUpscaleLCMRequestBody,
+            body_required=False,
+            accept="application/json",
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+        )
+
+        http_res = self._send(request, retries)
+        return self._handle_response(
+            http_res,
+            response_cls=operations.PerformAlchemyUpscaleLCMResponse,
+            body_models={"200": operations.PerformAlchemyUpscaleLCMResponseBody},
+        )
+
+    async def perform_alchemy_upscale_lcm_async(
+        self,
+        *,
+        request: Optional[
+            Union[operations.PerformAlchemyUpscaleLCMRequestBody, Dict[str, Any]]
+        ] = None,
+        retries: Optional[utils.RetryConfig] = None,
+        server_url: Optional[str] = None,
+        timeout_ms: Optional[int] = None,
+    ) -> operations.PerformAlchemyUpscaleLCMResponse:
+        """Perform Alchemy Upscale on a LCM image
+
+        This endpoint will perform Alchemy Upscale on a LCM image"""
+        request = self._build_request(
+            method="POST",
+            path="/lcm-upscale",
+            path_params={},
+            query_params={},
+            body=request,
+            body_model=operations.PerformAlchemyUpscaleLCMRequestBody,
+            body_required=False,
+            accept="application/json",
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+        )
+
+        http_res = await self._send_async(request, retries)
+        return self._handle_response(
+            http_res,
+            response_cls=operations.PerformAlchemyUpscaleLCMResponse,
+            body_models={"200": operations.PerformAlchemyUpscaleLCMResponseBody},
+        )
+
+    def perform_inpainting_lcm(
+        self,
+        *,
+        request: Optional[
+            Union[operations.PerformInpaintingLCMRequestBody, Dict[str, Any]]
+        ] = None,
+        retries: Optional[utils.RetryConfig] = None,
+        server_url: Optional[str] = None,
+        timeout_ms: Optional[int] = None,
+    ) -> operations.PerformInpaintingLCMResponse:
+        """Perform inpainting on a LCM image
+
+        This endpoint will perform a inpainting on a LCM image"""
+        request = self._build_request(
+            method="POST",
+            path="/lcm-inpainting",
+            path_params={},
+            query_params={},
+            body=request,
+            body_model=operations.PerformInpaintingLCMRequestBody,
+            body_required=False,
+            accept="application/json",
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+        )
+
+        http_res = self._send(request, retries)
+        return self._handle_response(
+            http_res,
+            response_cls=operations.PerformInpaintingLCMResponse,
+            body_models={"200": operations.PerformInpaintingLCMResponseBody},
+        )
+
+    async def perform_inpainting_lcm_async(
+        self,
+        *,
+        request: Optional[
+            Union[operations.PerformInpaintingLCMRequestBody, Dict[str, Any]]
+        ] = None,
+        retries: Optional[utils.RetryConfig] = None,
+        server_url: Optional[str] = None,
+        timeout_ms: Optional[int] = None,
+    ) -> operations.PerformInpaintingLCMResponse:
+        """Perform inpainting on a LCM image
+
+        This endpoint will perform a inpainting on a LCM image"""
+        request = self._build_request(
+            method="POST",
+            path="/lcm-inpainting",
+            path_params={},
+            query_params={},
+            body=request,
+            body_model=operations.PerformInpaintingLCMRequestBody,
+            body_required=False,
+            accept="application/json",
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+        )
+
+        http_res = await self._send_async(request, retries)
+        return self._handle_response(
+            http_res,
+            response_cls=operations.PerformInpaintingLCMResponse,
+            body_models={"200": operations.PerformInpaintingLCMResponseBody},
+        )
+
+    def perform_instant_refine(
+        self,
+        *,
+        request: Optional[
+            Union[operations.PerformInstantRefineRequestBody, Dict[str, Any]]
+        ] = None,
+        retries: Optional[utils.RetryConfig] = None,
+        server_url: Optional[str] = None,
+        timeout_ms: Optional[int] = None,
+    ) -> operations.PerformInstantRefineResponse:
+        """Perform instant refine on a LCM image
+
+        This endpoint will perform instant refine on a LCM image"""
+        request = self._build_request(
+            method="POST",
+            path="/lcm-instant-refine",
+            path_params={},
+            query_params={},
+            body=request,
+            body_model=operations.PerformInstantRefineRequestBody,
+            body_required=False,
+            accept="application/json",
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+        )
+
+        http_res = self._send(request, retries)
+        return self._handle_response(
+            http_res,
+            response_cls=operations.PerformInstantRefineResponse,
+            body_models={"200": operations.PerformInstantRefineResponseBody},
+        )
+
+    async def perform_instant_refine_async(
+        self,
+        *,
+        request: Optional[
+            Union[operations.PerformInstantRefineRequestBody, Dict[str, Any]]
+        ] = None,
+        retries: Optional[utils.RetryConfig] = None,
+        server_url: Optional[str] = None,
+        timeout_ms: Optional[int] = None,
+    ) -> operations.PerformInstantRefineResponse:
+        """Perform instant refine on a LCM image
+
+        This endpoint will perform instant refine on a LCM image"""
+        request = self._build_request(
+            method="POST",
+            path="/lcm-instant-refine",
+            path_params={},
+            query_params={},
+            body=request,
+            body_model=operations.PerformInstantRefineRequestBody,
+            body_required=False,
+            accept="application/json",
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+        )
+
+        http_res = await self._send_async(request, retries)
+        return self._handle_response(
+            http_res,
+            response_cls=operations.PerformInstantRefineResponse,
+            body_models={"200": operations.PerformInstantRefineResponseBody},
+        )

@@ -1,0 +1,313 @@
+# Generated from spec/leonardo/openapi.yaml. Do not edit.
+
+from __future__ import annotations
+
+from typing import Any, Dict, Optional, Union
+
+from .. import utils
+from .._basesdk import BaseSDK
+from ..models import operations
+
+
+class Texture(BaseSDK):
+    def create_texture_generation(
+        self,
+        *,
+        request: Optional[
+            Union[operations.CreateTextureGenerationRequestBody, Dict[str, Any]]
+        ] = None,
+        retries: Optional[utils.RetryConfig] = None,
+        server_url: Optional[str] = None,
+        timeout_ms: Optional[int] = None,
+    ) -> operations.CreateTextureGenerationResponse:
+        """Create Texture Generation
+
+        This endpoint will generate a texture generation."""
+        request = self._build_request(
+            method="POST",
+            path="/generations-texture",
+            path_params={},
+            query_params={},
+            body=request,
+            body_model=operations.CreateTextureGenerationRequestBody,
+            body_required=False,
+            accept="application/json",
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+        )
+
+        http_res = self._send(request, retries)
+        return self._handle_response(
+            http_res,
+            response_cls=operations.CreateTextureGenerationResponse,
+            body_models={"200": operations.CreateTextureGenerationResponseBody},
+        )
+
+    async def create_texture_generation_async(
+        self,
+        *,
+        request: Optional[
+            Union[operations.CreateTextureGenerationRequestBody, Dict[str, Any]]
+        ] = None,
+        retries: Optional[utils.RetryConfig] = None,
+        server_url: Optional[str] = None,
+        timeout_ms: Optional[int] = None,
+    ) -> operations.CreateTextureGenerationResponse:
+        """Create Texture Generation
+
+        This endpoint will generate a texture generation."""
+        request = self._build_request(
+            method="POST",
+            path="/generations-texture",
+            path_params={},
+            query_params={},
+            body=request,
+            body_model=operations.CreateTextureGenerationRequestBody,
+            body_required=False,
+            accept="application/json",
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+        )
+
+        http_res = await self._send_async(request, retries)
+        return self._handle_response(
+            http_res,
+            response_cls=operations.CreateTextureGenerationResponse,
+            body_models={"200": operations.CreateTextureGenerationResponseBody},
+        )
+
+    def delete_texture_generation_by_id(
+        self,
+        *,
+        id: str,
+        request_body: Optional[
+            Union[operations.DeleteTextureGenerationByIDRequestBody, Dict[str, Any]]
+        ] = None,
+        retries: Optional[utils.RetryConfig] = None,
+        server_url: Optional[str] = None,
+        timeout_ms: Optional[int] = None,
+    ) -> operations.DeleteTextureGenerationByIDResponse:
+        """Delete Texture Generation by ID
+
+        This endpoint deletes the specific texture generation."""
+        request = self._build_request(
+            method="DELETE",
+            path="/generations-texture/{id}",
+            path_params={
+                "id": id,
+            },
+            query_params={},
+            body=request_body,
+            body_model=operations.DeleteTextureGenerationByIDRequestBody,
+            body_required=False,
+            accept="application/json",
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+        )
+
+        http_res = self._send(request, retries)
+        return self._handle_response(
+            http_res,
+            response_cls=operations.DeleteTextureGenerationByIDResponse,
+            body_models={"200": operations.DeleteTextureGenerationByIDResponseBody},
+        )
+
+    async def delete_texture_generation_by_id_async(
+        self,
+        *,
+        id: str,
+        request_body: Optional[
+            Union[operations.DeleteTextureGenerationByIDRequestBody, Dict[str, Any]]
+        ] = None,
+        retries: Optional[utils.RetryConfig] = None,
+        server_url: Optional[str] = None,
+        timeout_ms: Optional[int] = None,
+    ) -> operations.DeleteTextureGenerationByIDResponse:
+        """Delete Texture Generation by ID
+
+        This endpoint deletes the specific texture generation."""
+        request = self._build_request(
+            method="DELETE",
+            path="/generations-texture/{id}",
+            path_params={
+                "id": id,
+            },
+            query_params={},
+            body=request_body,
+            body_model=operations.DeleteTextureGenerationByIDRequestBody,
+            body_required=False,
+            accept="application/json",
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+        )
+
+        http_res = await self._send_async(request, retries)
+        return self._handle_response(
+            http_res,
+            response_cls=operations.DeleteTextureGenerationByIDResponse,
+            body_models={"200": operations.DeleteTextureGenerationByIDResponseBody},
+        )
+
+    def get_texture_generation_by_id(
+        self,
+        *,
+        id: str,
+        limit: Optional[int] = None,
+        offset: Optional[int] = None,
+        request_body: Optional[
+            Union[operations.GetTextureGenerationByIDRequestBody, Dict[str, Any]]
+        ] = None,
+        retries: Optional[utils.RetryConfig] = None,
+        server_url: Optional[str] = None,
+        timeout_ms: Optional[int] = None,
+    ) -> operations.GetTextureGenerationByIDResponse:
+        """Get Texture Generation by ID
+
+        This endpoint gets the specific texture generation."""
+        request = self._build_request(
+            method="GET",
+            path="/generations-texture/{id}",
+            path_params={
+                "id": id,
+            },
+            query_params={
+                "limit": limit,
+                "offset": offset,
+            },
+            body=request_body,
+            body_model=operations.GetTextureGenerationByIDRequestBody,
+            body_required=False,
+            accept="application/json",
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+        )
+
+        http_res = self._send(request, retries)
+        return self._handle_response(
+            http_res,
+            response_cls=operations.GetTextureGenerationByIDResponse,
+            body_models={"200": operations.GetTextureGenerationByIDResponseBody},
+        )
+
+    async def get_texture_generation_by_id_async(
+        self,
+        *,
+        id: str,
+        limit: Optional[int] = None,
+        offset: Optional[int] = None,
+        request_body: Optional[
+            Union[operations.GetTextureGenerationByIDRequestBody, Dict[str, Any]]
+        ] = None,
+        retries: Optional[utils.RetryConfig] = None,
+        server_url: Optional[str] = None,
+        timeout_ms: Optional[int] = None,
+    ) -> operations.GetTextureGenerationByIDResponse:
+        """Get Texture Generation by ID
+
+        This endpoint gets the specific texture generation."""
+        request = self._build_request(
+            method="GET",
+            path="/generations-texture/{id}",
+            path_params={
+                "id": id,
+            },
+            query_params={
+                "limit": limit,
+                "offset": offset,
+            },
+            body=request_body,
+            body_model=operations.GetTextureGenerationByIDRequestBody,
+            body_required=False,
+            accept="application/json",
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+        )
+
+        http_res = await self._send_async(request, retries)
+        return self._handle_response(
+            http_res,
+            response_cls=operations.GetTextureGenerationByIDResponse,
+            body_models={"200": operations.GetTextureGenerationByIDResponseBody},
+        )
+
+    def get_texture_generations_by_model_id(
+        self,
+        *,
+        model_id: str,
+        limit: Optional[int] = None,
+        offset: Optional[int] = None,
+        request_body: Optional[
+            Union[operations.GetTextureGenerationsByModelIDRequestBody, Dict[str, Any]]
+        ] = None,
+        retries: Optional[utils.RetryConfig] = None,
+        server_url: Optional[str] = None,
+        timeout_ms: Optional[int] = None,
+    ) -> operations.GetTextureGenerationsByModelIDResponse:
+        """Get texture generations by 3D Model ID
+
+        This endpoint gets the specific texture generations by the 3d model id."""
+        request = self._build_request(
+            method="GET",
+            path="/generations-texture/model/{modelId}",
+            path_params={
+                "modelId": model_id,
+            },
+            query_params={
+                "limit": limit,
+                "offset": offset,
+            },
+            body=request_body,
+            body_model=operations.GetTextureGenerationsByModelIDRequestBody,
+            body_required=False,
+            accept="application/json",
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+        )
+
+        http_res = self._send(request, retries)
+        return self._handle_response(
+            http_res,
+            response_cls=operations.GetTextureGenerationsByModelIDResponse,
+            body_models={"200": operations.GetTextureGenerationsByModelIDResponseBody},
+        )
+
+    async def get_texture_generations_by_model_id_async(
+        self,
+        *,
+        model_id: str,
+        limit: Optional[int] = None,
+        offset: Optional[int] = None,
+        request_body: Optional[
+            Union[operations.GetTextureGenerationsByModelIDRequestBody, Dict[str, Any]]
+        ] = None,
+        retries: Optional[utils.RetryConfig] = None,
+        server_url: Optional[str] = None,
+        timeout_ms: Optional[int] = None,
+    ) -> operations.GetTextureGenerationsByModelIDResponse:
+        """Get texture generations by 3D Model ID
+
+        This endpoint gets the specific texture generations by the 3d model id."""
+        request = self._build_request(
+            method="GET",
+            path="/generations-texture/model/{modelId}",
+            path_params={
+                "modelId": model_id,
+            },
+            query_params={
+                "limit": limit,
+                "offset": offset,
+            },
+            body=request_body,
+            body_model=operations.GetTextureGenerationsByModelIDRequestBody,
+            body_required=False,
+            accept="application/json",
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+        )
+
+        http_res = await self._send_async(request, retries)
+        return self._handle_response(
+            http_res,
+            response_cls=operations.GetTextureGenerationsByModelIDResponse,
+            body_models={"200": operations.GetTextureGenerationsByModelIDResponseBody},
+        )

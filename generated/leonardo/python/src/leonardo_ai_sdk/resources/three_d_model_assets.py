@@ -1,0 +1,313 @@
+# Generated from spec/leonardo/openapi.yaml. Do not edit.
+
+from __future__ import annotations
+
+from typing import Any, Dict, Optional, Union
+
+from .. import utils
+from .._basesdk import BaseSDK
+from ..models import operations
+
+
+class ThreeDModelAssets(BaseSDK):
+    def delete_3d_model_by_id(
+        self,
+        *,
+        id: str,
+        request_body: Optional[
+            Union[operations.Delete3DModelByIDRequestBody, Dict[str, Any]]
+        ] = None,
+        retries: Optional[utils.RetryConfig] = None,
+        server_url: Optional[str] = None,
+        timeout_ms: Optional[int] = None,
+    ) -> operations.Delete3DModelByIDResponse:
+        """Delete 3D Model by ID
+
+        This endpoint deletes the specific 3D Model"""
+        request = self._build_request(
+            method="DELETE",
+            path="/models-3d/{id}",
+            path_params={
+                "id": id,
+            },
+            query_params={},
+            body=request_body,
+            body_model=operations.Delete3DModelByIDRequestBody,
+            body_required=False,
+            accept="application/json",
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+        )
+
+        http_res = self._send(request, retries)
+        return self._handle_response(
+            http_res,
+            response_cls=operations.Delete3DModelByIDResponse,
+            body_models={"200": operations.Delete3DModelByIDResponseBody},
+        )
+
+    async def delete_3d_model_by_id_async(
+        self,
+        *,
+        id: str,
+        request_body: Optional[
+            Union[operations.Delete3DModelByIDRequestBody, Dict[str, Any]]
+        ] = None,
+        retries: Optional[utils.RetryConfig] = None,
+        server_url: Optional[str] = None,
+        timeout_ms: Optional[int] = None,
+    ) -> operations.Delete3DModelByIDResponse:
+        """Delete 3D Model by ID
+
+        This endpoint deletes the specific 3D Model"""
+        request = self._build_request(
+            method="DELETE",
+            path="/models-3d/{id}",
+            path_params={
+                "id": id,
+            },
+            query_params={},
+            body=request_body,
+            body_model=operations.Delete3DModelByIDRequestBody,
+            body_required=False,
+            accept="application/json",
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+        )
+
+        http_res = await self._send_async(request, retries)
+        return self._handle_response(
+            http_res,
+            response_cls=operations.Delete3DModelByIDResponse,
+            body_models={"200": operations.Delete3DModelByIDResponseBody},
+        )
+
+    def get_3d_model_by_id(
+        self,
+        *,
+        id: str,
+        limit: Optional[int] = None,
+        offset: Optional[int] = None,
+        request_body: Optional[
+            Union[operations.Get3DModelByIDRequestBody, Dict[str, Any]]
+        ] = None,
+        retries: Optional[utils.RetryConfig] = None,
+        server_url: Optional[str] = None,
+        timeout_ms: Optional[int] = None,
+    ) -> operations.Get3DModelByIDResponse:
+        """Get 3D Model by ID
+
+        This endpoint gets the specific 3D model"""
+        request = self._build_request(
+            method="GET",
+            path="/models-3d/{id}",
+            path_params={
+                "id": id,
+            },
+            query_params={
+                "limit": limit,
+                "offset": offset,
+            },
+            body=request_body,
+            body_model=operations.Get3DModelByIDRequestBody,
+            body_required=False,
+            accept="application/json",
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+        )
+
+        http_res = self._send(request, retries)
+        return self._handle_response(
+            http_res,
+            response_cls=operations.Get3DModelByIDResponse,
+            body_models={"200": operations.Get3DModelByIDResponseBody},
+        )
+
+    async def get_3d_model_by_id_async(
+        self,
+        *,
+        id: str,
+        limit: Optional[int] = None,
+        offset: Optional[int] = None,
+        request_body: Optional[
+            Union[operations.Get3DModelByIDRequestBody, Dict[str, Any]]
+        ] = None,
+        retries: Optional[utils.RetryConfig] = None,
+        server_url: Optional[str] = None,
+        timeout_ms: Optional[int] = None,
+    ) -> operations.Get3DModelByIDResponse:
+        """Get 3D Model by ID
+
+        This endpoint gets the specific 3D model"""
+        request = self._build_request(
+            method="GET",
+            path="/models-3d/{id}",
+            path_params={
+                "id": id,
+            },
+            query_params={
+                "limit": limit,
+                "offset": offset,
+            },
+            body=request_body,
+            body_model=operations.Get3DModelByIDRequestBody,
+            body_required=False,
+            accept="application/json",
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+        )
+
+        http_res = await self._send_async(request, retries)
+        return self._handle_response(
+            http_res,
+            response_cls=operations.Get3DModelByIDResponse,
+            body_models={"200": operations.Get3DModelByIDResponseBody},
+        )
+
+    def get_3d_models_by_user_id(
+        self,
+        *,
+        user_id: str,
+        limit: Optional[int] = None,
+        offset: Optional[int] = None,
+        request_body: Optional[
+            Union[operations.Get3DModelsByUserIDRequestBody, Dict[str, Any]]
+        ] = None,
+        retries: Optional[utils.RetryConfig] = None,
+        server_url: Optional[str] = None,
+        timeout_ms: Optional[int] = None,
+    ) -> operations.Get3DModelsByUserIDResponse:
+        """Get 3D models by user ID
+
+        This endpoint returns all 3D models by a specific user"""
+        request = self._build_request(
+            method="GET",
+            path="/models-3d/user/{userId}",
+            path_params={
+                "userId": user_id,
+            },
+            query_params={
+                "limit": limit,
+                "offset": offset,
+            },
+            body=request_body,
+            body_model=operations.Get3DModelsByUserIDRequestBody,
+            body_required=False,
+            accept="application/json",
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+        )
+
+        http_res = self._send(request, retries)
+        return self._handle_response(
+            http_res,
+            response_cls=operations.Get3DModelsByUserIDResponse,
+            body_models={"200": operations.Get3DModelsByUserIDResponseBody},
+        )
+
+    async def get_3d_models_by_user_id_async(
+        self,
+        *,
+        user_id: str,
+        limit: Optional[int] = None,
+        offset: Optional[int] = None,
+        request_body: Optional[
+            Union[operations.Get3DModelsByUserIDRequestBody, Dict[str, Any]]
+        ] = None,
+        retries: Optional[utils.RetryConfig] = None,
+        server_url: Optional[str] = None,
+        timeout_ms: Optional[int] = None,
+    ) -> operations.Get3DModelsByUserIDResponse:
+        """Get 3D models by user ID
+
+        This endpoint returns all 3D models by a specific user"""
+        request = self._build_request(
+            method="GET",
+            path="/models-3d/user/{userId}",
+            path_params={
+                "userId": user_id,
+            },
+            query_params={
+                "limit": limit,
+                "offset": offset,
+            },
+            body=request_body,
+            body_model=operations.Get3DModelsByUserIDRequestBody,
+            body_required=False,
+            accept="application/json",
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+        )
+
+        http_res = await self._send_async(request, retries)
+        return self._handle_response(
+            http_res,
+            response_cls=operations.Get3DModelsByUserIDResponse,
+            body_models={"200": operations.Get3DModelsByUserIDResponseBody},
+        )
+
+    def upload_model_asset(
+        self,
+        *,
+        request: Optional[
+            Union[operations.UploadModelAssetRequestBody, Dict[str, Any]]
+        ] = None,
+        retries: Optional[utils.RetryConfig] = None,
+        server_url: Optional[str] = None,
+        timeout_ms: Optional[int] = None,
+    ) -> operations.UploadModelAssetResponse:
+        """Upload 3D Model
+
+        This endpoint returns presigned details to upload a 3D model to S3"""
+        request = self._build_request(
+            method="POST",
+            path="/models-3d/upload",
+            path_params={},
+            query_params={},
+            body=request,
+            body_model=operations.UploadModelAssetRequestBody,
+            body_required=False,
+            accept="application/json",
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+        )
+
+        http_res = self._send(request, retries)
+        return self._handle_response(
+            http_res,
+            response_cls=operations.UploadModelAssetResponse,
+            body_models={"200": operations.UploadModelAssetResponseBody},
+        )
+
+    async def upload_model_asset_async(
+        self,
+        *,
+        request: Optional[
+            Union[operations.UploadModelAssetRequestBody, Dict[str, Any]]
+        ] = None,
+        retries: Optional[utils.RetryConfig] = None,
+        server_url: Optional[str] = None,
+        timeout_ms: Optional[int] = None,
+    ) -> operations.UploadModelAssetResponse:
+        """Upload 3D Model
+
+        This endpoint returns presigned details to upload a 3D model to S3"""
+        request = self._build_request(
+            method="POST",
+            path="/models-3d/upload",
+            path_params={},
+            query_params={},
+            body=request,
+            body_model=operations.UploadModelAssetRequestBody,
+            body_required=False,
+            accept="application/json",
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+        )
+
+        http_res = await self._send_async(request, retries)
+        return self._handle_response(
+            http_res,
+            response_cls=operations.UploadModelAssetResponse,
+            body_models={"200": operations.UploadModelAssetResponseBody},
+        )

@@ -1,0 +1,73 @@
+# Generated from spec/leonardo/openapi.yaml. Do not edit.
+
+from __future__ import annotations
+
+from typing import Any, Dict, Optional, Union
+
+from .. import utils
+from .._basesdk import BaseSDK
+from ..models import operations
+
+
+class User(BaseSDK):
+    def get_user_self(
+        self,
+        *,
+        retries: Optional[utils.RetryConfig] = None,
+        server_url: Optional[str] = None,
+        timeout_ms: Optional[int] = None,
+    ) -> operations.GetUserSelfResponse:
+        """Get user information
+
+        This endpoint will return your user information such as your user id, username, token renewal date and current amounts of the following: subscription tokens, gpt (prompt generation) tokens, and model training tokens
+        """
+        request = self._build_request(
+            method="GET",
+            path="/me",
+            path_params={},
+            query_params={},
+            body=None,
+            body_model=None,
+            body_required=False,
+            accept="application/json",
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+        )
+
+        http_res = self._send(request, retries)
+        return self._handle_response(
+            http_res,
+            response_cls=operations.GetUserSelfResponse,
+            body_models={"200": operations.GetUserSelfResponseBody},
+        )
+
+    async def get_user_self_async(
+        self,
+        *,
+        retries: Optional[utils.RetryConfig] = None,
+        server_url: Optional[str] = None,
+        timeout_ms: Optional[int] = None,
+    ) -> operations.GetUserSelfResponse:
+        """Get user information
+
+        This endpoint will return your user information such as your user id, username, token renewal date and current amounts of the following: subscription tokens, gpt (prompt generation) tokens, and model training tokens
+        """
+        request = self._build_request(
+            method="GET",
+            path="/me",
+            path_params={},
+            query_params={},
+            body=None,
+            body_model=None,
+            body_required=False,
+            accept="application/json",
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+        )
+
+        http_res = await self._send_async(request, retries)
+        return self._handle_response(
+            http_res,
+            response_cls=operations.GetUserSelfResponse,
+            body_models={"200": operations.GetUserSelfResponseBody},
+        )
