@@ -156,8 +156,10 @@ class _Builder:
 
     # -- naming ---------------------------------------------------------------------------
     def claim(self, name: str, pointer: str, file: SpecFile, what: str) -> bool:
+        """Take a class name for the schema at `pointer`; an error names both sources if taken."""
+        key = f"{file.name}{pointer}"
         owner = self.name_owner.get(name)
-        if owner is not None and owner != pointer:
+        if owner is not None and owner != key:
             self.error(
                 file,
                 pointer,
@@ -165,7 +167,7 @@ class _Builder:
                 "rename one with x-py-name",
             )
             return False
-        self.name_owner[name] = pointer
+        self.name_owner[name] = key
         return True
 
     # -- schemas --------------------------------------------------------------------------
@@ -296,7 +298,7 @@ class _Builder:
                 continue
             seen[member] = v
             members.append(EnumValue(v, member))
-        if self.claim(name, f"{file.name}{pointer}", file, "enum") and name not in self.enums:
+        if self.claim(name, pointer, file, "enum") and name not in self.enums:
             component = pointer.rsplit("/", 1)[-1] if pointer.startswith("#/components/schemas/") else None
             self.enums[name] = Enum(
                 pointer=pointer,
@@ -318,7 +320,7 @@ class _Builder:
         nullable = bool(node.get("nullable", False))
         names = self._class_names(node, hint)
         name = names.py_class
-        if not self.claim(name, f"{file.name}{pointer}", file, "model"):
+        if not self.claim(name, pointer, file, "model"):
             return TypeRef(ANY, nullable)
         ref = TypeRef(MODEL, nullable, name=name)
         if name in self.models:

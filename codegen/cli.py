@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 from pathlib import Path
@@ -116,6 +117,12 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_INPUT
     except GeneratorBug as exc:
         print(f"codegen: internal error (a bug in the generator, not in your spec): {exc}", file=sys.stderr)
+        return EXIT_BUG
+    except (OSError, RuntimeError, ValueError, KeyError, TypeError, AttributeError) as exc:
+        if os.environ.get("CODEGEN_DEBUG"):
+            raise
+        print(f"codegen: internal error: {type(exc).__name__}: {exc} (set CODEGEN_DEBUG=1 for a traceback)",
+              file=sys.stderr)
         return EXIT_BUG
     except KeyboardInterrupt:
         print("codegen: interrupted; nothing was left half-written", file=sys.stderr)

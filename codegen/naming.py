@@ -53,19 +53,25 @@ _DIGIT_WORDS = {
     "9": "nine",
 }
 
-PY_RESERVED = frozenset(keyword.kwlist) | frozenset(keyword.softkwlist) | {
-    # names that would shadow what generated modules use
-    "self",
-    "cls",
-    "object",
-}
+PY_RESERVED = (
+    frozenset(keyword.kwlist)
+    | frozenset(keyword.softkwlist)
+    # names that would shadow what generated modules use in annotations and bodies
+    | frozenset("self cls object str int float bool bytes List Dict Optional Any Union Annotated pydantic".split())
+    # attributes of pydantic's BaseModel, which generated models subclass
+    | frozenset(
+        "copy dict json schema schema_json validate construct parse_obj parse_raw parse_file from_orm "
+        "update_forward_refs model_config model_fields model_computed_fields model_extra model_fields_set "
+        "model_construct model_copy model_dump model_dump_json model_json_schema model_parametrized_name "
+        "model_post_init model_rebuild model_validate model_validate_json model_validate_strings".split()
+    )
+)
 
 TS_RESERVED = frozenset(
     """break case catch class const continue debugger default delete do else enum export
     extends false finally for function if import in instanceof new null return super switch
-    this throw true try typeof var void while with as implements interface let package
-    private protected public static yield any boolean constructor declare get module
-    require number set string symbol type from of""".split()
+    this throw true try typeof var void while with implements interface let package
+    private protected public static yield await""".split()
 )
 
 

@@ -13,7 +13,7 @@ from .ir import Api
 from .load import Document, display_path, load
 from .render import render
 from .settings import Settings, Target
-from .validate import spec_validator_issues
+from .validate import ref_issues, spec_validator_issues
 from .write import Manifest
 
 
@@ -46,6 +46,9 @@ def load_api(settings: Settings, validated: set[str] | None = None) -> Loaded:
     doc = load(settings.spec_path)
     issues: list[Issue] = []
     inputs = _inputs_hash(doc)
+    issues.extend(ref_issues(doc))
+    if any(i.severity == ERROR for i in issues):
+        raise CodegenError(issues)
     if not validated or inputs not in validated:
         issues.extend(spec_validator_issues(doc))
         if any(i.severity == ERROR for i in issues):
@@ -91,3 +94,9 @@ def generate_target(loaded: Loaded, target: Target, out_dir: Path, jobs: int | N
         files={str(p): {"rendered": sha(rendered[p]), "output": sha(formatted[p])} for p in formatted},
     )
     return Generated(target, out_dir, formatted, manifest, count)
+
+
+def generate_api(settings: Settings, out_api: Path, jobs: int | None = None) -> list[Generated]:
+    """Every target of one API, in memory (nothing written). Raises CodegenError on bad input."""
+    loaded = load_api(settings)
+    return [generate_target(loaded, t, out_api / t.name, jobs) for t in settings.targets]

@@ -15,14 +15,6 @@ from .ir import ANY, ARRAY, BINARY, BOOLEAN, ENUM, INTEGER, MAP, MODEL, NUMBER, 
 
 PRIMITIVES = {STRING: "str", INTEGER: "int", NUMBER: "float", BOOLEAN: "bool", ANY: "Any", BINARY: "bytes"}
 
-# Attribute names pydantic's BaseModel already uses; a field with one of these names
-# gets a trailing underscore like a keyword does (the wire name stays as it is).
-PYDANTIC_RESERVED = frozenset(
-    "copy dict json schema schema_json validate construct parse_obj parse_raw parse_file from_orm "
-    "update_forward_refs model_config model_fields".split()
-)
-
-
 def annotation(t: TypeRef, name_of: Callable[[TypeRef], str], optional: bool = False) -> str:
     """A typing annotation: Optional[List[shared.Lora]]. `name_of` spells model/enum names."""
     if t.kind == ARRAY:

@@ -7,12 +7,50 @@ from __future__ import annotations
 
 from typing import Any
 
-from .errors import Issue, pointer_join
+import re
+
+from .errors import CodegenError, Issue, pointer_join
 from .load import Document
 
 
 def _pointer(path: Any) -> str:
     return pointer_join("#", *[str(p) for p in path])
+
+
+def ref_issues(doc: Document) -> list[Issue]:
+    """Every `$ref` that does not resolve, in every file the spec reaches."""
+    issues: list[Issue] = []
+    done: set[str] = set()
+    todo = [doc.root]
+    while todo:
+        file = todo.pop()
+        if file.name in done:
+            continue
+        done.add(file.name)
+        stack: list[tuple[str, Any]] = [("#", file.data)]
+        while stack:
+            pointer, node = stack.pop()
+            if isinstance(node, dict):
+                ref = node.get("$ref")
+                if isinstance(ref, str):
+                    try:
+                        target, _, _ = doc.resolve(ref, file)
+                        if target.name not in done:
+                            todo.append(target)
+                    except KeyError as exc:
+                        issues.append(doc.issue(file, pointer_join(pointer, "$ref"), f"unresolved reference: {exc.args[0]}"))
+                    except CodegenError as exc:
+                        issues.extend(Issue(i.file, i.pointer, f"{i.message} (referenced from {file.name}{pointer})",
+                                            i.severity, i.line) for i in exc.issues)
+                for key, value in node.items():
+                    stack.append((pointer_join(pointer, key), value))
+            elif isinstance(node, list):
+                for i, value in enumerate(node):
+                    stack.append((pointer_join(pointer, i), value))
+    return issues
+
+
+_DUPLICATE_OP = re.compile(r"^Operation ID '(.*)' for '(\w+)' in '(.*)' is not unique$")
 
 
 def spec_validator_issues(doc: Document) -> list[Issue]:
@@ -30,16 +68,46 @@ def spec_validator_issues(doc: Document) -> list[Issue]:
     validator = validator_cls(data, base_uri=doc.root.path.as_uri())
     issues: list[Issue] = []
     seen: set[tuple[str, str]] = set()
-    for err in validator.iter_errors():
-        path = getattr(err, "path", None) or getattr(err, "absolute_path", None) or []
-        pointer = _pointer(list(path))
-        message = getattr(err, "message", str(err))
-        message = " ".join(str(message).split())
-        if len(message) > 300:
-            message = message[:297] + "..."
+    try:
+        errors = list(validator.iter_errors())
+    except Exception as exc:  # the validator itself failed on this document
+        return [doc.issue(doc.root, "#", f"openapi-spec-validator could not check this document: "
+                                          f"{type(exc).__name__}: {str(exc)[:200]}")]
+    for err in errors:
+        path = list(getattr(err, "absolute_path", None) or getattr(err, "path", None) or [])
+        # "X is not valid under any of the given schemas": the closest sub-error says why
+        context = getattr(err, "context", None)
+        if context:
+            try:
+                from jsonschema.exceptions import best_match
+
+                sub = best_match(context)
+                if sub is not None:
+                    path = path + list(getattr(sub, "path", None) or [])
+                    err = sub
+            except ImportError:  # pragma: no cover
+                pass
+        pointer = _pointer(path)
+        message = _short_message(err)
+        dup = _DUPLICATE_OP.match(message)
+        if dup:  # the validator gives no path for this one; point at the operation
+            pointer = pointer_join("#/paths", dup.group(3), dup.group(2), "operationId")
         key = (pointer, message)
         if key in seen:
             continue
         seen.add(key)
         issues.append(doc.issue(doc.root, pointer, message))
     return issues
+
+
+def _short_message(err: Any) -> str:
+    """The validator's message without a repr of the whole offending value."""
+    message = " ".join(str(getattr(err, "message", err)).split())
+    instance = getattr(err, "instance", None)
+    if isinstance(instance, (dict, list)):
+        shown = repr(instance)
+        if message.startswith(shown):
+            message = "this value" + message[len(shown):]
+    if len(message) > 300:
+        message = message[:297] + "..."
+    return message

@@ -34,6 +34,8 @@ EXAMPLES = pc.ExampleStyle(
 TOKEN_PLACEHOLDER = "<YOUR_BEARER_TOKEN_HERE>"
 DOCS_UP = "../../"  # from docs/sdks/<group>/ and docs/models/<ns>/ to docs/
 
+# keyword arguments and locals every generated method has; a spec parameter may not take them
+RESERVED_ARGS = frozenset({"self", "retries", "server_url", "timeout_ms", "http_req", "http_res"})
 RETRIES_DOC = "Configuration to override the default retry behavior of the client."
 REQUEST_DOC = "The request object to use for the request."
 RETRY_TYPE = "Optional[utils.RetryConfig]"
@@ -68,9 +70,14 @@ def op_module(op: Operation) -> str:
 
 
 # -- annotations -------------------------------------------------------------------------------
-def code_type(api: Api, t: TypeRef, optional: bool = False) -> str:
-    """Annotation inside the package, qualified by namespace module: shared.Lora."""
-    return pc.annotation(t, lambda r: f"{_namespace(api, r.name or '')}.{r.name}", optional)
+def code_type(api: Api, t: TypeRef, optional: bool = False, within: str = "") -> str:
+    """Annotation inside the package: shared.Lora, or Lora inside the `within` namespace's modules."""
+
+    def name_of(r: TypeRef) -> str:
+        ns = _namespace(api, r.name or "")
+        return f"{r.name}" if ns == within else f"{ns}.{r.name}"
+
+    return pc.annotation(t, name_of, optional)
 
 
 def doc_type(api: Api, t: TypeRef, optional: bool, up: str = DOCS_UP) -> str:
@@ -149,11 +156,11 @@ class ClassView:
     always_send: str = ""  # python names of fields sent even when the caller left them unset
 
 
-def _field_view(api: Api, f: Field) -> FieldView:
+def _field_view(api: Api, f: Field, within: str) -> FieldView:
     """A required field with a spec default is optional to the caller and always sent."""
     always_send = f.required and f.has_default
     optional = not f.required
-    ann = code_type(api, f.type, optional)
+    ann = code_type(api, f.type, optional, within)
     if f.names.snake != f.names.wire:
         ann = f'Annotated[{ann}, pydantic.Field(alias={pc.literal(f.names.wire)})]'
     default = pc.literal(f.default) if always_send else None if f.required else "None"
@@ -161,7 +168,7 @@ def _field_view(api: Api, f: Field) -> FieldView:
 
 
 def _class_view(api: Api, m: Model) -> ClassView:
-    fields = [_field_view(api, f) for f in m.fields]
+    fields = [_field_view(api, f, m.namespace) for f in m.fields]
     always = ", ".join(pc.literal(f.name) for f in fields if f.always_send)
     return ClassView(m.name, pc.docstring(m.description), fields, always_send=always)
 
@@ -200,6 +207,9 @@ def op_view(api: Api, op: Operation) -> OpView:
     for p in op.params:
         if p.location == "header":
             issues.append(Issue(api.source, p.pointer, "target python does not support header parameters yet"))
+        if p.names.snake in RESERVED_ARGS or p.names.snake in ("request", "request_body"):
+            issues.append(Issue(api.source, p.pointer, f"parameter '{p.names.wire}' maps to '{p.names.snake}', which "
+                                "every method of target python already has; rename it with x-py-name"))
         args.append(Arg(p.names.snake, code_type(api, p.type, not p.required), p.required, p.names.wire, p.location))
     body = None
     body_model = "None"
@@ -379,7 +389,7 @@ def files(api: Api, target: Target) -> list[OutputFile]:
         classes = [_enum_view(e) for e in enums] + [_class_view(api, m) for m in pc.model_order(models)]
         success = op.success.type if op.success is not None else None
         resp = {"name": response_class(op),
-                "object": code_type(api, success, True).replace("operations.", "") if success else None}
+                "object": code_type(api, success, True, "operations") if success else None}
         module = op_module(op)
         names = sorted([c.name for c in classes] + [resp["name"]])
         op_modules.append({"module": module, "names": names})

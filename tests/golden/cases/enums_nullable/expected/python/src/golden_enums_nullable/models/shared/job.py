@@ -1,0 +1,26 @@
+# Generated from spec.yaml. Do not edit.
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Annotated, Any, ClassVar, Dict, List, Optional
+
+import pydantic
+
+from .job_kind import JobKind
+from .job_status import JobStatus
+from .priority import Priority
+
+from ...types import BaseModel, OpenEnumMeta
+
+
+class Job(BaseModel):
+    id: str
+    status: JobStatus
+    """Where a job is."""
+    priority: Optional[Priority] = None
+    finished_at: Annotated[Optional[str], pydantic.Field(alias="finishedAt")] = None
+    """When it finished, if it did."""
+    kind: Optional[JobKind] = None
+    tags: Optional[List[str]] = None
+    meta: Optional[Dict[str, int]] = None

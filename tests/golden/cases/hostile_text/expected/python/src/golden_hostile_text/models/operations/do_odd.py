@@ -1,0 +1,52 @@
+# Generated from spec.yaml. Do not edit.
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Annotated, Any, ClassVar, Dict, List, Optional
+
+import pydantic
+
+
+from ...types import BaseModel, OpenEnumMeta, RawResponse
+
+
+class DoOddMode(str, Enum, metaclass=OpenEnumMeta):
+    """pick | one"""
+
+    A_B = "a|b"
+    C_D = 'c"d'
+    E_F = "e\\f"
+    EMPTY = "*/"
+    X = "{{x}}"
+
+
+class DoOddRequestBody(BaseModel):
+    """Body \"\"\" docs {{ x }}"""
+
+    always_send_fields: ClassVar[frozenset[str]] = frozenset({"text"})
+    """Fields the spec requires that have a default: sent even when left unset."""
+
+    text: str = 'It\'s a "default" with \'\'\' and """ {{ x }}'
+    """Field ends with backslash \\"""
+    mode: Optional[DoOddMode] = None
+    """pick | one"""
+
+
+class DoOddResponseBody(BaseModel):
+    weird_key: Annotated[Optional[str], pydantic.Field(alias="weird key")] = None
+    """`backticks` and ``double``"""
+
+
+class DoOddResponse(BaseModel):
+    content_type: str
+    """HTTP response content type for this operation"""
+
+    status_code: int
+    """HTTP response status code for this operation"""
+
+    raw_response: RawResponse
+    """Raw HTTP response; suitable for custom response parsing"""
+
+    object: Optional[DoOddResponseBody] = None
+    """The parsed response body"""

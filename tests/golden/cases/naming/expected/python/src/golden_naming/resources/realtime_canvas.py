@@ -1,0 +1,73 @@
+# Generated from spec.yaml. Do not edit.
+
+from __future__ import annotations
+
+from typing import Any, Dict, Optional, Union
+
+from .. import utils
+from .._basesdk import BaseSDK
+from ..models import operations
+
+
+class RealtimeCanvas(BaseSDK):
+    def create_variation_no_bg(
+        self,
+        *,
+        request: Optional[
+            Union[operations.CreateVariationNoBGRequestBody, Dict[str, Any]]
+        ] = None,
+        retries: Optional[utils.RetryConfig] = None,
+        server_url: Optional[str] = None,
+        timeout_ms: Optional[int] = None,
+    ) -> operations.CreateVariationNoBGResponse:
+        """Create no background"""
+        http_req = self._build_request(
+            method="POST",
+            path="/variations/nobg",
+            path_params={},
+            query_params={},
+            body=request,
+            body_model=operations.CreateVariationNoBGRequestBody,
+            body_required=False,
+            accept="application/json",
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+        )
+
+        http_res = self._send(http_req, retries)
+        return self._handle_response(
+            http_res,
+            response_cls=operations.CreateVariationNoBGResponse,
+            body_models={"200": None},
+        )
+
+    async def create_variation_no_bg_async(
+        self,
+        *,
+        request: Optional[
+            Union[operations.CreateVariationNoBGRequestBody, Dict[str, Any]]
+        ] = None,
+        retries: Optional[utils.RetryConfig] = None,
+        server_url: Optional[str] = None,
+        timeout_ms: Optional[int] = None,
+    ) -> operations.CreateVariationNoBGResponse:
+        """Create no background"""
+        http_req = self._build_request(
+            method="POST",
+            path="/variations/nobg",
+            path_params={},
+            query_params={},
+            body=request,
+            body_model=operations.CreateVariationNoBGRequestBody,
+            body_required=False,
+            accept="application/json",
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+        )
+
+        http_res = await self._send_async(http_req, retries)
+        return self._handle_response(
+            http_res,
+            response_cls=operations.CreateVariationNoBGResponse,
+            body_models={"200": None},
+        )

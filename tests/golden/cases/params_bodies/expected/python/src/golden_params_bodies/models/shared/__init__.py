@@ -1,0 +1,4 @@
+# Generated from spec.yaml. Do not edit.
+
+
+__all__ = []

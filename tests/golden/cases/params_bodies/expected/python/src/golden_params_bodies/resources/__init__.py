@@ -1,0 +1,7 @@
+# Generated from spec.yaml. Do not edit.
+
+from .things import Things
+
+__all__ = [
+    "Things",
+]

@@ -1,0 +1,209 @@
+# Generated from spec.yaml. Do not edit.
+
+from __future__ import annotations
+
+from typing import Any, Dict, Optional, Union
+
+from .. import utils
+from .._basesdk import BaseSDK
+from ..models import operations
+
+
+class Things(BaseSDK):
+    def create_thing(
+        self,
+        *,
+        user_id: str,
+        request_body: Optional[
+            Union[operations.CreateThingRequestBody, Dict[str, Any]]
+        ] = None,
+        retries: Optional[utils.RetryConfig] = None,
+        server_url: Optional[str] = None,
+        timeout_ms: Optional[int] = None,
+    ) -> operations.CreateThingResponse:
+        """Create a thing"""
+        http_req = self._build_request(
+            method="POST",
+            path="/users/{userId}/things",
+            path_params={
+                "userId": user_id,
+            },
+            query_params={},
+            body=request_body,
+            body_model=operations.CreateThingRequestBody,
+            body_required=False,
+            accept="application/json",
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+        )
+
+        http_res = self._send(http_req, retries)
+        return self._handle_response(
+            http_res,
+            response_cls=operations.CreateThingResponse,
+            body_models={"200": operations.CreateThingResponseBody},
+        )
+
+    async def create_thing_async(
+        self,
+        *,
+        user_id: str,
+        request_body: Optional[
+            Union[operations.CreateThingRequestBody, Dict[str, Any]]
+        ] = None,
+        retries: Optional[utils.RetryConfig] = None,
+        server_url: Optional[str] = None,
+        timeout_ms: Optional[int] = None,
+    ) -> operations.CreateThingResponse:
+        """Create a thing"""
+        http_req = self._build_request(
+            method="POST",
+            path="/users/{userId}/things",
+            path_params={
+                "userId": user_id,
+            },
+            query_params={},
+            body=request_body,
+            body_model=operations.CreateThingRequestBody,
+            body_required=False,
+            accept="application/json",
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+        )
+
+        http_res = await self._send_async(http_req, retries)
+        return self._handle_response(
+            http_res,
+            response_cls=operations.CreateThingResponse,
+            body_models={"200": operations.CreateThingResponseBody},
+        )
+
+    def import_things(
+        self,
+        *,
+        request: Union[operations.ImportThingsRequestBody, Dict[str, Any]],
+        retries: Optional[utils.RetryConfig] = None,
+        server_url: Optional[str] = None,
+        timeout_ms: Optional[int] = None,
+    ) -> operations.ImportThingsResponse:
+        """Import things"""
+        http_req = self._build_request(
+            method="POST",
+            path="/things",
+            path_params={},
+            query_params={},
+            body=request,
+            body_model=operations.ImportThingsRequestBody,
+            body_required=True,
+            accept="application/json",
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+        )
+
+        http_res = self._send(http_req, retries)
+        return self._handle_response(
+            http_res,
+            response_cls=operations.ImportThingsResponse,
+            body_models={"204": None},
+        )
+
+    async def import_things_async(
+        self,
+        *,
+        request: Union[operations.ImportThingsRequestBody, Dict[str, Any]],
+        retries: Optional[utils.RetryConfig] = None,
+        server_url: Optional[str] = None,
+        timeout_ms: Optional[int] = None,
+    ) -> operations.ImportThingsResponse:
+        """Import things"""
+        http_req = self._build_request(
+            method="POST",
+            path="/things",
+            path_params={},
+            query_params={},
+            body=request,
+            body_model=operations.ImportThingsRequestBody,
+            body_required=True,
+            accept="application/json",
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+        )
+
+        http_res = await self._send_async(http_req, retries)
+        return self._handle_response(
+            http_res,
+            response_cls=operations.ImportThingsResponse,
+            body_models={"204": None},
+        )
+
+    def list_things(
+        self,
+        *,
+        user_id: str,
+        limit: Optional[int] = None,
+        only_active: bool,
+        retries: Optional[utils.RetryConfig] = None,
+        server_url: Optional[str] = None,
+        timeout_ms: Optional[int] = None,
+    ) -> operations.ListThingsResponse:
+        """List things"""
+        http_req = self._build_request(
+            method="GET",
+            path="/users/{userId}/things",
+            path_params={
+                "userId": user_id,
+            },
+            query_params={
+                "limit": limit,
+                "onlyActive": only_active,
+            },
+            body=None,
+            body_model=None,
+            body_required=False,
+            accept="application/json",
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+        )
+
+        http_res = self._send(http_req, retries)
+        return self._handle_response(
+            http_res,
+            response_cls=operations.ListThingsResponse,
+            body_models={"200": operations.ListThingsResponseBody},
+        )
+
+    async def list_things_async(
+        self,
+        *,
+        user_id: str,
+        limit: Optional[int] = None,
+        only_active: bool,
+        retries: Optional[utils.RetryConfig] = None,
+        server_url: Optional[str] = None,
+        timeout_ms: Optional[int] = None,
+    ) -> operations.ListThingsResponse:
+        """List things"""
+        http_req = self._build_request(
+            method="GET",
+            path="/users/{userId}/things",
+            path_params={
+                "userId": user_id,
+            },
+            query_params={
+                "limit": limit,
+                "onlyActive": only_active,
+            },
+            body=None,
+            body_model=None,
+            body_required=False,
+            accept="application/json",
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+        )
+
+        http_res = await self._send_async(http_req, retries)
+        return self._handle_response(
+            http_res,
+            response_cls=operations.ListThingsResponse,
+            body_models={"200": operations.ListThingsResponseBody},
+        )

@@ -1,0 +1,210 @@
+"""build_ir on tiny inline specs: the names and types it decides, and the errors it reports."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from codegen.build import build_ir
+from codegen.errors import CodegenError
+from codegen.ir import ARRAY, ENUM, INTEGER, MAP, MODEL, NUMBER, STRING, Api
+from codegen.load import load
+from codegen.settings import Settings
+
+
+def _spec(paths: dict[str, Any], schemas: dict[str, Any] | None = None, **extra: Any) -> dict[str, Any]:
+    doc: dict[str, Any] = {"openapi": "3.0.3", "info": {"title": "T", "version": "1"}, "paths": paths}
+    if schemas:
+        doc["components"] = {"schemas": schemas}
+    doc.update(extra)
+    return doc
+
+
+def _build(tmp_path: Path, doc: dict[str, Any], operation_names: str = "operation-id") -> tuple[Api, list[str]]:
+    path = tmp_path / "spec.yaml"
+    path.write_text(yaml.safe_dump(doc, sort_keys=False), encoding="utf-8")
+    settings = Settings("t", tmp_path / "codegen.yaml", path, None, operation_names, ())
+    api, issues = build_ir(load(path), settings, "spec.yaml")
+    return api, [f"{i.pointer}: {i.message}" for i in issues if i.severity == "error"]
+
+
+def _ok(description: str = "ok", schema: Any = None) -> dict[str, Any]:
+    if schema is None:
+        return {"200": {"description": description}}
+    return {"200": {"description": description, "content": {"application/json": {"schema": schema}}}}
+
+
+def test_operations_groups_and_parameter_order(tmp_path: Path) -> None:
+    doc = _spec(
+        {
+            "/users/{userId}/items/{itemId}": {
+                "get": {
+                    "tags": ["Items"],
+                    "operationId": "getItem",
+                    "parameters": [
+                        {"name": "offset", "in": "query", "schema": {"type": "integer"}},
+                        {"name": "itemId", "in": "path", "required": True, "schema": {"type": "string"}},
+                        {"name": "limit", "in": "query", "schema": {"type": "integer"}},
+                        {"name": "userId", "in": "path", "required": True, "schema": {"type": "string"}},
+                    ],
+                    "responses": _ok(),
+                },
+                "delete": {"tags": ["Items"], "operationId": "aDelete", "responses": _ok(),
+                           "parameters": [
+                               {"name": "itemId", "in": "path", "required": True, "schema": {"type": "string"}},
+                               {"name": "userId", "in": "path", "required": True, "schema": {"type": "string"}}]},
+            }
+        },
+        tags=[{"name": "Zeta"}, {"name": "Items"}],
+    )
+    api, errors = _build(tmp_path, doc)
+    assert errors == []
+    assert [g.tag for g in api.groups] == ["Items"]  # tags without operations make no group
+    group = api.groups[0]
+    assert [o.names.snake for o in group.operations] == ["a_delete", "get_item"]  # sorted by name
+    assert [o.method for o in api.operations] == ["GET", "DELETE"]  # path order, then method order
+    op = api.operations[0]
+    # path parameters in template order, then query parameters in spec order
+    assert [(p.names.wire, p.location) for p in op.params] == [
+        ("userId", "path"), ("itemId", "path"), ("offset", "query"), ("limit", "query")]
+    assert [p.names.snake for p in op.params] == ["user_id", "item_id", "offset", "limit"]
+
+
+def test_models_are_named_after_their_place(tmp_path: Path) -> None:
+    doc = _spec(
+        {
+            "/generations/{id}": {
+                "post": {
+                    "operationId": "getGenerationById",
+                    "parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}],
+                    "requestBody": {"required": True, "content": {"application/json": {"schema": {
+                        "type": "object", "required": ["prompt"],
+                        "properties": {"prompt": {"type": "string", "default": "a cat"},
+                                       "style": {"$ref": "#/components/schemas/sd_style"}}}}}},
+                    "responses": _ok("the generation", {
+                        "type": "object",
+                        "properties": {"generations_by_pk": {
+                            "type": "object", "nullable": True,
+                            "properties": {"images": {"type": "array", "items": {
+                                "type": "object", "properties": {"url": {"type": "string"}}}},
+                                "seed": {"$ref": "#/components/schemas/bigint"},
+                                "meta": {"type": "object"}}}}}),
+                }
+            }
+        },
+        {"sd_style": {"type": "string", "enum": ["LEONARDO", "ANIME"], "description": "Style."},
+         "bigint": {"type": "integer", "description": "A big integer."}},
+    )
+    api, errors = _build(tmp_path, doc)
+    assert errors == []
+    names = {m.name: m for m in api.models}
+    assert set(names) == {"GetGenerationByIDRequestBody", "GetGenerationByIDResponseBody",
+                          "GetGenerationByIDGenerationsByPk", "GetGenerationByIDGenerationsByPkImages"}
+    body = names["GetGenerationByIDRequestBody"]
+    assert body.namespace == "operations" and body.operation == "getGenerationById"
+    prompt, style = body.fields
+    assert (prompt.required, prompt.has_default, prompt.default) == (True, True, "a cat")
+    assert style.type.kind == ENUM and style.type.name == "SdStyle"
+    assert [(v.value, v.member) for v in api.enum("SdStyle").values] == [("LEONARDO", "LEONARDO"), ("ANIME", "ANIME")]
+    pk = names["GetGenerationByIDGenerationsByPk"]
+    images, seed, meta = pk.fields
+    assert images.type.kind == ARRAY and images.type.items is not None and images.type.items.kind == MODEL
+    assert seed.type.kind == INTEGER and seed.description == "A big integer."  # an alias is used inline
+    assert meta.type.kind == MAP
+    assert names["GetGenerationByIDResponseBody"].fields[0].type.nullable
+    assert [a.name for a in api.aliases] == ["Bigint"]
+
+
+@pytest.mark.parametrize(
+    "schema,kind",
+    [({"type": "string"}, STRING), ({"type": "number"}, NUMBER), ({"type": "integer", "format": "int64"}, INTEGER)],
+)
+def test_primitive_types(tmp_path: Path, schema: dict[str, Any], kind: str) -> None:
+    api, errors = _build(tmp_path, _spec({"/x": {"get": {"operationId": "x", "responses": _ok("ok", {
+        "type": "object", "properties": {"v": schema}})}}}))
+    assert errors == []
+    assert api.model("XResponseBody").fields[0].type.kind == kind
+
+
+ERROR_CASES = [
+    (
+        "path parameter not required",
+        {"/a/{id}": {"get": {"operationId": "a", "responses": _ok(), "parameters": [
+            {"name": "id", "in": "path", "schema": {"type": "string"}}]}}},
+        '#/paths/~1a~1{id}/get/parameters/0/required: path parameter "id" must be required',
+    ),
+    (
+        "template variable without parameter",
+        {"/a/{id}": {"get": {"operationId": "a", "responses": _ok()}}},
+        "#/paths/~1a~1{id}/get: path template variable 'id' has no path parameter",
+    ),
+    (
+        "oneOf",
+        {"/a": {"get": {"operationId": "a", "responses": _ok("ok", {"oneOf": [{"type": "string"}]})}}},
+        "#/paths/~1a/get/responses/200/content/application~1json/schema/oneOf: unsupported construct 'oneOf'",
+    ),
+    (
+        "xml request body",
+        {"/a": {"post": {"operationId": "a", "responses": _ok(), "requestBody": {
+            "content": {"application/xml": {"schema": {"type": "string"}}}}}}},
+        "#/paths/~1a/post/requestBody/content: unsupported construct: request content type(s) application/xml",
+    ),
+    (
+        "two properties, one Python name",
+        {"/a": {"get": {"operationId": "a", "responses": _ok("ok", {"type": "object", "properties": {
+            "userId": {"type": "string"}, "user_id": {"type": "string"}}})}}},
+        "#/paths/~1a/get/responses/200/content/application~1json/schema/properties/user_id: property 'user_id' and "
+        "property 'userId' both map to the Python name 'user_id'; rename one with x-py-name",
+    ),
+    (
+        "two operations, one method name",
+        {"/a": {"get": {"operationId": "getThing", "responses": _ok()}},
+         "/b": {"get": {"operationId": "get_thing", "responses": _ok()}}},
+        "#/paths/~1b/get: operations 'getThing' and 'get_thing' both map to the method name 'get_thing'; "
+        "rename one with x-py-name",
+    ),
+]
+
+
+@pytest.mark.parametrize("name,paths,expected", ERROR_CASES, ids=[c[0] for c in ERROR_CASES])
+def test_errors_name_the_pointer(tmp_path: Path, name: str, paths: dict[str, Any], expected: str) -> None:
+    _, errors = _build(tmp_path, _spec(paths))
+    assert expected in errors, errors
+
+
+def test_x_py_name_resolves_a_collision(tmp_path: Path) -> None:
+    api, errors = _build(tmp_path, _spec({"/a": {"get": {"operationId": "a", "responses": _ok("ok", {
+        "type": "object", "properties": {"userId": {"type": "string"},
+                                         "user_id": {"type": "string", "x-py-name": "user_id_raw"}}})}}}))
+    assert errors == []
+    assert [(f.names.wire, f.names.snake) for f in api.model("AResponseBody").fields] == [
+        ("userId", "user_id"), ("user_id", "user_id_raw")]
+
+
+def test_method_after_underscore_setting(tmp_path: Path) -> None:
+    api, errors = _build(tmp_path, _spec({"/a": {"get": {"operationId": "InferencesController_findAll",
+                                                         "responses": _ok()}}}), "method-after-underscore")
+    assert errors == []
+    assert api.operations[0].names.snake == "find_all"
+    assert api.operations[0].operation_id == "InferencesController_findAll"
+
+
+def test_yaml_errors_carry_the_line(tmp_path: Path) -> None:
+    path = tmp_path / "spec.yaml"
+    path.write_text("openapi: 3.0.3\ninfo:\n  title: [unclosed\n", encoding="utf-8")
+    with pytest.raises(CodegenError) as exc:
+        load(path)
+    (issue,) = exc.value.issues
+    assert issue.line == 4 and issue.message.startswith("invalid YAML")
+
+
+def test_duplicate_yaml_keys_are_errors(tmp_path: Path) -> None:
+    path = tmp_path / "spec.yaml"
+    path.write_text("openapi: 3.0.3\ninfo:\n  title: A\n  title: B\n", encoding="utf-8")
+    with pytest.raises(CodegenError) as exc:
+        load(path)
+    (issue,) = exc.value.issues
+    assert (issue.pointer, issue.line, issue.message) == ("#/info/title", 4, "duplicate key 'title'")
