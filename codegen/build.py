@@ -193,16 +193,16 @@ class _Builder:
             if rnode == {} and rptr == pointer:
                 return TypeRef(ANY)
             key = (rfile.name, rptr)
-            if key in self.by_pointer:
-                return self.by_pointer[key]
             component = rptr.rsplit("/", 1)[-1] if rptr.startswith("#/components/schemas/") else None
+            if key in self.by_pointer:
+                return self._aliased(self.by_pointer[key], component, rnode)
             if component is not None and self._is_named(rnode):
                 t = self.schema_type(rfile, rptr, rnode, component, "shared", None)
             else:
                 # a primitive alias (uuid, timestamp) or an array: inline its type
                 t = self.schema_type(rfile, rptr, rnode, hint, namespace, operation)
             self.by_pointer[key] = t
-            return t
+            return self._aliased(t, component, rnode)
         for key in ("allOf", "oneOf", "anyOf", "not", "discriminator"):
             if key in node:
                 self.error(file, pointer_join(pointer, key), f"unsupported construct '{key}'")
@@ -252,6 +252,13 @@ class _Builder:
             return TypeRef(ANY, nullable)
         self.error(file, pointer_join(pointer, "type"), f"unknown type '{typ}'")
         return TypeRef(ANY, nullable)
+
+    def _aliased(self, t: TypeRef, component: str | None, node: Any) -> TypeRef:
+        """A $ref to a component that is not a class of its own: the inlined type, marked with
+        the alias it came from (Api.aliases lists the same component under that name)."""
+        if component is None or self._is_named(node) or not isinstance(node, dict):
+            return t
+        return TypeRef(t.kind, t.nullable, t.items, t.name, t.format, naming.py_class(component))
 
     @staticmethod
     def _is_named(node: Any) -> bool:

@@ -30,9 +30,13 @@ class TypeRef:
     items: TypeRef | None = None  # ARRAY items, MAP values
     name: str | None = None  # MODEL / ENUM: key into Api.models / Api.enums
     format: str | None = None
+    # The Alias.name when this type came from a $ref to a component schema that is neither
+    # an object nor an enum (a list, a string with a pattern, ...): the type itself is
+    # inlined, this only says where it came from (docs styles that give aliases a page).
+    alias: str | None = None
 
     def without_null(self) -> TypeRef:
-        return TypeRef(self.kind, False, self.items, self.name, self.format)
+        return TypeRef(self.kind, False, self.items, self.name, self.format, self.alias)
 
 
 @dataclass(frozen=True)
@@ -215,6 +219,12 @@ class Api:
         for e in self.enums:
             if e.name == name:
                 return e
+        raise KeyError(name)
+
+    def alias(self, name: str) -> Alias:
+        for a in self.aliases:
+            if a.name == name:
+                return a
         raise KeyError(name)
 
     def to_json(self) -> dict[str, Any]:

@@ -6,6 +6,7 @@ cell a pipe is escaped and a line break becomes <br/>.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 
@@ -47,3 +48,12 @@ def padded_table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> list[s
 
 def link(text: str, target: str) -> str:
     return f"[{text}]({target})"
+
+
+def anchor(heading: str) -> str:
+    """The id GitHub gives a heading: `## Documentation for API Endpoints` ->
+    documentation-for-api-endpoints. Markup characters and punctuation other than `-` and `_`
+    are dropped, spaces become `-`."""
+    text = heading.strip().lower()
+    text = re.sub(r"[^\w\- ]", "", text)
+    return text.replace(" ", "-")

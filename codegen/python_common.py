@@ -15,18 +15,24 @@ from .ir import ANY, ARRAY, BINARY, BOOLEAN, ENUM, INTEGER, MAP, MODEL, NUMBER, 
 
 PRIMITIVES = {STRING: "str", INTEGER: "int", NUMBER: "float", BOOLEAN: "bool", ANY: "Any", BINARY: "bytes"}
 
-def annotation(t: TypeRef, name_of: Callable[[TypeRef], str], optional: bool = False) -> str:
-    """A typing annotation: Optional[List[shared.Lora]]. `name_of` spells model/enum names."""
+def annotation(
+    t: TypeRef,
+    name_of: Callable[[TypeRef], str],
+    optional: bool = False,
+    primitive: Callable[[TypeRef], str] | None = None,
+) -> str:
+    """A typing annotation: Optional[List[shared.Lora]]. `name_of` spells model/enum names;
+    `primitive` spells the other leaf types (default: PRIMITIVES by kind)."""
     if t.kind == ARRAY:
         assert t.items is not None
-        base = f"List[{annotation(t.items, name_of)}]"
+        base = f"List[{annotation(t.items, name_of, False, primitive)}]"
     elif t.kind == MAP:
         assert t.items is not None
-        base = f"Dict[str, {annotation(t.items, name_of)}]"
+        base = f"Dict[str, {annotation(t.items, name_of, False, primitive)}]"
     elif t.kind in (MODEL, ENUM):
         base = name_of(t)
     else:
-        base = PRIMITIVES[t.kind]
+        base = primitive(t) if primitive is not None else PRIMITIVES[t.kind]
     if (t.nullable or optional) and base != "Any":
         return f"Optional[{base}]"
     return base
@@ -72,7 +78,13 @@ def literal(value: Any, indent: int = 0, width: int = 88) -> str:
     return "[\n" + "\n".join(items) + "\n" + " " * indent + "]"
 
 
+class Code(str):
+    """A Python expression that `literal` prints as it is: open("/path/to/file", "rb")."""
+
+
 def _flat(value: Any) -> str:
+    if isinstance(value, Code):
+        return str(value)
     if value is None:
         return "None"
     if value is True:
@@ -102,6 +114,7 @@ class ExampleStyle:
     boolean: bool
     required_only: bool  # examples show required fields only
     use_spec_examples: bool = True
+    binary: Any = None  # for a file upload (e.g. a Code expression); None: the `string` placeholder
 
 
 def example(
@@ -139,7 +152,7 @@ def example(
     if inner.kind == MODEL and inner.name:
         return model_example(api, api.model(inner.name), style, key, depth + 1)
     if inner.kind == BINARY:
-        return style.string
+        return style.string if style.binary is None else style.binary
     return {}
 
 

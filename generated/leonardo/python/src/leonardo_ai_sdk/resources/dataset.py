@@ -21,7 +21,7 @@ class Dataset(BaseSDK):
         """Create a Dataset
 
         This endpoint creates a new dataset"""
-        request = self._build_request(
+        http_req = self._build_request(
             method="POST",
             path="/datasets",
             path_params={},
@@ -34,7 +34,7 @@ class Dataset(BaseSDK):
             timeout_ms=timeout_ms,
         )
 
-        http_res = self._send(request, retries)
+        http_res = self._send(http_req, retries)
         return self._handle_response(
             http_res,
             response_cls=operations.CreateDatasetResponse,
@@ -52,7 +52,7 @@ class Dataset(BaseSDK):
         """Create a Dataset
 
         This endpoint creates a new dataset"""
-        request = self._build_request(
+        http_req = self._build_request(
             method="POST",
             path="/datasets",
             path_params={},
@@ -65,7 +65,7 @@ class Dataset(BaseSDK):
             timeout_ms=timeout_ms,
         )
 
-        http_res = await self._send_async(request, retries)
+        http_res = await self._send_async(http_req, retries)
         return self._handle_response(
             http_res,
             response_cls=operations.CreateDatasetResponse,
@@ -83,7 +83,7 @@ class Dataset(BaseSDK):
         """Delete a Single Dataset by ID
 
         This endpoint deletes the specific dataset"""
-        request = self._build_request(
+        http_req = self._build_request(
             method="DELETE",
             path="/datasets/{id}",
             path_params={
@@ -98,7 +98,7 @@ class Dataset(BaseSDK):
             timeout_ms=timeout_ms,
         )
 
-        http_res = self._send(request, retries)
+        http_res = self._send(http_req, retries)
         return self._handle_response(
             http_res,
             response_cls=operations.DeleteDatasetByIDResponse,
@@ -116,7 +116,7 @@ class Dataset(BaseSDK):
         """Delete a Single Dataset by ID
 
         This endpoint deletes the specific dataset"""
-        request = self._build_request(
+        http_req = self._build_request(
             method="DELETE",
             path="/datasets/{id}",
             path_params={
@@ -131,7 +131,7 @@ class Dataset(BaseSDK):
             timeout_ms=timeout_ms,
         )
 
-        http_res = await self._send_async(request, retries)
+        http_res = await self._send_async(http_req, retries)
         return self._handle_response(
             http_res,
             response_cls=operations.DeleteDatasetByIDResponse,
@@ -149,7 +149,7 @@ class Dataset(BaseSDK):
         """Get a Single Dataset by ID
 
         This endpoint gets the specific dataset"""
-        request = self._build_request(
+        http_req = self._build_request(
             method="GET",
             path="/datasets/{id}",
             path_params={
@@ -164,7 +164,7 @@ class Dataset(BaseSDK):
             timeout_ms=timeout_ms,
         )
 
-        http_res = self._send(request, retries)
+        http_res = self._send(http_req, retries)
         return self._handle_response(
             http_res,
             response_cls=operations.GetDatasetByIDResponse,
@@ -182,7 +182,7 @@ class Dataset(BaseSDK):
         """Get a Single Dataset by ID
 
         This endpoint gets the specific dataset"""
-        request = self._build_request(
+        http_req = self._build_request(
             method="GET",
             path="/datasets/{id}",
             path_params={
@@ -197,7 +197,7 @@ class Dataset(BaseSDK):
             timeout_ms=timeout_ms,
         )
 
-        http_res = await self._send_async(request, retries)
+        http_res = await self._send_async(http_req, retries)
         return self._handle_response(
             http_res,
             response_cls=operations.GetDatasetByIDResponse,
@@ -216,7 +216,7 @@ class Dataset(BaseSDK):
         """Upload dataset image
 
         This endpoint returns presigned details to upload a dataset image to S3"""
-        request = self._build_request(
+        http_req = self._build_request(
             method="POST",
             path="/datasets/{datasetId}/upload",
             path_params={
@@ -231,7 +231,7 @@ class Dataset(BaseSDK):
             timeout_ms=timeout_ms,
         )
 
-        http_res = self._send(request, retries)
+        http_res = self._send(http_req, retries)
         return self._handle_response(
             http_res,
             response_cls=operations.UploadDatasetImageResponse,
@@ -250,7 +250,7 @@ class Dataset(BaseSDK):
         """Upload dataset image
 
         This endpoint returns presigned details to upload a dataset image to S3"""
-        request = self._build_request(
+        http_req = self._build_request(
             method="POST",
             path="/datasets/{datasetId}/upload",
             path_params={
@@ -265,7 +265,7 @@ class Dataset(BaseSDK):
             timeout_ms=timeout_ms,
         )
 
-        http_res = await self._send_async(request, retries)
+        http_res = await self._send_async(http_req, retries)
         return self._handle_response(
             http_res,
             response_cls=operations.UploadDatasetImageResponse,
@@ -286,7 +286,7 @@ class Dataset(BaseSDK):
         """Upload a Single Generated Image to a Dataset
 
         This endpoint will upload a previously generated image to the dataset"""
-        request = self._build_request(
+        http_req = self._build_request(
             method="POST",
             path="/datasets/{datasetId}/upload/gen",
             path_params={
@@ -301,7 +301,7 @@ class Dataset(BaseSDK):
             timeout_ms=timeout_ms,
         )
 
-        http_res = self._send(request, retries)
+        http_res = self._send(http_req, retries)
         return self._handle_response(
             http_res,
             response_cls=operations.UploadDatasetImageFromGenResponse,
@@ -322,7 +322,7 @@ class Dataset(BaseSDK):
         """Upload a Single Generated Image to a Dataset
 
         This endpoint will upload a previously generated image to the dataset"""
-        request = self._build_request(
+        http_req = self._build_request(
             method="POST",
             path="/datasets/{datasetId}/upload/gen",
             path_params={
@@ -337,7 +337,7 @@ class Dataset(BaseSDK):
             timeout_ms=timeout_ms,
         )
 
-        http_res = await self._send_async(request, retries)
+        http_res = await self._send_async(http_req, retries)
         return self._handle_response(
             http_res,
             response_cls=operations.UploadDatasetImageFromGenResponse,

@@ -20,7 +20,7 @@ class Elements(BaseSDK):
         """List Elements
 
         Get a list of public Elements available for use with generations."""
-        request = self._build_request(
+        http_req = self._build_request(
             method="GET",
             path="/elements",
             path_params={},
@@ -33,7 +33,7 @@ class Elements(BaseSDK):
             timeout_ms=timeout_ms,
         )
 
-        http_res = self._send(request, retries)
+        http_res = self._send(http_req, retries)
         return self._handle_response(
             http_res,
             response_cls=operations.ListElementsResponse,
@@ -50,7 +50,7 @@ class Elements(BaseSDK):
         """List Elements
 
         Get a list of public Elements available for use with generations."""
-        request = self._build_request(
+        http_req = self._build_request(
             method="GET",
             path="/elements",
             path_params={},
@@ -63,7 +63,7 @@ class Elements(BaseSDK):
             timeout_ms=timeout_ms,
         )
 
-        http_res = await self._send_async(request, retries)
+        http_res = await self._send_async(http_req, retries)
         return self._handle_response(
             http_res,
             response_cls=operations.ListElementsResponse,

@@ -21,7 +21,7 @@ class Image(BaseSDK):
         """Create a Generation of Images
 
         This endpoint will generate images"""
-        request = self._build_request(
+        http_req = self._build_request(
             method="POST",
             path="/generations",
             path_params={},
@@ -34,7 +34,7 @@ class Image(BaseSDK):
             timeout_ms=timeout_ms,
         )
 
-        http_res = self._send(request, retries)
+        http_res = self._send(http_req, retries)
         return self._handle_response(
             http_res,
             response_cls=operations.CreateGenerationResponse,
@@ -52,7 +52,7 @@ class Image(BaseSDK):
         """Create a Generation of Images
 
         This endpoint will generate images"""
-        request = self._build_request(
+        http_req = self._build_request(
             method="POST",
             path="/generations",
             path_params={},
@@ -65,7 +65,7 @@ class Image(BaseSDK):
             timeout_ms=timeout_ms,
         )
 
-        http_res = await self._send_async(request, retries)
+        http_res = await self._send_async(http_req, retries)
         return self._handle_response(
             http_res,
             response_cls=operations.CreateGenerationResponse,
@@ -83,7 +83,7 @@ class Image(BaseSDK):
         """Delete a Single Generation
 
         This endpoint deletes a specific generation"""
-        request = self._build_request(
+        http_req = self._build_request(
             method="DELETE",
             path="/generations/{id}",
             path_params={
@@ -98,7 +98,7 @@ class Image(BaseSDK):
             timeout_ms=timeout_ms,
         )
 
-        http_res = self._send(request, retries)
+        http_res = self._send(http_req, retries)
         return self._handle_response(
             http_res,
             response_cls=operations.DeleteGenerationByIDResponse,
@@ -116,7 +116,7 @@ class Image(BaseSDK):
         """Delete a Single Generation
 
         This endpoint deletes a specific generation"""
-        request = self._build_request(
+        http_req = self._build_request(
             method="DELETE",
             path="/generations/{id}",
             path_params={
@@ -131,7 +131,7 @@ class Image(BaseSDK):
             timeout_ms=timeout_ms,
         )
 
-        http_res = await self._send_async(request, retries)
+        http_res = await self._send_async(http_req, retries)
         return self._handle_response(
             http_res,
             response_cls=operations.DeleteGenerationByIDResponse,
@@ -149,7 +149,7 @@ class Image(BaseSDK):
         """Get a Single Generation
 
         This endpoint will provide information about a specific generation"""
-        request = self._build_request(
+        http_req = self._build_request(
             method="GET",
             path="/generations/{id}",
             path_params={
@@ -164,7 +164,7 @@ class Image(BaseSDK):
             timeout_ms=timeout_ms,
         )
 
-        http_res = self._send(request, retries)
+        http_res = self._send(http_req, retries)
         return self._handle_response(
             http_res,
             response_cls=operations.GetGenerationByIDResponse,
@@ -182,7 +182,7 @@ class Image(BaseSDK):
         """Get a Single Generation
 
         This endpoint will provide information about a specific generation"""
-        request = self._build_request(
+        http_req = self._build_request(
             method="GET",
             path="/generations/{id}",
             path_params={
@@ -197,7 +197,7 @@ class Image(BaseSDK):
             timeout_ms=timeout_ms,
         )
 
-        http_res = await self._send_async(request, retries)
+        http_res = await self._send_async(http_req, retries)
         return self._handle_response(
             http_res,
             response_cls=operations.GetGenerationByIDResponse,
@@ -217,7 +217,7 @@ class Image(BaseSDK):
         """Get generations by user ID
 
         This endpoint returns all generations by a specific user"""
-        request = self._build_request(
+        http_req = self._build_request(
             method="GET",
             path="/generations/user/{userId}",
             path_params={
@@ -235,7 +235,7 @@ class Image(BaseSDK):
             timeout_ms=timeout_ms,
         )
 
-        http_res = self._send(request, retries)
+        http_res = self._send(http_req, retries)
         return self._handle_response(
             http_res,
             response_cls=operations.GetGenerationsByUserIDResponse,
@@ -255,7 +255,7 @@ class Image(BaseSDK):
         """Get generations by user ID
 
         This endpoint returns all generations by a specific user"""
-        request = self._build_request(
+        http_req = self._build_request(
             method="GET",
             path="/generations/user/{userId}",
             path_params={
@@ -273,7 +273,7 @@ class Image(BaseSDK):
             timeout_ms=timeout_ms,
         )
 
-        http_res = await self._send_async(request, retries)
+        http_res = await self._send_async(http_req, retries)
         return self._handle_response(
             http_res,
             response_cls=operations.GetGenerationsByUserIDResponse,

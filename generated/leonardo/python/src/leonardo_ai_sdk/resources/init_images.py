@@ -21,7 +21,7 @@ class InitImages(BaseSDK):
         """Delete init image
 
         This endpoint deletes an init image"""
-        request = self._build_request(
+        http_req = self._build_request(
             method="DELETE",
             path="/init-image/{id}",
             path_params={
@@ -36,7 +36,7 @@ class InitImages(BaseSDK):
             timeout_ms=timeout_ms,
         )
 
-        http_res = self._send(request, retries)
+        http_res = self._send(http_req, retries)
         return self._handle_response(
             http_res,
             response_cls=operations.DeleteInitImageByIDResponse,
@@ -54,7 +54,7 @@ class InitImages(BaseSDK):
         """Delete init image
 
         This endpoint deletes an init image"""
-        request = self._build_request(
+        http_req = self._build_request(
             method="DELETE",
             path="/init-image/{id}",
             path_params={
@@ -69,7 +69,7 @@ class InitImages(BaseSDK):
             timeout_ms=timeout_ms,
         )
 
-        http_res = await self._send_async(request, retries)
+        http_res = await self._send_async(http_req, retries)
         return self._handle_response(
             http_res,
             response_cls=operations.DeleteInitImageByIDResponse,
@@ -87,7 +87,7 @@ class InitImages(BaseSDK):
         """Get single init image
 
         This endpoint will return a single init image"""
-        request = self._build_request(
+        http_req = self._build_request(
             method="GET",
             path="/init-image/{id}",
             path_params={
@@ -102,7 +102,7 @@ class InitImages(BaseSDK):
             timeout_ms=timeout_ms,
         )
 
-        http_res = self._send(request, retries)
+        http_res = self._send(http_req, retries)
         return self._handle_response(
             http_res,
             response_cls=operations.GetInitImageByIDResponse,
@@ -120,7 +120,7 @@ class InitImages(BaseSDK):
         """Get single init image
 
         This endpoint will return a single init image"""
-        request = self._build_request(
+        http_req = self._build_request(
             method="GET",
             path="/init-image/{id}",
             path_params={
@@ -135,7 +135,7 @@ class InitImages(BaseSDK):
             timeout_ms=timeout_ms,
         )
 
-        http_res = await self._send_async(request, retries)
+        http_res = await self._send_async(http_req, retries)
         return self._handle_response(
             http_res,
             response_cls=operations.GetInitImageByIDResponse,
@@ -154,7 +154,7 @@ class InitImages(BaseSDK):
 
         This endpoint returns presigned details to upload an init image and a mask image to S3
         """
-        request = self._build_request(
+        http_req = self._build_request(
             method="POST",
             path="/canvas-init-image",
             path_params={},
@@ -167,7 +167,7 @@ class InitImages(BaseSDK):
             timeout_ms=timeout_ms,
         )
 
-        http_res = self._send(request, retries)
+        http_res = self._send(http_req, retries)
         return self._handle_response(
             http_res,
             response_cls=operations.UploadCanvasInitImageResponse,
@@ -186,7 +186,7 @@ class InitImages(BaseSDK):
 
         This endpoint returns presigned details to upload an init image and a mask image to S3
         """
-        request = self._build_request(
+        http_req = self._build_request(
             method="POST",
             path="/canvas-init-image",
             path_params={},
@@ -199,7 +199,7 @@ class InitImages(BaseSDK):
             timeout_ms=timeout_ms,
         )
 
-        http_res = await self._send_async(request, retries)
+        http_res = await self._send_async(http_req, retries)
         return self._handle_response(
             http_res,
             response_cls=operations.UploadCanvasInitImageResponse,
@@ -217,7 +217,7 @@ class InitImages(BaseSDK):
         """Upload init image
 
         This endpoint returns presigned details to upload an init image to S3"""
-        request = self._build_request(
+        http_req = self._build_request(
             method="POST",
             path="/init-image",
             path_params={},
@@ -230,7 +230,7 @@ class InitImages(BaseSDK):
             timeout_ms=timeout_ms,
         )
 
-        http_res = self._send(request, retries)
+        http_res = self._send(http_req, retries)
         return self._handle_response(
             http_res,
             response_cls=operations.UploadInitImageResponse,
@@ -248,7 +248,7 @@ class InitImages(BaseSDK):
         """Upload init image
 
         This endpoint returns presigned details to upload an init image to S3"""
-        request = self._build_request(
+        http_req = self._build_request(
             method="POST",
             path="/init-image",
             path_params={},
@@ -261,7 +261,7 @@ class InitImages(BaseSDK):
             timeout_ms=timeout_ms,
         )
 
-        http_res = await self._send_async(request, retries)
+        http_res = await self._send_async(http_req, retries)
         return self._handle_response(
             http_res,
             response_cls=operations.UploadInitImageResponse,

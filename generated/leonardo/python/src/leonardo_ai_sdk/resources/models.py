@@ -21,7 +21,7 @@ class Models(BaseSDK):
         """Train a Custom Model
 
         This endpoint will train a new custom model"""
-        request = self._build_request(
+        http_req = self._build_request(
             method="POST",
             path="/models",
             path_params={},
@@ -34,7 +34,7 @@ class Models(BaseSDK):
             timeout_ms=timeout_ms,
         )
 
-        http_res = self._send(request, retries)
+        http_res = self._send(http_req, retries)
         return self._handle_response(
             http_res,
             response_cls=operations.CreateModelResponse,
@@ -52,7 +52,7 @@ class Models(BaseSDK):
         """Train a Custom Model
 
         This endpoint will train a new custom model"""
-        request = self._build_request(
+        http_req = self._build_request(
             method="POST",
             path="/models",
             path_params={},
@@ -65,7 +65,7 @@ class Models(BaseSDK):
             timeout_ms=timeout_ms,
         )
 
-        http_res = await self._send_async(request, retries)
+        http_res = await self._send_async(http_req, retries)
         return self._handle_response(
             http_res,
             response_cls=operations.CreateModelResponse,
@@ -83,7 +83,7 @@ class Models(BaseSDK):
         """Delete a Single Custom Model by ID
 
         This endpoint will delete a specific custom model"""
-        request = self._build_request(
+        http_req = self._build_request(
             method="DELETE",
             path="/models/{id}",
             path_params={
@@ -98,7 +98,7 @@ class Models(BaseSDK):
             timeout_ms=timeout_ms,
         )
 
-        http_res = self._send(request, retries)
+        http_res = self._send(http_req, retries)
         return self._handle_response(
             http_res,
             response_cls=operations.DeleteModelByIDResponse,
@@ -116,7 +116,7 @@ class Models(BaseSDK):
         """Delete a Single Custom Model by ID
 
         This endpoint will delete a specific custom model"""
-        request = self._build_request(
+        http_req = self._build_request(
             method="DELETE",
             path="/models/{id}",
             path_params={
@@ -131,7 +131,7 @@ class Models(BaseSDK):
             timeout_ms=timeout_ms,
         )
 
-        http_res = await self._send_async(request, retries)
+        http_res = await self._send_async(http_req, retries)
         return self._handle_response(
             http_res,
             response_cls=operations.DeleteModelByIDResponse,
@@ -149,7 +149,7 @@ class Models(BaseSDK):
         """Get a Single Custom Model by ID
 
         This endpoint gets the specific custom model"""
-        request = self._build_request(
+        http_req = self._build_request(
             method="GET",
             path="/models/{id}",
             path_params={
@@ -164,7 +164,7 @@ class Models(BaseSDK):
             timeout_ms=timeout_ms,
         )
 
-        http_res = self._send(request, retries)
+        http_res = self._send(http_req, retries)
         return self._handle_response(
             http_res,
             response_cls=operations.GetModelByIDResponse,
@@ -182,7 +182,7 @@ class Models(BaseSDK):
         """Get a Single Custom Model by ID
 
         This endpoint gets the specific custom model"""
-        request = self._build_request(
+        http_req = self._build_request(
             method="GET",
             path="/models/{id}",
             path_params={
@@ -197,7 +197,7 @@ class Models(BaseSDK):
             timeout_ms=timeout_ms,
         )
 
-        http_res = await self._send_async(request, retries)
+        http_res = await self._send_async(http_req, retries)
         return self._handle_response(
             http_res,
             response_cls=operations.GetModelByIDResponse,
@@ -214,7 +214,7 @@ class Models(BaseSDK):
         """List Platform Models
 
         Get a list of public Platform Models available for use with generations."""
-        request = self._build_request(
+        http_req = self._build_request(
             method="GET",
             path="/platformModels",
             path_params={},
@@ -227,7 +227,7 @@ class Models(BaseSDK):
             timeout_ms=timeout_ms,
         )
 
-        http_res = self._send(request, retries)
+        http_res = self._send(http_req, retries)
         return self._handle_response(
             http_res,
             response_cls=operations.ListPlatformModelsResponse,
@@ -244,7 +244,7 @@ class Models(BaseSDK):
         """List Platform Models
 
         Get a list of public Platform Models available for use with generations."""
-        request = self._build_request(
+        http_req = self._build_request(
             method="GET",
             path="/platformModels",
             path_params={},
@@ -257,7 +257,7 @@ class Models(BaseSDK):
             timeout_ms=timeout_ms,
         )
 
-        http_res = await self._send_async(request, retries)
+        http_res = await self._send_async(http_req, retries)
         return self._handle_response(
             http_res,
             response_cls=operations.ListPlatformModelsResponse,

@@ -23,7 +23,7 @@ class Motion(BaseSDK):
         """Create SVD Motion Generation
 
         This endpoint will generate a SVD motion generation."""
-        request = self._build_request(
+        http_req = self._build_request(
             method="POST",
             path="/generations-motion-svd",
             path_params={},
@@ -36,7 +36,7 @@ class Motion(BaseSDK):
             timeout_ms=timeout_ms,
         )
 
-        http_res = self._send(request, retries)
+        http_res = self._send(http_req, retries)
         return self._handle_response(
             http_res,
             response_cls=operations.CreateSVDMotionGenerationResponse,
@@ -56,7 +56,7 @@ class Motion(BaseSDK):
         """Create SVD Motion Generation
 
         This endpoint will generate a SVD motion generation."""
-        request = self._build_request(
+        http_req = self._build_request(
             method="POST",
             path="/generations-motion-svd",
             path_params={},
@@ -69,7 +69,7 @@ class Motion(BaseSDK):
             timeout_ms=timeout_ms,
         )
 
-        http_res = await self._send_async(request, retries)
+        http_res = await self._send_async(http_req, retries)
         return self._handle_response(
             http_res,
             response_cls=operations.CreateSVDMotionGenerationResponse,

@@ -24,7 +24,7 @@ class PricingCalculator(BaseSDK):
 
         This endpoint returns the cost used for generating images using a particular service type.
         """
-        request = self._build_request(
+        http_req = self._build_request(
             method="POST",
             path="/pricing-calculator",
             path_params={},
@@ -37,7 +37,7 @@ class PricingCalculator(BaseSDK):
             timeout_ms=timeout_ms,
         )
 
-        http_res = self._send(request, retries)
+        http_res = self._send(http_req, retries)
         return self._handle_response(
             http_res,
             response_cls=operations.PricingCalculatorResponse,
@@ -58,7 +58,7 @@ class PricingCalculator(BaseSDK):
 
         This endpoint returns the cost used for generating images using a particular service type.
         """
-        request = self._build_request(
+        http_req = self._build_request(
             method="POST",
             path="/pricing-calculator",
             path_params={},
@@ -71,7 +71,7 @@ class PricingCalculator(BaseSDK):
             timeout_ms=timeout_ms,
         )
 
-        http_res = await self._send_async(request, retries)
+        http_res = await self._send_async(http_req, retries)
         return self._handle_response(
             http_res,
             response_cls=operations.PricingCalculatorResponse,

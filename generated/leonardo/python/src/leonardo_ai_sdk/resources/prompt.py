@@ -21,7 +21,7 @@ class Prompt(BaseSDK):
         """Improve a Prompt
 
         This endpoint returns a improved prompt"""
-        request = self._build_request(
+        http_req = self._build_request(
             method="POST",
             path="/prompt/improve",
             path_params={},
@@ -34,7 +34,7 @@ class Prompt(BaseSDK):
             timeout_ms=timeout_ms,
         )
 
-        http_res = self._send(request, retries)
+        http_res = self._send(http_req, retries)
         return self._handle_response(
             http_res,
             response_cls=operations.PromptImproveResponse,
@@ -52,7 +52,7 @@ class Prompt(BaseSDK):
         """Improve a Prompt
 
         This endpoint returns a improved prompt"""
-        request = self._build_request(
+        http_req = self._build_request(
             method="POST",
             path="/prompt/improve",
             path_params={},
@@ -65,7 +65,7 @@ class Prompt(BaseSDK):
             timeout_ms=timeout_ms,
         )
 
-        http_res = await self._send_async(request, retries)
+        http_res = await self._send_async(http_req, retries)
         return self._handle_response(
             http_res,
             response_cls=operations.PromptImproveResponse,
@@ -82,7 +82,7 @@ class Prompt(BaseSDK):
         """Generate a Random prompt
 
         This endpoint returns a random prompt"""
-        request = self._build_request(
+        http_req = self._build_request(
             method="POST",
             path="/prompt/random",
             path_params={},
@@ -95,7 +95,7 @@ class Prompt(BaseSDK):
             timeout_ms=timeout_ms,
         )
 
-        http_res = self._send(request, retries)
+        http_res = self._send(http_req, retries)
         return self._handle_response(
             http_res,
             response_cls=operations.PromptRandomResponse,
@@ -112,7 +112,7 @@ class Prompt(BaseSDK):
         """Generate a Random prompt
 
         This endpoint returns a random prompt"""
-        request = self._build_request(
+        http_req = self._build_request(
             method="POST",
             path="/prompt/random",
             path_params={},
@@ -125,7 +125,7 @@ class Prompt(BaseSDK):
             timeout_ms=timeout_ms,
         )
 
-        http_res = await self._send_async(request, retries)
+        http_res = await self._send_async(http_req, retries)
         return self._handle_response(
             http_res,
             response_cls=operations.PromptRandomResponse,

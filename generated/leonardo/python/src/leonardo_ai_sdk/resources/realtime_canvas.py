@@ -23,7 +23,7 @@ class RealtimeCanvas(BaseSDK):
         """Create LCM Generation
 
         This endpoint will generate a LCM image generation."""
-        request = self._build_request(
+        http_req = self._build_request(
             method="POST",
             path="/generations-lcm",
             path_params={},
@@ -36,7 +36,7 @@ class RealtimeCanvas(BaseSDK):
             timeout_ms=timeout_ms,
         )
 
-        http_res = self._send(request, retries)
+        http_res = self._send(http_req, retries)
         return self._handle_response(
             http_res,
             response_cls=operations.CreateLCMGenerationResponse,
@@ -56,7 +56,7 @@ class RealtimeCanvas(BaseSDK):
         """Create LCM Generation
 
         This endpoint will generate a LCM image generation."""
-        request = self._build_request(
+        http_req = self._build_request(
             method="POST",
             path="/generations-lcm",
             path_params={},
@@ -69,7 +69,7 @@ class RealtimeCanvas(BaseSDK):
             timeout_ms=timeout_ms,
         )
 
-        http_res = await self._send_async(request, retries)
+        http_res = await self._send_async(http_req, retries)
         return self._handle_response(
             http_res,
             response_cls=operations.CreateLCMGenerationResponse,
@@ -89,7 +89,7 @@ class RealtimeCanvas(BaseSDK):
         """Perform Alchemy Upscale on a LCM image
 
         This endpoint will perform Alchemy Upscale on a LCM image"""
-        request = self._build_request(
+        http_req = self._build_request(
             method="POST",
             path="/lcm-upscale",
             path_params={},
@@ -102,7 +102,7 @@ class RealtimeCanvas(BaseSDK):
             timeout_ms=timeout_ms,
         )
 
-        http_res = self._send(request, retries)
+        http_res = self._send(http_req, retries)
         return self._handle_response(
             http_res,
             response_cls=operations.PerformAlchemyUpscaleLCMResponse,
@@ -122,7 +122,7 @@ class RealtimeCanvas(BaseSDK):
         """Perform Alchemy Upscale on a LCM image
 
         This endpoint will perform Alchemy Upscale on a LCM image"""
-        request = self._build_request(
+        http_req = self._build_request(
             method="POST",
             path="/lcm-upscale",
             path_params={},
@@ -135,7 +135,7 @@ class RealtimeCanvas(BaseSDK):
             timeout_ms=timeout_ms,
         )
 
-        http_res = await self._send_async(request, retries)
+        http_res = await self._send_async(http_req, retries)
         return self._handle_response(
             http_res,
             response_cls=operations.PerformAlchemyUpscaleLCMResponse,
@@ -155,7 +155,7 @@ class RealtimeCanvas(BaseSDK):
         """Perform inpainting on a LCM image
 
         This endpoint will perform a inpainting on a LCM image"""
-        request = self._build_request(
+        http_req = self._build_request(
             method="POST",
             path="/lcm-inpainting",
             path_params={},
@@ -168,7 +168,7 @@ class RealtimeCanvas(BaseSDK):
             timeout_ms=timeout_ms,
         )
 
-        http_res = self._send(request, retries)
+        http_res = self._send(http_req, retries)
         return self._handle_response(
             http_res,
             response_cls=operations.PerformInpaintingLCMResponse,
@@ -188,7 +188,7 @@ class RealtimeCanvas(BaseSDK):
         """Perform inpainting on a LCM image
 
         This endpoint will perform a inpainting on a LCM image"""
-        request = self._build_request(
+        http_req = self._build_request(
             method="POST",
             path="/lcm-inpainting",
             path_params={},
@@ -201,7 +201,7 @@ class RealtimeCanvas(BaseSDK):
             timeout_ms=timeout_ms,
         )
 
-        http_res = await self._send_async(request, retries)
+        http_res = await self._send_async(http_req, retries)
         return self._handle_response(
             http_res,
             response_cls=operations.PerformInpaintingLCMResponse,
@@ -221,7 +221,7 @@ class RealtimeCanvas(BaseSDK):
         """Perform instant refine on a LCM image
 
         This endpoint will perform instant refine on a LCM image"""
-        request = self._build_request(
+        http_req = self._build_request(
             method="POST",
             path="/lcm-instant-refine",
             path_params={},
@@ -234,7 +234,7 @@ class RealtimeCanvas(BaseSDK):
             timeout_ms=timeout_ms,
         )
 
-        http_res = self._send(request, retries)
+        http_res = self._send(http_req, retries)
         return self._handle_response(
             http_res,
             response_cls=operations.PerformInstantRefineResponse,
@@ -254,7 +254,7 @@ class RealtimeCanvas(BaseSDK):
         """Perform instant refine on a LCM image
 
         This endpoint will perform instant refine on a LCM image"""
-        request = self._build_request(
+        http_req = self._build_request(
             method="POST",
             path="/lcm-instant-refine",
             path_params={},
@@ -267,7 +267,7 @@ class RealtimeCanvas(BaseSDK):
             timeout_ms=timeout_ms,
         )
 
-        http_res = await self._send_async(request, retries)
+        http_res = await self._send_async(http_req, retries)
         return self._handle_response(
             http_res,
             response_cls=operations.PerformInstantRefineResponse,

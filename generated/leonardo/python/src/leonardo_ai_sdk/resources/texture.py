@@ -23,7 +23,7 @@ class Texture(BaseSDK):
         """Create Texture Generation
 
         This endpoint will generate a texture generation."""
-        request = self._build_request(
+        http_req = self._build_request(
             method="POST",
             path="/generations-texture",
             path_params={},
@@ -36,7 +36,7 @@ class Texture(BaseSDK):
             timeout_ms=timeout_ms,
         )
 
-        http_res = self._send(request, retries)
+        http_res = self._send(http_req, retries)
         return self._handle_response(
             http_res,
             response_cls=operations.CreateTextureGenerationResponse,
@@ -56,7 +56,7 @@ class Texture(BaseSDK):
         """Create Texture Generation
 
         This endpoint will generate a texture generation."""
-        request = self._build_request(
+        http_req = self._build_request(
             method="POST",
             path="/generations-texture",
             path_params={},
@@ -69,7 +69,7 @@ class Texture(BaseSDK):
             timeout_ms=timeout_ms,
         )
 
-        http_res = await self._send_async(request, retries)
+        http_res = await self._send_async(http_req, retries)
         return self._handle_response(
             http_res,
             response_cls=operations.CreateTextureGenerationResponse,
@@ -90,7 +90,7 @@ class Texture(BaseSDK):
         """Delete Texture Generation by ID
 
         This endpoint deletes the specific texture generation."""
-        request = self._build_request(
+        http_req = self._build_request(
             method="DELETE",
             path="/generations-texture/{id}",
             path_params={
@@ -105,7 +105,7 @@ class Texture(BaseSDK):
             timeout_ms=timeout_ms,
         )
 
-        http_res = self._send(request, retries)
+        http_res = self._send(http_req, retries)
         return self._handle_response(
             http_res,
             response_cls=operations.DeleteTextureGenerationByIDResponse,
@@ -126,7 +126,7 @@ class Texture(BaseSDK):
         """Delete Texture Generation by ID
 
         This endpoint deletes the specific texture generation."""
-        request = self._build_request(
+        http_req = self._build_request(
             method="DELETE",
             path="/generations-texture/{id}",
             path_params={
@@ -141,7 +141,7 @@ class Texture(BaseSDK):
             timeout_ms=timeout_ms,
         )
 
-        http_res = await self._send_async(request, retries)
+        http_res = await self._send_async(http_req, retries)
         return self._handle_response(
             http_res,
             response_cls=operations.DeleteTextureGenerationByIDResponse,
@@ -164,7 +164,7 @@ class Texture(BaseSDK):
         """Get Texture Generation by ID
 
         This endpoint gets the specific texture generation."""
-        request = self._build_request(
+        http_req = self._build_request(
             method="GET",
             path="/generations-texture/{id}",
             path_params={
@@ -182,7 +182,7 @@ class Texture(BaseSDK):
             timeout_ms=timeout_ms,
         )
 
-        http_res = self._send(request, retries)
+        http_res = self._send(http_req, retries)
         return self._handle_response(
             http_res,
             response_cls=operations.GetTextureGenerationByIDResponse,
@@ -205,7 +205,7 @@ class Texture(BaseSDK):
         """Get Texture Generation by ID
 
         This endpoint gets the specific texture generation."""
-        request = self._build_request(
+        http_req = self._build_request(
             method="GET",
             path="/generations-texture/{id}",
             path_params={
@@ -223,7 +223,7 @@ class Texture(BaseSDK):
             timeout_ms=timeout_ms,
         )
 
-        http_res = await self._send_async(request, retries)
+        http_res = await self._send_async(http_req, retries)
         return self._handle_response(
             http_res,
             response_cls=operations.GetTextureGenerationByIDResponse,
@@ -246,7 +246,7 @@ class Texture(BaseSDK):
         """Get texture generations by 3D Model ID
 
         This endpoint gets the specific texture generations by the 3d model id."""
-        request = self._build_request(
+        http_req = self._build_request(
             method="GET",
             path="/generations-texture/model/{modelId}",
             path_params={
@@ -264,7 +264,7 @@ class Texture(BaseSDK):
             timeout_ms=timeout_ms,
         )
 
-        http_res = self._send(request, retries)
+        http_res = self._send(http_req, retries)
         return self._handle_response(
             http_res,
             response_cls=operations.GetTextureGenerationsByModelIDResponse,
@@ -287,7 +287,7 @@ class Texture(BaseSDK):
         """Get texture generations by 3D Model ID
 
         This endpoint gets the specific texture generations by the 3d model id."""
-        request = self._build_request(
+        http_req = self._build_request(
             method="GET",
             path="/generations-texture/model/{modelId}",
             path_params={
@@ -305,7 +305,7 @@ class Texture(BaseSDK):
             timeout_ms=timeout_ms,
         )
 
-        http_res = await self._send_async(request, retries)
+        http_res = await self._send_async(http_req, retries)
         return self._handle_response(
             http_res,
             response_cls=operations.GetTextureGenerationsByModelIDResponse,

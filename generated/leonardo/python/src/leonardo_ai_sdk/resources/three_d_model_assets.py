@@ -24,7 +24,7 @@ class ThreeDModelAssets(BaseSDK):
         """Delete 3D Model by ID
 
         This endpoint deletes the specific 3D Model"""
-        request = self._build_request(
+        http_req = self._build_request(
             method="DELETE",
             path="/models-3d/{id}",
             path_params={
@@ -39,7 +39,7 @@ class ThreeDModelAssets(BaseSDK):
             timeout_ms=timeout_ms,
         )
 
-        http_res = self._send(request, retries)
+        http_res = self._send(http_req, retries)
         return self._handle_response(
             http_res,
             response_cls=operations.Delete3DModelByIDResponse,
@@ -60,7 +60,7 @@ class ThreeDModelAssets(BaseSDK):
         """Delete 3D Model by ID
 
         This endpoint deletes the specific 3D Model"""
-        request = self._build_request(
+        http_req = self._build_request(
             method="DELETE",
             path="/models-3d/{id}",
             path_params={
@@ -75,7 +75,7 @@ class ThreeDModelAssets(BaseSDK):
             timeout_ms=timeout_ms,
         )
 
-        http_res = await self._send_async(request, retries)
+        http_res = await self._send_async(http_req, retries)
         return self._handle_response(
             http_res,
             response_cls=operations.Delete3DModelByIDResponse,
@@ -98,7 +98,7 @@ class ThreeDModelAssets(BaseSDK):
         """Get 3D Model by ID
 
         This endpoint gets the specific 3D model"""
-        request = self._build_request(
+        http_req = self._build_request(
             method="GET",
             path="/models-3d/{id}",
             path_params={
@@ -116,7 +116,7 @@ class ThreeDModelAssets(BaseSDK):
             timeout_ms=timeout_ms,
         )
 
-        http_res = self._send(request, retries)
+        http_res = self._send(http_req, retries)
         return self._handle_response(
             http_res,
             response_cls=operations.Get3DModelByIDResponse,
@@ -139,7 +139,7 @@ class ThreeDModelAssets(BaseSDK):
         """Get 3D Model by ID
 
         This endpoint gets the specific 3D model"""
-        request = self._build_request(
+        http_req = self._build_request(
             method="GET",
             path="/models-3d/{id}",
             path_params={
@@ -157,7 +157,7 @@ class ThreeDModelAssets(BaseSDK):
             timeout_ms=timeout_ms,
         )
 
-        http_res = await self._send_async(request, retries)
+        http_res = await self._send_async(http_req, retries)
         return self._handle_response(
             http_res,
             response_cls=operations.Get3DModelByIDResponse,
@@ -180,7 +180,7 @@ class ThreeDModelAssets(BaseSDK):
         """Get 3D models by user ID
 
         This endpoint returns all 3D models by a specific user"""
-        request = self._build_request(
+        http_req = self._build_request(
             method="GET",
             path="/models-3d/user/{userId}",
             path_params={
@@ -198,7 +198,7 @@ class ThreeDModelAssets(BaseSDK):
             timeout_ms=timeout_ms,
         )
 
-        http_res = self._send(request, retries)
+        http_res = self._send(http_req, retries)
         return self._handle_response(
             http_res,
             response_cls=operations.Get3DModelsByUserIDResponse,
@@ -221,7 +221,7 @@ class ThreeDModelAssets(BaseSDK):
         """Get 3D models by user ID
 
         This endpoint returns all 3D models by a specific user"""
-        request = self._build_request(
+        http_req = self._build_request(
             method="GET",
             path="/models-3d/user/{userId}",
             path_params={
@@ -239,7 +239,7 @@ class ThreeDModelAssets(BaseSDK):
             timeout_ms=timeout_ms,
         )
 
-        http_res = await self._send_async(request, retries)
+        http_res = await self._send_async(http_req, retries)
         return self._handle_response(
             http_res,
             response_cls=operations.Get3DModelsByUserIDResponse,
@@ -259,7 +259,7 @@ class ThreeDModelAssets(BaseSDK):
         """Upload 3D Model
 
         This endpoint returns presigned details to upload a 3D model to S3"""
-        request = self._build_request(
+        http_req = self._build_request(
             method="POST",
             path="/models-3d/upload",
             path_params={},
@@ -272,7 +272,7 @@ class ThreeDModelAssets(BaseSDK):
             timeout_ms=timeout_ms,
         )
 
-        http_res = self._send(request, retries)
+        http_res = self._send(http_req, retries)
         return self._handle_response(
             http_res,
             response_cls=operations.UploadModelAssetResponse,
@@ -292,7 +292,7 @@ class ThreeDModelAssets(BaseSDK):
         """Upload 3D Model
 
         This endpoint returns presigned details to upload a 3D model to S3"""
-        request = self._build_request(
+        http_req = self._build_request(
             method="POST",
             path="/models-3d/upload",
             path_params={},
@@ -305,7 +305,7 @@ class ThreeDModelAssets(BaseSDK):
             timeout_ms=timeout_ms,
         )
 
-        http_res = await self._send_async(request, retries)
+        http_res = await self._send_async(http_req, retries)
         return self._handle_response(
             http_res,
             response_cls=operations.UploadModelAssetResponse,

@@ -21,7 +21,7 @@ class User(BaseSDK):
 
         This endpoint will return your user information such as your user id, username, token renewal date and current amounts of the following: subscription tokens, gpt (prompt generation) tokens, and model training tokens
         """
-        request = self._build_request(
+        http_req = self._build_request(
             method="GET",
             path="/me",
             path_params={},
@@ -34,7 +34,7 @@ class User(BaseSDK):
             timeout_ms=timeout_ms,
         )
 
-        http_res = self._send(request, retries)
+        http_res = self._send(http_req, retries)
         return self._handle_response(
             http_res,
             response_cls=operations.GetUserSelfResponse,
@@ -52,7 +52,7 @@ class User(BaseSDK):
 
         This endpoint will return your user information such as your user id, username, token renewal date and current amounts of the following: subscription tokens, gpt (prompt generation) tokens, and model training tokens
         """
-        request = self._build_request(
+        http_req = self._build_request(
             method="GET",
             path="/me",
             path_params={},
@@ -65,7 +65,7 @@ class User(BaseSDK):
             timeout_ms=timeout_ms,
         )
 
-        http_res = await self._send_async(request, retries)
+        http_res = await self._send_async(http_req, retries)
         return self._handle_response(
             http_res,
             response_cls=operations.GetUserSelfResponse,

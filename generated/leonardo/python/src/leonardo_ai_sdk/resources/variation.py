@@ -23,7 +23,7 @@ class Variation(BaseSDK):
         """Create using Universal Upscaler
 
         This endpoint will create a high resolution image using Universal Upscaler"""
-        request = self._build_request(
+        http_req = self._build_request(
             method="POST",
             path="/variations/universal-upscaler",
             path_params={},
@@ -36,7 +36,7 @@ class Variation(BaseSDK):
             timeout_ms=timeout_ms,
         )
 
-        http_res = self._send(request, retries)
+        http_res = self._send(http_req, retries)
         return self._handle_response(
             http_res,
             response_cls=operations.CreateUniversalUpscalerJobResponse,
@@ -56,7 +56,7 @@ class Variation(BaseSDK):
         """Create using Universal Upscaler
 
         This endpoint will create a high resolution image using Universal Upscaler"""
-        request = self._build_request(
+        http_req = self._build_request(
             method="POST",
             path="/variations/universal-upscaler",
             path_params={},
@@ -69,7 +69,7 @@ class Variation(BaseSDK):
             timeout_ms=timeout_ms,
         )
 
-        http_res = await self._send_async(request, retries)
+        http_res = await self._send_async(http_req, retries)
         return self._handle_response(
             http_res,
             response_cls=operations.CreateUniversalUpscalerJobResponse,
@@ -87,7 +87,7 @@ class Variation(BaseSDK):
         """Create no background
 
         This endpoint will create a no background variation of the provided image ID"""
-        request = self._build_request(
+        http_req = self._build_request(
             method="POST",
             path="/variations/nobg",
             path_params={},
@@ -100,7 +100,7 @@ class Variation(BaseSDK):
             timeout_ms=timeout_ms,
         )
 
-        http_res = self._send(request, retries)
+        http_res = self._send(http_req, retries)
         return self._handle_response(
             http_res,
             response_cls=operations.CreateVariationNoBGResponse,
@@ -118,7 +118,7 @@ class Variation(BaseSDK):
         """Create no background
 
         This endpoint will create a no background variation of the provided image ID"""
-        request = self._build_request(
+        http_req = self._build_request(
             method="POST",
             path="/variations/nobg",
             path_params={},
@@ -131,7 +131,7 @@ class Variation(BaseSDK):
             timeout_ms=timeout_ms,
         )
 
-        http_res = await self._send_async(request, retries)
+        http_res = await self._send_async(http_req, retries)
         return self._handle_response(
             http_res,
             response_cls=operations.CreateVariationNoBGResponse,
@@ -151,7 +151,7 @@ class Variation(BaseSDK):
         """Create unzoom
 
         This endpoint will create an unzoom variation for the provided image ID"""
-        request = self._build_request(
+        http_req = self._build_request(
             method="POST",
             path="/variations/unzoom",
             path_params={},
@@ -164,7 +164,7 @@ class Variation(BaseSDK):
             timeout_ms=timeout_ms,
         )
 
-        http_res = self._send(request, retries)
+        http_res = self._send(http_req, retries)
         return self._handle_response(
             http_res,
             response_cls=operations.CreateVariationUnzoomResponse,
@@ -184,7 +184,7 @@ class Variation(BaseSDK):
         """Create unzoom
 
         This endpoint will create an unzoom variation for the provided image ID"""
-        request = self._build_request(
+        http_req = self._build_request(
             method="POST",
             path="/variations/unzoom",
             path_params={},
@@ -197,7 +197,7 @@ class Variation(BaseSDK):
             timeout_ms=timeout_ms,
         )
 
-        http_res = await self._send_async(request, retries)
+        http_res = await self._send_async(http_req, retries)
         return self._handle_response(
             http_res,
             response_cls=operations.CreateVariationUnzoomResponse,
@@ -217,7 +217,7 @@ class Variation(BaseSDK):
         """Create upscale
 
         This endpoint will create an upscale for the provided image ID"""
-        request = self._build_request(
+        http_req = self._build_request(
             method="POST",
             path="/variations/upscale",
             path_params={},
@@ -230,7 +230,7 @@ class Variation(BaseSDK):
             timeout_ms=timeout_ms,
         )
 
-        http_res = self._send(request, retries)
+        http_res = self._send(http_req, retries)
         return self._handle_response(
             http_res,
             response_cls=operations.CreateVariationUpscaleResponse,
@@ -250,7 +250,7 @@ class Variation(BaseSDK):
         """Create upscale
 
         This endpoint will create an upscale for the provided image ID"""
-        request = self._build_request(
+        http_req = self._build_request(
             method="POST",
             path="/variations/upscale",
             path_params={},
@@ -263,7 +263,7 @@ class Variation(BaseSDK):
             timeout_ms=timeout_ms,
         )
 
-        http_res = await self._send_async(request, retries)
+        http_res = await self._send_async(http_req, retries)
         return self._handle_response(
             http_res,
             response_cls=operations.CreateVariationUpscaleResponse,
@@ -281,7 +281,7 @@ class Variation(BaseSDK):
         """Get variation by ID
 
         This endpoint will get the variation by ID"""
-        request = self._build_request(
+        http_req = self._build_request(
             method="GET",
             path="/variations/{id}",
             path_params={
@@ -296,7 +296,7 @@ class Variation(BaseSDK):
             timeout_ms=timeout_ms,
         )
 
-        http_res = self._send(request, retries)
+        http_res = self._send(http_req, retries)
         return self._handle_response(
             http_res,
             response_cls=operations.GetVariationByIDResponse,
@@ -314,7 +314,7 @@ class Variation(BaseSDK):
         """Get variation by ID
 
         This endpoint will get the variation by ID"""
-        request = self._build_request(
+        http_req = self._build_request(
             method="GET",
             path="/variations/{id}",
             path_params={
@@ -329,7 +329,7 @@ class Variation(BaseSDK):
             timeout_ms=timeout_ms,
         )
 
-        http_res = await self._send_async(request, retries)
+        http_res = await self._send_async(http_req, retries)
         return self._handle_response(
             http_res,
             response_cls=operations.GetVariationByIDResponse,

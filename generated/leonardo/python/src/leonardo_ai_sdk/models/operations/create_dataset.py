@@ -25,7 +25,7 @@ class CreateDatasetRequestBody(BaseModel):
 
 
 class CreateDatasetResponseBody(BaseModel):
-    insert_datasets_one: Optional[operations.CreateDatasetInsertDatasetsOne] = None
+    insert_datasets_one: Optional[CreateDatasetInsertDatasetsOne] = None
     """columns and relationships of "datasets\""""
 
 

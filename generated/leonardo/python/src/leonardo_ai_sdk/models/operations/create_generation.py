@@ -106,7 +106,7 @@ class CreateGenerationRequestBody(BaseModel):
     seed: Optional[int] = None
     tiling: Optional[bool] = None
     """Whether the generated images should tile on all axis."""
-    transparency: Optional[operations.CreateGenerationTransparency] = None
+    transparency: Optional[CreateGenerationTransparency] = None
     """Which type of transparency this image should use"""
     unzoom: Optional[bool] = None
     """Whether the generated images should be unzoomed (requires unzoomAmount and init_image_id to be set)."""
@@ -156,7 +156,7 @@ class CreateGenerationSdGenerationJob(BaseModel):
 
 class CreateGenerationResponseBody(BaseModel):
     sd_generation_job: Annotated[
-        Optional[operations.CreateGenerationSdGenerationJob],
+        Optional[CreateGenerationSdGenerationJob],
         pydantic.Field(alias="sdGenerationJob"),
     ] = None
 

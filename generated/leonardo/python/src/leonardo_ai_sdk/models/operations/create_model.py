@@ -49,8 +49,7 @@ class CreateModelSdTrainingJob(BaseModel):
 
 class CreateModelResponseBody(BaseModel):
     sd_training_job: Annotated[
-        Optional[operations.CreateModelSdTrainingJob],
-        pydantic.Field(alias="sdTrainingJob"),
+        Optional[CreateModelSdTrainingJob], pydantic.Field(alias="sdTrainingJob")
     ] = None
 
 

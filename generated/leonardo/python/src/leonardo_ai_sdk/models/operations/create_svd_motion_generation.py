@@ -36,7 +36,7 @@ class CreateSVDMotionGenerationSdGenerationJob(BaseModel):
 
 class CreateSVDMotionGenerationResponseBody(BaseModel):
     sd_generation_job: Annotated[
-        Optional[operations.CreateSVDMotionGenerationSdGenerationJob],
+        Optional[CreateSVDMotionGenerationSdGenerationJob],
         pydantic.Field(alias="sdGenerationJob"),
     ] = None
 

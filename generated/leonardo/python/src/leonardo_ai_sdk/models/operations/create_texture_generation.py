@@ -34,7 +34,7 @@ class CreateTextureGenerationTextureGenerationJob(BaseModel):
 
 class CreateTextureGenerationResponseBody(BaseModel):
     texture_generation_job: Annotated[
-        Optional[operations.CreateTextureGenerationTextureGenerationJob],
+        Optional[CreateTextureGenerationTextureGenerationJob],
         pydantic.Field(alias="textureGenerationJob"),
     ] = None
 

@@ -47,7 +47,7 @@ class CreateUniversalUpscalerJobUniversalUpscaler(BaseModel):
 
 class CreateUniversalUpscalerJobResponseBody(BaseModel):
     universal_upscaler: Annotated[
-        Optional[operations.CreateUniversalUpscalerJobUniversalUpscaler],
+        Optional[CreateUniversalUpscalerJobUniversalUpscaler],
         pydantic.Field(alias="universalUpscaler"),
     ] = None
 

@@ -26,8 +26,7 @@ class CreateVariationNoBGSdNobgJob(BaseModel):
 
 class CreateVariationNoBGResponseBody(BaseModel):
     sd_nobg_job: Annotated[
-        Optional[operations.CreateVariationNoBGSdNobgJob],
-        pydantic.Field(alias="sdNobgJob"),
+        Optional[CreateVariationNoBGSdNobgJob], pydantic.Field(alias="sdNobgJob")
     ] = None
 
 

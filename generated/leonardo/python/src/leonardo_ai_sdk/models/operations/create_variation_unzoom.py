@@ -26,8 +26,7 @@ class CreateVariationUnzoomSdUnzoomJob(BaseModel):
 
 class CreateVariationUnzoomResponseBody(BaseModel):
     sd_unzoom_job: Annotated[
-        Optional[operations.CreateVariationUnzoomSdUnzoomJob],
-        pydantic.Field(alias="sdUnzoomJob"),
+        Optional[CreateVariationUnzoomSdUnzoomJob], pydantic.Field(alias="sdUnzoomJob")
     ] = None
 
 

@@ -25,7 +25,7 @@ class CreateVariationUpscaleSdUpscaleJob(BaseModel):
 
 class CreateVariationUpscaleResponseBody(BaseModel):
     sd_upscale_job: Annotated[
-        Optional[operations.CreateVariationUpscaleSdUpscaleJob],
+        Optional[CreateVariationUpscaleSdUpscaleJob],
         pydantic.Field(alias="sdUpscaleJob"),
     ] = None
 

@@ -22,9 +22,7 @@ class Delete3DModelByIDRequestBody(BaseModel):
 
 
 class Delete3DModelByIDResponseBody(BaseModel):
-    delete_model_assets_by_pk: Optional[
-        operations.Delete3DModelByIDDeleteModelAssetsByPk
-    ] = None
+    delete_model_assets_by_pk: Optional[Delete3DModelByIDDeleteModelAssetsByPk] = None
     """columns and relationships of "model_assets\""""
 
 

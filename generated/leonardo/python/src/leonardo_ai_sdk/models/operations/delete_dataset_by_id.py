@@ -18,9 +18,7 @@ class DeleteDatasetByIDDeleteDatasetsByPk(BaseModel):
 
 
 class DeleteDatasetByIDResponseBody(BaseModel):
-    delete_datasets_by_pk: Optional[operations.DeleteDatasetByIDDeleteDatasetsByPk] = (
-        None
-    )
+    delete_datasets_by_pk: Optional[DeleteDatasetByIDDeleteDatasetsByPk] = None
     """columns and relationships of "datasets\""""
 
 

@@ -18,9 +18,7 @@ class DeleteGenerationByIDDeleteGenerationsByPk(BaseModel):
 
 
 class DeleteGenerationByIDResponseBody(BaseModel):
-    delete_generations_by_pk: Optional[
-        operations.DeleteGenerationByIDDeleteGenerationsByPk
-    ] = None
+    delete_generations_by_pk: Optional[DeleteGenerationByIDDeleteGenerationsByPk] = None
     """columns and relationships of "generations\""""
 
 

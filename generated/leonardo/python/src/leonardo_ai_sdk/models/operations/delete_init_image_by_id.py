@@ -18,9 +18,7 @@ class DeleteInitImageByIDDeleteInitImagesByPk(BaseModel):
 
 
 class DeleteInitImageByIDResponseBody(BaseModel):
-    delete_init_images_by_pk: Optional[
-        operations.DeleteInitImageByIDDeleteInitImagesByPk
-    ] = None
+    delete_init_images_by_pk: Optional[DeleteInitImageByIDDeleteInitImagesByPk] = None
     """columns and relationships of "init_images\""""
 
 

@@ -18,9 +18,7 @@ class DeleteModelByIDDeleteCustomModelsByPk(BaseModel):
 
 
 class DeleteModelByIDResponseBody(BaseModel):
-    delete_custom_models_by_pk: Optional[
-        operations.DeleteModelByIDDeleteCustomModelsByPk
-    ] = None
+    delete_custom_models_by_pk: Optional[DeleteModelByIDDeleteCustomModelsByPk] = None
     """columns and relationships of "custom_models\""""
 
 

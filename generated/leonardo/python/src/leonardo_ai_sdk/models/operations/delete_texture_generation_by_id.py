@@ -23,7 +23,7 @@ class DeleteTextureGenerationByIDRequestBody(BaseModel):
 
 class DeleteTextureGenerationByIDResponseBody(BaseModel):
     delete_model_asset_texture_generations_by_pk: Optional[
-        operations.DeleteTextureGenerationByIDDeleteModelAssetTextureGenerationsByPk
+        DeleteTextureGenerationByIDDeleteModelAssetTextureGenerationsByPk
     ] = None
     """columns and relationships of "model_asset_texture_generations\""""
 

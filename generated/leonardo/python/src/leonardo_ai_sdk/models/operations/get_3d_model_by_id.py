@@ -27,7 +27,7 @@ class Get3DModelByIDRequestBody(BaseModel):
 
 
 class Get3DModelByIDResponseBody(BaseModel):
-    model_assets_by_pk: Optional[operations.Get3DModelByIDModelAssetsByPk] = None
+    model_assets_by_pk: Optional[Get3DModelByIDModelAssetsByPk] = None
     """columns and relationships of "model_assets\""""
 
 

@@ -27,7 +27,7 @@ class Get3DModelsByUserIDRequestBody(BaseModel):
 
 
 class Get3DModelsByUserIDResponseBody(BaseModel):
-    model_assets: Optional[List[operations.Get3DModelsByUserIDModelAssets]] = None
+    model_assets: Optional[List[Get3DModelsByUserIDModelAssets]] = None
 
 
 class Get3DModelsByUserIDResponse(BaseModel):

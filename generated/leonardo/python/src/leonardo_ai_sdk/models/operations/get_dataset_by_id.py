@@ -23,9 +23,7 @@ class GetDatasetByIDDatasetsByPk(BaseModel):
     """columns and relationships of "datasets\" """
 
     created_at: Annotated[Optional[str], pydantic.Field(alias="createdAt")] = None
-    dataset_images: Optional[
-        List[operations.GetDatasetByIDDatasetsByPkDatasetImages]
-    ] = None
+    dataset_images: Optional[List[GetDatasetByIDDatasetsByPkDatasetImages]] = None
     description: Optional[str] = None
     id: Optional[str] = None
     name: Optional[str] = None
@@ -33,7 +31,7 @@ class GetDatasetByIDDatasetsByPk(BaseModel):
 
 
 class GetDatasetByIDResponseBody(BaseModel):
-    datasets_by_pk: Optional[operations.GetDatasetByIDDatasetsByPk] = None
+    datasets_by_pk: Optional[GetDatasetByIDDatasetsByPk] = None
     """columns and relationships of "datasets\""""
 
 

@@ -73,9 +73,7 @@ class GetGenerationByIDGenerationsByPkGenerationElements(BaseModel):
     """This table captures the elements that are applied to Generations."""
 
     id: Optional[int] = None
-    lora: Optional[
-        operations.GetGenerationByIDGenerationsByPkGenerationElementsLora
-    ] = None
+    lora: Optional[GetGenerationByIDGenerationsByPkGenerationElementsLora] = None
     """Element used for the generation."""
     weight_applied: Annotated[
         Optional[float], pydantic.Field(alias="weightApplied")
@@ -87,10 +85,10 @@ class GetGenerationByIDGenerationsByPk(BaseModel):
 
     created_at: Annotated[Optional[str], pydantic.Field(alias="createdAt")] = None
     generated_images: Optional[
-        List[operations.GetGenerationByIDGenerationsByPkGeneratedImages]
+        List[GetGenerationByIDGenerationsByPkGeneratedImages]
     ] = None
     generation_elements: Optional[
-        List[operations.GetGenerationByIDGenerationsByPkGenerationElements]
+        List[GetGenerationByIDGenerationsByPkGenerationElements]
     ] = None
     guidance_scale: Annotated[
         Optional[float], pydantic.Field(alias="guidanceScale")
@@ -142,7 +140,7 @@ class GetGenerationByIDGenerationsByPk(BaseModel):
 
 
 class GetGenerationByIDResponseBody(BaseModel):
-    generations_by_pk: Optional[operations.GetGenerationByIDGenerationsByPk] = None
+    generations_by_pk: Optional[GetGenerationByIDGenerationsByPk] = None
     """columns and relationships of "generations\""""
 
 

@@ -69,9 +69,7 @@ class GetGenerationsByUserIDGenerationsGenerationElements(BaseModel):
     """This table captures the elements that are applied to a Generations, also the order and weightings used when applied."""
 
     id: Optional[int] = None
-    lora: Optional[
-        operations.GetGenerationsByUserIDGenerationsGenerationElementsLora
-    ] = None
+    lora: Optional[GetGenerationsByUserIDGenerationsGenerationElementsLora] = None
     """Element used for the generation."""
     weight_applied: Annotated[
         Optional[float], pydantic.Field(alias="weightApplied")
@@ -83,10 +81,10 @@ class GetGenerationsByUserIDGenerations(BaseModel):
 
     created_at: Annotated[Optional[str], pydantic.Field(alias="createdAt")] = None
     generated_images: Optional[
-        List[operations.GetGenerationsByUserIDGenerationsGeneratedImages]
+        List[GetGenerationsByUserIDGenerationsGeneratedImages]
     ] = None
     generation_elements: Optional[
-        List[operations.GetGenerationsByUserIDGenerationsGenerationElements]
+        List[GetGenerationsByUserIDGenerationsGenerationElements]
     ] = None
     guidance_scale: Annotated[
         Optional[float], pydantic.Field(alias="guidanceScale")
@@ -138,7 +136,7 @@ class GetGenerationsByUserIDGenerations(BaseModel):
 
 
 class GetGenerationsByUserIDResponseBody(BaseModel):
-    generations: Optional[List[operations.GetGenerationsByUserIDGenerations]] = None
+    generations: Optional[List[GetGenerationsByUserIDGenerations]] = None
 
 
 class GetGenerationsByUserIDResponse(BaseModel):

@@ -20,7 +20,7 @@ class GetInitImageByIDInitImagesByPk(BaseModel):
 
 
 class GetInitImageByIDResponseBody(BaseModel):
-    init_images_by_pk: Optional[operations.GetInitImageByIDInitImagesByPk] = None
+    init_images_by_pk: Optional[GetInitImageByIDInitImagesByPk] = None
     """columns and relationships of "init_images\""""
 
 

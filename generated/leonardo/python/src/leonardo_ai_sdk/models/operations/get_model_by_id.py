@@ -37,7 +37,7 @@ class GetModelByIDCustomModelsByPk(BaseModel):
 
 
 class GetModelByIDResponseBody(BaseModel):
-    custom_models_by_pk: Optional[operations.GetModelByIDCustomModelsByPk] = None
+    custom_models_by_pk: Optional[GetModelByIDCustomModelsByPk] = None
     """columns and relationships of "custom_models\""""
 
 

@@ -33,7 +33,7 @@ class GetTextureGenerationByIDRequestBody(BaseModel):
 
 class GetTextureGenerationByIDResponseBody(BaseModel):
     model_asset_texture_generations_by_pk: Optional[
-        operations.GetTextureGenerationByIDModelAssetTextureGenerationsByPk
+        GetTextureGenerationByIDModelAssetTextureGenerationsByPk
     ] = None
     """columns and relationships of "model_asset_texture_generations\""""
 

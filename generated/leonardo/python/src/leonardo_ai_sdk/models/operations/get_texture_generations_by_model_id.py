@@ -35,7 +35,7 @@ class GetTextureGenerationsByModelIDRequestBody(BaseModel):
 
 class GetTextureGenerationsByModelIDResponseBody(BaseModel):
     model_asset_texture_generations: Optional[
-        List[operations.GetTextureGenerationsByModelIDModelAssetTextureGenerations]
+        List[GetTextureGenerationsByModelIDModelAssetTextureGenerations]
     ] = None
 
 

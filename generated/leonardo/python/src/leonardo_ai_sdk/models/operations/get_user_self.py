@@ -22,7 +22,7 @@ class GetUserSelfUserDetailsUser(BaseModel):
 class GetUserSelfUserDetails(BaseModel):
     """columns and relationships of "user_details\" """
 
-    user: Optional[operations.GetUserSelfUserDetailsUser] = None
+    user: Optional[GetUserSelfUserDetailsUser] = None
     """columns and relationships of "users\""""
     token_renewal_date: Annotated[
         Optional[str], pydantic.Field(alias="tokenRenewalDate")
@@ -61,7 +61,7 @@ class GetUserSelfUserDetails(BaseModel):
 
 
 class GetUserSelfResponseBody(BaseModel):
-    user_details: Optional[List[operations.GetUserSelfUserDetails]] = None
+    user_details: Optional[List[GetUserSelfUserDetails]] = None
 
 
 class GetUserSelfResponse(BaseModel):

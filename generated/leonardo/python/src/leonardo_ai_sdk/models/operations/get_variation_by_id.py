@@ -28,7 +28,7 @@ class GetVariationByIDGeneratedImageVariationGeneric(BaseModel):
 
 class GetVariationByIDResponseBody(BaseModel):
     generated_image_variation_generic: Optional[
-        List[operations.GetVariationByIDGeneratedImageVariationGeneric]
+        List[GetVariationByIDGeneratedImageVariationGeneric]
     ] = None
 
 

@@ -40,7 +40,7 @@ class ListElementsLoras(BaseModel):
 
 
 class ListElementsResponseBody(BaseModel):
-    loras: Optional[List[operations.ListElementsLoras]] = None
+    loras: Optional[List[ListElementsLoras]] = None
 
 
 class ListElementsResponse(BaseModel):

@@ -23,9 +23,7 @@ class ListPlatformModelsCustomModels(BaseModel):
 
     description: Optional[str] = None
     featured: Optional[bool] = None
-    generated_image: Optional[
-        operations.ListPlatformModelsCustomModelsGeneratedImage
-    ] = None
+    generated_image: Optional[ListPlatformModelsCustomModelsGeneratedImage] = None
     """columns and relationships of "generated_images\""""
     id: Optional[str] = None
     name: Optional[str] = None
@@ -33,7 +31,7 @@ class ListPlatformModelsCustomModels(BaseModel):
 
 
 class ListPlatformModelsResponseBody(BaseModel):
-    custom_models: Optional[List[operations.ListPlatformModelsCustomModels]] = None
+    custom_models: Optional[List[ListPlatformModelsCustomModels]] = None
 
 
 class ListPlatformModelsResponse(BaseModel):

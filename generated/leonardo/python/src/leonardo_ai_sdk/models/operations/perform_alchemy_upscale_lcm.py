@@ -67,7 +67,7 @@ class PerformAlchemyUpscaleLCMRequestBody(BaseModel):
 
 class PerformAlchemyUpscaleLCMResponseBody(BaseModel):
     lcm_generation_job: Annotated[
-        Optional[operations.PerformAlchemyUpscaleLCMLcmGenerationJob],
+        Optional[PerformAlchemyUpscaleLCMLcmGenerationJob],
         pydantic.Field(alias="lcmGenerationJob"),
     ] = None
 

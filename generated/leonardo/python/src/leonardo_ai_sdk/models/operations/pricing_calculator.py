@@ -125,37 +125,37 @@ class PricingCalculatorServiceParams(BaseModel):
     """Parameters for the service"""
 
     image_generation: Annotated[
-        Optional[operations.PricingCalculatorServiceParamsImageGeneration],
+        Optional[PricingCalculatorServiceParamsImageGeneration],
         pydantic.Field(alias="IMAGE_GENERATION"),
     ] = None
     """Parameters for IMAGE_GENERATION service"""
     fantasy_avatar_generation: Annotated[
-        Optional[operations.PricingCalculatorServiceParamsFantasyAvatarGeneration],
+        Optional[PricingCalculatorServiceParamsFantasyAvatarGeneration],
         pydantic.Field(alias="FANTASY_AVATAR_GENERATION"),
     ] = None
     """Parameters for FANTASY_AVATAR_GENERATION service"""
     motion_generation: Annotated[
-        Optional[operations.PricingCalculatorServiceParamsMotionGeneration],
+        Optional[PricingCalculatorServiceParamsMotionGeneration],
         pydantic.Field(alias="MOTION_GENERATION"),
     ] = None
     """Parameters for MOTION_GENERATION service"""
     lcm_generation: Annotated[
-        Optional[operations.PricingCalculatorServiceParamsLcmGeneration],
+        Optional[PricingCalculatorServiceParamsLcmGeneration],
         pydantic.Field(alias="LCM_GENERATION"),
     ] = None
     """Parameters for LCM_GENERATION service"""
     model_training: Annotated[
-        Optional[operations.PricingCalculatorServiceParamsModelTraining],
+        Optional[PricingCalculatorServiceParamsModelTraining],
         pydantic.Field(alias="MODEL_TRAINING"),
     ] = None
     """Parameters for MODEL_TRAINING service"""
     texture_generation: Annotated[
-        Optional[operations.PricingCalculatorServiceParamsTextureGeneration],
+        Optional[PricingCalculatorServiceParamsTextureGeneration],
         pydantic.Field(alias="TEXTURE_GENERATION"),
     ] = None
     """Parameters for TEXTURE_GENERATION service"""
     universal_upscaler: Annotated[
-        Optional[operations.PricingCalculatorServiceParamsUniversalUpscaler],
+        Optional[PricingCalculatorServiceParamsUniversalUpscaler],
         pydantic.Field(alias="UNIVERSAL_UPSCALER"),
     ] = None
     """Parameters for UNIVERSAL_UPSCALER service"""
@@ -165,15 +165,14 @@ class PricingCalculatorRequestBody(BaseModel):
     service: Optional[shared.PricingCalculatorServices] = None
     """The services to be chosen for calculating the API credit cost."""
     service_params: Annotated[
-        Optional[operations.PricingCalculatorServiceParams],
-        pydantic.Field(alias="serviceParams"),
+        Optional[PricingCalculatorServiceParams], pydantic.Field(alias="serviceParams")
     ] = None
     """Parameters for the service"""
 
 
 class PricingCalculatorResponseBody(BaseModel):
     calculate_production_api_service_cost: Annotated[
-        Optional[operations.PricingCalculatorCalculateProductionApiServiceCost],
+        Optional[PricingCalculatorCalculateProductionApiServiceCost],
         pydantic.Field(alias="calculateProductionApiServiceCost"),
     ] = None
 

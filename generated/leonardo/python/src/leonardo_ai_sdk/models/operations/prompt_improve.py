@@ -27,7 +27,7 @@ class PromptImproveRequestBody(BaseModel):
 
 class PromptImproveResponseBody(BaseModel):
     prompt_generation: Annotated[
-        Optional[operations.PromptImprovePromptGeneration],
+        Optional[PromptImprovePromptGeneration],
         pydantic.Field(alias="promptGeneration"),
     ] = None
 

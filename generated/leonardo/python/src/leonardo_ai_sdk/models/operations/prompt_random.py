@@ -22,8 +22,7 @@ class PromptRandomPromptGeneration(BaseModel):
 
 class PromptRandomResponseBody(BaseModel):
     prompt_generation: Annotated[
-        Optional[operations.PromptRandomPromptGeneration],
-        pydantic.Field(alias="promptGeneration"),
+        Optional[PromptRandomPromptGeneration], pydantic.Field(alias="promptGeneration")
     ] = None
 
 

@@ -31,7 +31,7 @@ class UploadCanvasInitImageUploadCanvasInitImage(BaseModel):
 
 class UploadCanvasInitImageResponseBody(BaseModel):
     upload_canvas_init_image: Annotated[
-        Optional[operations.UploadCanvasInitImageUploadCanvasInitImage],
+        Optional[UploadCanvasInitImageUploadCanvasInitImage],
         pydantic.Field(alias="uploadCanvasInitImage"),
     ] = None
 

@@ -25,7 +25,7 @@ class UploadDatasetImageUploadDatasetImage(BaseModel):
 
 class UploadDatasetImageResponseBody(BaseModel):
     upload_dataset_image: Annotated[
-        Optional[operations.UploadDatasetImageUploadDatasetImage],
+        Optional[UploadDatasetImageUploadDatasetImage],
         pydantic.Field(alias="uploadDatasetImage"),
     ] = None
 

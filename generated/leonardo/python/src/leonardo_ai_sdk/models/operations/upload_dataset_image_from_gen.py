@@ -22,7 +22,7 @@ class UploadDatasetImageFromGenUploadDatasetImageFromGen(BaseModel):
 
 class UploadDatasetImageFromGenResponseBody(BaseModel):
     upload_dataset_image_from_gen: Annotated[
-        Optional[operations.UploadDatasetImageFromGenUploadDatasetImageFromGen],
+        Optional[UploadDatasetImageFromGenUploadDatasetImageFromGen],
         pydantic.Field(alias="uploadDatasetImageFromGen"),
     ] = None
 

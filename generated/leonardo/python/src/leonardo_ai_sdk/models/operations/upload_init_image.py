@@ -25,7 +25,7 @@ class UploadInitImageUploadInitImage(BaseModel):
 
 class UploadInitImageResponseBody(BaseModel):
     upload_init_image: Annotated[
-        Optional[operations.UploadInitImageUploadInitImage],
+        Optional[UploadInitImageUploadInitImage],
         pydantic.Field(alias="uploadInitImage"),
     ] = None
 

@@ -19,7 +19,7 @@ class UploadModelAssetRequestBody(BaseModel):
 
 
 class UploadModelAssetUploadModelAsset(BaseModel):
-    model_fields: Annotated[Optional[str], pydantic.Field(alias="modelFields")] = None
+    model_fields_: Annotated[Optional[str], pydantic.Field(alias="modelFields")] = None
     model_id: Annotated[Optional[str], pydantic.Field(alias="modelId")] = None
     model_key: Annotated[Optional[str], pydantic.Field(alias="modelKey")] = None
     model_url: Annotated[Optional[str], pydantic.Field(alias="modelUrl")] = None
@@ -27,7 +27,7 @@ class UploadModelAssetUploadModelAsset(BaseModel):
 
 class UploadModelAssetResponseBody(BaseModel):
     upload_model_asset: Annotated[
-        Optional[operations.UploadModelAssetUploadModelAsset],
+        Optional[UploadModelAssetUploadModelAsset],
         pydantic.Field(alias="uploadModelAsset"),
     ] = None
 

@@ -17,8 +17,7 @@ class ControlnetInput(BaseModel):
     init_image_id: Annotated[Optional[str], pydantic.Field(alias="initImageId")] = None
     """The ID of the init image"""
     init_image_type: Annotated[
-        Optional[shared.ControlnetInputInitImageType],
-        pydantic.Field(alias="initImageType"),
+        Optional[ControlnetInputInitImageType], pydantic.Field(alias="initImageType")
     ] = None
     """Type indicating whether the init image is uploaded or generated."""
     preprocessor_id: Annotated[
@@ -28,7 +27,6 @@ class ControlnetInput(BaseModel):
     weight: Optional[float] = None
     """Weight for the controlnet"""
     strength_type: Annotated[
-        Optional[shared.ControlnetInputStrengthType],
-        pydantic.Field(alias="strengthType"),
+        Optional[ControlnetInputStrengthType], pydantic.Field(alias="strengthType")
     ] = None
     """Strength type for the controlnet. Can only be used for Style, Character and Content Reference controlnets."""

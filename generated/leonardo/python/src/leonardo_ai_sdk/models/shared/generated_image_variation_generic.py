@@ -17,10 +17,10 @@ class GeneratedImageVariationGeneric(BaseModel):
     """columns and relationships of "generated_image_variation_generic\" """
 
     id: Optional[str] = None
-    status: Optional[shared.JobStatus] = None
+    status: Optional[JobStatus] = None
     """The status of the current task."""
     transform_type: Annotated[
-        Optional[shared.VariationType], pydantic.Field(alias="transformType")
+        Optional[VariationType], pydantic.Field(alias="transformType")
     ] = None
     """The type of variation."""
     url: Optional[str] = None

@@ -16,6 +16,6 @@ class ModelAssetTextureImage(BaseModel):
     """columns and relationships of "model_asset_texture_images\" """
 
     id: Optional[str] = None
-    type: Optional[shared.ModelAssetTextureTypes] = None
+    type: Optional[ModelAssetTextureTypes] = None
     """When training model assets these are the texture types available to use."""
     url: Optional[str] = None

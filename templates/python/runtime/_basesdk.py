@@ -1,0 +1,291 @@
+"""Request building, sending (with retries) and response handling for operations."""
+
+from __future__ import annotations
+
+import datetime
+import functools
+import re
+from collections.abc import Mapping
+from enum import Enum
+from typing import Any, Optional, TypeVar, get_args, get_origin
+from urllib.parse import quote
+
+import httpx
+import pydantic
+import pydantic_core
+
+from .models.errors import ResponseValidationError, SDKError
+from .sdkconfiguration import SDKConfiguration
+from .types import BaseModel
+from .utils.retries import RetryConfig, retry, retry_async
+
+__all__ = ["BaseSDK"]
+
+R = TypeVar("R", bound=pydantic.BaseModel)
+
+_PATH_PARAM = re.compile(r"\{([^{}]+)\}")
+_MAX_ERRORS_IN_MESSAGE = 3
+
+
+class BaseSDK:
+    """Base class of the SDK and its operation groups."""
+
+    sdk_configuration: SDKConfiguration
+
+    def __init__(self, sdk_config: SDKConfiguration) -> None:
+        self.sdk_configuration = sdk_config
+
+    # ------------------------------------------------------------------ request
+
+    def _build_request(
+        self,
+        *,
+        method: str,
+        path: str,
+        path_params: Mapping[str, Any],
+        query_params: Mapping[str, Any],
+        body: Any,
+        body_model: Optional[type[BaseModel]],
+        body_required: bool,
+        accept: str,
+        server_url: Optional[str],
+        timeout_ms: Optional[int],
+    ) -> httpx.Request:
+        """Build the HTTP request of one operation call.
+
+        ``path`` is the spec's path template; ``path_params`` and
+        ``query_params`` are keyed by wire name. A mapping ``body`` is
+        validated with ``body_model`` first (raising ``pydantic.ValidationError``
+        if invalid); only the fields that were set are sent.
+        """
+        config = self.sdk_configuration
+        base = (server_url if server_url is not None else config.server_url).rstrip("/")
+        url = base + _expand_path(path, path_params)
+
+        headers = {"Accept": accept, "User-Agent": config.user_agent}
+        if config.bearer_auth:
+            headers["Authorization"] = f"Bearer {config.bearer_auth}"
+
+        json_body: Any = None
+        has_body = body is not None
+        if has_body:
+            json_body = _json_body(body, body_model)
+            headers["Content-Type"] = "application/json"
+        elif body_required:
+            raise TypeError(f"{method.upper()} {path}: a request body is required, got None")
+
+        effective_timeout_ms = timeout_ms if timeout_ms is not None else config.timeout_ms
+        extensions: dict[str, Any] = {}
+        if effective_timeout_ms is not None:
+            extensions["timeout"] = httpx.Timeout(effective_timeout_ms / 1000).as_dict()
+
+        params = _query_items(query_params)
+        return httpx.Request(
+            method.upper(),
+            url,
+            params=params if params else None,
+            headers=headers,
+            json=json_body if has_body else None,
+            extensions=extensions,
+        )
+
+    # --------------------------------------------------------------------- send
+
+    def _send(self, request: httpx.Request, retries: Optional[RetryConfig]) -> httpx.Response:
+        """Send ``request``, retrying per ``retries`` (else the SDK's retry config).
+
+        Transport errors (``httpx.TimeoutException``, ``httpx.ConnectError``,
+        ...) that are not retried propagate unchanged.
+        """
+        client = self.sdk_configuration.get_client()
+        _add_client_headers(request, client.headers)
+        config = retries if retries is not None else self.sdk_configuration.retry_config
+        return retry(lambda: client.send(request), config)
+
+    async def _send_async(
+        self, request: httpx.Request, retries: Optional[RetryConfig]
+    ) -> httpx.Response:
+        """Async twin of :meth:`_send`."""
+        client = self.sdk_configuration.get_async_client()
+        _add_client_headers(request, client.headers)
+        config = retries if retries is not None else self.sdk_configuration.retry_config
+
+        async def send() -> httpx.Response:
+            return await client.send(request)
+
+        return await retry_async(send, config)
+
+    # ----------------------------------------------------------------- response
+
+    def _handle_response(
+        self,
+        http_res: httpx.Response,
+        *,
+        response_cls: type[R],
+        body_models: Mapping[str, Optional[Any]],
+    ) -> R:
+        """Turn ``http_res`` into ``response_cls`` or raise an SDKError.
+
+        ``body_models`` maps status keys ("200", "2XX", "default") to the type
+        of that status's JSON body, or None when it has no body.
+        """
+        status = http_res.status_code
+        content_type = http_res.headers.get("content-type", "")
+
+        if status >= 400:
+            raise SDKError("API error occurred", status, http_res.text, http_res)
+
+        found, model = _match_status(status, body_models)
+        if not found:
+            raise SDKError("Unexpected response received", status, http_res.text, http_res)
+
+        parsed: Any = None
+        if model is not None:
+            parsed = _parse_body(http_res, model, content_type)
+        return response_cls(
+            status_code=status,
+            content_type=content_type,
+            raw_response=http_res,
+            object=parsed,
+        )
+
+
+# ------------------------------------------------------------------- helpers
+
+
+def _wire_value(value: Any) -> str:
+    """Render a scalar as it appears in a path segment or query string."""
+    if isinstance(value, Enum):
+        value = value.value
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (datetime.datetime, datetime.date, datetime.time)):
+        return value.isoformat()
+    if isinstance(value, (Mapping, pydantic.BaseModel)):
+        raise TypeError(f"cannot send a {type(value).__name__} as a path or query parameter")
+    return str(value)
+
+
+def _expand_path(path: str, path_params: Mapping[str, Any]) -> str:
+    def substitute(match: re.Match[str]) -> str:
+        name = match.group(1)
+        value = path_params.get(name)
+        if value is None:
+            raise TypeError(f"path parameter {name!r} of {path} is required, got None")
+        return quote(_wire_value(value), safe="")
+
+    return _PATH_PARAM.sub(substitute, path)
+
+
+def _query_items(query_params: Mapping[str, Any]) -> tuple[tuple[str, str], ...]:
+    items: list[tuple[str, str]] = []
+    for name, value in query_params.items():
+        if value is None:
+            continue
+        values = value if isinstance(value, (list, tuple)) else [value]
+        items.extend((name, _wire_value(v)) for v in values if v is not None)
+    return tuple(items)
+
+
+def _dump(model: pydantic.BaseModel) -> Any:
+    return model.model_dump(mode="json", by_alias=True, exclude_unset=True)
+
+
+def _json_body(body: Any, body_model: Optional[type[BaseModel]]) -> Any:
+    """Convert ``body`` to JSON-ready data with wire names and only set fields."""
+    if isinstance(body, pydantic.BaseModel):
+        return _dump(body)
+    if isinstance(body, Mapping) and body_model is not None:
+        return _dump(body_model.model_validate(body))
+    if isinstance(body, (list, tuple)):
+        return [_json_body(item, body_model) for item in body]
+    return pydantic_core.to_jsonable_python(body, by_alias=True)
+
+
+def _add_client_headers(request: httpx.Request, client_headers: httpx.Headers) -> None:
+    """Add the client's default headers the request does not set itself."""
+    for name, value in client_headers.multi_items():
+        if name not in request.headers:
+            request.headers[name] = value
+
+
+def _match_status(status: int, body_models: Mapping[str, Optional[Any]]) -> tuple[bool, Any]:
+    """Find the body type declared for ``status``: exact, then "2XX", then "default"."""
+    exact = str(status)
+    if exact in body_models:
+        return True, body_models[exact]
+    for key, model in body_models.items():
+        if key.upper() == f"{exact[0]}XX":
+            return True, model
+    if 200 <= status < 300 and "default" in body_models:
+        return True, body_models["default"]
+    return False, None
+
+
+def _is_json(content_type: str) -> bool:
+    media_type = content_type.split(";", 1)[0].strip().lower()
+    return media_type == "" or media_type.endswith("/json") or media_type.endswith("+json")
+
+
+def _type_name(tp: Any) -> str:
+    origin = get_origin(tp)
+    if origin is not None:
+        args = ", ".join(_type_name(arg) for arg in get_args(tp))
+        return f"{_type_name(origin)}[{args}]"
+    return str(getattr(tp, "__name__", tp))
+
+
+@functools.lru_cache(maxsize=256)
+def _adapter(tp: Any) -> pydantic.TypeAdapter[Any]:
+    return pydantic.TypeAdapter(tp)
+
+
+def _summarize(exc: pydantic.ValidationError) -> str:
+    errors = exc.errors(include_url=False)
+    parts = []
+    for error in errors[:_MAX_ERRORS_IN_MESSAGE]:
+        loc = ".".join(str(part) for part in error["loc"])
+        parts.append(f"{loc}: {error['msg']}" if loc else error["msg"])
+    more = len(errors) - _MAX_ERRORS_IN_MESSAGE
+    if more > 0:
+        parts.append(f"and {more} more error{'s' if more > 1 else ''}")
+    return "; ".join(parts)
+
+
+def _parse_body(http_res: httpx.Response, model: Any, content_type: str) -> Any:
+    """Validate the response body against ``model``; raise on any mismatch."""
+    status = http_res.status_code
+    name = _type_name(model)
+    content = http_res.content
+    if model is bytes:
+        return content
+    if model is str and not _is_json(content_type):
+        return http_res.text
+    if not content.strip():
+        raise ResponseValidationError(
+            f"Response validation failed for {name}: empty response body",
+            status,
+            "",
+            http_res,
+        )
+    if not _is_json(content_type):
+        raise SDKError(
+            "Unexpected response received",
+            status,
+            http_res.text,
+            http_res,
+        )
+    try:
+        adapter = _adapter(model)
+    except TypeError:  # unhashable type expression: build an uncached adapter
+        adapter = pydantic.TypeAdapter(model)
+    try:
+        return adapter.validate_json(content)
+    except pydantic.ValidationError as exc:
+        raise ResponseValidationError(
+            f"Response validation failed for {name}: {_summarize(exc)}",
+            status,
+            http_res.text,
+            http_res,
+            exc,
+        ) from exc

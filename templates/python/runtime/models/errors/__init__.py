@@ -1,0 +1,5 @@
+"""Exceptions raised by SDK operations."""
+
+from .sdkerror import ResponseValidationError, SDKError
+
+__all__ = ["ResponseValidationError", "SDKError"]

@@ -1,0 +1,142 @@
+"""Base model, open enums and helper types shared by the generated models."""
+
+from __future__ import annotations
+
+import operator
+from enum import Enum, EnumMeta
+from typing import Annotated, Any, ClassVar, Optional, TypeVar, cast
+
+import httpx
+import pydantic
+from pydantic import ConfigDict, GetCoreSchemaHandler, GetJsonSchemaHandler
+from pydantic.json_schema import JsonSchemaValue
+from pydantic_core import core_schema
+
+__all__ = ["BaseModel", "OpenEnumMeta", "RawResponse", "is_known_member"]
+
+_E = TypeVar("_E", bound=Enum)
+
+
+class BaseModel(pydantic.BaseModel):
+    """Base class of every generated model.
+
+    Fields can be populated by their Python name or by their wire alias, and
+    fields the server sends that the spec does not (yet) describe are kept and
+    exposed through ``model_extra``.
+    """
+
+    model_config = ConfigDict(
+        validate_by_name=True,
+        validate_by_alias=True,
+        extra="allow",
+        protected_namespaces=(),
+    )
+
+    always_send_fields: ClassVar[frozenset[str]] = frozenset()
+    """Fields the spec requires and gives a default: they count as set, so they are sent
+    (with their default) even when the caller leaves them out."""
+
+    def model_post_init(self, context: Any, /) -> None:
+        if self.always_send_fields:
+            self.model_fields_set.update(self.always_send_fields)
+
+
+def _pseudo_member(cls: type[_E], value: Any) -> Optional[_E]:
+    """Build a member of ``cls`` for a value the enum does not declare.
+
+    Only ``str``- and ``int``-valued enums are open; ``None`` is returned when
+    ``value`` does not have the enum's value type.
+    """
+    if isinstance(value, Enum):
+        value = value.value
+    member: Any
+    if issubclass(cls, str):
+        if not isinstance(value, str):
+            return None
+        raw: Any = str.__str__(value)  # plain ``str`` even for str subclasses
+        member = str.__new__(cast(Any, cls), raw)
+    elif issubclass(cls, int):
+        if isinstance(value, bool) or not isinstance(value, int):
+            return None
+        raw = operator.index(value)
+        member = int.__new__(cast(Any, cls), raw)
+    else:
+        return None
+    member._value_ = raw
+    member._name_ = str(raw)
+    return cast(_E, member)
+
+
+class OpenEnumMeta(EnumMeta):
+    """Metaclass for enums that accept values unknown to the spec.
+
+    Declare an open enum as ``class Color(str, Enum, metaclass=OpenEnumMeta)``
+    (or ``int`` instead of ``str``). Known values give the declared member;
+    an unknown value of the right type (``Color("teal")``, or ``"teal"``
+    validated by pydantic) gives a pseudo-member whose ``.value`` is the raw
+    value and which compares equal to it. Pseudo-members are instances of the
+    enum but are not listed in it (iteration, ``__members__``); use
+    :func:`is_known_member` to tell them apart.
+    """
+
+    def __call__(cls, value: Any, *args: Any, **kwargs: Any) -> Any:
+        if args or kwargs:  # functional API, e.g. ``Color("Color", "RED BLUE")``
+            return super().__call__(value, *args, **kwargs)
+        try:
+            return super().__call__(value)
+        except ValueError:
+            member = _pseudo_member(cast("type[Enum]", cls), value)
+            if member is None:
+                raise
+            return member
+
+    def __get_pydantic_core_schema__(
+        cls, source: Any, handler: GetCoreSchemaHandler
+    ) -> core_schema.CoreSchema:
+        """Wrap pydantic's own enum schema so unknown values become pseudo-members."""
+        enum_schema = handler(source)
+        enum_cls = cast("type[Enum]", cls)
+
+        def validate(value: Any, validate_known: core_schema.ValidatorFunctionWrapHandler) -> Any:
+            try:
+                return validate_known(value)
+            except pydantic.ValidationError:
+                member = _pseudo_member(enum_cls, value)
+                if member is None:
+                    raise
+                return member
+
+        return enum_schema
+
+
+def is_known_member(member: Enum) -> bool:
+    """Return True if ``member`` is declared by its enum, False for a pseudo-member."""
+    return type(member)._member_map_.get(member.name) is member
+
+
+class _RawResponseSchema:
+    """Pydantic schema for an ``httpx.Response`` attribute: instance check only."""
+
+    @classmethod
+    def __get_pydantic_core_schema__(
+        cls, source: Any, handler: GetCoreSchemaHandler
+    ) -> core_schema.CoreSchema:
+        return core_schema.is_instance_schema(httpx.Response)
+
+    @classmethod
+    def __get_pydantic_json_schema__(
+        cls, schema: core_schema.CoreSchema, handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
+        return {}
+
+
+RawResponse = Annotated[
+    httpx.Response,
+    _RawResponseSchema,
+    pydantic.Field(exclude=True, repr=False),
+]
+"""Field type for the raw HTTP response kept on generated response classes.
+
+It is validated by an ``isinstance`` check, left out of ``model_dump()`` and
+of the model's ``repr``.
+"""

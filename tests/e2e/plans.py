@@ -1,0 +1,131 @@
+"""Call plans for the SDK drivers, derived from the IR (names) and the spec (values).
+
+The IR says what the SDK calls things (group attribute, method, keyword names, Python
+field names); the spec, through mockserver.SchemaValidator, gives valid values (uuid
+patterns included, so Prism accepts them too). The expected request is what the
+server must see on the wire: the spec's names, nothing the caller did not set.
+"""
+
+from __future__ import annotations
+
+import json
+import urllib.parse
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from codegen.ir import ARRAY, MAP, MODEL, Api, Operation, TypeRef
+from codegen.pipeline import load_api
+from codegen.settings import load_settings
+
+from .mockserver import FULL, SchemaValidator, load_spec
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def load_ir(api: str) -> Api:
+    return load_api(load_settings(ROOT / "spec" / api / "codegen.yaml", api=api)).api
+
+
+@dataclass
+class PlannedCall:
+    op: Operation
+    call: dict[str, Any]  # what the driver gets
+    method: str
+    path: str  # the path the server must see (after the base path), percent-encoded
+    query: dict[str, list[str]]
+    json: Any  # the body the server must see, or None
+
+
+def wire_value(value: Any) -> str:
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    return str(value)
+
+
+def to_python_names(api: Api, value: Any, t: TypeRef | None) -> Any:
+    """A wire-keyed instance re-keyed with the SDK's Python field names (recursively)."""
+    if t is None or value is None:
+        return value
+    if t.kind == MODEL and t.name and isinstance(value, dict):
+        fields = {f.names.wire: f for f in api.model(t.name).fields}
+        return {
+            (fields[k].names.snake if k in fields else k): to_python_names(api, v, fields[k].type if k in fields else None)
+            for k, v in value.items()
+        }
+    if t.kind == ARRAY and isinstance(value, list):
+        return [to_python_names(api, v, t.items) for v in value]
+    if t.kind == MAP and isinstance(value, dict):
+        return {k: to_python_names(api, v, t.items) for k, v in value.items()}
+    return value
+
+
+class Planner:
+    def __init__(self, api_name: str) -> None:
+        self.api = load_ir(api_name)
+        self.spec = load_spec(ROOT / "spec" / api_name / "openapi.yaml")
+        self.validator = SchemaValidator(self.spec)
+
+    def group_of(self, op: Operation) -> str:
+        for g in self.api.groups:
+            if op in g.operations:
+                return g.names.snake
+        raise KeyError(op.operation_id)
+
+    def raw_op(self, op: Operation) -> dict[str, Any]:
+        return self.spec["paths"][op.path][op.method.lower()]
+
+    def param_schema(self, op: Operation, wire: str, location: str) -> Any:
+        raw = self.spec["paths"][op.path]
+        for p in list(raw.get("parameters") or []) + list(self.raw_op(op).get("parameters") or []):
+            p = self.validator.resolve(p)
+            if p.get("name") == wire and p.get("in") == location:
+                return p.get("schema", {})
+        raise KeyError(wire)
+
+    def body_schema(self, op: Operation) -> Any:
+        rb = self.validator.resolve(self.raw_op(op)["requestBody"])
+        return rb["content"][op.body.content_type]["schema"] if op.body else None
+
+    def plan(self, op: Operation, *, mode: str = FULL, body_as: str = "python", is_async: bool = False,
+             optional_params: bool = True) -> PlannedCall:
+        kwargs: dict[str, Any] = {}
+        path = op.path
+        query: dict[str, list[str]] = {}
+        for p in op.params:
+            if not p.required and not optional_params:
+                continue
+            value = self.validator.generate(self.param_schema(op, p.names.wire, p.location), FULL, p.names.wire,
+                                            direction="request")
+            kwargs[p.names.snake] = value
+            if p.location == "path":
+                path = path.replace("{" + p.names.wire + "}", urllib.parse.quote(wire_value(value), safe=""))
+            elif p.location == "query":
+                query[p.names.wire] = [wire_value(v) for v in value] if isinstance(value, list) else [wire_value(value)]
+        body = None
+        body_arg = None
+        body_model = None
+        if op.body is not None:
+            body = self.validator.generate(self.body_schema(op), mode, "body", direction="request")
+            body_arg = "request_body" if op.params else "request"
+            body_model = op.body.type.name if op.body.type.kind == MODEL else None
+            kwargs[body_arg] = to_python_names(self.api, body, op.body.type) if body_as == "python" else body
+        call = {
+            "group": self.group_of(op),
+            "method": op.names.snake,
+            "kwargs": kwargs,
+            "body_arg": body_arg,
+            "body_model": body_model,
+            "body_as": "model" if body_as == "model" else "dict",
+            "async": is_async,
+        }
+        return PlannedCall(op, call, op.method, path, query, body)
+
+
+def write_plan(path: Path, package: str, sdk_class: str, server_url: str, token: str,
+               calls: list[dict[str, Any]]) -> Path:
+    path.write_text(json.dumps({"package": package, "sdk_class": sdk_class, "server_url": server_url,
+                                "token": token, "calls": calls}), encoding="utf-8")
+    return path
