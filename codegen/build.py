@@ -33,11 +33,12 @@ from .ir import (
     Names,
     Operation,
     Param,
+    Renamed,
     Response,
     Security,
     TypeRef,
 )
-from .load import Document, SpecFile
+from .load import Document, SpecFile, display_path
 from .settings import Settings
 
 METHODS = ("get", "put", "post", "delete", "patch")
@@ -701,7 +702,20 @@ class _Builder:
             models=tuple(sorted(self.models.values(), key=lambda m: (m.namespace, m.name))),
             enums=tuple(sorted(self.enums.values(), key=lambda e: (e.namespace, e.name))),
             aliases=tuple(aliases),
+            renamed=self.renamed(ops),
         )
+
+    def renamed(self, ops: list[Operation]) -> tuple[Renamed, ...]:
+        known = {op.operation_id for op in ops}
+        out = []
+        for former, op_id in self.settings.renamed_operations:
+            if op_id not in known:
+                self.issues.append(Issue(display_path(self.settings.path), pointer_join("#/renamed_operations", former),
+                                         f"'{op_id}' is not an operationId of {self.source}",
+                                         line=None))
+                continue
+            out.append(Renamed(make_names(former), op_id))
+        return tuple(out)
 
 
 def _nested_hint(parent: str, namespace: str, parent_hint: str, wire: str, operation: str | None,

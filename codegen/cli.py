@@ -7,6 +7,7 @@ settings file) is invalid, or the command line is wrong; 3 a bug in the generato
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import os
 import sys
@@ -71,10 +72,7 @@ def _jobs_for(args: argparse.Namespace) -> list[tuple[Settings, Path]]:
         if args.spec is None or args.settings is None:
             raise CodegenError([Issue("codegen", "", "--spec and --settings go together")])
         settings = load_settings(args.settings, api=args.spec.resolve().parent.name)
-        settings = Settings(
-            settings.api, settings.path, args.spec.resolve(), settings.server_url, settings.operation_names,
-            settings.targets,
-        )
+        settings = dataclasses.replace(settings, spec_path=args.spec.resolve())
         out = args.out if args.out is not None else args.root / "generated" / settings.api
         return [(settings, out)]
     spec_dir = args.root / "spec"

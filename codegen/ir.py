@@ -187,6 +187,14 @@ class Group:
 
 
 @dataclass(frozen=True)
+class Renamed:
+    """An operation's former name, kept so that links and code written against it still work."""
+
+    former: Names
+    operation_id: str
+
+
+@dataclass(frozen=True)
 class Security:
     scheme_name: str
     kind: str  # "bearer"
@@ -207,6 +215,7 @@ class Api:
     models: tuple[Model, ...]  # sorted by (namespace, name)
     enums: tuple[Enum, ...]  # sorted by (namespace, name)
     aliases: tuple[Alias, ...] = field(default=())  # in component order
+    renamed: tuple[Renamed, ...] = field(default=())  # sorted by former name
     warnings: tuple[str, ...] = field(default=())
 
     def model(self, name: str) -> Model:
@@ -220,6 +229,13 @@ class Api:
             if e.name == name:
                 return e
         raise KeyError(name)
+
+    def module_of(self, name: str) -> str:
+        """The module stem of a model or enum."""
+        for m in self.models:
+            if m.name == name:
+                return m.module
+        return self.enum(name).module
 
     def alias(self, name: str) -> Alias:
         for a in self.aliases:

@@ -51,9 +51,8 @@ def link(text: str, target: str) -> str:
 
 
 def anchor(heading: str) -> str:
-    """The id GitHub gives a heading: `## Documentation for API Endpoints` ->
-    documentation-for-api-endpoints. Markup characters and punctuation other than `-` and `_`
-    are dropped, spaces become `-`."""
-    text = heading.strip().lower()
-    text = re.sub(r"[^\w\- ]", "", text)
-    return text.replace(" ", "-")
+    """The id GitHub gives a heading, from its text: `Documentation for API Endpoints` ->
+    documentation-for-api-endpoints, `**create**` -> create. Markup characters and
+    punctuation other than `-` and `_` are dropped, spaces become `-`."""
+    text = re.sub(r"[^\w\- ]", "", heading.lower())
+    return text.strip().replace(" ", "-")

@@ -31,10 +31,13 @@ class Settings:
     server_url: str | None
     operation_names: str  # "operation-id" (default) or "method-after-underscore"
     targets: tuple[Target, ...]
+    # former operation method name -> current operationId: older docs link to pages named
+    # after the former name; targets keep those pages (pointing to the new ones) and aliases
+    renamed_operations: tuple[tuple[str, str], ...] = ()
 
 
 _TARGET_KEYS = {"name", "template", "distribution", "package", "sdk_class", "version"}
-_TOP_KEYS = {"spec", "server_url", "targets", "operation_names"}
+_TOP_KEYS = {"spec", "server_url", "targets", "operation_names", "renamed_operations"}
 _IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _DIST = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
 
@@ -61,6 +64,16 @@ def load_settings(path: Path, api: str | None = None) -> Settings:
     operation_names = data.get("operation_names", "operation-id")
     if operation_names not in ("operation-id", "method-after-underscore"):
         bad("#/operation_names", "'operation_names' must be 'operation-id' or 'method-after-underscore'")
+    renamed: list[tuple[str, str]] = []
+    raw_renamed = data.get("renamed_operations") or {}
+    if not isinstance(raw_renamed, dict):
+        bad("#/renamed_operations", "'renamed_operations' maps former method names to operationIds")
+        raw_renamed = {}
+    for former, op_id in raw_renamed.items():
+        if not isinstance(op_id, str) or not _IDENT.match(former.rstrip("_") or "_"):
+            bad(f"#/renamed_operations/{former}", "expected `former_method_name: currentOperationId`")
+            continue
+        renamed.append((former, op_id))
     targets: list[Target] = []
     raw_targets = data.get("targets")
     if not isinstance(raw_targets, list) or not raw_targets:
@@ -100,4 +113,5 @@ def load_settings(path: Path, api: str | None = None) -> Settings:
         server_url=server_url,
         operation_names=operation_names,
         targets=tuple(targets),
+        renamed_operations=tuple(sorted(renamed)),
     )

@@ -337,6 +337,23 @@ def response_doc(api: Api, op: Operation) -> dict[str, Any]:
             "table": md.padded_table(["Field", "Type", "Required", "Description"], rows)}
 
 
+def renamed_views(api: Api) -> list[dict[str, str]]:
+    """Former model names of renamed operations: a page each (for old links) and a code alias."""
+    out = []
+    for r in api.renamed:
+        op = next(o for o in api.operations if o.operation_id == r.operation_id)
+        group = _group_of(api, op)
+        pairs = [(r.former.py_class + "Response", response_class(op), "response")]
+        if op.body is not None and op.body.type.kind == MODEL and op.body.type.name and \
+                api.model(op.body.type.name).namespace == "operations":
+            pairs.append((r.former.py_class + "RequestBody", op.body.type.name, "request body"))
+        for old, new, what in pairs:
+            out.append({"old": old, "new": new, "what": what, "former_method": r.former.wire,
+                        "method": op.names.snake, "new_page": f"{flat_lower(new)}.md",
+                        "method_page": f"../../sdks/{group.doc_dir}/README.md#{op.names.snake}"})
+    return sorted(out, key=lambda r: r["old"])
+
+
 # -- the file plan -------------------------------------------------------------------------
 def files(api: Api, target: Target) -> list[OutputFile]:
     pkg = f"src/{target.package}"
@@ -395,7 +412,9 @@ def files(api: Api, target: Target) -> list[OutputFile]:
         op_modules.append({"module": module, "names": names})
         add(f"{pkg}/models/operations/{module}.py", "operation_models.py.jinja", classes=classes, response=resp,
             imports=_imports_for(api, types, "operations", own))
-    add(f"{pkg}/models/operations/__init__.py", "namespace_init.py.jinja", modules=op_modules)
+    renamed = renamed_views(api)
+    add(f"{pkg}/models/operations/__init__.py", "namespace_init.py.jinja", modules=op_modules,
+        aliases=[(r["old"], r["new"]) for r in renamed])
 
     shared_modules = []
     for m in [m for m in api.models if m.namespace == "shared"]:
@@ -406,7 +425,7 @@ def files(api: Api, target: Target) -> list[OutputFile]:
         add(f"{pkg}/models/shared/{e.module}.py", "shared_model.py.jinja", cls=_enum_view(e), imports=[])
         shared_modules.append({"module": e.module, "names": [e.name]})
     shared_modules.sort(key=lambda m: m["module"])
-    add(f"{pkg}/models/shared/__init__.py", "namespace_init.py.jinja", modules=shared_modules)
+    add(f"{pkg}/models/shared/__init__.py", "namespace_init.py.jinja", modules=shared_modules, aliases=[])
 
     # docs
     add("README.md", "README.md.jinja", example=groups[0]["ops"][0] if groups and groups[0]["ops"] else None)
@@ -419,6 +438,8 @@ def files(api: Api, target: Target) -> list[OutputFile]:
     for op in api.operations:
         add(f"docs/models/operations/{flat_lower(response_class(op))}.md", "model.md.jinja",
             page=response_doc(api, op))
+    for r in renamed:
+        add(f"docs/models/operations/{flat_lower(r['old'])}.md", "renamed.md.jinja", page=r)
     for rel in runtime_files(TEMPLATE, "docs"):
         out.append(OutputFile(PurePosixPath(rel), verbatim=rel))
     return out

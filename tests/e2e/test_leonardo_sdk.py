@@ -148,6 +148,9 @@ def test_retries_retry_after_timeouts_and_errors(python: Path, tmp_path: Path) -
 
 def test_package_passes_mypy_strict(python: Path) -> None:
     result = run_in_venv(python, "import sys, mypy.api\n"
+                                 "from leonardo_ai_sdk.models import operations as o\n"
+                                 "assert o.GetGenerationsTextureIDRequestBody is o.GetTextureGenerationByIDRequestBody\n"
+                                 "assert o.PostGenerationsTextureResponse is o.CreateTextureGenerationResponse\n"
                                  "out, err, rc = mypy.api.run(['--strict', '-p', 'leonardo_ai_sdk'])\n"
                                  "print(out, err)\nsys.exit(rc)\n", timeout=600)
     assert result.rc == 0, result.stdout + result.stderr

@@ -20,6 +20,7 @@ import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from enum import Enum, EnumMeta
 from datetime import datetime, timedelta, timezone
 from email.utils import format_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -778,6 +779,26 @@ def test_open_enum_accepts_unknown_values(rt: ModuleType, server: Server, make_s
         models.Item.model_validate({"id": "x", "style": 5})
 
 
+def test_open_enum_validation_does_not_rely_on_pydantic_calling_the_enum(
+    rt: ModuleType, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """pydantic 2.14 calls the enum class on an unknown value; work without that too."""
+    types = mod(rt, "types")
+    monkeypatch.setattr(types.OpenEnumMeta, "__call__", EnumMeta.__call__)
+
+    class Color(str, Enum, metaclass=types.OpenEnumMeta):
+        RED = "red"
+
+    with pytest.raises(ValueError):
+        Color("teal")  # the class itself is closed now...
+    adapter = pydantic.TypeAdapter(Optional[list[Color]])
+    colors = adapter.validate_json('["red", "teal"]')  # ...but validation stays open
+    assert colors is not None
+    assert colors[0] is Color.RED
+    assert isinstance(colors[1], Color) and colors[1].value == "teal"
+    assert adapter.dump_json(colors) == b'["red","teal"]'
+
+
 def test_extra_response_fields_are_kept(server: Server, make_sdk: Callable[..., Any]) -> None:
     server.route("/items/i1", Reply(200, {"item": {"id": "i1", "brandNew": {"a": 1}}, "top": True}))
     res = make_sdk().get("i1")
@@ -981,7 +1002,7 @@ def test_async_connection_errors_are_retried(rt: ModuleType, make_sdk: Callable[
 @pytest.mark.skipif(importlib.util.find_spec("mypy") is None, reason="mypy is not installed")
 def test_runtime_passes_mypy_strict(rt: ModuleType, tmp_path: Path) -> None:
     signal.setitimer(signal.ITIMER_REAL, 0)  # a cold mypy run may take longer than the limit
-    pkg_dir = Path(rt.__file__).parent
+    pkg_dir = Path(str(rt.__file__)).parent
     proc = subprocess.run(
         [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(tmp_path / "cache"), PKG],
         cwd=pkg_dir.parent,

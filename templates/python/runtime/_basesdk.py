@@ -72,9 +72,13 @@ class BaseSDK:
             json_body = _json_body(body, body_model)
             headers["Content-Type"] = "application/json"
         elif body_required:
-            raise TypeError(f"{method.upper()} {path}: a request body is required, got None")
+            raise TypeError(
+                f"{method.upper()} {path}: a request body is required, got None"
+            )
 
-        effective_timeout_ms = timeout_ms if timeout_ms is not None else config.timeout_ms
+        effective_timeout_ms = (
+            timeout_ms if timeout_ms is not None else config.timeout_ms
+        )
         extensions: dict[str, Any] = {}
         if effective_timeout_ms is not None:
             extensions["timeout"] = httpx.Timeout(effective_timeout_ms / 1000).as_dict()
@@ -91,7 +95,9 @@ class BaseSDK:
 
     # --------------------------------------------------------------------- send
 
-    def _send(self, request: httpx.Request, retries: Optional[RetryConfig]) -> httpx.Response:
+    def _send(
+        self, request: httpx.Request, retries: Optional[RetryConfig]
+    ) -> httpx.Response:
         """Send ``request``, retrying per ``retries`` (else the SDK's retry config).
 
         Transport errors (``httpx.TimeoutException``, ``httpx.ConnectError``,
@@ -137,7 +143,9 @@ class BaseSDK:
 
         found, model = _match_status(status, body_models)
         if not found:
-            raise SDKError("Unexpected response received", status, http_res.text, http_res)
+            raise SDKError(
+                "Unexpected response received", status, http_res.text, http_res
+            )
 
         parsed: Any = None
         if model is not None:
@@ -162,7 +170,9 @@ def _wire_value(value: Any) -> str:
     if isinstance(value, (datetime.datetime, datetime.date, datetime.time)):
         return value.isoformat()
     if isinstance(value, (Mapping, pydantic.BaseModel)):
-        raise TypeError(f"cannot send a {type(value).__name__} as a path or query parameter")
+        raise TypeError(
+            f"cannot send a {type(value).__name__} as a path or query parameter"
+        )
     return str(value)
 
 
@@ -209,7 +219,9 @@ def _add_client_headers(request: httpx.Request, client_headers: httpx.Headers) -
             request.headers[name] = value
 
 
-def _match_status(status: int, body_models: Mapping[str, Optional[Any]]) -> tuple[bool, Any]:
+def _match_status(
+    status: int, body_models: Mapping[str, Optional[Any]]
+) -> tuple[bool, Any]:
     """Find the body type declared for ``status``: exact, then "2XX", then "default"."""
     exact = str(status)
     if exact in body_models:
@@ -224,7 +236,9 @@ def _match_status(status: int, body_models: Mapping[str, Optional[Any]]) -> tupl
 
 def _is_json(content_type: str) -> bool:
     media_type = content_type.split(";", 1)[0].strip().lower()
-    return media_type == "" or media_type.endswith("/json") or media_type.endswith("+json")
+    return (
+        media_type == "" or media_type.endswith("/json") or media_type.endswith("+json")
+    )
 
 
 def _type_name(tp: Any) -> str:

@@ -97,7 +97,9 @@ class OpenEnumMeta(EnumMeta):
         enum_schema = handler(source)
         enum_cls = cast("type[Enum]", cls)
 
-        def validate(value: Any, validate_known: core_schema.ValidatorFunctionWrapHandler) -> Any:
+        def validate(
+            value: Any, validate_known: core_schema.ValidatorFunctionWrapHandler
+        ) -> Any:
             try:
                 return validate_known(value)
             except pydantic.ValidationError:
@@ -106,7 +108,7 @@ class OpenEnumMeta(EnumMeta):
                     raise
                 return member
 
-        return enum_schema
+        return core_schema.no_info_wrap_validator_function(validate, enum_schema)
 
 
 def is_known_member(member: Enum) -> bool:

@@ -49,7 +49,11 @@ class BackoffStrategy:
     max_elapsed_time: int
 
     def __post_init__(self) -> None:
-        if self.initial_interval < 0 or self.max_interval < 0 or self.max_elapsed_time < 0:
+        if (
+            self.initial_interval < 0
+            or self.max_interval < 0
+            or self.max_elapsed_time < 0
+        ):
             raise ValueError("BackoffStrategy intervals must be >= 0 milliseconds")
         if not self.exponent > 0:
             raise ValueError("BackoffStrategy exponent must be > 0")
@@ -76,10 +80,14 @@ class RetryConfig:
 
     def __post_init__(self) -> None:
         if self.strategy not in ("backoff", "none"):
-            raise ValueError(f'RetryConfig strategy must be "backoff" or "none", not {self.strategy!r}')
+            raise ValueError(
+                f'RetryConfig strategy must be "backoff" or "none", not {self.strategy!r}'
+            )
 
 
-def parse_retry_after(value: Optional[str], now: Optional[datetime] = None) -> Optional[float]:
+def parse_retry_after(
+    value: Optional[str], now: Optional[datetime] = None
+) -> Optional[float]:
     """Return the wait in seconds a ``Retry-After`` header asks for.
 
     Accepts delta-seconds (``"120"``) or an HTTP-date; a date in the past gives
@@ -102,7 +110,9 @@ def parse_retry_after(value: Optional[str], now: Optional[datetime] = None) -> O
     return max(0.0, (when - current).total_seconds())
 
 
-def _backoff_seconds(backoff: BackoffStrategy, retry_index: int, rand: Callable[[], float]) -> float:
+def _backoff_seconds(
+    backoff: BackoffStrategy, retry_index: int, rand: Callable[[], float]
+) -> float:
     try:
         interval = backoff.initial_interval * backoff.exponent**retry_index
     except OverflowError:
@@ -154,12 +164,21 @@ class _Attempt:
 
     def _delay(self, retry_after: Optional[float], reason: str) -> Optional[float]:
         delay = _next_delay(
-            self.backoff, self.retry_index, self.clock() - self.start, retry_after, self.rand
+            self.backoff,
+            self.retry_index,
+            self.clock() - self.start,
+            retry_after,
+            self.rand,
         )
         if delay is None:
             logger.debug("Not retrying after %s: retry time budget exhausted", reason)
         else:
-            logger.debug("Retrying after %s in %.3f s (retry %d)", reason, delay, self.retry_index + 1)
+            logger.debug(
+                "Retrying after %s in %.3f s (retry %d)",
+                reason,
+                delay,
+                self.retry_index + 1,
+            )
             self.retry_index += 1
         return delay
 

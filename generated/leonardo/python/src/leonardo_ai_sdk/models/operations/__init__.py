@@ -242,6 +242,16 @@ from .delete_3d_model_by_id import (
     Delete3DModelByIDResponseBody,
 )
 
+# Former names of renamed operations' models, kept so that existing code keeps working.
+DeleteGenerationsTextureIDRequestBody = DeleteTextureGenerationByIDRequestBody
+DeleteGenerationsTextureIDResponse = DeleteTextureGenerationByIDResponse
+GetGenerationsTextureIDRequestBody = GetTextureGenerationByIDRequestBody
+GetGenerationsTextureIDResponse = GetTextureGenerationByIDResponse
+GetGenerationsTextureModelModelIDRequestBody = GetTextureGenerationsByModelIDRequestBody
+GetGenerationsTextureModelModelIDResponse = GetTextureGenerationsByModelIDResponse
+PostGenerationsTextureRequestBody = CreateTextureGenerationRequestBody
+PostGenerationsTextureResponse = CreateTextureGenerationResponse
+
 __all__ = [
     "CreateDatasetInsertDatasetsOne",
     "CreateDatasetRequestBody",
@@ -404,4 +414,12 @@ __all__ = [
     "Delete3DModelByIDRequestBody",
     "Delete3DModelByIDResponse",
     "Delete3DModelByIDResponseBody",
+    "DeleteGenerationsTextureIDRequestBody",
+    "DeleteGenerationsTextureIDResponse",
+    "GetGenerationsTextureIDRequestBody",
+    "GetGenerationsTextureIDResponse",
+    "GetGenerationsTextureModelModelIDRequestBody",
+    "GetGenerationsTextureModelModelIDResponse",
+    "PostGenerationsTextureRequestBody",
+    "PostGenerationsTextureResponse",
 ]

@@ -59,9 +59,7 @@ class SDKConfiguration:
             return self.client
         with self._lock:
             if self._own_client is None or self._own_client.is_closed:
-                pass
-            if True:
-                return httpx.Client()
+                self._own_client = httpx.Client()
             return self._own_client
 
     def get_async_client(self) -> httpx.AsyncClient:

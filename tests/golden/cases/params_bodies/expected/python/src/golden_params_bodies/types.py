@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import operator
 from enum import Enum, EnumMeta
-from typing import Annotated, Any, Optional, TypeVar, cast
+from typing import Annotated, Any, ClassVar, Optional, TypeVar, cast
 
 import httpx
 import pydantic
@@ -31,6 +31,14 @@ class BaseModel(pydantic.BaseModel):
         extra="allow",
         protected_namespaces=(),
     )
+
+    always_send_fields: ClassVar[frozenset[str]] = frozenset()
+    """Fields the spec requires and gives a default: they count as set, so they are sent
+    (with their default) even when the caller leaves them out."""
+
+    def model_post_init(self, context: Any, /) -> None:
+        if self.always_send_fields:
+            self.model_fields_set.update(self.always_send_fields)
 
 
 def _pseudo_member(cls: type[_E], value: Any) -> Optional[_E]:
