@@ -307,19 +307,8 @@ class _Builder:
             seen[member] = v
             members.append(EnumValue(v, member))
         if self.claim(name, pointer, file, "enum") and name not in self.enums:
-            component = pointer.rsplit("/", 1)[-1] if pointer.startswith("#/components/schemas/") else None
-            self.enums[name] = Enum(
-                pointer=pointer,
-                name=name,
-                names=names,
-                namespace=namespace,
-                module=naming.snake(name),
-                description=_text(node.get("description")),
-                values=tuple(members),
-                value_type=typ,
-                operation=operation,
-                component=component,
-            )
+            common = _class_facts(pointer, names, namespace, node, operation)
+            self.enums[name] = Enum(**common, values=tuple(members), value_type=typ)
         return TypeRef(ENUM, nullable, name=name)
 
     def model_type(
@@ -334,9 +323,7 @@ class _Builder:
         if name in self.models:
             return ref
         # register first so that recursive schemas terminate
-        component = pointer.rsplit("/", 1)[-1] if pointer.startswith("#/components/schemas/") else None
-        placeholder = Model(pointer, name, names, namespace, naming.snake(name), "", (), operation, component)
-        self.models[name] = placeholder
+        self.models[name] = Model(**_class_facts(pointer, names, namespace, node, operation), fields=())
         required = node.get("required", [])
         if not isinstance(required, list):
             self.error(file, pointer_join(pointer, "required"), "'required' must be a list")
@@ -385,17 +372,7 @@ class _Builder:
                     deprecated=bool(prop.get("deprecated", False)),
                 )
             )
-        self.models[name] = Model(
-            pointer=pointer,
-            name=name,
-            names=names,
-            namespace=namespace,
-            module=naming.snake(name),
-            description=_text(node.get("description")),
-            fields=tuple(fields),
-            operation=operation,
-            component=component,
-        )
+        self.models[name] = Model(**_class_facts(pointer, names, namespace, node, operation), fields=tuple(fields))
         return ref
 
     def _field_facts(self, file: SpecFile, pointer: str, node: dict[str, Any]) -> tuple[str, Any, bool, Any, bool]:
@@ -726,6 +703,22 @@ def _nested_hint(parent: str, namespace: str, parent_hint: str, wire: str, opera
         if base.endswith(suffix) and namespace == "operations":
             base = base[: -len(suffix)]
     return base + naming.py_class(wire)
+
+
+def _class_facts(pointer: str, names: Names, namespace: str, node: dict[str, Any],
+                 operation: str | None) -> dict[str, Any]:
+    """What a Model and an Enum record alike about the schema they come from."""
+    prefix = "#/components/schemas/"
+    return {
+        "pointer": pointer,
+        "name": names.py_class,
+        "names": names,
+        "namespace": namespace,
+        "module": naming.snake(names.py_class),
+        "description": _text(node.get("description")),
+        "operation": operation,
+        "component": pointer[len(prefix):] if pointer.startswith(prefix) and "/" not in pointer[len(prefix):] else None,
+    }
 
 
 def _status_key(status: str) -> tuple[int, str]:

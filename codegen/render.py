@@ -67,6 +67,12 @@ def render(api: Api, target: Target) -> dict[PurePosixPath, str]:
     return dict(sorted(out.items()))
 
 
+def verbatim_paths(api: Api, target: Target) -> frozenset[PurePosixPath]:
+    """Output paths that are hand-written runtime files copied as they are."""
+    plan: list[OutputFile] = target_module(target.template).files(api, target)
+    return frozenset(f.path for f in plan if f.verbatim is not None)
+
+
 def runtime_files(template: str, subdir: str) -> list[str]:
     """Verbatim runtime files of a target, sorted, relative to the target folder."""
     base = TEMPLATES_DIR / template

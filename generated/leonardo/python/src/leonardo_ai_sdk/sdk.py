@@ -103,6 +103,21 @@ class LeonardoAiSDK(BaseSDK):
         """Close the HTTP clients this SDK created (not the ones passed in)."""
         self.sdk_configuration.close()
 
+    async def aclose(self) -> None:
+        """Close the HTTP clients this SDK created, the async one included."""
+        await self.sdk_configuration.aclose()
+
+    async def __aenter__(self) -> LeonardoAiSDK:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: Optional[type[BaseException]],
+        exc: Optional[BaseException],
+        tb: Optional[TracebackType],
+    ) -> None:
+        await self.aclose()
+
     def __enter__(self) -> LeonardoAiSDK:
         return self
 

@@ -67,6 +67,21 @@ class GoldenSDK(BaseSDK):
         """Close the HTTP clients this SDK created (not the ones passed in)."""
         self.sdk_configuration.close()
 
+    async def aclose(self) -> None:
+        """Close the HTTP clients this SDK created, the async one included."""
+        await self.sdk_configuration.aclose()
+
+    async def __aenter__(self) -> GoldenSDK:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: Optional[type[BaseException]],
+        exc: Optional[BaseException],
+        tb: Optional[TracebackType],
+    ) -> None:
+        await self.aclose()
+
     def __enter__(self) -> GoldenSDK:
         return self
 
