@@ -27,7 +27,10 @@ class Loaded:
 
 
 def _inputs_hash(doc: Document) -> str:
-    h = hashlib.sha256()
+    """The spec's text (every file) and the validator's version: what a validation result depends on."""
+    from importlib.metadata import version
+
+    h = hashlib.sha256(f"openapi-spec-validator {version('openapi-spec-validator')}\0".encode())
     for key in sorted(doc.files):
         h.update(doc.files[key].name.encode())
         h.update(b"\0")
