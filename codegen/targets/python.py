@@ -191,14 +191,7 @@ def _imports_for(api: Api, types: list[TypeRef], own_namespace: str, own_names: 
     lines = []
     if own_namespace == "operations" and shared:
         lines.append("from .. import shared")
-    return lines + [f"from .{_module_of(api, n)} import {n}" for n in shared if own_namespace == "shared"]
-
-
-def _module_of(api: Api, name: str) -> str:
-    for m in api.models:
-        if m.name == name:
-            return m.module
-    return api.enum(name).module
+    return lines + [f"from .{api.module_of(n)} import {n}" for n in shared if own_namespace == "shared"]
 
 
 def op_view(api: Api, op: Operation) -> OpView:

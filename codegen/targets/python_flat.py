@@ -1,0 +1,870 @@
+"""Target `python-flat`: a Python SDK whose operations take the request body's fields, the
+path and the query parameters as flat keyword arguments, with reference docs in the
+openapi-generator "python" style (docs/apis/tags/<Tag>Api.md, docs/models/<Model>.md).
+
+Layout of the output (generated/<api>/<target>/):
+  pyproject.toml, README.md
+  src/<package>/            __init__.py, client.py (the SDK class), runtime files
+                            (api_client, schemas, configuration, exceptions),
+                            apis/tags/<tag>_api.py, operations/<tag>/<operation>.py,
+                            model/<model>.py
+  docs/apis/tags/<Tag>Api.md, docs/models/<Model>.md
+
+This layer decides everything the templates print: names, annotations, schema
+expressions, doc cells and example calls. Type mapping, literals, docstrings and
+example values come from codegen.python_common; table cells, anchors and escaping from
+codegen.markdown.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import PurePosixPath
+from typing import Any
+
+from .. import markdown as md
+from .. import naming
+from .. import python_common as pc
+from ..errors import CodegenError, Issue
+from ..ir import (
+    ANY,
+    ARRAY,
+    BINARY,
+    BOOLEAN,
+    ENUM,
+    INTEGER,
+    MAP,
+    MODEL,
+    NUMBER,
+    STRING,
+    Alias,
+    Api,
+    Enum,
+    Field,
+    Group,
+    Model,
+    Operation,
+    Param,
+    Response,
+    TypeRef,
+)
+from ..render import OutputFile, runtime_files
+from ..settings import Target
+
+TEMPLATE = "python-flat"
+HEADER_SOURCE = "Generated from {source}. Do not edit."
+EXAMPLES = pc.ExampleStyle(
+    string="string_example",
+    id_string="string_example",
+    integer=1,
+    number=3.14,
+    boolean=True,
+    required_only=False,
+    use_spec_examples=True,
+    binary=pc.Code('open("/path/to/file", "rb")'),
+)
+TOKEN_PLACEHOLDER = "YOUR_BEARER_TOKEN"
+README_FROM_TAGS = "../../../README.md"  # docs/apis/tags/ -> README.md
+MODELS_FROM_TAGS = "../../models/"  # docs/apis/tags/ -> docs/models/
+README_FROM_MODELS = "../../README.md"
+
+CLIENT_DOC = (
+    "Give `host` to talk to another server and `access_token` (when the API has security) to\n"
+    "authenticate, or a whole `configuration` (see configuration.py). `http_client` replaces the\n"
+    "httpx.Client the SDK would create; the SDK does not close a client it did not create."
+)
+
+# Keyword arguments every operation method has besides its parameters and body fields.
+OPT_CONTENT_TYPE = "content_type"
+OPT_ACCEPT = "accept_content_types"
+ALWAYS_OPTIONS = ("stream", "timeout", "skip_deserialization")
+# Names a model module must not take: generated modules import these.
+RESERVED_MODULES = frozenset({"api_client", "schemas", "configuration", "exceptions", "client", "typing", "decimal",
+                              "datetime", "uuid", "httpx", "apis", "operations", "model"})
+RESERVED_CLASSES = frozenset({"Any", "Dict", "List", "Literal", "NotRequired", "Optional", "TypedDict", "TypeAlias",
+                              "Union"})
+
+# "Input Type" and "Accessed Type" cells of a "Model Type Info" table, in the notation of
+# the docs style (openapi-generator's python generator): what a call accepts, and the
+# schema's type class. Keyed by kind, then format.
+_TYPE_INFO: dict[tuple[str, str | None], tuple[str, str]] = {
+    (STRING, None): ("str, ", "str, "),
+    (STRING, "date-time"): ("str, datetime, ", "str, "),
+    (STRING, "date"): ("str, date, ", "str, "),
+    (STRING, "uuid"): ("str, uuid.UUID, ", "str, "),
+    (INTEGER, None): ("decimal.Decimal, int, ", "decimal.Decimal, "),
+    (NUMBER, None): ("decimal.Decimal, int, float, ", "decimal.Decimal, "),
+    (BOOLEAN, None): ("bool, ", "BoolClass, "),
+    (ARRAY, None): ("list, tuple, ", "tuple, "),
+    (MAP, None): ("dict, frozendict.frozendict, ", "frozendict.frozendict, "),
+    (MODEL, None): ("dict, frozendict.frozendict, ", "frozendict.frozendict, "),
+    (BINARY, None): ("bytes, io.FileIO, io.BufferedReader, ", "bytes, FileIO, "),
+    (ANY, None): (
+        "dict, frozendict.frozendict, str, date, datetime, uuid.UUID, int, float, decimal.Decimal, bool, None, "
+        "list, tuple, bytes, io.FileIO, io.BufferedReader, ",
+        "frozendict.frozendict, str, decimal.Decimal, BoolClass, NoneClass, tuple, bytes, FileIO, ",
+    ),
+}
+
+
+def type_info(api: Api, t: TypeRef) -> tuple[str, str]:
+    """The (Input Type, Accessed Type) cells of a schema: ("bool, ", "BoolClass, ")."""
+    kind, fmt = t.kind, t.format
+    if kind == ENUM and t.name:
+        kind, fmt = (STRING if api.enum(t.name).value_type == "string" else INTEGER), None
+    cells = _TYPE_INFO.get((kind, fmt)) or _TYPE_INFO[(kind, None)]
+    if t.nullable and kind != ANY:
+        return "None, " + cells[0], "NoneClass, " + cells[1]
+    return cells
+
+
+# -- Python annotations ------------------------------------------------------------------------
+_INPUT_PRIMITIVES = {
+    STRING: "str",
+    INTEGER: "Union[int, decimal.Decimal]",
+    NUMBER: "Union[float, decimal.Decimal]",
+    BOOLEAN: "bool",
+    ANY: "Any",
+    BINARY: "schemas.FileInput",
+}
+_INPUT_FORMATS = {
+    "date-time": "Union[str, datetime.datetime]",
+    "date": "Union[str, datetime.date]",
+    "uuid": "Union[str, uuid.UUID]",
+}
+_UNIONS = frozenset(a for a in [*_INPUT_PRIMITIVES.values(), *_INPUT_FORMATS.values()] if a.startswith("Union["))
+_OUTPUT_PRIMITIVES = {STRING: "str", INTEGER: "int", NUMBER: "float", BOOLEAN: "bool", ANY: "Any", BINARY: "str"}
+
+
+def _input_primitive(t: TypeRef) -> str:
+    if t.kind == STRING and t.format in _INPUT_FORMATS:
+        return _INPUT_FORMATS[t.format]
+    return _INPUT_PRIMITIVES[t.kind]
+
+
+def input_annotation(t: TypeRef) -> str:
+    """What a keyword argument accepts: Union[float, decimal.Decimal], an enum's Literal alias."""
+    return pc.annotation(t, lambda r: r.name or "Any", False, _input_primitive)
+
+
+def output_annotation(api: Api, t: TypeRef) -> str:
+    """A property of a model (a TypedDict) or a response body. An enum also allows any value
+    of its type: a response may carry a value newer than the spec."""
+
+    def name_of(r: TypeRef) -> str:
+        if r.kind == ENUM and r.name:
+            return f"Union[{r.name}, {'str' if api.enum(r.name).value_type == 'string' else 'int'}]"
+        return r.name or "Any"
+
+    return pc.annotation(t, name_of, False, lambda r: _OUTPUT_PRIMITIVES[r.kind])
+
+
+def doc_annotation(t: TypeRef) -> str:
+    """A type as the model pages show it: List[InferenceImageEntity]."""
+    return pc.annotation(t, lambda r: r.name or "Any", False, lambda r: _OUTPUT_PRIMITIVES[r.kind])
+
+
+# -- where things live -------------------------------------------------------------------------
+def alias_module(a: Alias) -> str:
+    return naming.snake(a.name)
+
+
+def schema_expr(api: Api, t: TypeRef, here: str = "") -> str:
+    """The runtime schema of a type, as a Python expression: schemas.ListSchema(x.XSchema).
+    `here` is the module the expression is written in (a model refers to itself unqualified)."""
+    null = "nullable=True" if t.nullable else ""
+    if t.kind in (MODEL, ENUM) and t.name:
+        module = api.module_of(t.name)
+        ref = f"{t.name}Schema" if module == here else f"{module}.{t.name}Schema"
+        return f"schemas.Nullable({ref})" if t.nullable else ref
+    if t.kind in (ARRAY, MAP):
+        assert t.items is not None
+        cls = "ListSchema" if t.kind == ARRAY else "MapSchema"
+        return f"schemas.{cls}({', '.join(a for a in (schema_expr(api, t.items, here), null) if a)})"
+    if t.kind == STRING:
+        args = [a for a in (null, f"format={pc.literal(t.format)}" if t.format else "") if a]
+        return f"schemas.StrSchema({', '.join(args)})"
+    if t.kind == ANY:
+        return "schemas.AnySchema()"
+    cls = {INTEGER: "IntSchema", NUMBER: "NumberSchema", BOOLEAN: "BoolSchema", BINARY: "BinarySchema"}[t.kind]
+    return f"schemas.{cls}({null})"
+
+
+def _referenced_modules(api: Api, types: list[TypeRef]) -> list[str]:
+    """Model modules whose schemas the given types use, sorted."""
+    out = set()
+    for t in types:
+        for name in pc.referenced(t):
+            out.add(api.module_of(name))
+    return sorted(out)
+
+
+def _referenced_names(api: Api, types: list[TypeRef]) -> list[tuple[str, str]]:
+    """(module, name) of the models and enums the given types mention, sorted."""
+    return sorted({(api.module_of(n), n) for t in types for n in pc.referenced(t)})
+
+
+def group_class(g: Group) -> str:
+    return g.names.py_class + "Api"
+
+
+def group_module(g: Group) -> str:
+    return g.names.snake + "_api"
+
+
+def doc_page(name: str) -> str:
+    """docs/ relative page of a model, enum or alias: models/InferenceEntity.md"""
+    return f"models/{name}.md"
+
+
+# -- operations: the flat keyword arguments ----------------------------------------------------
+@dataclass(frozen=True)
+class Kwarg:
+    name: str
+    wire: str
+    location: str  # body | path | query | header | whole-body
+    required: bool
+    type: TypeRef
+    annotation: str  # what the signature says, Unset included for optional ones
+    pointer: str
+    description: str
+    example: str  # a Python literal for the docs example
+
+    @property
+    def name_literal(self) -> str:
+        return pc.literal(self.name)
+
+
+def _flattened(op: Operation) -> bool:
+    """A body of a non-nullable object schema is passed field by field."""
+    return op.body is not None and op.body.type.kind == MODEL and not op.body.type.nullable
+
+
+def _example(api: Api, t: TypeRef, wire: str, example: Any, has_example: bool) -> str:
+    return pc.literal(pc.example(api, t, EXAMPLES, wire, example, has_example, key="snake"), 8)
+
+
+def _kwarg(api: Api, name: str, wire: str, location: str, required: bool, t: TypeRef, pointer: str,
+           description: str, example: str) -> Kwarg:
+    ann = input_annotation(t)
+    if not required and ann in _UNIONS:
+        ann = ann[:-1] + ", schemas.Unset]"
+    elif not required:
+        ann = f"Union[{ann}, schemas.Unset]"
+    return Kwarg(name, wire, location, required, t, ann, pointer, description, example)
+
+
+def kwargs(api: Api, op: Operation, owner: str) -> list[Kwarg]:
+    """The keyword arguments of an operation: required ones first, then the optional ones;
+    each group body fields (spec order) before parameters (path, query, header).
+
+    Raises CodegenError when two of them, or one of them and an option of the call, map
+    to the same Python name (the IR checks parameters and fields only among themselves).
+    """
+    out: list[Kwarg] = []
+    body = op.body
+    if body is not None and _flattened(op):
+        assert body.type.name is not None
+        for f in api.model(body.type.name).fields:
+            out.append(_kwarg(api, f.names.snake, f.names.wire, "body", body.required and f.required, f.type,
+                              f.pointer, f.description, _example(api, f.type, f.names.wire, f.example,
+                                                                 f.has_example)))
+    elif body is not None:
+        value = pc.example(api, body.type, EXAMPLES, "", body.example, body.has_example, key="snake")
+        out.append(_kwarg(api, "body", "", "whole-body", body.required, body.type, body.pointer, body.description,
+                          pc.literal(value, 8)))
+    for p in op.params:
+        out.append(_kwarg(api, p.names.snake, p.names.wire, p.location, p.required, p.type, p.pointer,
+                          p.description, _example(api, p.type, p.names.wire, p.example, p.has_example)))
+    issues: list[Issue] = []
+    seen: dict[str, Kwarg] = {}
+    for k in out:
+        if k.name in seen:
+            first = seen[k.name]
+            issues.append(Issue(api.source, k.pointer,
+                                f"{_what(first)} ({first.pointer}) and {_what(k)} ({k.pointer}) both map to the "
+                                f"keyword argument '{k.name}' of {owner}; rename one with x-py-name"))
+        seen.setdefault(k.name, k)
+    for option in _options(op):
+        if option in seen:
+            k = seen[option]
+            issues.append(Issue(api.source, k.pointer,
+                                f"{_what(k)} maps to the keyword argument '{option}' of {owner}, which is the "
+                                "option of that name; rename it with x-py-name"))
+    if issues:
+        raise CodegenError(issues)
+    return [k for k in out if k.required] + [k for k in out if not k.required]
+
+
+def _what(k: Kwarg) -> str:
+    if k.location == "body":
+        return f"request body field '{k.wire}'"
+    if k.location == "whole-body":
+        return "the request body"
+    return f"{k.location} parameter '{k.wire}'"
+
+
+def accept_types(op: Operation) -> list[str]:
+    """Content types of the operation's responses, in status order, without repeats."""
+    out: list[str] = []
+    for r in op.responses:
+        if r.content_type and r.content_type not in out:
+            out.append(r.content_type)
+    return out
+
+
+def _options(op: Operation) -> list[str]:
+    return ([OPT_CONTENT_TYPE] if op.body is not None else []) + ([OPT_ACCEPT] if accept_types(op) else []) + list(
+        ALWAYS_OPTIONS)
+
+
+# -- operations: docs blocks -------------------------------------------------------------------
+@dataclass(frozen=True)
+class SchemaBlock:
+    """A `# <Name>` block of an operation page: a link to a model page, or a type info row."""
+
+    name: str
+    link: str  # "" for a type info row
+    input: str
+    accessed: str
+    description: str
+    notes: str
+
+
+def _linked_name(api: Api, t: TypeRef) -> str | None:
+    """The page name of a type that has one: a model, an enum, an alias component."""
+    if t.alias:
+        return t.alias
+    if t.kind == MODEL and t.name:
+        return t.name
+    if t.kind == ENUM and t.name:
+        return t.name
+    return None
+
+
+def _block(api: Api, name: str, t: TypeRef, notes: str, link_enums: bool) -> SchemaBlock:
+    page = _linked_name(api, t)
+    if page is not None and (t.kind != ENUM or link_enums or t.alias):
+        return SchemaBlock(name, f"[**{page}**]({MODELS_FROM_TAGS}{page}.md)", "", "", "", "")
+    cells = type_info(api, t)
+    return SchemaBlock(name, "", cells[0], cells[1], "", notes)
+
+
+def _param_notes(api: Api, p: Param) -> str:
+    """Notes of a parameter's type info row: allowed values, the default."""
+    parts = []
+    if p.type.kind == ENUM and p.type.name:
+        values = "".join(f"{json.dumps(v.value)}, " for v in api.enum(p.type.name).values)
+        parts.append(f"must be one of [{values}] ")
+    if p.has_default:
+        parts.append(("defaults to " if p.required else "if omitted the server will use the default value of ")
+                     + json.dumps(p.default))
+    return md.cell("".join(parts))
+
+
+@dataclass(frozen=True)
+class ParamSection:
+    kind: str  # query | header | path
+    class_name: str  # RequestQueryParams
+    rows: list[str]  # "onlyFinished | OnlyFinishedSchema | | optional"
+    blocks: list[SchemaBlock]
+    blank_before_blocks: bool  # the docs style puts one more blank line after the query table
+
+
+@dataclass(frozen=True)
+class ResponseView:
+    status: str
+    class_name: str  # ApiResponseFor200
+    description: str  # a table cell
+    body_schema: str | None  # SchemaFor200ResponseBodyApplicationJson
+    block: SchemaBlock | None
+    body_annotation: str  # "InferenceEntity", "schemas.Unset"
+    status_literal: str
+    summary: str  # the description on one line, for the method's docstring
+    schema: str  # a schema expression or "None"
+    docstring: str
+
+
+def param_schema_name(p: Param) -> str:
+    return p.names.pascal + "Schema"
+
+
+def body_schema_name(content_type: str) -> str:
+    return "SchemaForRequestBody" + naming.pascal(content_type)
+
+
+def response_class(r: Response) -> str:
+    return "ApiResponseFor" + (r.status if r.status[:1].isdigit() else naming.pascal(r.status))
+
+
+def response_schema_name(r: Response) -> str:
+    status = r.status if r.status[:1].isdigit() else naming.pascal(r.status)
+    return f"SchemaFor{status}ResponseBody" + naming.pascal(r.content_type or "")
+
+
+@dataclass(frozen=True)
+class ParamEntry:
+    """A parameter as the operation module declares it."""
+
+    schema_name: str  # ModelIdSchema
+    schema_expr: str
+    wire_literal: str
+    name_literal: str
+    location_literal: str
+    required: bool
+
+
+@dataclass(frozen=True)
+class OpView:
+    op: Operation
+    name: str
+    group_class: str
+    module: str  # import alias of the operation module inside the tag module: create_
+    module_import: str  # from ...operations.generate_images import create as create_
+    module_docstring: str
+    operation_type: str  # what OPERATION returns, inside the operation module
+    name_literal: str  # "GenerateImagesApi.create"
+    kwargs: list[Kwarg]
+    param_kwargs: list[Kwarg]
+    body_kwargs: list[Kwarg]
+    flattened: bool
+    has_body: bool
+    content_type: str  # the body's default content type ("" without a body)
+    content_type_literal: str
+    accept_default: str  # "'application/json', " ("" when the responses have no content)
+    accept_literal: str  # ("application/json",)
+    success_types: str  # Union[...] of the response classes a call returns
+    any_result: str  # success_types or the response without deserialization
+    docstring: str
+    path_literal: str
+    # the operation module
+    params: list[ParamEntry]
+    param_groups: list[tuple[str, list[ParamEntry]]]  # (RequestPathParams, its parameters)
+    parameters_expr: str  # RequestPathParams + RequestQueryParams, or ()
+    body_schema: str  # SchemaForRequestBodyApplicationJson ("" without a body)
+    body_schema_expr: str
+    content_types_literal: str
+    responses: list[ResponseView]
+    model_imports: list[str]  # import lines of the operation module
+    # docs
+    summary: str
+    summary_cell: str
+    summary_comment: str
+    description: str
+    anchor: str
+    method_lower: str
+    path_cell: str
+    call_lines: list[str]  # the example call, indented for its `try:` block
+    response_var: str
+    pprint_keys: list[str]
+    head_rows: list[str]
+    body_block: SchemaBlock | None
+    sections: list[ParamSection]
+    errors: list[tuple[str, str]]  # (status, description cell) of documented error responses
+    authorization: str
+
+
+def _docstring(op: Operation, args: list[Kwarg], options: list[str], responses: list[ResponseView]) -> str:
+    lines = [t for t in (op.summary, op.description) if t]
+    text = "\n\n".join(lines)
+    arg_lines = [f"    {a.name}: {pc.comment(a.description) or '(no description)'}"
+                 + (" (required)" if a.required else "") for a in args]
+    option_docs = {
+        OPT_CONTENT_TYPE: "the request body's content type; one of the operation's.",
+        OPT_ACCEPT: "sent as the Accept header.",
+        "stream": "when True the response body is not read before the call returns: read it from "
+                  "`response.response` (an open httpx.Response) or through `response.body`, which reads "
+                  "and deserializes it on first access.",
+        "timeout": "seconds, or a (connect, read) tuple of seconds; None: the client's timeout.",
+        "skip_deserialization": "when True, return an api_client.ApiResponseWithoutDeserialization "
+                                "(the raw response; body and headers unset).",
+    }
+    arg_lines += [f"    {o}: {option_docs[o]}" for o in options]
+    returns = [f"    {r.class_name}: {r.summary}" for r in responses]
+    parts = [text] if text else []
+    parts.append("Args:\n" + "\n".join(arg_lines))
+    if returns:
+        parts.append("Returns:\n" + "\n".join(returns))
+    parts.append("Raises:\n    ApiTypeError, ApiValueError: an argument does not match the spec (nothing is "
+                 "sent).\n    ApiException: a status that is not 2xx, or a response the spec does not document.")
+    return pc.docstring("\n\n".join(parts))
+
+
+def op_view(api: Api, target: Target, group: Group, op: Operation) -> OpView:
+    owner = f"{group_class(group)}.{op.names.snake}"
+    args = kwargs(api, op, owner)
+    flattened = _flattened(op)
+    body = op.body
+    accepts = accept_types(op)
+    # responses (2xx are returned, the rest raise ApiException)
+    responses = []
+    errors = []
+    for r in op.responses:
+        if not (r.status.startswith("2") or r.status == "default"):
+            errors.append((r.status, md.cell(r.description)))
+            continue
+        t = r.type
+        responses.append(ResponseView(
+            status=r.status,
+            class_name=response_class(r),
+            description=md.cell(r.description),
+            body_schema=response_schema_name(r) if t is not None else None,
+            block=_block(api, response_schema_name(r), t, "", True) if t is not None else None,
+            body_annotation=output_annotation(api, t) if t is not None else "schemas.Unset",
+            status_literal=pc.literal(r.status),
+            schema=schema_expr(api, t) if t is not None else "None",
+            docstring=pc.docstring(r.description),
+            summary=pc.comment(r.description),
+        ))
+    module = op.names.snake + "_"
+    raw = "api_client.ApiResponseWithoutDeserialization"
+    if not responses:
+        operation_type = success_types = "api_client.ApiResponse[schemas.Unset]"
+        any_result = f"Union[{success_types}, {raw}]"
+    elif len(responses) == 1:
+        operation_type, success_types = responses[0].class_name, f"{module}.{responses[0].class_name}"
+        any_result = f"Union[{success_types}, {raw}]"
+    else:
+        operation_type = f"Union[{', '.join(r.class_name for r in responses)}]"
+        classes = [f"{module}.{r.class_name}" for r in responses]
+        success_types = f"Union[{', '.join(classes)}]"
+        any_result = f"Union[{', '.join(classes)}, {raw}]"
+    # the operation module
+    params = [ParamEntry(param_schema_name(p), schema_expr(api, p.type), pc.literal(p.names.wire),
+                         pc.literal(p.names.snake), pc.literal(p.location), p.required) for p in op.params]
+    groups = []
+    for loc, cls in (("path", "RequestPathParams"), ("query", "RequestQueryParams"),
+                     ("header", "RequestHeaderParams")):
+        members = [e for p, e in zip(op.params, params) if p.location == loc]
+        if members:
+            groups.append((cls, members))
+    types = [p.type for p in op.params] + ([body.type] if body else []) + [r.type for r in op.responses
+                                                                           if r.type is not None]
+    imports = [f"from ...model import {m}" for m in _referenced_modules(api, types)]
+    response_types = [r.type for r in op.responses if r.type is not None and (r.status.startswith("2") or
+                                                                              r.status == "default")]
+    imported = _referenced_names(api, response_types)
+    imports += [f"from ...model.{m} import {n}" for m, n in imported]
+    _check_module_names(api, op, owner, ["OPERATION"] + [n for _, n in imported] + [g for g, _ in groups]
+                        + [e.schema_name for e in params] + ([body_schema_name(body.content_type)] if body else [])
+                        + [v.class_name for v in responses] + [v.body_schema or "" for v in responses])
+    # docs
+    sections = []
+    for loc in ("query", "header", "path"):
+        ps = [p for p in op.params if p.location == loc]
+        if not ps:
+            continue
+        rows = [f"{p.names.wire} | {param_schema_name(p)} | | {'' if p.required else 'optional'}" for p in ps]
+        blocks = [_block(api, param_schema_name(p), p.type, _param_notes(api, p), False) for p in ps]
+        sections.append(ParamSection(loc, f"Request{loc.capitalize()}Params", rows, blocks, loc == "query"))
+    head_rows = []
+    body_block = None
+    if body is not None:
+        schema_name = body_schema_name(body.content_type)
+        head_rows.append(f"body | typing.Union[{schema_name}{'' if body.required else ', Unset'}] | "
+                         f"{'required' if body.required else ''} |")
+        body_block = _block(api, schema_name, body.type, "", True)
+    for s in sections:
+        head_rows.append(f"{s.kind}_params | {s.class_name} | |")
+    success = op.success
+    has_body_type = success is not None and success.type is not None
+    pprint_keys: list[str] = []
+    if success is not None and success.type is not None and success.type.kind == MODEL and success.type.name:
+        pprint_keys = [f.names.snake for f in api.model(success.type.name).fields]
+    if api.security is None or not op.secured:
+        authorization = "No authorization required"
+    else:
+        authorization = md.link(api.security.scheme_name,
+                                f"{README_FROM_TAGS}#{md.anchor(api.security.scheme_name)}")
+    client_var = naming.snake(target.sdk_class)
+    call = f"{client_var}.{group.names.snake}.{op.names.snake}("
+    if has_body_type:
+        call = f"{op.names.snake}_response = {call}"
+    if args:
+        call_lines = [f"    {call}"] + [f"        {a.name}={a.example},  # {'required' if a.required else 'optional'}"
+                                        for a in args] + ["    )"]
+    else:
+        call_lines = [f"    {call})"]
+    options = _options(op)
+    return OpView(
+        op=op,
+        name=op.names.snake,
+        group_class=group_class(group),
+        module=module,
+        module_import=f"from ...operations.{group.names.snake} import {op.names.snake} as {module}",
+        module_docstring=pc.docstring(f"{owner}: {op.method} {op.path}"),
+        operation_type=operation_type,
+        name_literal=pc.literal(owner),
+        kwargs=args,
+        param_kwargs=[a for a in args if a.location in ("path", "query", "header")],
+        body_kwargs=[a for a in args if a.location == "body"],
+        flattened=flattened,
+        has_body=body is not None,
+        content_type=body.content_type if body else "",
+        content_type_literal=pc.literal(body.content_type) if body else "",
+        accept_default="".join(f"'{c}', " for c in accepts),
+        accept_literal="(" + "".join(f"{pc.literal(c)}, " for c in accepts) + ")",
+        success_types=success_types,
+        any_result=any_result,
+        docstring=_docstring(op, args, options, responses),
+        path_literal=pc.literal(op.path),
+        params=params,
+        param_groups=groups,
+        parameters_expr=" + ".join(cls for cls, _ in groups) or "()",
+        body_schema=body_schema_name(body.content_type) if body else "",
+        body_schema_expr=schema_expr(api, body.type) if body else "",
+        content_types_literal=f"({pc.literal(body.content_type)},)" if body else "",
+        responses=responses,
+        model_imports=imports,
+        summary=md.paragraph(op.summary),
+        summary_cell=md.cell(op.summary),
+        summary_comment=pc.comment(op.summary),
+        description=md.paragraph(op.description),
+        anchor=md.anchor(f"**{op.names.snake}**"),
+        method_lower=op.method.lower(),
+        path_cell=md.cell(op.path),
+        call_lines=call_lines,
+        response_var=f"{op.names.snake}_response" if has_body_type else "",
+        pprint_keys=pprint_keys,
+        head_rows=head_rows,
+        body_block=body_block,
+        sections=sections,
+        errors=errors,
+        authorization=authorization,
+    )
+
+
+def _check_module_names(api: Api, op: Operation, owner: str, names: list[str]) -> None:
+    seen: set[str] = set()
+    issues = []
+    for n in names:
+        if n and n in seen:
+            issues.append(Issue(api.source, op.pointer, f"two names of {owner} are both '{n}' in its operation "
+                                                        "module; rename a parameter or schema with x-py-name"))
+        seen.add(n)
+    if issues:
+        raise CodegenError(issues)
+
+
+# -- models ------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class PropView:
+    name: str
+    wire_literal: str
+    name_literal: str
+    annotation: str  # TypedDict annotation, NotRequired included
+    schema: str
+    required: bool
+    docstring: str
+    # docs
+    doc_type: str
+    doc_description: str
+    doc_notes: str
+    wire: str
+
+
+def _prop_view(api: Api, f: Field, here: str) -> PropView:
+    ann = output_annotation(api, f.type)
+    notes = "required" if f.required else "optional"
+    if f.type.kind == STRING and f.type.format:
+        notes += f"; format {f.type.format}"
+    if f.has_default and f.required:
+        notes += f"; the spec's default is {pc.literal(f.default)}"
+    elif f.has_default:
+        notes += f"; if omitted the server will use the default value of {pc.literal(f.default)}"
+    return PropView(
+        name=f.names.snake,
+        wire_literal=pc.literal(f.names.wire),
+        name_literal=pc.literal(f.names.snake),
+        annotation=ann if f.required else f"NotRequired[{ann}]",
+        schema=schema_expr(api, f.type, here),
+        required=f.required,
+        docstring=pc.docstring(f.description),
+        doc_type=_doc_type(api, f.type),
+        doc_description=md.cell(f.description),
+        doc_notes=md.cell(notes),
+        wire=md.code_span(f.names.wire),
+    )
+
+
+def _doc_type(api: Api, t: TypeRef, up: str = "") -> str:
+    """A type cell of a model page, linked to the page of the model or enum it holds."""
+    text = doc_annotation(t)
+    inner = pc.innermost(t)
+    if inner.kind in (MODEL, ENUM) and inner.name:
+        return md.link(text, f"{up}{inner.name}.md")
+    return text
+
+
+def _model_context(api: Api, target: Target, m: Model) -> dict[str, Any]:
+    props = [_prop_view(api, f, m.module) for f in m.fields]
+    field_types = [f.type for f in m.fields]
+    return {
+        "name": m.name,
+        "docstring": pc.docstring(m.description),
+        "props": props,
+        "modules": [x for x in _referenced_modules(api, field_types) if x != m.module],
+        "type_imports": [(mod, n) for mod, n in _referenced_names(api, field_types) if n != m.name],
+        "title": f"{target.package}.model.{m.module}.{m.name}",
+        "description": md.paragraph(m.description),
+        "name_literal": pc.literal(m.name),
+    }
+
+
+def _enum_context(api: Api, target: Target, e: Enum) -> dict[str, Any]:
+    return {
+        "name": e.name,
+        "docstring": pc.docstring(e.description),
+        "values_literal": ", ".join(pc.literal(v.value) for v in e.values),
+        "values_tuple": _tuple_literal([pc.literal(v.value) for v in e.values]),
+        "name_literal": pc.literal(e.name),
+        "title": f"{target.package}.model.{e.module}.{e.name}",
+        "description": md.paragraph(e.description),
+        "doc_values": [md.code_span(json.dumps(v.value)) for v in e.values],
+        "value_type": "str" if e.value_type == "string" else "int",
+    }
+
+
+def _tuple_literal(items: list[str]) -> str:
+    """("a",) or ("a", "b"): no trailing comma black would explode."""
+    return f"({items[0]},)" if len(items) == 1 else f"({', '.join(items)})"
+
+
+def _alias_context(api: Api, target: Target, a: Alias) -> dict[str, Any]:
+    return {
+        "name": a.name,
+        "annotation_literal": pc.literal(output_annotation(api, a.type)),
+        "schema": schema_expr(api, a.type),
+        "modules": _referenced_modules(api, [a.type]),
+        "type_imports": _referenced_names(api, [a.type]),
+        "docstring": pc.docstring(a.description),
+        "title": f"{target.package}.model.{alias_module(a)}.{a.name}",
+        "description": md.paragraph(a.description),
+        "doc_type": _doc_type(api, a.type),
+        "doc_description": md.cell(a.description),
+    }
+
+
+def _check_model_names(api: Api) -> None:
+    """Model, enum and alias modules share one package; their names must not clash with
+    each other or with what the generated modules import."""
+    issues = []
+    owners: dict[str, str] = {}
+    names: dict[str, str] = {}
+    entries = ([(m.name, m.module, m.pointer) for m in api.models] + [(e.name, e.module, e.pointer) for e in api.enums]
+               + [(a.name, alias_module(a), a.pointer) for a in api.aliases])
+    for name, _module, pointer in entries:
+        names.setdefault(name, pointer)
+    for name, module, pointer in entries:
+        if module in owners and owners[module] != pointer:
+            issues.append(Issue(api.source, pointer, f"the schemas at {owners[module]} and {pointer} both map to the "
+                                                     f"module '{module}'; rename one with x-py-name"))
+        owners.setdefault(module, pointer)
+        if module in RESERVED_MODULES or name in RESERVED_CLASSES:
+            issues.append(Issue(api.source, pointer, f"the schema name '{name}' clashes with a name the generated "
+                                                     "modules use; rename it with x-py-name"))
+        if name + "Schema" in names:
+            issues.append(Issue(api.source, names[name + "Schema"], f"the schema name '{name}Schema' clashes with the "
+                                                                    f"runtime schema of {pointer}; rename one with "
+                                                                    "x-py-name"))
+    if issues:
+        raise CodegenError(issues)
+
+
+# -- the file plan -----------------------------------------------------------------------------
+def files(api: Api, target: Target) -> list[OutputFile]:
+    _check_model_names(api)
+    for g in api.groups:
+        if g.names.snake in ("api_client", "configuration", "close"):
+            raise CodegenError([Issue(api.source, g.pointer, f"tag '{g.tag}' maps to the client attribute "
+                                                             f"'{g.names.snake}', which the client itself uses")])
+    pkg = f"src/{target.package}"
+    header = pc.comment(HEADER_SOURCE.format(source=api.source))
+    groups = []
+    for g in api.groups:
+        views = [op_view(api, target, g, op) for op in g.operations]
+        types = [a.type for v in views for a in v.kwargs]
+        groups.append({
+            "group": g,
+            "class_name": group_class(g),
+            "module": group_module(g),
+            "docstring": pc.docstring(g.description or g.tag),
+            "ops": views,
+            "type_imports": _referenced_names(api, types),
+            "title": f"{target.package}.apis.tags.{group_module(g)}.{group_class(g)}",
+            "page": f"docs/apis/tags/{group_class(g)}.md",
+        })
+    doc_models = sorted([m.name for m in api.models] + [e.name for e in api.enums] + [a.name for a in api.aliases])
+    security = api.security
+    unsecured = [(g, op) for g in api.groups for op in g.operations if not op.secured]
+    common: dict[str, Any] = {
+        "api": api,
+        "target": target,
+        "header": header,
+        "groups": groups,
+        "client_var": naming.snake(target.sdk_class),
+        "token_placeholder": TOKEN_PLACEHOLDER,
+        "host_literal": pc.literal(api.server_url),
+        "host_comment": pc.comment(api.server_url),
+        "security_comment": (f"Configure Bearer authorization ({pc.comment(security.bearer_format)}): "
+                             if security and security.bearer_format else "Configure Bearer authorization: ")
+        + (pc.comment(security.scheme_name) if security else ""),
+        "security_heading": security.scheme_name if security else "",
+        "bearer_format": f" ({md.cell(security.bearer_format)})" if security and security.bearer_format else "",
+        "version_literal": pc.literal(target.version),
+        "user_agent_literal": pc.literal(f"{target.distribution}/{target.version} python"),
+        "description_toml": json.dumps(f"Python SDK for {api.title}".strip(), ensure_ascii=False),
+        "api_title": md.paragraph(api.title) or api.name,
+        "api_description": md.paragraph(api.description),
+        "api_version": md.cell(api.version),
+        "sdk_docstring": pc.docstring("\n\n".join(t for t in (api.title, api.description) if t)),
+        "client_docstring": pc.docstring("\n\n".join(t for t in (api.title, api.description, CLIENT_DOC) if t)),
+        "client_groups": sorted(groups, key=lambda g: g["module"]),
+        "server_url": api.server_url,
+        "install_path": f"generated/{api.name}/{target.name}",
+        "doc_models": doc_models,
+        "readme_from_tags": README_FROM_TAGS,
+        "readme_from_models": README_FROM_MODELS,
+        "has_unsecured": bool(unsecured),
+        "unsecured": ", ".join(f"`{group_class(g)}.{op.names.snake}`" for g, op in unsecured),
+    }
+    out: list[OutputFile] = []
+
+    def add(path: str, template: str, **extra: Any) -> None:
+        out.append(OutputFile(PurePosixPath(path), template, {**common, **extra}))
+
+    add("pyproject.toml", "pyproject.toml.jinja")
+    add("README.md", "README.md.jinja",
+        example=groups[0]["ops"][0] if groups and groups[0]["ops"] else None,
+        example_group=groups[0] if groups else None)
+    add(f"{pkg}/__init__.py", "package_init.py.jinja")
+    add(f"{pkg}/client.py", "client.py.jinja")
+    add(f"{pkg}/apis/__init__.py", "empty_init.py.jinja", docstring="The API classes, one per tag.")
+    add(f"{pkg}/apis/tags/__init__.py", "tags_init.py.jinja")
+    add(f"{pkg}/operations/__init__.py", "empty_init.py.jinja",
+        docstring="What each operation sends and gets back, one module per operation.")
+    for g in groups:
+        add(f"{pkg}/apis/tags/{g['module']}.py", "api.py.jinja", g=g)
+        add(f"{pkg}/operations/{g['group'].names.snake}/__init__.py", "empty_init.py.jinja",
+            docstring=pc.docstring(f"The operations of the tag {g['group'].tag}."))
+        for view in g["ops"]:
+            add(f"{pkg}/operations/{g['group'].names.snake}/{view.name}.py", "operation.py.jinja", g=g, view=view)
+        add(g["page"], "api.md.jinja", g=g)
+    model_exports = []
+    for m in api.models:
+        add(f"{pkg}/model/{m.module}.py", "model.py.jinja", m=_model_context(api, target, m))
+        add(f"docs/{doc_page(m.name)}", "model.md.jinja", m=_model_context(api, target, m))
+        model_exports.append((m.module, [m.name, m.name + "Schema"]))
+    for e in api.enums:
+        add(f"{pkg}/model/{e.module}.py", "enum.py.jinja", e=_enum_context(api, target, e))
+        add(f"docs/{doc_page(e.name)}", "enum.md.jinja", e=_enum_context(api, target, e))
+        model_exports.append((e.module, [e.name, e.name + "Schema"]))
+    for a in api.aliases:
+        add(f"{pkg}/model/{alias_module(a)}.py", "alias.py.jinja", a=_alias_context(api, target, a))
+        add(f"docs/{doc_page(a.name)}", "alias.md.jinja", a=_alias_context(api, target, a))
+        model_exports.append((alias_module(a), [a.name, a.name + "Schema"]))
+    add(f"{pkg}/model/__init__.py", "model_init.py.jinja", exports=sorted(model_exports))
+    for rel in runtime_files(TEMPLATE, "runtime"):
+        out.append(OutputFile(PurePosixPath(pkg) / rel.removeprefix("runtime/"), verbatim=rel))
+    return out

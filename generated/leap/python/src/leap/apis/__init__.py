@@ -1,0 +1,2 @@
+# Generated from spec/leap/openapi.yaml. Do not edit.
+"""The API classes, one per tag."""

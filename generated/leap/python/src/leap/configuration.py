@@ -1,0 +1,61 @@
+"""Everything a client can be configured with.
+
+    Configuration(
+        host="https://api.example.com",   # the server every path is relative to
+        access_token="...",               # sent as "Authorization: Bearer ..." to the
+                                          # operations the spec secures
+        timeout=60.0,                     # seconds, or (connect, read); per call: timeout=
+        verify=True,                      # TLS verification, as httpx takes it
+        user_agent="...",                 # the User-Agent header
+        headers={"X-Trace": "1"},         # extra headers sent with every request
+    )
+
+The access token is kept out of repr() and str(): only whether one is set shows.
+"""
+
+from __future__ import annotations
+
+import typing
+
+__all__ = ["Configuration", "TimeoutValue"]
+
+TimeoutValue = typing.Union[int, float, typing.Tuple[float, float]]
+
+
+class Configuration:
+    """The settings of one client."""
+
+    def __init__(
+        self,
+        host: str,
+        access_token: typing.Optional[str] = None,
+        *,
+        timeout: TimeoutValue = 60.0,
+        verify: typing.Union[bool, str] = True,
+        user_agent: str = "python-flat-sdk",
+        headers: typing.Optional[typing.Mapping[str, str]] = None,
+    ) -> None:
+        self.host = host.rstrip("/")
+        self.timeout = timeout
+        self.verify = verify
+        self.user_agent = user_agent
+        self.headers: typing.Dict[str, str] = dict(headers or {})
+        self.__access_token = access_token
+
+    @property
+    def access_token(self) -> typing.Optional[str]:
+        return self.__access_token
+
+    @access_token.setter
+    def access_token(self, value: typing.Optional[str]) -> None:
+        self.__access_token = value
+
+    def auth_headers(self) -> typing.Dict[str, str]:
+        """The headers that authenticate a secured operation (none without a token)."""
+        if not self.__access_token:
+            return {}
+        return {"Authorization": f"Bearer {self.__access_token}"}
+
+    def __repr__(self) -> str:
+        token = "'***'" if self.__access_token else "None"
+        return f"Configuration(host={self.host!r}, access_token={token}, timeout={self.timeout!r})"

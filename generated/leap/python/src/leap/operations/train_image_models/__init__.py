@@ -1,0 +1,2 @@
+# Generated from spec/leap/openapi.yaml. Do not edit.
+"""The operations of the tag Train Image Models."""

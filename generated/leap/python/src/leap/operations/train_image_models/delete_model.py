@@ -1,0 +1,35 @@
+# Generated from spec/leap/openapi.yaml. Do not edit.
+"""TrainImageModelsApi.delete_model: DELETE /api/v2/images/models/{modelId}"""
+
+from __future__ import annotations
+
+from typing import Any, Dict, List, Optional, Union
+
+from ... import api_client, schemas
+from ...model import model_v_2_entity
+from ...model.model_v_2_entity import ModelV2Entity
+
+ModelIdSchema = schemas.StrSchema()
+RequestPathParams = (
+    api_client.Parameter("modelId", "model_id", "path", ModelIdSchema, required=True),
+)
+SchemaFor200ResponseBodyApplicationJson = model_v_2_entity.ModelV2EntitySchema
+
+
+class ApiResponseFor200(api_client.ApiResponse[ModelV2Entity]):
+    """Successfully deleted the model"""
+
+
+OPERATION: api_client.Operation[ApiResponseFor200] = api_client.Operation(
+    name="TrainImageModelsApi.delete_model",
+    method="DELETE",
+    path="/api/v2/images/models/{modelId}",
+    parameters=RequestPathParams,
+    body=None,
+    responses=(
+        api_client.ResponseSpec(
+            "200", ApiResponseFor200, SchemaFor200ResponseBodyApplicationJson
+        ),
+    ),
+    secured=True,
+)

@@ -1,0 +1,436 @@
+"""The transport: builds each request from an operation's description, sends it with
+httpx, and turns the response into an ApiResponse (or raises).
+
+The generated API classes call ``ApiClient.call``; nothing here knows any particular API.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import mimetypes
+import os
+import time
+import typing
+import uuid
+from urllib.parse import quote
+
+import httpx
+
+from .configuration import Configuration, TimeoutValue
+from .exceptions import ApiException, ApiResponseValidationError, ApiTypeError, ApiValueError
+from .schemas import Mismatch, Schema, Unset, unset
+
+__all__ = [
+    "ApiClient",
+    "ApiResponse",
+    "ApiResponseWithoutDeserialization",
+    "Operation",
+    "Parameter",
+    "RequestBody",
+    "ResponseSpec",
+    "Timeout",
+]
+
+logger = logging.getLogger(__name__)
+
+Timeout = typing.Optional[TimeoutValue]
+"""Seconds (int or float) or a (connect, read) tuple; None: the client's configured timeout."""
+
+T = typing.TypeVar("T")
+R = typing.TypeVar("R", bound="ApiResponse[typing.Any]")
+
+
+class Parameter:
+    """A path, query or header parameter: wire name, Python name, schema."""
+
+    def __init__(self, wire: str, name: str, location: str, schema: Schema, required: bool = False) -> None:
+        self.wire = wire
+        self.name = name
+        self.location = location
+        self.schema = schema
+        self.required = required
+
+
+class RequestBody:
+    """The request body of an operation. ``flattened``: the call passes the fields of an
+    object schema one by one (a dict of Python names); else the whole value."""
+
+    def __init__(
+        self, schema: Schema, content_types: typing.Tuple[str, ...], required: bool, flattened: bool
+    ) -> None:
+        self.schema = schema
+        self.content_types = content_types
+        self.required = required
+        self.flattened = flattened
+
+
+class ResponseSpec(typing.Generic[R]):
+    """A documented response: status key ("200", "2XX", "default"), the class the call
+    returns for it, and the schema of its JSON body (None: no body)."""
+
+    def __init__(self, status: str, response_cls: typing.Type[R], schema: typing.Optional[Schema]) -> None:
+        self.status = status
+        self.response_cls = response_cls
+        self.schema = schema
+
+
+class Operation(typing.Generic[R]):
+    """Everything the client needs to call one operation."""
+
+    def __init__(
+        self,
+        *,
+        name: str,
+        method: str,
+        path: str,
+        parameters: typing.Tuple[Parameter, ...],
+        body: typing.Optional[RequestBody],
+        responses: typing.Tuple[ResponseSpec[R], ...],
+        secured: bool,
+    ) -> None:
+        self.name = name
+        self.method = method
+        self.path = path
+        self.parameters = parameters
+        self.body = body
+        self.responses = responses
+        self.secured = secured
+
+    def response_for(self, status: int) -> typing.Optional[ResponseSpec[R]]:
+        for key in (str(status), f"{str(status)[0]}XX", "default"):
+            for spec in self.responses:
+                if spec.status.upper() == key.upper():
+                    return spec
+        return None
+
+
+class ApiResponse(typing.Generic[T]):
+    """What a successful call returns.
+
+    response: the httpx.Response; body: the deserialized body (``unset`` when the spec
+    defines none); headers: ``unset`` (the spec declares no response headers; read
+    ``response.headers``); status: the HTTP status code; round_trip_time: seconds from
+    sending the request to reading the response.
+
+    With ``stream=True`` the body is not read when the call returns: ``response`` is an
+    open httpx.Response that can be read in chunks (``response.iter_bytes()``), and
+    ``body`` reads, closes and deserializes it on first access. Close a response you
+    read neither way (``close()``, or use the ApiResponse as a context manager).
+    """
+
+    def __init__(
+        self,
+        response: httpx.Response,
+        *,
+        round_trip_time: float,
+        body: typing.Any = unset,
+        loader: typing.Optional[typing.Callable[[], typing.Any]] = None,
+    ) -> None:
+        self.response = response
+        self.status = response.status_code
+        self.round_trip_time = round_trip_time
+        self.headers: typing.Union[Unset, typing.Mapping[str, str]] = unset
+        self._body = body
+        self._loader = loader
+
+    @property
+    def body(self) -> T:
+        if self._loader is not None:
+            loader, self._loader = self._loader, None
+            self._body = loader()
+        return typing.cast(T, self._body)
+
+    def close(self) -> None:
+        self.response.close()
+
+    def __enter__(self) -> typing.Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(status={self.status!r}, body={self._body!r})"
+
+
+class ApiResponseWithoutDeserialization(ApiResponse[Unset]):
+    """Returned when a call passes skip_deserialization=True: body and headers are
+    ``unset``; the raw httpx.Response is ``response``."""
+
+
+class ApiClient:
+    """Sends the requests of every API class of one client, over one httpx.Client."""
+
+    def __init__(self, configuration: Configuration, http_client: typing.Optional[httpx.Client] = None) -> None:
+        self.configuration = configuration
+        self._owns_http = http_client is None
+        self.http = http_client if http_client is not None else httpx.Client(verify=configuration.verify)
+
+    def close(self) -> None:
+        """Close the httpx.Client if this client created it."""
+        if self._owns_http:
+            self.http.close()
+
+    def __repr__(self) -> str:
+        return f"ApiClient({self.configuration!r})"
+
+    # -- the call ----------------------------------------------------------------------
+    def call(
+        self,
+        operation: Operation[R],
+        *,
+        params: typing.Mapping[str, typing.Any],
+        body: typing.Any = unset,
+        content_type: typing.Optional[str] = None,
+        accept_content_types: typing.Sequence[str] = (),
+        stream: bool = False,
+        timeout: Timeout = None,
+        skip_deserialization: bool = False,
+    ) -> typing.Union[R, ApiResponseWithoutDeserialization]:
+        """Check the arguments, send the request, return or raise (see the module doc)."""
+        if not isinstance(stream, bool):
+            raise ApiTypeError(f"expected bool, got {type(stream).__name__}", ("stream",))
+        if not isinstance(skip_deserialization, bool):
+            raise ApiTypeError(f"expected bool, got {type(skip_deserialization).__name__}", ("skip_deserialization",))
+        request = self.build_request(operation, params, body, content_type, accept_content_types, timeout)
+        started = time.perf_counter()
+        response = self.http.send(request, stream=stream)
+        elapsed = time.perf_counter() - started
+        logger.debug("%s %s -> %d (%.3f s)", request.method, request.url.path, response.status_code, elapsed)
+        return self._result(operation, response, elapsed, stream, skip_deserialization)
+
+    # -- requests ----------------------------------------------------------------------
+    def build_request(
+        self,
+        operation: Operation[typing.Any],
+        params: typing.Mapping[str, typing.Any],
+        body: typing.Any,
+        content_type: typing.Optional[str],
+        accept_content_types: typing.Sequence[str],
+        timeout: Timeout,
+    ) -> httpx.Request:
+        config = self.configuration
+        headers: typing.Dict[str, str] = {"User-Agent": config.user_agent, **config.headers}
+        path = operation.path
+        query: typing.List[typing.Tuple[str, str]] = []
+        for param in operation.parameters:
+            value = params.get(param.name, unset)
+            if isinstance(value, Unset):
+                if param.required:
+                    raise ApiValueError(f"the {param.location} parameter is required", (param.name,))
+                continue
+            wire = param.schema.to_wire(value, (param.name,))
+            if param.location == "path":
+                path = path.replace("{" + param.wire + "}", quote(_text(wire), safe=""))
+            elif param.location == "query":
+                if wire is None:
+                    continue
+                for item in wire if isinstance(wire, list) else [wire]:
+                    query.append((param.wire, _text(item)))
+            else:
+                headers[param.wire] = _text(wire)
+        accept = _accept(accept_content_types)
+        if accept:
+            headers["Accept"] = accept
+        content: typing.Optional[bytes] = None
+        if operation.body is not None:
+            chosen = content_type if content_type is not None else operation.body.content_types[0]
+            content = self._body(operation.body, body, chosen, headers)
+        if operation.secured:
+            headers.update(config.auth_headers())
+        request = httpx.Request(
+            operation.method, config.host + path, params=tuple(query), headers=headers, content=content
+        )
+        request.extensions["timeout"] = _timeout(timeout if timeout is not None else config.timeout).as_dict()
+        return request
+
+    def _body(
+        self, spec: RequestBody, body: typing.Any, content_type: str, headers: typing.Dict[str, str]
+    ) -> typing.Optional[bytes]:
+        if not isinstance(content_type, str):
+            raise ApiTypeError(f"expected str, got {type(content_type).__name__}", ("content_type",))
+        media = content_type.split(";")[0].strip().lower()
+        if media not in [c.lower() for c in spec.content_types]:
+            declared = ", ".join(spec.content_types)
+            raise ApiValueError(f"{content_type!r} is not a content type of this operation ({declared})",
+                                ("content_type",))
+        if spec.flattened:
+            fields = {k: v for k, v in typing.cast(typing.Mapping[str, typing.Any], body).items()
+                      if not isinstance(v, Unset)}
+            if not fields and not spec.required:
+                return None
+            wire = spec.schema.to_wire(fields, ())
+        elif isinstance(body, Unset):
+            if spec.required:
+                raise ApiValueError("a request body is required", ("body",))
+            return None
+        else:
+            wire = spec.schema.to_wire(body, ("body",))
+        if media == "multipart/form-data":
+            if not isinstance(wire, dict):
+                raise ApiTypeError("a multipart/form-data body must be an object", ("body",))
+            data, boundary = encode_multipart(wire)
+            headers["Content-Type"] = content_type if "boundary=" in content_type else (
+                f"{content_type}; boundary={boundary}")
+            return data
+        if media == "application/json" or media.endswith("+json"):
+            headers["Content-Type"] = content_type
+            return json.dumps(wire, ensure_ascii=False, allow_nan=False, default=_not_json).encode("utf-8")
+        raise ApiValueError(f"the SDK cannot serialize a body as {content_type!r}", ("content_type",))
+
+    # -- responses ---------------------------------------------------------------------
+    def _result(
+        self,
+        operation: Operation[R],
+        response: httpx.Response,
+        elapsed: float,
+        stream: bool,
+        skip_deserialization: bool,
+    ) -> typing.Union[R, ApiResponseWithoutDeserialization]:
+        status = response.status_code
+        if skip_deserialization and 200 <= status <= 299:
+            return ApiResponseWithoutDeserialization(response, round_trip_time=elapsed)
+        spec = operation.response_for(status) if 200 <= status <= 299 else None
+        if spec is None:
+            _read_and_close(response)
+            reason = response.reason_phrase
+            if 200 <= status <= 299:
+                reason = f"{reason} (the spec documents no {status} response for {operation.name})"
+            raise ApiException(status, reason, _error_body(response), response.headers, elapsed)
+        schema = spec.schema
+        if schema is None:
+            if not stream:
+                _read_and_close(response)
+            return spec.response_cls(response, round_trip_time=elapsed)
+        if stream:
+            return spec.response_cls(
+                response, round_trip_time=elapsed, loader=lambda: _deserialize(response, schema, elapsed)
+            )
+        return spec.response_cls(response, round_trip_time=elapsed, body=_deserialize(response, schema, elapsed))
+
+
+# -- helpers -------------------------------------------------------------------------------
+def _text(value: typing.Any) -> str:
+    """A parameter value as it goes into a path, a query string or a header."""
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if isinstance(value, float):
+        return repr(value)
+    if isinstance(value, list):
+        return ",".join(_text(v) for v in value)
+    return str(value)
+
+
+def _accept(types: typing.Sequence[str]) -> str:
+    if isinstance(types, str) or not isinstance(types, (tuple, list)):
+        raise ApiTypeError("expected a tuple of str", ("accept_content_types",))
+    for t in types:
+        if not isinstance(t, str):
+            raise ApiTypeError(f"expected str, got {type(t).__name__}", ("accept_content_types",))
+    return ", ".join(types)
+
+
+def _timeout(value: typing.Any) -> httpx.Timeout:
+    def seconds(v: typing.Any) -> bool:
+        return isinstance(v, (int, float)) and not isinstance(v, bool) and v > 0
+
+    if seconds(value):
+        return httpx.Timeout(float(value))
+    if isinstance(value, tuple) and len(value) == 2 and all(seconds(v) for v in value):
+        connect, read = value
+        return httpx.Timeout(float(read), connect=float(connect))
+    raise ApiTypeError("expected seconds > 0 or a (connect, read) tuple of them", ("timeout",))
+
+
+def _not_json(value: typing.Any) -> typing.Any:
+    raise ApiTypeError(f"{type(value).__name__} cannot be sent as JSON (files go in multipart/form-data bodies)")
+
+
+def encode_multipart(fields: typing.Mapping[str, typing.Any]) -> typing.Tuple[bytes, str]:
+    """A multipart/form-data body: a part per value (a list gives one part per item);
+    bytes and file objects become file parts, dicts and nested lists JSON parts."""
+    boundary = uuid.uuid4().hex
+    chunks: typing.List[bytes] = []
+    for name, value in fields.items():
+        for item in value if isinstance(value, list) else [value]:
+            if item is None:
+                continue
+            chunks.append(_part(boundary, name, item))
+    chunks.append(f"--{boundary}--\r\n".encode("ascii"))
+    return b"".join(chunks), boundary
+
+
+def _quoted(text: str) -> str:
+    return text.replace("\\", "\\\\").replace('"', "%22").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _part(boundary: str, name: str, item: typing.Any) -> bytes:
+    disposition = f'form-data; name="{_quoted(name)}"'
+    content_type: typing.Optional[str] = None
+    if isinstance(item, bytes) or callable(getattr(item, "read", None)):
+        filename, content = _file(name, item)
+        disposition += f'; filename="{_quoted(filename)}"'
+        content_type = mimetypes.guess_type(filename)[0] or "application/octet-stream"
+    elif isinstance(item, (dict, list)):
+        content = json.dumps(item, ensure_ascii=False, default=_not_json).encode("utf-8")
+        content_type = "application/json"
+    else:
+        content = _text(item).encode("utf-8")
+    head = f"--{boundary}\r\nContent-Disposition: {disposition}\r\n"
+    if content_type is not None:
+        head += f"Content-Type: {content_type}\r\n"
+    return head.encode("utf-8") + b"\r\n" + content + b"\r\n"
+
+
+def _file(name: str, item: typing.Any) -> typing.Tuple[str, bytes]:
+    if isinstance(item, bytes):
+        return name, item
+    data = item.read()
+    if not isinstance(data, bytes):
+        raise ApiTypeError("a file must be opened in binary mode ('rb')", (name,))
+    path = getattr(item, "name", None)
+    return (os.path.basename(path) if isinstance(path, str) and path else name), data
+
+
+def _read_and_close(response: httpx.Response) -> None:
+    try:
+        response.read()
+    finally:
+        response.close()
+
+
+def _is_json(response: httpx.Response) -> bool:
+    media = str(response.headers.get("content-type", "")).split(";")[0].strip().lower()
+    return media == "application/json" or media.endswith("+json")
+
+
+def _error_body(response: httpx.Response) -> typing.Any:
+    if not response.content:
+        return None
+    if _is_json(response):
+        try:
+            return json.loads(response.content)
+        except ValueError:
+            pass
+    return response.text
+
+
+def _deserialize(response: httpx.Response, schema: Schema, elapsed: float) -> typing.Any:
+    _read_and_close(response)
+    status, headers = response.status_code, response.headers
+    if not _is_json(response):
+        got = response.headers.get("content-type") or "none"
+        raise ApiResponseValidationError(f"expected a JSON body, got content type {got}", status, response.text,
+                                         headers, elapsed)
+    try:
+        data = json.loads(response.content)
+    except ValueError as exc:
+        raise ApiResponseValidationError(f"the body is not valid JSON ({exc})", status, response.text, headers,
+                                         elapsed) from None
+    try:
+        return schema.from_wire(data, ("body",))
+    except Mismatch as exc:
+        raise ApiResponseValidationError(exc.message, status, data, headers, elapsed, exc.path_to_item) from None
