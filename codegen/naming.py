@@ -30,7 +30,7 @@ __all__ = [
 # capitalised run that follows them ("3D"), as people read them.
 _WORD = re.compile(
     r"""
-    [A-Z]{2,}[0-9]+            # MP4 in motionMP4URL (an acronym with its digits)
+    [A-Z]+[0-9]+(?![a-z])      # MP4 in motionMP4URL, V2 in ModelV2Entity (letters with their digits)
     |[0-9]+[A-Z]+(?![a-z])     # 3D, 2X (digits then an acronym)
     |[A-Z]+(?=[A-Z][a-z])      # HTTP in HTTPServer
     |[A-Z]?[a-z]+              # Generation, by

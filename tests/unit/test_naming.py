@@ -26,6 +26,7 @@ TABLE = [
     ("sd_versions", "sd_versions", "sdVersions", "SdVersions", "sdversions"),
     ("HTTPServer", "http_server", "httpServer", "HTTPServer", "httpserver"),
     ("__typename", "typename", "typename", "Typename", "typename"),
+    ("ModelV2Entity", "model_v2_entity", "modelV2Entity", "ModelV2Entity", "modelv2entity"),
 ]
 
 

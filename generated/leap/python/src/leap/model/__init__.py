@@ -25,8 +25,8 @@ from .inferences_controller_find_all_response import (
     InferencesControllerFindAllResponse,
     InferencesControllerFindAllResponseSchema,
 )
-from .list_models_v_2_response import ListModelsV2Response, ListModelsV2ResponseSchema
-from .model_v_2_entity import ModelV2Entity, ModelV2EntitySchema
+from .list_models_v2_response import ListModelsV2Response, ListModelsV2ResponseSchema
+from .model_v2_entity import ModelV2Entity, ModelV2EntitySchema
 from .music_controller_find_all_audio_response import (
     MusicControllerFindAllAudioResponse,
     MusicControllerFindAllAudioResponseSchema,

@@ -6,14 +6,14 @@ from __future__ import annotations
 from typing import Any, Dict, List, Optional, Union
 
 from ... import api_client, schemas
-from ...model import model_v_2_entity
-from ...model.model_v_2_entity import ModelV2Entity
+from ...model import model_v2_entity
+from ...model.model_v2_entity import ModelV2Entity
 
 ModelIdSchema = schemas.StrSchema()
 RequestPathParams = (
     api_client.Parameter("modelId", "model_id", "path", ModelIdSchema, required=True),
 )
-SchemaFor200ResponseBodyApplicationJson = model_v_2_entity.ModelV2EntitySchema
+SchemaFor200ResponseBodyApplicationJson = model_v2_entity.ModelV2EntitySchema
 
 
 class ApiResponseFor200(api_client.ApiResponse[ModelV2Entity]):

@@ -6,11 +6,11 @@ from __future__ import annotations
 from typing import Any, Dict, List, Optional, Union
 
 from ... import api_client, schemas
-from ...model import list_models_v_2_response
-from ...model.list_models_v_2_response import ListModelsV2Response
+from ...model import list_models_v2_response
+from ...model.list_models_v2_response import ListModelsV2Response
 
 SchemaFor200ResponseBodyApplicationJson = (
-    list_models_v_2_response.ListModelsV2ResponseSchema
+    list_models_v2_response.ListModelsV2ResponseSchema
 )
 
 

@@ -7,13 +7,13 @@ from typing import Any, Dict, List, Optional, Union
 
 from ... import api_client, schemas
 from ...model import create_and_train_model_dto
-from ...model import model_v_2_entity
-from ...model.model_v_2_entity import ModelV2Entity
+from ...model import model_v2_entity
+from ...model.model_v2_entity import ModelV2Entity
 
 SchemaForRequestBodyMultipartFormData = (
     create_and_train_model_dto.CreateAndTrainModelDtoSchema
 )
-SchemaFor200ResponseBodyApplicationJson = model_v_2_entity.ModelV2EntitySchema
+SchemaFor200ResponseBodyApplicationJson = model_v2_entity.ModelV2EntitySchema
 
 
 class ApiResponseFor200(api_client.ApiResponse[ModelV2Entity]):

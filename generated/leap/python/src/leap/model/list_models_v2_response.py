@@ -6,10 +6,10 @@ import typing
 from typing import Any, Dict, List, NotRequired, Optional, TypedDict, Union
 
 from .. import schemas
-from . import model_v_2_entity
+from . import model_v2_entity
 
 if typing.TYPE_CHECKING:
-    from .model_v_2_entity import ModelV2Entity
+    from .model_v2_entity import ModelV2Entity
 
 
 class ListModelsV2Response(TypedDict):
@@ -22,7 +22,7 @@ ListModelsV2ResponseSchema: schemas.ObjectSchema = schemas.ObjectSchema(
         schemas.Property(
             "models",
             "models",
-            schemas.ListSchema(model_v_2_entity.ModelV2EntitySchema),
+            schemas.ListSchema(model_v2_entity.ModelV2EntitySchema),
             required=True,
         ),
     ),
