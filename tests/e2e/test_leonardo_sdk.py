@@ -175,9 +175,9 @@ blocks = json.load(open(sys.argv[1]))
 for name, code in blocks:
     try:
         exec(compile(code, name, "exec"), {{"__name__": "__docs__"}})
-        print(json.dumps({{"block": name, "ok": True}}))
+        print("@@" + json.dumps({{"block": name, "ok": True}}))
     except BaseException:
-        print(json.dumps({{"block": name, "ok": False, "error": traceback.format_exc()}}))
+        print("@@" + json.dumps({{"block": name, "ok": False, "error": traceback.format_exc()}}))
 '''
 
 
@@ -191,7 +191,7 @@ def test_every_python_code_block_in_the_docs_runs(python: Path, tmp_path: Path) 
         result = run_in_venv(python, runner, [str(tmp_path / "blocks.json"), server.base_url], timeout=300).check()
         assert server.violations == []
         assert len(server.requests) >= len(blocks) - 2  # all but the client-construction-only blocks call the API
-    outcomes = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+    outcomes = [json.loads(line[2:]) for line in result.stdout.splitlines() if line.startswith("@@")]
     assert len(outcomes) == len(blocks)
     failed = [o for o in outcomes if not o["ok"]]
     assert not failed, failed[0]
