@@ -230,12 +230,19 @@ class Api:
                 return e
         raise KeyError(name)
 
-    def module_of(self, name: str) -> str:
-        """The module stem of a model or enum."""
+    def _named(self, name: str) -> Model | Enum:
         for m in self.models:
             if m.name == name:
-                return m.module
-        return self.enum(name).module
+                return m
+        return self.enum(name)
+
+    def module_of(self, name: str) -> str:
+        """The module stem of a model or enum."""
+        return self._named(name).module
+
+    def namespace_of(self, name: str) -> str:
+        """The namespace ("operations" or "shared") of a model or enum."""
+        return self._named(name).namespace
 
     def alias(self, name: str) -> Alias:
         for a in self.aliases:

@@ -6,7 +6,7 @@ import importlib
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import PurePosixPath
-from typing import Any, Callable
+from typing import Any
 
 import jinja2
 
@@ -83,5 +83,3 @@ def runtime_files(template: str, subdir: str) -> list[str]:
         if p.is_file() and "__pycache__" not in p.parts and not p.name.endswith(".pyc")
     )
 
-
-Renderer = Callable[[Api, Target], dict[PurePosixPath, str]]

@@ -46,18 +46,8 @@ ERRORS_TABLE = md.padded_table(["Error Object", "Status Code", "Content Type"], 
 # -- names -----------------------------------------------------------------------------------
 def model_page(api: Api, name: str) -> str:
     """docs/ relative page of a model or enum: models/operations/creategenerationrequestbody.md"""
-    ns = _namespace(api, name)
+    ns = api.namespace_of(name)
     return f"models/{ns}/{flat_lower(name)}.md"
-
-
-def _namespace(api: Api, name: str) -> str:
-    for m in api.models:
-        if m.name == name:
-            return m.namespace
-    for e in api.enums:
-        if e.name == name:
-            return e.namespace
-    raise KeyError(name)
 
 
 def response_class(op: Operation) -> str:
@@ -74,7 +64,7 @@ def code_type(api: Api, t: TypeRef, optional: bool = False, within: str = "") ->
     """Annotation inside the package: shared.Lora, or Lora inside the `within` namespace's modules."""
 
     def name_of(r: TypeRef) -> str:
-        ns = _namespace(api, r.name or "")
+        ns = api.namespace_of(r.name or "")
         return f"{r.name}" if ns == within else f"{ns}.{r.name}"
 
     return pc.annotation(t, name_of, optional)
@@ -82,7 +72,7 @@ def code_type(api: Api, t: TypeRef, optional: bool = False, within: str = "") ->
 
 def doc_type(api: Api, t: TypeRef, optional: bool, up: str = DOCS_UP) -> str:
     """Type cell of a docs table: *Optional[int]* or [Optional[shared.Lora]](../../models/shared/lora.md)."""
-    text = pc.annotation(t, lambda r: f"{_namespace(api, r.name or '')}.{r.name}", optional)
+    text = pc.annotation(t, lambda r: f"{api.namespace_of(r.name or '')}.{r.name}", optional)
     inner = pc.innermost(t)
     if inner.kind in (MODEL, ENUM) and inner.name:
         return md.link(text, up + model_page(api, inner.name))
@@ -187,7 +177,7 @@ def _enum_view(e: Enum) -> ClassView:
 def _imports_for(api: Api, types: list[TypeRef], own_namespace: str, own_names: set[str]) -> list[str]:
     """Import lines (sorted) a module needs for the given types."""
     shared = sorted({n for t in types for n in pc.referenced(t) if n not in own_names
-                     and _namespace(api, n) == "shared"})
+                     and api.namespace_of(n) == "shared"})
     lines = []
     if own_namespace == "operations" and shared:
         lines.append("from .. import shared")

@@ -9,6 +9,7 @@ server must see on the wire: the spec's names, nothing the caller did not set.
 from __future__ import annotations
 
 import json
+import re
 import urllib.parse
 from dataclasses import dataclass
 from pathlib import Path
@@ -129,3 +130,25 @@ def write_plan(path: Path, package: str, sdk_class: str, server_url: str, token:
     path.write_text(json.dumps({"package": package, "sdk_class": sdk_class, "server_url": server_url,
                                 "token": token, "calls": calls}), encoding="utf-8")
     return path
+
+
+def doc_blocks(tree: Path) -> list[tuple[str, str]]:
+    """Every ```python block of every page under a generated docs tree, named page#index."""
+    blocks = []
+    for page in sorted(tree.rglob("*.md")):
+        for i, block in enumerate(re.findall(r"```python\n(.*?)```", page.read_text(encoding="utf-8"), flags=re.S)):
+            blocks.append((f"{page.relative_to(tree)}#{i}", block))
+    return blocks
+
+
+# The loop of a docs runner: exec each block in a fresh namespace, one "@@"-prefixed JSON line
+# per block (the blocks themselves may print anything). The runner sets the SDK up before it.
+EXEC_BLOCKS = r'''
+import json as _json, sys as _sys, traceback as _traceback
+for _name, _code in _json.load(open(_sys.argv[1])):
+    try:
+        exec(compile(_code, _name, "exec"), {"__name__": "__docs__"})
+        print("@@" + _json.dumps({"block": _name, "ok": True}))
+    except BaseException:
+        print("@@" + _json.dumps({"block": _name, "ok": False, "error": _traceback.format_exc()}))
+'''

@@ -5,7 +5,6 @@ operation called as a user would against Prism (dynamic responses), all answered
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -13,7 +12,7 @@ from typing import Any
 import pytest
 
 from .mockserver import FULL, MockServer, SchemaValidator, load_spec
-from .plans import ROOT, load_ir
+from .plans import EXEC_BLOCKS, ROOT, doc_blocks, load_ir
 from .venvs import run_in_venv
 
 API = "leap"
@@ -26,19 +25,10 @@ def leap_python(sdk_venv: Callable[..., Path]) -> Path:
     return sdk_venv(API, "python", extra=("mypy",))
 
 
-def doc_blocks() -> list[tuple[str, str]]:
-    root = ROOT / "generated" / API / "python"
-    out = []
-    for page in sorted(root.rglob("*.md")):
-        for i, block in enumerate(re.findall(r"```python\n(.*?)```", page.read_text(encoding="utf-8"), flags=re.S)):
-            out.append((f"{page.relative_to(root)}#{i}", block))
-    return out
-
-
 # The docs name the public host and a placeholder file; the runner points the SDK at the
 # mock server and gives the placeholder path some bytes. Nothing else is changed.
 DOCS_RUNNER = r'''
-import builtins, io, json, sys, traceback
+import builtins, io, sys
 import leap.configuration as configuration
 
 url = sys.argv[2]
@@ -54,17 +44,11 @@ def _open_placeholder(file, mode="r", *args, **kwargs):
         return data
     return _open(file, mode, *args, **kwargs)
 builtins.open = _open_placeholder
-for name, code in json.load(_open(sys.argv[1])):
-    try:
-        exec(compile(code, name, "exec"), {"__name__": "__docs__"})
-        print("@@" + json.dumps({"block": name, "ok": True}))
-    except BaseException:
-        print("@@" + json.dumps({"block": name, "ok": False, "error": traceback.format_exc()}))
-'''
+''' + EXEC_BLOCKS
 
 
 def test_every_python_code_block_in_the_docs_runs(leap_python: Path, tmp_path: Path) -> None:
-    blocks = doc_blocks()
+    blocks = doc_blocks(ROOT / "generated" / API / "python")
     assert len(blocks) >= 11  # one per operation, plus the README's
     (tmp_path / "blocks.json").write_text(json.dumps(blocks), encoding="utf-8")
     runner = tmp_path / "run_docs.py"

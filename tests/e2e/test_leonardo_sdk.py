@@ -9,14 +9,13 @@
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 from typing import Any, Callable
 
 import pytest
 
 from .mockserver import FULL, MINIMAL, MockServer, Reply
-from .plans import ROOT, PlannedCall, Planner, write_plan
+from .plans import EXEC_BLOCKS, ROOT, PlannedCall, Planner, doc_blocks, write_plan
 from .venvs import run_in_venv
 
 API = "leonardo"
@@ -157,36 +156,19 @@ def test_package_passes_mypy_strict(python: Path) -> None:
     assert "Success" in result.stdout
 
 
-def _doc_blocks() -> list[tuple[str, str]]:
-    blocks = []
-    root = ROOT / "generated" / API / "python"
-    for page in sorted(root.rglob("*.md")):
-        text = page.read_text(encoding="utf-8")
-        for i, block in enumerate(re.findall(r"```python\n(.*?)```", text, flags=re.S)):
-            blocks.append((f"{page.relative_to(root)}#{i}", block))
-    return blocks
-
-
-DOCS_RUNNER = r'''
-import json, sys, traceback
+DOCS_RUNNER = """
+import sys
 import {package}.sdk as sdk_module
 sdk_module.SERVER_URL = sys.argv[2]
-blocks = json.load(open(sys.argv[1]))
-for name, code in blocks:
-    try:
-        exec(compile(code, name, "exec"), {{"__name__": "__docs__"}})
-        print("@@" + json.dumps({{"block": name, "ok": True}}))
-    except BaseException:
-        print("@@" + json.dumps({{"block": name, "ok": False, "error": traceback.format_exc()}}))
-'''
+""" + EXEC_BLOCKS
 
 
 def test_every_python_code_block_in_the_docs_runs(python: Path, tmp_path: Path) -> None:
-    blocks = _doc_blocks()
+    blocks = doc_blocks(ROOT / "generated" / API / "python")
     assert len(blocks) >= 40  # one per operation page section, plus the README's
     (tmp_path / "blocks.json").write_text(json.dumps(blocks), encoding="utf-8")
     runner = tmp_path / "run_docs.py"
-    runner.write_text(DOCS_RUNNER.format(package=PACKAGE), encoding="utf-8")
+    runner.write_text(DOCS_RUNNER.replace("{package}", PACKAGE), encoding="utf-8")
     with MockServer(SPEC, token=None) as server:
         result = run_in_venv(python, runner, [str(tmp_path / "blocks.json"), server.base_url], timeout=300).check()
         assert server.violations == []
