@@ -188,3 +188,45 @@ def model_order(models: list[Model]) -> list[Model]:
     for m in sorted(models, key=lambda m: m.name):
         visit(m)
     return done
+
+
+# -- the extended runtime ----------------------------------------------------------------------
+SHARED_RUNTIME = ("../_shared/_wire.py", "../_shared/_auth.py")  # relative to a target's folder
+LEGACY_METHODS = ("GET", "PUT", "POST", "DELETE", "PATCH")
+
+
+def needs_extended_runtime(api: Api, header_params: bool = False, multipart: bool = False) -> bool:
+    """Whether an API uses anything beyond what a target's original runtime does: JSON in and
+    out, path and (form, exploded) query parameters of primitive types, one bearer scheme.
+    APIs within that keep their output unchanged; the others get the extended runtime."""
+    if api.server_variables or (api.schemes and api.security is None):
+        return True
+    for op in api.operations:
+        if op.method not in LEGACY_METHODS:
+            return True
+        for p in op.params:
+            if p.location not in ("path", "query") and not (header_params and p.location == "header"):
+                return True
+            if p.style != {"path": "simple", "query": "form", "header": "simple"}[p.location]:
+                return True
+            if p.location == "query" and not p.explode:
+                return True
+            inner = p.type.items if p.type.kind == ARRAY and p.type.items is not None else p.type
+            if inner.kind in (MODEL, MAP, ARRAY, BINARY):
+                return True
+        if op.body is not None:
+            allowed = ("application/json", "multipart/form-data") if multipart else ("application/json",)
+            if op.body.content_type not in allowed or len(op.body.media) > 1:
+                return True
+        success_types = set()
+        for r in op.responses:
+            if r.content_type is not None and not (r.content_type == "application/json"
+                                                   or r.content_type.endswith("+json")):
+                return True
+            if (r.is_error or r.status == "default") and r.type is not None:
+                return True
+            if not r.is_error:
+                success_types.add(r.type.without_null() if r.type is not None else None)
+        if len(success_types - {None}) > 1:
+            return True
+    return False
