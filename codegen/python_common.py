@@ -11,7 +11,25 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from .ir import ANY, ARRAY, BINARY, BOOLEAN, ENUM, INTEGER, MAP, MODEL, NUMBER, STRING, Api, Model, TypeRef
+from . import naming
+from .ir import (
+    ANY,
+    API_KEY,
+    ARRAY,
+    BINARY,
+    BOOLEAN,
+    ENUM,
+    HTTP_BASIC,
+    INTEGER,
+    MAP,
+    MODEL,
+    NUMBER,
+    OAUTH2,
+    STRING,
+    Api,
+    Model,
+    TypeRef,
+)
 
 PRIMITIVES = {STRING: "str", INTEGER: "int", NUMBER: "float", BOOLEAN: "bool", ANY: "Any", BINARY: "bytes"}
 
@@ -230,3 +248,41 @@ def needs_extended_runtime(api: Api, header_params: bool = False, multipart: boo
         if len(success_types - {None}) > 1:
             return True
     return False
+
+
+def auth_examples(api: Api) -> list[str]:
+    """The constructor arguments of the examples: one per security scheme."""
+    out = []
+    for s in api.schemes:
+        if s.kind == HTTP_BASIC:
+            value = '("<USERNAME>", "<PASSWORD>")'
+        elif s.kind == OAUTH2 and s.token_url:
+            value = 'ClientCredentials("<CLIENT_ID>", "<CLIENT_SECRET>")'
+        else:
+            value = literal(f"<YOUR_{naming.constant(s.names.wire)}_HERE>")
+        out.append(f"{s.names.snake}={value}")
+    return out
+
+
+def scheme_views(api: Api, typing_prefix: str = "") -> list[dict[str, str]]:
+    """The constructor argument of each security scheme, its annotation (`typing_prefix`
+    spells the typing module: "" or "typing."), its description and its runtime Scheme."""
+    t = typing_prefix
+    out = []
+    for s in api.schemes:
+        if s.kind == HTTP_BASIC:
+            ann, doc = f"{t}Optional[{t}Tuple[str, str]]", "(username, password) for HTTP basic authentication"
+        elif s.kind == OAUTH2:
+            ann = f"{t}Optional[{t}Union[str, ClientCredentials]]"
+            doc = "an OAuth2 access token" + (", or ClientCredentials to have the SDK fetch and refresh tokens"
+                                              if s.token_url else "")
+        elif s.kind == API_KEY:
+            ann, doc = f"{t}Optional[str]", f"the API key, sent in the {s.location} {s.param_name!r}"
+        else:
+            ann, doc = f"{t}Optional[str]", "the token, sent as `Authorization: Bearer <token>`"
+        scheme = (f"Scheme({literal(s.names.wire)}, {literal(s.kind)}, {literal(s.location)}, "
+                  f"{literal(s.param_name)}, {literal(s.token_url)}, "
+                  f"({''.join(literal(x) + ', ' for x in s.scopes)}))")
+        out.append({"arg": s.names.snake, "annotation": ann, "doc": comment(doc), "wire": literal(s.names.wire),
+                    "scheme": scheme})
+    return out

@@ -322,20 +322,6 @@ def success_annotation(api: Api, op: Operation) -> str | None:
     return _union(parts, pipe=True) if parts else None
 
 
-def auth_examples(api: Api) -> list[str]:
-    """The constructor arguments of the examples: one per security scheme."""
-    out = []
-    for s in api.schemes:
-        if s.kind == HTTP_BASIC:
-            value = '("<USERNAME>", "<PASSWORD>")'
-        elif s.kind == OAUTH2 and s.token_url:
-            value = 'ClientCredentials("<CLIENT_ID>", "<CLIENT_SECRET>")'
-        else:
-            value = pc.literal(f"<YOUR_{naming.constant(s.names.wire)}_HERE>")
-        out.append(f"{s.names.snake}={value}")
-    return out
-
-
 def ext_op_view(api: Api, op: Operation) -> OpView:
     """An operation on the extended runtime: every parameter location and style, several
     body media types, binary/text/typed-error responses, every security scheme."""
@@ -405,7 +391,7 @@ def ext_op_view(api: Api, op: Operation) -> OpView:
         error_models="{" + ", ".join(error_models) + "}",
         security_literal=security,
         stream="stream" if binary else "False",
-        auth_lines=auth_examples(api),
+        auth_lines=pc.auth_examples(api),
         **legacy,
     )
 
@@ -494,28 +480,6 @@ def response_doc(api: Api, op: Operation) -> dict[str, Any]:
             "table": md.padded_table(["Field", "Type", "Required", "Description"], rows)}
 
 
-def scheme_views(api: Api) -> list[dict[str, str]]:
-    """The constructor argument of each security scheme and how the SDK describes it."""
-    out = []
-    for s in api.schemes:
-        if s.kind == HTTP_BASIC:
-            ann, doc = "Optional[Tuple[str, str]]", "(username, password) for HTTP basic authentication"
-        elif s.kind == OAUTH2:
-            ann = "Optional[Union[str, ClientCredentials]]"
-            doc = "an OAuth2 access token" + (", or ClientCredentials to have the SDK fetch and refresh tokens"
-                                              if s.token_url else "")
-        elif s.kind == API_KEY:
-            ann, doc = "Optional[str]", f"the API key, sent in the {s.location} {s.param_name!r}"
-        else:
-            ann, doc = "Optional[str]", "the token, sent as `Authorization: Bearer <token>`"
-        scheme = (f"Scheme({pc.literal(s.names.wire)}, {pc.literal(s.kind)}, {pc.literal(s.location)}, "
-                  f"{pc.literal(s.param_name)}, {pc.literal(s.token_url)}, "
-                  f"({''.join(pc.literal(x) + ', ' for x in s.scopes)}))")
-        out.append({"arg": s.names.snake, "annotation": ann, "doc": pc.comment(doc), "wire": pc.literal(s.names.wire),
-                    "scheme": scheme})
-    return out
-
-
 def renamed_views(api: Api) -> list[dict[str, str]]:
     """Former model names of renamed operations: a page each (for old links) and a code alias."""
     out = []
@@ -560,10 +524,10 @@ def files(api: Api, target: Target) -> list[OutputFile]:
         "install_path": f"generated/{api.name}/{target.name}",
         "sdk_docstring": pc.docstring("\n\n".join(t for t in (api.title, api.description) if t)),
         "ext": ext,
-        "schemes": scheme_views(api) if ext else [],
+        "schemes": pc.scheme_views(api) if ext else [],
         "server_variables": [(v.name, pc.literal(v.default)) for v in api.server_variables] if ext else [],
         "server_template_literal": pc.literal(api.server_template),
-        "auth_lines": auth_examples(api) if ext else [],
+        "auth_lines": pc.auth_examples(api) if ext else [],
     }
     out: list[OutputFile] = []
 

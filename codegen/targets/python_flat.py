@@ -19,7 +19,7 @@ codegen.markdown.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 from typing import Any
 
@@ -237,8 +237,10 @@ class Kwarg:
 
 
 def _flattened(op: Operation) -> bool:
-    """A body of a non-nullable object schema is passed field by field."""
-    return op.body is not None and op.body.type.kind == MODEL and not op.body.type.nullable
+    """A body of a non-nullable object schema is passed field by field (when each of its
+    media types has that schema)."""
+    return (op.body is not None and op.body.type.kind == MODEL and not op.body.type.nullable
+            and all(m.type == op.body.type for m in op.body.media))
 
 
 def _example(api: Api, t: TypeRef, wire: str, example: Any, has_example: bool) -> str:
@@ -246,8 +248,8 @@ def _example(api: Api, t: TypeRef, wire: str, example: Any, has_example: bool) -
 
 
 def _kwarg(api: Api, name: str, wire: str, location: str, required: bool, t: TypeRef, pointer: str,
-           description: str, example: str) -> Kwarg:
-    ann = input_annotation(t)
+           description: str, example: str, annotation: str | None = None) -> Kwarg:
+    ann = annotation or input_annotation(t)
     if not required and ann in _UNIONS:
         ann = ann[:-1] + ", schemas.Unset]"
     elif not required:
@@ -272,8 +274,10 @@ def kwargs(api: Api, op: Operation, owner: str) -> list[Kwarg]:
                                                                  f.has_example)))
     elif body is not None:
         value = pc.example(api, body.type, EXAMPLES, "", body.example, body.has_example, key="snake")
+        anns = list(dict.fromkeys(input_annotation(m.type) for m in body.media))
+        ann = anns[0] if len(anns) < 2 else f"Union[{', '.join(anns)}]"
         out.append(_kwarg(api, "body", "", "whole-body", body.required, body.type, body.pointer, body.description,
-                          pc.literal(value, 8)))
+                          pc.literal(value, 8), ann))
     for p in op.params:
         out.append(_kwarg(api, p.names.snake, p.names.wire, p.location, p.required, p.type, p.pointer,
                           p.description, _example(api, p.type, p.names.wire, p.example, p.has_example)))
@@ -384,6 +388,7 @@ class ResponseView:
     summary: str  # the description on one line, for the method's docstring
     schema: str  # a schema expression or "None"
     docstring: str
+    extra: str = ""  # more arguments of the extended runtime's ResponseSpec
 
 
 def param_schema_name(p: Param) -> str:
@@ -413,6 +418,7 @@ class ParamEntry:
     name_literal: str
     location_literal: str
     required: bool
+    extra: str = ""  # more arguments of the extended runtime's Parameter
 
 
 @dataclass(frozen=True)
@@ -463,6 +469,11 @@ class OpView:
     sections: list[ParamSection]
     errors: list[tuple[str, str]]  # (status, description cell) of documented error responses
     authorization: str
+    # the extended runtime (see python_common.needs_extended_runtime)
+    rt: str = "api_client"  # the module of the Operation, Parameter... classes
+    body_extra: str = ""
+    op_extra: str = ""
+    auth_lines: list[str] = field(default_factory=list)
 
 
 def _docstring(op: Operation, args: list[Kwarg], options: list[str], responses: list[ResponseView]) -> str:
@@ -491,7 +502,7 @@ def _docstring(op: Operation, args: list[Kwarg], options: list[str], responses: 
     return pc.docstring("\n\n".join(parts))
 
 
-def op_view(api: Api, target: Target, group: Group, op: Operation) -> OpView:
+def op_view(api: Api, target: Target, group: Group, op: Operation, ext: bool = False) -> OpView:
     owner = f"{group_class(group)}.{op.names.snake}"
     args = kwargs(api, op, owner)
     flattened = _flattened(op)
@@ -511,9 +522,11 @@ def op_view(api: Api, target: Target, group: Group, op: Operation) -> OpView:
             description=md.cell(r.description),
             body_schema=response_schema_name(r) if t is not None else None,
             block=_block(api, response_schema_name(r), t, "", True) if t is not None else None,
-            body_annotation=output_annotation(api, t) if t is not None else "schemas.Unset",
+            body_annotation=("bytes" if ext and r.kind == "binary" else output_annotation(api, t)) if t is not None
+            else "schemas.Unset",
             status_literal=pc.literal(r.status),
             schema=schema_expr(api, t) if t is not None else "None",
+            extra=f", kind={pc.literal(r.kind)}" if ext and t is not None and r.kind != "json" else "",
             docstring=pc.docstring(r.description),
             summary=pc.comment(r.description),
         ))
@@ -532,15 +545,16 @@ def op_view(api: Api, target: Target, group: Group, op: Operation) -> OpView:
         any_result = f"Union[{', '.join(classes)}, {raw}]"
     # the operation module
     params = [ParamEntry(param_schema_name(p), schema_expr(api, p.type), pc.literal(p.names.wire),
-                         pc.literal(p.names.snake), pc.literal(p.location), p.required) for p in op.params]
+                         pc.literal(p.names.snake), pc.literal(p.location), p.required,
+                         f", style={pc.literal(p.style)}, explode={p.explode}" if ext else "") for p in op.params]
     groups = []
     for loc, cls in (("path", "RequestPathParams"), ("query", "RequestQueryParams"),
-                     ("header", "RequestHeaderParams")):
+                     ("header", "RequestHeaderParams"), ("cookie", "RequestCookieParams")):
         members = [e for p, e in zip(op.params, params) if p.location == loc]
         if members:
             groups.append((cls, members))
-    types = [p.type for p in op.params] + ([body.type] if body else []) + [r.type for r in op.responses
-                                                                           if r.type is not None]
+    types = [p.type for p in op.params] + ([m.type for m in body.media] if body else []) + [
+        r.type for r in op.responses if r.type is not None]
     imports = [f"from ...model import {m}" for m in _referenced_modules(api, types)]
     response_types = [r.type for r in op.responses if r.type is not None and (r.status.startswith("2") or
                                                                               r.status == "default")]
@@ -587,7 +601,19 @@ def op_view(api: Api, target: Target, group: Group, op: Operation) -> OpView:
     else:
         call_lines = [f"    {call})"]
     options = _options(op)
-    return OpView(
+    ext_fields: dict[str, Any] = {}
+    if ext:
+        ext_fields["rt"] = "ext"
+        ext_fields["auth_lines"] = pc.auth_examples(api)
+        if body is not None:
+            media = ", ".join(f"{pc.literal(m.content_type)}: ({pc.literal(m.kind)}, {schema_expr(api, m.type)})"
+                              for m in body.media)
+            ext_fields["body_extra"] = f", media={{{media}}}"
+        errors_map = ", ".join(f"{pc.literal(r.status)}: {schema_expr(api, r.type)}" for r in op.responses
+                               if (r.is_error or r.status == "default") and r.type is not None and r.kind == "json")
+        security = "(" + "".join("(" + "".join(pc.literal(n) + ", " for n in alt) + "), " for alt in op.security) + ")"
+        ext_fields["op_extra"] = f"    errors={{{errors_map}}},\n    security={security},\n"
+    return OpView(**ext_fields,
         op=op,
         name=op.names.snake,
         group_class=group_class(group),
@@ -597,7 +623,7 @@ def op_view(api: Api, target: Target, group: Group, op: Operation) -> OpView:
         operation_type=operation_type,
         name_literal=pc.literal(owner),
         kwargs=args,
-        param_kwargs=[a for a in args if a.location in ("path", "query", "header")],
+        param_kwargs=[a for a in args if a.location in ("path", "query", "header", "cookie")],
         body_kwargs=[a for a in args if a.location == "body"],
         flattened=flattened,
         has_body=body is not None,
@@ -614,7 +640,8 @@ def op_view(api: Api, target: Target, group: Group, op: Operation) -> OpView:
         parameters_expr=" + ".join(cls for cls, _ in groups) or "()",
         body_schema=body_schema_name(body.content_type) if body else "",
         body_schema_expr=schema_expr(api, body.type) if body else "",
-        content_types_literal=f"({pc.literal(body.content_type)},)" if body else "",
+        content_types_literal=(_tuple_literal([pc.literal(m.content_type) for m in body.media]) if ext else
+                               f"({pc.literal(body.content_type)},)") if body else "",
         responses=responses,
         model_imports=imports,
         summary=md.paragraph(op.summary),
@@ -782,8 +809,9 @@ def files(api: Api, target: Target) -> list[OutputFile]:
     pkg = f"src/{target.package}"
     header = pc.comment(HEADER_SOURCE.format(source=api.source))
     groups = []
+    ext = pc.needs_extended_runtime(api, header_params=True, multipart=True)
     for g in api.groups:
-        views = [op_view(api, target, g, op) for op in g.operations]
+        views = [op_view(api, target, g, op, ext) for op in g.operations]
         types = [a.type for v in views for a in v.kwargs]
         groups.append({
             "group": g,
@@ -828,6 +856,8 @@ def files(api: Api, target: Target) -> list[OutputFile]:
         "readme_from_models": README_FROM_MODELS,
         "has_unsecured": bool(unsecured),
         "unsecured": ", ".join(f"`{group_class(g)}.{op.names.snake}`" for g, op in unsecured),
+        "ext": ext,
+        "schemes": pc.scheme_views(api, "typing.") if ext else [],
     }
     out: list[OutputFile] = []
 
@@ -867,4 +897,9 @@ def files(api: Api, target: Target) -> list[OutputFile]:
     add(f"{pkg}/model/__init__.py", "model_init.py.jinja", exports=sorted(model_exports))
     for rel in runtime_files(TEMPLATE, "runtime"):
         out.append(OutputFile(PurePosixPath(pkg) / rel.removeprefix("runtime/"), verbatim=rel))
+    if ext:
+        for rel in runtime_files(TEMPLATE, "runtime-ext"):
+            out.append(OutputFile(PurePosixPath(pkg) / rel.removeprefix("runtime-ext/"), verbatim=rel))
+        for rel in pc.SHARED_RUNTIME:
+            out.append(OutputFile(PurePosixPath(pkg) / PurePosixPath(rel).name, verbatim=rel))
     return out

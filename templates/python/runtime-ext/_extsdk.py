@@ -191,7 +191,7 @@ class ExtSDK(BaseSDK):
         if status >= 400:
             if stream:
                 http_res.read()
-            found, model = _match_status(status, error_models)
+            found, model = _match_error(status, error_models)
             if found and model is not None:
                 raise APIError("API error occurred", status, http_res.text, http_res,
                                _error_data(http_res, model, content_type))
@@ -220,6 +220,15 @@ def _error_data(http_res: httpx.Response, model: Any, content_type: str) -> Any:
         return _parse_body(http_res, model, content_type)
     except (SDKError, ResponseValidationError):
         return http_res.text
+
+
+def _match_error(status: int, error_models: Mapping[str, Any]) -> tuple[bool, Any]:
+    """The error body type documented for ``status``: exact, then "4XX", then "default"."""
+    for key in (str(status), f"{str(status)[0]}XX", "default"):
+        for status_key, model in error_models.items():
+            if status_key.upper() == key.upper():
+                return True, model
+    return False, None
 
 
 def _expand(path: str, segments: Mapping[str, str]) -> str:
