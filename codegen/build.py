@@ -98,6 +98,7 @@ _SCHEMA_KEYS = {
     "uniqueItems",
     "multipleOf",
     "externalDocs",
+    "xml",  # XML naming hints: JSON bodies do not use them
 }
 _PARAM_KEYS = {
     "name",

@@ -236,11 +236,17 @@ class Kwarg:
         return pc.literal(self.name)
 
 
-def _flattened(op: Operation) -> bool:
+def _flattened(op: Operation, api: Api | None = None) -> bool:
     """A body of a non-nullable object schema is passed field by field (when each of its
-    media types has that schema)."""
-    return (op.body is not None and op.body.type.kind == MODEL and not op.body.type.nullable
-            and all(m.type == op.body.type for m in op.body.media))
+    media types has that schema and, in an API on the extended runtime, no field takes the
+    name of a parameter or an option of the call)."""
+    if not (op.body is not None and op.body.type.kind == MODEL and not op.body.type.nullable
+            and all(m.type == op.body.type for m in op.body.media)):
+        return False
+    if api is not None and op.body.type.name is not None:
+        taken = {p.names.snake for p in op.params} | set(_options(op))
+        return not any(f.names.snake in taken for f in api.model(op.body.type.name).fields)
+    return True
 
 
 def _example(api: Api, t: TypeRef, wire: str, example: Any, has_example: bool) -> str:
@@ -257,7 +263,7 @@ def _kwarg(api: Api, name: str, wire: str, location: str, required: bool, t: Typ
     return Kwarg(name, wire, location, required, t, ann, pointer, description, example)
 
 
-def kwargs(api: Api, op: Operation, owner: str) -> list[Kwarg]:
+def kwargs(api: Api, op: Operation, owner: str, ext: bool = False) -> list[Kwarg]:
     """The keyword arguments of an operation: required ones first, then the optional ones;
     each group body fields (spec order) before parameters (path, query, header).
 
@@ -266,7 +272,7 @@ def kwargs(api: Api, op: Operation, owner: str) -> list[Kwarg]:
     """
     out: list[Kwarg] = []
     body = op.body
-    if body is not None and _flattened(op):
+    if body is not None and _flattened(op, api if ext else None):
         assert body.type.name is not None
         for f in api.model(body.type.name).fields:
             out.append(_kwarg(api, f.names.snake, f.names.wire, "body", body.required and f.required, f.type,
@@ -504,8 +510,8 @@ def _docstring(op: Operation, args: list[Kwarg], options: list[str], responses: 
 
 def op_view(api: Api, target: Target, group: Group, op: Operation, ext: bool = False) -> OpView:
     owner = f"{group_class(group)}.{op.names.snake}"
-    args = kwargs(api, op, owner)
-    flattened = _flattened(op)
+    args = kwargs(api, op, owner, ext)
+    flattened = _flattened(op, api if ext else None)
     body = op.body
     accepts = accept_types(op)
     # responses (2xx are returned, the rest raise ApiException)
