@@ -523,10 +523,10 @@ class _Builder:
         if not isinstance(op_id, str) or not op_id:
             # no operationId: a name from the method and the path, unique among the operations
             base = naming.camel(method + " " + path.replace("{", " by ").replace("}", " ")) or method
-            op_id, n = base, 1
+            op_id, count = base, 1
             while op_id in op_ids or op_id in self.spec_op_ids:
-                n += 1
-                op_id = f"{base}{n}"
+                count += 1
+                op_id = f"{base}{count}"
         if op_id in op_ids:
             self.error(file, pointer_join(pointer, "operationId"),
                        f"duplicate operationId '{op_id}' (also at {op_ids[op_id]})")
@@ -765,7 +765,7 @@ class _Builder:
         servers = data.get("servers") or []
         server_url = self.settings.server_url or (servers[0].get("url") if servers and isinstance(servers[0], dict)
                                                   else "")
-        server_template, variables = "", []
+        server_template, variables = "", list[ServerVariable]()
         if not self.settings.server_url and servers and isinstance(servers[0], dict):
             server_template, variables = self.server_variables(root, servers[0])
             if variables:
@@ -794,10 +794,10 @@ class _Builder:
     # -- servers and security -------------------------------------------------------------
     def server_variables(self, file: SpecFile, server: dict[str, Any]) -> tuple[str, list[ServerVariable]]:
         url = _text(server.get("url"))
-        declared = server.get("variables") if isinstance(server.get("variables"), dict) else {}
+        declared: dict[str, Any] = server["variables"] if isinstance(server.get("variables"), dict) else {}
         out = []
         for name in _path_template_names(url):
-            v = declared.get(name)
+            v: Any = declared.get(name)
             if not isinstance(v, dict) or "default" not in v:
                 self.warn(file, "#/servers/0/url", f"server variable '{name}' has no default; using ''")
                 v = {"default": ""}
@@ -845,9 +845,10 @@ class _Builder:
                     continue
                 out.append(SecurityScheme(ptr, names, API_KEY, desc, location=loc, param_name=scheme["name"]))
             elif kind == "oauth2":
-                flows = scheme.get("flows") if isinstance(scheme.get("flows"), dict) else {}
-                cc = flows.get("clientCredentials") if isinstance(flows.get("clientCredentials"), dict) else {}
-                scopes = cc.get("scopes") if isinstance(cc.get("scopes"), dict) else {}
+                flows: dict[str, Any] = scheme["flows"] if isinstance(scheme.get("flows"), dict) else {}
+                cc: dict[str, Any] = flows["clientCredentials"] if isinstance(flows.get("clientCredentials"),
+                                                                               dict) else {}
+                scopes: dict[str, Any] = cc["scopes"] if isinstance(cc.get("scopes"), dict) else {}
                 out.append(SecurityScheme(ptr, names, OAUTH2, desc, token_url=_text(cc.get("tokenUrl")),
                                           scopes=tuple(str(s) for s in scopes)))
             elif kind == "openIdConnect":
