@@ -349,8 +349,8 @@ def check_names(api: Api) -> None:
     and docs page per operation under models/operations, unique with the inline models there."""
     names = pn.table(api)
     ops = [(op_module(op), op.pointer, f"operation '{op.operation_id}'") for op in api.operations]
-    inline = [(names.cls(n.id), n.pointer, "an inline schema") for n in (*api.models, *api.enums)
-              if n.namespace == "operations"]
+    nodes: list[Model | Enum] = [*api.models, *api.enums]
+    inline = [(names.cls(n.id), n.pointer, "an inline schema") for n in nodes if n.namespace == "operations"]
     responses = [(response_class(op), op.pointer, f"operation '{op.operation_id}'") for op in api.operations]
     pages = [(flat_lower(n), p, label) for n, p, label in responses + inline]
     issues = pn.layered(api, [(ops, "the module 'models/operations/{}.py'"),
