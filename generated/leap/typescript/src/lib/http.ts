@@ -14,7 +14,6 @@ import {
   ShapeError,
   decode,
   encode,
-  encodeObject,
   toFormData,
 } from "./schema.js";
 
@@ -160,8 +159,13 @@ export async function invoke<T>(
   try {
     token = op.secured ? await client._token() : undefined;
     url = buildURL(client, op, values);
+    // fetch cannot send a body with GET or HEAD: a spec that declares one is not followed
+    const bodyless = op.method === "GET" || op.method === "HEAD";
     op.args.forEach(([wire, where, mods, leaf], i) => {
       const v = values[i];
+      if (bodyless && (where === "json" || where === "multipart")) {
+        return;
+      }
       if (where === "header" && v !== undefined && v !== null) {
         headers.set(wire, scalar(v));
       } else if (where === "json" && v !== undefined) {
@@ -278,5 +282,3 @@ export async function invoke<T>(
   }
   return OK(result);
 }
-
-export { encodeObject };
