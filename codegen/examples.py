@@ -1,7 +1,7 @@
-"""Example values and model facts every target shares (language-neutral): which
-models and enums a type mentions, models in dependency order, and example values for
-parameters, fields and bodies, as JSON-like Python values keyed by wire names or by a
-name a target chooses.
+"""Example values, built once from the neutral IR: JSON-like Python values.
+
+Targets choose the placeholders (ExampleStyle) and how object keys are spelled (`key`),
+then only print the values (codegen.python_common.literal for Python).
 """
 
 from __future__ import annotations
@@ -10,20 +10,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from .ir import ARRAY, BINARY, BOOLEAN, ENUM, INTEGER, MAP, MODEL, NUMBER, STRING, Api, Field, Model, TypeRef
+from .ir import ARRAY, BINARY, BOOLEAN, ENUM, INTEGER, MODEL, NUMBER, STRING, Api, Field, Model, TypeRef
 
-
-def innermost(t: TypeRef) -> TypeRef:
-    """The model/enum a list or map holds (or the type itself)."""
-    while t.kind in (ARRAY, MAP) and t.items is not None:
-        t = t.items
-    return t
-
-
-def referenced(t: TypeRef) -> list[str]:
-    """Names of the models and enums a type mentions."""
-    inner = innermost(t)
-    return [inner.name] if inner.kind in (MODEL, ENUM) and inner.name else []
+# How a target spells an object's keys in examples (None: the wire names)
+Key = Callable[[Field], str] | None
 
 
 @dataclass(frozen=True)
@@ -37,7 +27,7 @@ class ExampleStyle:
     boolean: bool
     required_only: bool  # examples show required fields only
     use_spec_examples: bool = True
-    binary: Any = None  # for a file upload (e.g. a Code expression); None: the `string` placeholder
+    binary: Any = None  # for a file upload (a target's expression object); None: the `string` placeholder
 
 
 def example(
@@ -47,19 +37,18 @@ def example(
     wire_name: str = "",
     spec_example: Any = None,
     has_example: bool = False,
-    key: str | Callable[[Field], str] = "wire",
+    key: Key = None,
     depth: int = 0,
 ) -> Any:
-    """An example value for a parameter or field, as a JSON-like Python value.
+    """An example value for a parameter or field, as a JSON-like value.
 
-    Objects become dicts keyed by wire names (key="wire"), Python names (key="snake") or
-    the name a callable gives each field.
+    Objects become dicts keyed by wire names, or by `key(field)` (a target's names).
     """
     if has_example and style.use_spec_examples:
         return spec_example
     inner = t
-    if inner.kind == ENUM and inner.name:
-        return api.enum(inner.name).values[0].value
+    if inner.kind == ENUM and inner.ref:
+        return api.enum(inner.ref).values[0].value
     if inner.kind == STRING:
         return style.id_string if wire_name == "id" else style.string
     if inner.kind == INTEGER:
@@ -73,16 +62,14 @@ def example(
         if depth > 4:
             return []
         return [example(api, inner.items, style, wire_name, None, False, key, depth + 1)]
-    if inner.kind == MODEL and inner.name:
-        return model_example(api, api.model(inner.name), style, key, depth + 1)
+    if inner.kind == MODEL and inner.ref:
+        return model_example(api, api.model(inner.ref), style, key, depth + 1)
     if inner.kind == BINARY:
         return style.string if style.binary is None else style.binary
     return {}
 
 
-def model_example(
-    api: Api, model: Model, style: ExampleStyle, key: str | Callable[[Field], str] = "wire", depth: int = 0
-) -> dict[str, Any]:
+def model_example(api: Api, model: Model, style: ExampleStyle, key: Key = None, depth: int = 0) -> dict[str, Any]:
     out: dict[str, Any] = {}
     if depth > 4:
         return out
@@ -90,27 +77,6 @@ def model_example(
         # a required field with a default need not be given: the SDK sends the default
         if style.required_only and (not f.required or f.has_default):
             continue
-        name = key(f) if callable(key) else f.names.wire if key == "wire" else f.names.snake
+        name = f.names.wire if key is None else key(f)
         out[name] = example(api, f.type, style, f.names.wire, f.example, f.has_example, key, depth)
     return out
-
-
-def model_order(models: list[Model]) -> list[Model]:
-    """Models ordered so that each comes after the models its fields use (leaves first)."""
-    by_name = {m.name: m for m in models}
-    done: list[Model] = []
-    seen: set[str] = set()
-
-    def visit(m: Model) -> None:
-        if m.name in seen:
-            return
-        seen.add(m.name)
-        for f in m.fields:
-            for dep in referenced(f.type):
-                if dep in by_name:
-                    visit(by_name[dep])
-        done.append(m)
-
-    for m in sorted(models, key=lambda m: m.name):
-        visit(m)
-    return done

@@ -1,8 +1,8 @@
-"""What every Python target shares: type mapping, literals, docstrings; example values
-come from codegen.examples (shared with every other target) and are re-exported here.
+"""What every Python target shares: type mapping, literals, docstrings.
 
-Target layers (codegen/targets/python*.py) call these; no Python target maps a type,
-escapes a docstring or invents an example value on its own.
+Target layers (codegen/targets/python*.py) call these; no Python target maps a type or
+escapes a docstring on its own. Example values come from codegen.examples (neutral);
+Python names from codegen.targets.python_names.
 """
 
 from __future__ import annotations
@@ -11,16 +11,10 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-from .examples import ExampleStyle, example, innermost, model_example, model_order, referenced
-from .ir import ANY, ARRAY, BINARY, BOOLEAN, ENUM, INTEGER, MAP, MODEL, NUMBER, STRING, TypeRef
-
-__all__ = [
-    "PRIMITIVES", "annotation", "docstring", "comment", "literal", "Code",
-    "ExampleStyle", "example", "model_example", "model_order", "innermost", "referenced",
-]
+from .ir import ANY, ARRAY, BINARY, BOOLEAN, ENUM, INTEGER, MAP, MODEL, NUMBER, STRING, Model, TypeRef
+from .ir import innermost, referenced  # noqa: F401 - shared with every target, re-exported
 
 PRIMITIVES = {STRING: "str", INTEGER: "int", NUMBER: "float", BOOLEAN: "bool", ANY: "Any", BINARY: "bytes"}
-
 
 def annotation(
     t: TypeRef,
@@ -95,3 +89,25 @@ def _flat(value: Any) -> str:
     if isinstance(value, (list, tuple)):
         return "[" + ", ".join(_flat(v) for v in value) + "]"
     return json.dumps(str(value))
+
+
+def model_order(models: list[Model], name_of: Callable[[Model], str]) -> list[Model]:
+    """Models ordered so that each comes after the models its fields use (leaves first);
+    otherwise in the order of `name_of` (their class names)."""
+    by_id = {m.id: m for m in models}
+    done: list[Model] = []
+    seen: set[str] = set()
+
+    def visit(m: Model) -> None:
+        if m.id in seen:
+            return
+        seen.add(m.id)
+        for f in m.fields:
+            for dep in referenced(f.type):
+                if dep in by_id:
+                    visit(by_id[dep])
+        done.append(m)
+
+    for m in sorted(models, key=name_of):
+        visit(m)
+    return done

@@ -29,7 +29,7 @@ from .. import naming
 from .. import tslayout as lay
 from ..errors import CodegenError, Issue
 from ..ir import ANY, ARRAY, BINARY, BOOLEAN, ENUM, INTEGER, MAP, MODEL, NUMBER, STRING, Api, Enum, Field, Group, Model
-from ..ir import Operation, TypeRef
+from ..ir import Operation, TypeRef, innermost, referenced
 from ..render import OutputFile, runtime_files
 from ..settings import Target
 from . import typescript_names as tn
@@ -67,7 +67,8 @@ class Ctx:
     def __init__(self, api: Api, target: Target) -> None:
         self.api = api
         self.target = target
-        self.names = tn.model_names(api)
+        self.table = tn.TsNames(api)
+        self.names = self.table.by_id
         self.pkg = target.package
         self.client_var = tn.camel(target.sdk_class)
         self.core_class = target.sdk_class + "Core"
@@ -84,8 +85,8 @@ class Ctx:
         elif t.kind == MAP:
             assert t.items is not None
             base = f"Dict<{self.ts_type(t.items)}>"
-        elif t.kind in (MODEL, ENUM) and t.name:
-            base = self.type_name(t.name)
+        elif t.kind in (MODEL, ENUM) and t.ref:
+            base = self.type_name(t.ref)
         else:
             base = PRIMITIVE_TYPES[t.kind]
         return f"{base} | null" if t.nullable and base != "any" else base
@@ -100,9 +101,9 @@ class Ctx:
         return m
 
     def leaf(self, t: TypeRef) -> str:
-        inner = ex.innermost(t)
-        if inner.kind in (MODEL, ENUM) and inner.name:
-            return self.type_name(inner.name) + "$"
+        inner = innermost(t)
+        if inner.kind in (MODEL, ENUM) and inner.ref:
+            return self.type_name(inner.ref) + "$"
         return lay.string(LEAVES[inner.kind])
 
     def uses_dict(self, t: TypeRef) -> bool:
@@ -123,14 +124,14 @@ class Ctx:
             return self.doc_type(t.items, up) + "[]"
         if t.kind == MAP and t.items is not None:
             return f"Record<string, {self.doc_type(t.items, up)}>"
-        if t.kind in (MODEL, ENUM) and t.name:
-            n = self.names[t.name]
-            return md.link(f"{n.namespace}.{n.name}", up + self.page(t.name))
+        if t.kind in (MODEL, ENUM) and t.ref:
+            n = self.names[t.ref]
+            return md.link(f"{n.namespace}.{n.name}", up + self.page(t.ref))
         return f"*{PRIMITIVE_TYPES[t.kind]}*"
 
     # -- example values ------------------------------------------------------------------
     def field_name(self, f: Field) -> str:
-        return tn.member(f.names)
+        return tn.field_name(f)
 
     def example_value(self, t: TypeRef, wire: str = "", spec: Any = None, has: bool = False) -> Any:
         if has and _matches(self.api, t, spec):
@@ -141,8 +142,8 @@ class Ctx:
         """A wire-keyed spec example re-keyed with TypeScript field names."""
         if t is None or value is None:
             return value
-        if t.kind == MODEL and t.name and isinstance(value, dict):
-            fields = {f.names.wire: f for f in self.api.model(t.name).fields}
+        if t.kind == MODEL and t.ref and isinstance(value, dict):
+            fields = {f.names.wire: f for f in self.api.model(t.ref).fields}
             return {(self.field_name(fields[k]) if k in fields else k): self.rekey(v, fields[k].type if k in fields
                                                                                     else None)
                     for k, v in value.items()}
@@ -163,10 +164,10 @@ def _matches(api: Api, t: TypeRef, value: Any) -> bool:
         return isinstance(value, bool)
     if t.kind == ARRAY and t.items is not None:
         return isinstance(value, list) and all(_matches(api, t.items, v) for v in value)
-    if t.kind == MODEL and t.name:
+    if t.kind == MODEL and t.ref:
         if not isinstance(value, dict):
             return False
-        fields = {f.names.wire: f for f in api.model(t.name).fields}
+        fields = {f.names.wire: f for f in api.model(t.ref).fields}
         return all(k in fields and _matches(api, fields[k].type, v) for k, v in value.items())
     return t.kind == ANY
 
@@ -234,7 +235,7 @@ def _model_module(ctx: Ctx, key: str) -> str:
 
 def _need(ctx: Ctx, imports: Imports, t: TypeRef, value: bool) -> None:
     """Imports for the types (and shapes, when `value`) a type mentions."""
-    for key in ex.referenced(t):
+    for key in referenced(t):
         module = _model_module(ctx, key)
         if module == imports.here:
             continue
@@ -261,22 +262,8 @@ def _field_view(ctx: Ctx, f: Field, imports: Imports) -> dict[str, Any]:
     }
 
 
-def _check_fields(ctx: Ctx, m: Model) -> None:
-    seen: dict[str, str] = {}
-    issues = []
-    for f in m.fields:
-        name = ctx.field_name(f)
-        if name in seen:
-            issues.append(Issue(ctx.api.source, f.pointer, f"properties '{seen[name]}' and '{f.names.wire}' both map "
-                                f"to the TypeScript name '{name}'; rename one with x-ts-name"))
-        seen[name] = f.names.wire
-    if issues:
-        raise CodegenError(issues)
-
-
 def model_view(ctx: Ctx, m: Model, imports: Imports) -> dict[str, Any]:
-    _check_fields(ctx, m)
-    name = ctx.type_name(m.name)
+    name = ctx.type_name(m.id)
     fields = [_field_view(ctx, f, imports) for f in m.fields]
     imports.type("lib/schema", "Fields")
     return {
@@ -289,7 +276,7 @@ def model_view(ctx: Ctx, m: Model, imports: Imports) -> dict[str, Any]:
 
 
 def enum_view(ctx: Ctx, e: Enum, imports: Imports) -> dict[str, Any]:
-    name = ctx.type_name(e.name)
+    name = ctx.type_name(e.id)
     values = [lay.literal(v.value) for v in e.values]
     rest = "(string & {})" if e.value_type == "string" else "(number & {})"
     imports.type("lib/schema", "Values")
@@ -336,8 +323,8 @@ def op_args(ctx: Ctx, op: Operation) -> list[Arg]:
     for p in op.params:
         name = tn.member(p.names, variable=True)
         if name in RESERVED_ARGS or name in ("request", "requestBody"):
-            issues.append(Issue(ctx.api.source, p.pointer, f"parameter '{p.names.wire}' maps to '{name}', which every "
-                                "function of target typescript already has; rename it with x-ts-name"))
+            issues.append(ctx.api.issue(p.pointer, f"parameter '{p.names.wire}' maps to '{name}', which every "
+                                        "function of target typescript already has; rename it with x-ts-name"))
         params.append(Arg(name, ctx.ts_type(p.type), p.required, p.location, p.names.wire, p.type,
                           ctx.doc_type(p.type, "../../"), md.cell(p.description) or "N/A",
                           ctx.example_value(p.type, p.names.wire, p.example, p.has_example)))
@@ -348,8 +335,8 @@ def op_args(ctx: Ctx, op: Operation) -> list[Arg]:
         location = "multipart" if op.body.content_type == "multipart/form-data" else "json"
         alone = not op.params
         required = alone or op.body.required
-        if op.body.type.kind == MODEL and op.body.type.name:
-            value = ex.model_example(ctx.api, ctx.api.model(op.body.type.name), EXAMPLES, ctx.field_name)
+        if op.body.type.kind == MODEL and op.body.type.ref:
+            value = ex.model_example(ctx.api, ctx.api.model(op.body.type.ref), EXAMPLES, ctx.field_name)
         else:
             value = ctx.example_value(op.body.type)
         if op.body.has_example and _matches(ctx.api, op.body.type, op.body.example):
@@ -364,14 +351,6 @@ def op_args(ctx: Ctx, op: Operation) -> list[Arg]:
     if body is not None and not body.required:
         out.append(body)
     return out
-
-
-def group_prop(g: Group) -> str:
-    return tn.camel(g.tag)
-
-
-def group_class(tag: str) -> str:
-    return tn.pascal(tag) if naming.words(tag) else "Default"
 
 
 def fn_name(group: str, op: Operation) -> str:
@@ -408,7 +387,7 @@ def _jsdoc(op: Operation, indent: int, extra: str = "") -> str:
 
 def op_view(ctx: Ctx, g: Group, op: Operation) -> OpView:
     args = op_args(ctx, op)
-    prop = group_prop(g)
+    prop = tn.group_prop(g)
     resp = response_name(op)
     shown = [a for a in args if a.required]
     example_args = ", ".join(ts_value(a.example, 1) for a in shown)
@@ -423,7 +402,7 @@ def op_view(ctx: Ctx, g: Group, op: Operation) -> OpView:
         jsdoc=_jsdoc(op, 1), jsdoc_fn=_jsdoc(op, 0), deprecated=op.deprecated,
         example_args=example_args,
         anchor=md.anchor(tn.method(op)),
-        doc_dir=naming.flat_lower(tn.pascal(g.tag)),
+        doc_dir=tn.group_dir(g),
         doc_params=md.padded_table(["Parameter", "Type", "Required", "Description"], rows),
         doc_response=f"Promise\\<{md.link('operations.' + resp, page)}\\>",
     )
@@ -503,7 +482,7 @@ def model_doc(ctx: Ctx, m: Model) -> dict[str, Any]:
     up = "../../../"
     rows = [[md.code_span(ctx.field_name(f)), ctx.doc_type(f.type, up), _required_mark(f.required and not f.has_default),
              md.cell(f.description) or "N/A"] for f in m.fields]
-    n = ctx.names[m.name]
+    n = ctx.names[m.id]
     value = ex.model_example(ctx.api, m, EXAMPLES, ctx.field_name)
     return {"title": n.name, "description": md.paragraph(m.description), "heading": "Fields",
             "import": f"{ctx.pkg}/sdk/models/{n.namespace}", "example": f"let value: {n.name} = {ts_value(value, 0)};",
@@ -511,7 +490,7 @@ def model_doc(ctx: Ctx, m: Model) -> dict[str, Any]:
 
 
 def enum_doc(ctx: Ctx, e: Enum) -> dict[str, Any]:
-    n = ctx.names[e.name]
+    n = ctx.names[e.id]
     rows = [[md.code_span(lay.literal(v.value))] for v in e.values]
     return {"title": n.name, "description": md.paragraph(e.description), "heading": "Values",
             "import": f"{ctx.pkg}/sdk/models/{n.namespace}",
@@ -553,8 +532,30 @@ def _former_groups(ctx: Ctx, views: dict[str, OpView]) -> list[dict[str, Any]]:
     return out
 
 
+def check_names(ctx: Ctx) -> None:
+    """Every TypeScript scope holds each name once: types, fields of a model, arguments of an
+    operation, methods of a group, group properties, standalone functions."""
+    api = ctx.api
+    issues = ctx.table.issues()
+    for m in api.models:
+        issues += tn.unique(api, [(tn.field_name(f), f.pointer, f"property '{f.names.wire}'") for f in m.fields],
+                            "one model")
+    for op in api.operations:
+        issues += tn.unique(api, [(tn.member(p.names, variable=True), p.pointer, f"parameter '{p.names.wire}'")
+                                  for p in op.params], f"the arguments of {op.operation_id}")
+    for g in api.groups:
+        issues += tn.unique(api, [(tn.method(op), op.pointer, f"operation '{op.operation_id}'")
+                                  for op in g.operations], f"group {g.tag}")
+    issues += tn.unique(api, [(tn.group_prop(g), g.pointer, f"tag '{g.tag}'") for g in api.groups], "the client")
+    issues += tn.unique(api, [(fn_name(tn.group_prop(g), op), op.pointer, f"operation '{op.operation_id}'")
+                              for g in api.groups for op in g.operations], "funcs/")
+    if issues:
+        raise CodegenError(issues)
+
+
 def files(api: Api, target: Target) -> list[OutputFile]:
     ctx = Ctx(api, target)
+    check_names(ctx)
     header = lay.comment(HEADER.format(source=api.source), 0).replace("/**", "/*", 1)
     views: dict[str, OpView] = {}
     groups = []
@@ -562,8 +563,8 @@ def files(api: Api, target: Target) -> list[OutputFile]:
         ops = sorted((op_view(ctx, g, op) for op in g.operations), key=lambda v: v.method.lower())
         for v in ops:
             views[v.op.operation_id] = v
-        groups.append({"group": g, "prop": group_prop(g), "class_name": group_class(g.tag),
-                       "module": group_prop(g), "doc_dir": naming.flat_lower(tn.pascal(g.tag)),
+        groups.append({"group": g, "prop": tn.group_prop(g), "class_name": tn.group_class(g),
+                       "module": tn.group_prop(g), "doc_dir": tn.group_dir(g),
                        "description": md.paragraph(g.description), "jsdoc": lay.comment(g.description, 1),
                        "ops": ops})
     former = _former_groups(ctx, views)
@@ -610,10 +611,10 @@ def files(api: Api, target: Target) -> list[OutputFile]:
         return modules.setdefault(path, []), module_imports.setdefault(path, Imports(path))
 
     for m in api.models:
-        items, imports = module_of(m.name)
+        items, imports = module_of(m.id)
         items.append(model_view(ctx, m, imports))
     for e in api.enums:
-        items, imports = module_of(e.name)
+        items, imports = module_of(e.id)
         items.append(enum_view(ctx, e, imports))
     for op in api.operations:
         path = views[op.operation_id].response_module
@@ -640,9 +641,9 @@ def files(api: Api, target: Target) -> list[OutputFile]:
     for fg in former:
         add(f"docs/sdks/{naming.flat_lower(fg['class_name'])}/README.md", "former_group.md.jinja", fg=fg)
     for m in api.models:
-        add(f"docs/{ctx.page(m.name)}", "model.md.jinja", page=model_doc(ctx, m))
+        add(f"docs/{ctx.page(m.id)}", "model.md.jinja", page=model_doc(ctx, m))
     for e in api.enums:
-        add(f"docs/{ctx.page(e.name)}", "model.md.jinja", page=enum_doc(ctx, e))
+        add(f"docs/{ctx.page(e.id)}", "model.md.jinja", page=enum_doc(ctx, e))
     for op in api.operations:
         add(f"docs/sdk/models/operations/{naming.flat_lower(response_name(op))}.md", "model.md.jinja",
             page=response_doc(ctx, op))

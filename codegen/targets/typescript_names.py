@@ -1,14 +1,15 @@
-"""TypeScript names, decided by the TypeScript target from neutral material only: the
-spec's wire names, operationIds, tags, component names, the JSON pointer a model came
-from and `x-ts-name` overrides. No Python name is read here.
+"""The TypeScript naming table: every identifier the TypeScript target derives from the
+neutral IR (wire names, the text names derive from, component names, where an inline
+schema sits, `x-ts-name` renames). `x-py-name` never applies here.
 
 - members (methods, fields, groups, arguments) are camelCase; an identifier the spec
   already spells in camelCase keeps its acronyms (createLCMGeneration);
 - types are PascalCase: an operation's models are named after its operationId
   (CreateLCMGenerationRequestBody, GetGenerationByIdResponse), nested inline objects after
-  their parent and property (GetGenerationByIdGenerationsByPk), components after the
+  the operation and their property (GetGenerationByIdGenerationsByPk), components after the
   component (controlnet_input -> ControlnetInput);
-- two models that get the same TypeScript name are an error naming both sources.
+- collisions (two types, two fields of a model, two arguments, two methods of a group) are
+  errors naming both sources by file:line.
 """
 
 from __future__ import annotations
@@ -18,10 +19,10 @@ from dataclasses import dataclass
 
 from .. import naming
 from ..errors import CodegenError, Issue
-from ..ir import Api, Enum, Model, Names, Operation
+from ..ir import Api, Enum, Field, Group, Model, Names, Operation
 
+LANG = "ts"
 _IDENT = re.compile(r"^[A-Za-z_$][A-Za-z0-9_$]*$")
-_SPLIT = re.compile(r"[^A-Za-z0-9]")
 
 
 def _plain(text: str) -> bool:
@@ -45,34 +46,29 @@ def camel(text: str, variable: bool = True) -> str:
 
 
 def member(names: Names, variable: bool = False) -> str:
-    """A field name (any word may be a property name), or with `variable` a parameter name
-    (reserved words get a trailing underscore): the spec's x-ts-name, else camelCase of the
-    wire name."""
-    derived = naming.safe_ts(naming.camel(names.wire))
-    if names.camel and names.camel != derived:  # an x-ts-name override
-        return names.camel
-    return camel(names.wire, variable)
+    """A field name, or with `variable` a parameter name: x-ts-name, else camelCase."""
+    return names.rename(LANG) or camel(names.source, variable)
 
 
-def operation_source(op: Operation) -> str:
-    """The part of the operationId the method is named after (the settings decide: the
-    IR's `names.wire` of an operation is that part when it differs from the id)."""
-    return op.names.wire
+def field_name(f: Field) -> str:
+    return member(f.names)
 
 
 def method(op: Operation) -> str:
-    return camel(_method_source(op))
+    return op.names.rename(LANG) or camel(op.names.source)
 
 
-def _after_underscore(op: Operation) -> str:
-    return op.operation_id.rsplit("_", 1)[-1]
+def group_prop(g: Group) -> str:
+    return g.names.rename(LANG) or camel(g.names.source)
 
 
-def _method_source(op: Operation) -> str:
-    # operation_names: method-after-underscore gives names.camel from the part after "_"
-    if op.names.camel == naming.safe_ts(naming.camel(_after_underscore(op))) and "_" in op.operation_id:
-        return _after_underscore(op)
-    return op.operation_id
+def group_class(g: Group) -> str:
+    return pascal(g.names.rename(LANG) or g.names.source) if naming.words(g.names.source) else "Default"
+
+
+def group_dir(g: Group) -> str:
+    """The docs folder of a group: docs/sdks/<dir>/README.md (seed 003: image)."""
+    return naming.flat_lower(group_class(g))
 
 
 def type_base(op: Operation) -> str:
@@ -80,77 +76,91 @@ def type_base(op: Operation) -> str:
     return pascal(op.operation_id)
 
 
-def unescape(segment: str) -> str:
-    return segment.replace("~1", "/").replace("~0", "~")
+def _renamed(renames: tuple[tuple[str, str], ...]) -> str | None:
+    return next((v for k, v in renames if k == LANG), None)
 
 
 @dataclass(frozen=True)
-class ModelName:
+class TypeName:
     name: str  # the TypeScript type name
     namespace: str  # "operations" or "shared"
     module: str  # file stem under src/sdk/models/<namespace>/
     page: str  # docs page stem under docs/sdk/models/<namespace>/
 
 
-def model_names(api: Api) -> dict[str, ModelName]:
-    """IR key of every model and enum -> its TypeScript name, namespace, module and page."""
-    ops = {(op.path, op.method.lower()): op for op in api.operations}
-    out: dict[str, ModelName] = {}
-    owners: dict[str, str] = {}
-    issues: list[Issue] = []
-    nodes: list[Model | Enum] = [*api.models, *api.enums]
-    for node in nodes:
-        name, op = _from_pointer(node, ops)
-        if node.names.camel != naming.camel(node.names.wire) and node.names.camel:
-            name = node.names.camel  # x-ts-name on the schema
-        if name in owners and owners[name] != node.pointer:
-            issues.append(Issue(api.source, node.pointer, f"TypeScript type name '{name}' collides with the one "
-                                f"generated for {owners[name]}; rename one with x-ts-name"))
-            continue
-        owners[name] = node.pointer
-        if op is not None:
-            out[node.name] = ModelName(name, "operations", naming.flat_lower(type_base(op)), naming.flat_lower(name))
+class TsNames:
+    """The TypeScript names of one Api's models and enums, decided once."""
+
+    def __init__(self, api: Api) -> None:
+        self.api = api
+        self.by_id: dict[str, TypeName] = {}
+        self._issues: list[Issue] = []
+        self._names: dict[str, str] = {}
+        owners: dict[str, str] = {}
+        for node in [*api.models, *api.enums]:
+            name = self._name(node)
+            if name in owners and owners[name] != node.pointer:
+                self._issues.append(api.issue(node.pointer, f"TypeScript type name '{name}' collides with the one "
+                                              f"generated for {api.where(owners[name])}; rename one with x-ts-name"))
+                continue
+            owners[name] = node.pointer
+            op = node.context.operation or node.operation
+            if node.namespace == "operations" and op is not None:
+                module = naming.flat_lower(type_base(api.operation(op)))
+            else:
+                module = naming.flat_lower(name)
+            self.by_id[node.id] = TypeName(name, node.namespace, module, naming.flat_lower(name))
+
+    def _name(self, node: Model | Enum) -> str:
+        if node.id not in self._names:
+            self._names[node.id] = self._derive(node)
+        return self._names[node.id]
+
+    def _derive(self, node: Model | Enum) -> str:
+        renamed = _renamed(node.renames)
+        if renamed:
+            return renamed
+        ctx = node.context
+        op = self.api.operation(ctx.operation) if ctx.operation else None
+        base = type_base(op) if op is not None else ""
+        if ctx.role == "component":
+            name = pascal(ctx.name)
+        elif ctx.role == "request body":
+            name = base + "RequestBody"
+        elif ctx.role == "response body":
+            name = base + "ResponseBody"
+        elif ctx.role == "response":
+            name = base + naming.pascal(f"response {ctx.name}") + "Body"
+        elif ctx.role == "parameter":
+            name = base + pascal(ctx.name)
+        elif ctx.role == "property" and ctx.parent is not None:
+            parent = self.api.named(ctx.parent)
+            if parent.context.role in ("request body", "response body", "response") and op is not None:
+                prefix = base
+            else:
+                prefix = self._name(parent)
+            name = prefix + pascal(ctx.name)
         else:
-            out[node.name] = ModelName(name, "shared", naming.flat_lower(name), naming.flat_lower(name))
-    if issues:
-        raise CodegenError(issues)
-    return out
+            name = pascal(node.title or node.id)
+        return name + "Value" * ctx.steps
+
+    def issues(self) -> list[Issue]:
+        return list(self._issues)
+
+    def check(self) -> None:
+        if self._issues:
+            raise CodegenError(self._issues)
 
 
-def _from_pointer(node: Model | Enum, ops: dict[tuple[str, str], Operation]) -> tuple[str, Operation | None]:
-    parts = [unescape(p) for p in node.pointer.removeprefix("#/").split("/")]
-    if parts[:2] == ["components", "schemas"] and len(parts) >= 3:
-        return pascal(parts[2]) + _nested(parts[3:]), None
-    if parts[:1] == ["paths"] and len(parts) >= 3 and (parts[1], parts[2]) in ops:
-        op = ops[(parts[1], parts[2])]
-        base = type_base(op)
-        rest = parts[3:]
-        if rest[:1] == ["requestBody"] and len(rest) >= 4:
-            nested = _nested(rest[4:])
-            return base + (nested or "RequestBody"), op
-        if rest[:1] == ["responses"] and len(rest) >= 5:
-            status = rest[1]
-            nested = _nested(rest[5:])
-            root = "ResponseBody" if status.startswith("2") else naming.pascal(f"response {status}") + "Body"
-            return base + (nested or root), op
-        if rest[:1] == ["parameters"] and len(rest) >= 3:
-            param = next((p for p in op.params if p.pointer == "/".join(["#", *node.pointer[2:].split("/")[:5]])), None)
-            wire = param.names.wire if param is not None else rest[1]
-            return base + pascal(wire) + _nested(rest[3:]), op
-    # a schema from another file, or a place the rules above do not know: its own words
-    return pascal(node.names.wire), None
-
-
-def _nested(parts: list[str]) -> str:
-    out = ""
-    i = 0
-    while i < len(parts):
-        if parts[i] == "properties" and i + 1 < len(parts):
-            out += pascal(parts[i + 1])
-            i += 2
-        elif parts[i] == "additionalProperties":
-            out += "Value"
-            i += 1
+def unique(api: Api, items: list[tuple[str, str, str]], scope: str) -> list[Issue]:
+    """Errors for names used twice in one scope: items are (name, pointer, what)."""
+    seen: dict[str, tuple[str, str]] = {}
+    out = []
+    for name, pointer, what in items:
+        if name in seen:
+            first_ptr, first_what = seen[name]
+            out.append(api.issue(pointer, f"{what} and {first_what} ({api.where(first_ptr)}) both map to the "
+                                 f"TypeScript name '{name}' in {scope}; rename one with x-ts-name"))
         else:
-            i += 1  # items, schema
+            seen[name] = (pointer, what)
     return out

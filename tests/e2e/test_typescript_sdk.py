@@ -31,6 +31,7 @@ import pytest
 
 from codegen.ir import ARRAY, BINARY, MAP, MODEL, Api, Operation, TypeRef
 from codegen.settings import load_settings
+from codegen.targets import python_names as pn
 from codegen.targets import typescript as ts_target
 
 from .mockserver import FULL, MINIMAL, MockServer, Reply
@@ -175,8 +176,8 @@ def to_ts(api: Api, value: Any, t: TypeRef | None) -> Any:
     """A wire-shaped value as the SDK's callers and results see it (TypeScript field names)."""
     if t is None or value is None:
         return value
-    if t.kind == MODEL and t.name and isinstance(value, dict):
-        fields = {f.names.wire: f for f in api.model(t.name).fields}
+    if t.kind == MODEL and t.ref and isinstance(value, dict):
+        fields = {f.names.wire: f for f in api.model(t.ref).fields}
         return {(ts_key(k) if k in fields else k): to_ts(api, v, fields[k].type if k in fields else None)
                 for k, v in value.items()}
     if t.kind == ARRAY and isinstance(value, list):
@@ -204,7 +205,7 @@ class TsPlanner(Planner):
         if op.body is not None and op.body.content_type == "multipart/form-data" and not planned.json:
             planned = self.plan(op, mode=FULL, body_as="wire")  # an empty multipart body is no form to check
         view = self.views[op.operation_id]
-        by_wire = {p.names.wire: planned.call["kwargs"][p.names.snake] for p in op.params}
+        by_wire = {p.names.wire: planned.call["kwargs"][pn.param_name(p)] for p in op.params}
         args = []
         for a in view.args:
             if a.location in ("json", "multipart"):

@@ -74,18 +74,18 @@ def test_typescript_names(text: str, pascal: str, camel: str) -> None:
 
 
 def test_reserved_words_are_fine_as_fields_but_not_as_variables() -> None:
-    names = Names(wire="public", snake="public", camel="public_", pascal="Public", py_class="Public")
+    names = Names(wire="public", source="public", words=("public",))
     assert tn.member(names) == "public"
     assert tn.member(names, variable=True) == "public_"
-    renamed = Names(wire="user_id", snake="user_id", camel="owner", pascal="UserId", py_class="UserID")
-    assert tn.member(renamed) == "owner"  # x-ts-name
+    renamed = Names(wire="user_id", source="user_id", words=("user", "id"), renames=(("py", "uid"), ("ts", "owner")))
+    assert tn.member(renamed) == "owner"  # x-ts-name; x-py-name never applies here
 
 
 def test_model_names_follow_operations_and_components(tmp_path: Path) -> None:
     from codegen.pipeline import load_api
 
     api = load_api(load_settings(ROOT / "spec" / "leonardo" / "codegen.yaml", api="leonardo")).api
-    names = {n.name: (n.namespace, n.page) for n in tn.model_names(api).values()}
+    names = {n.name: (n.namespace, n.page) for n in tn.TsNames(api).by_id.values()}
     assert names["CreateLCMGenerationRequestBody"] == ("operations", "createlcmgenerationrequestbody")
     assert names["GetGenerationByIdGenerationsByPk"] == ("operations", "getgenerationbyidgenerationsbypk")
     assert names["ControlnetInput"] == ("shared", "controlnetinput")
