@@ -124,6 +124,36 @@ def test_feature_case_python_compiles_and_imports(case: Path, tmp_path: Path, mo
         assert proc.returncode == 0, proc.stderr
 
 
+# Cases whose generated packages (every target) must also pass mypy --strict.
+MYPY_STRICT_CASES = ("schemas_31", "schemas_composition")
+
+
+def test_schema_cases_pass_mypy_strict(tmp_path: Path) -> None:
+    """The schema feature cases (unions, allOf, recursion, maps, const, ...) type-check strictly:
+    one mypy run over every target's package of each case (runtime files included)."""
+    src_dirs: list[str] = []
+    packages: list[str] = []
+    for name in MYPY_STRICT_CASES:
+        case = ROOT / "tests/golden/cases" / name
+        out = tmp_path / name
+        proc = subprocess.run([sys.executable, "-m", "codegen", "generate", "--spec", "spec.yaml", "--settings",
+                               "codegen.yaml", "--out", str(out)], cwd=case, capture_output=True, text=True,
+                              timeout=300, env=_env())
+        assert proc.returncode == 0, proc.stderr
+        for target_dir in sorted(out.iterdir()):
+            src = target_dir / "src"
+            src_dirs.append(str(src))
+            packages += [p.name for p in sorted(src.iterdir()) if (p / "__init__.py").is_file()]
+    assert len(packages) == 2 * len(MYPY_STRICT_CASES)
+    import os
+
+    env = {**os.environ, "MYPYPATH": os.pathsep.join(src_dirs)}
+    args = [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--cache-dir", str(tmp_path / "cache")]
+    proc = subprocess.run(args + [a for p in packages for a in ("-p", p)], capture_output=True, text=True,
+                          timeout=600, env=env, cwd=tmp_path)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
 @pytest.mark.parametrize("case", ERRORS, ids=[c.name for c in ERRORS])
 def test_error_case(case: Path, update_goldens: bool) -> None:
     """A broken spec gives exactly the expected one-line issues, exit code 2, and writes nothing."""
