@@ -11,10 +11,9 @@ from __future__ import annotations
 
 import importlib
 import json
-import subprocess
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from types import ModuleType
@@ -63,11 +62,8 @@ class Server:
 
 
 @pytest.fixture(scope="module")
-def packages(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[ModuleType, ModuleType]]:
-    out = tmp_path_factory.mktemp("unions")
-    proc = subprocess.run([sys.executable, "-m", "codegen", "generate", "--spec", "spec.yaml", "--settings",
-                           "codegen.yaml", "--out", str(out)], cwd=CASE, capture_output=True, text=True, timeout=300)
-    assert proc.returncode == 0, proc.stderr
+def packages(golden_generation: Callable[[str], Path]) -> Iterator[tuple[ModuleType, ModuleType]]:
+    out = golden_generation(CASE.name)
     paths = [str(out / "python" / "src"), str(out / "python-flat" / "src")]
     sys.path[:0] = paths
     try:
