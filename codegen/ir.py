@@ -63,6 +63,21 @@ class TypeRef:
         return self if self.nullable == nullable else replace(self, nullable=nullable)
 
 
+def innermost(t: TypeRef) -> TypeRef:
+    """The model/enum a list or map holds (or the type itself)."""
+    while t.kind in (ARRAY, MAP) and t.items is not None:
+        t = t.items
+    return t
+
+
+def referenced(t: TypeRef) -> list[str]:
+    """Ids of the models and enums a type mentions (in lists, maps and union members too)."""
+    inner = innermost(t)
+    if inner.kind == UNION:
+        return [r for m in inner.members for r in referenced(m)]
+    return [inner.ref] if inner.kind in (MODEL, ENUM) and inner.ref else []
+
+
 @dataclass(frozen=True)
 class Names:
     """Name material of one named thing, in no language's spelling.

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from .ir import ANY, ARRAY, BINARY, BOOLEAN, ENUM, INTEGER, MAP, MODEL, NUMBER, STRING, UNION, Field, Model, TypeRef
+from .ir import innermost, referenced  # noqa: F401 - shared with every target, re-exported
 
 PRIMITIVES = {STRING: "str", INTEGER: "int", NUMBER: "float", BOOLEAN: "bool", ANY: "Any", BINARY: "bytes"}
 
@@ -43,21 +44,6 @@ def annotation(
     if (t.nullable or optional) and base != "Any":
         return f"Optional[{base}]"
     return base
-
-
-def innermost(t: TypeRef) -> TypeRef:
-    """The model/enum a list or map holds (or the type itself)."""
-    while t.kind in (ARRAY, MAP) and t.items is not None:
-        t = t.items
-    return t
-
-
-def referenced(t: TypeRef) -> list[str]:
-    """Ids of the models and enums a type mentions (in lists, maps and unions too)."""
-    inner = innermost(t)
-    if inner.kind == UNION:
-        return [r for m in inner.members for r in referenced(m)]
-    return [inner.ref] if inner.kind in (MODEL, ENUM) and inner.ref else []
 
 
 def uses(t: TypeRef | None, test: Callable[[TypeRef], bool]) -> bool:
