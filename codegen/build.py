@@ -204,13 +204,13 @@ class _Builder:
                 t = self.schema_type(rfile, rptr, rnode, hint, namespace, operation)
             self.by_pointer[key] = t
             return self._aliased(t, component, rnode)
-        for key in ("allOf", "oneOf", "anyOf", "not", "discriminator"):
-            if key in node:
-                self.error(file, pointer_join(pointer, key), f"unsupported construct '{key}'")
+        for keyword in ("allOf", "oneOf", "anyOf", "not", "discriminator"):
+            if keyword in node:
+                self.error(file, pointer_join(pointer, keyword), f"unsupported construct '{keyword}'")
                 return TypeRef(ANY)
-        for key in sorted(node):
-            if key not in _SCHEMA_KEYS and not key.startswith("x-"):
-                self.error(file, pointer_join(pointer, key), f"unsupported construct '{key}'")
+        for keyword in sorted(node):
+            if keyword not in _SCHEMA_KEYS and not keyword.startswith("x-"):
+                self.error(file, pointer_join(pointer, keyword), f"unsupported construct '{keyword}'")
         nullable = bool(node.get("nullable", False))
         typ = node.get("type")
         if isinstance(typ, list):
@@ -224,10 +224,10 @@ class _Builder:
                     self.error(file, pointer_join(pointer, "additionalProperties"),
                                "unsupported construct: properties together with typed additionalProperties")
                 return self.model_type(file, pointer, node, hint, namespace, operation)
-            extra = node.get("additionalProperties")
-            if isinstance(extra, dict) and extra:
+            values = node.get("additionalProperties")
+            if isinstance(values, dict) and values:
                 items = self.schema_type(
-                    file, pointer_join(pointer, "additionalProperties"), extra, hint + "Value", namespace, operation
+                    file, pointer_join(pointer, "additionalProperties"), values, hint + "Value", namespace, operation
                 )
                 return TypeRef(MAP, nullable, items=items)
             return TypeRef(MAP, nullable, items=TypeRef(ANY))

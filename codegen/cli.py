@@ -13,10 +13,14 @@ import os
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .errors import CodegenError, GeneratorBug, Issue
 from .load import display_path
 from .settings import Settings, Target, load_settings
+
+if TYPE_CHECKING:  # the pipeline imports jinja2 and the targets: only commands that render load it
+    from .pipeline import Loaded
 
 EXIT_OK, EXIT_DRIFT, EXIT_INPUT, EXIT_BUG = 0, 1, 2, 3
 
@@ -168,7 +172,9 @@ def _run(args: argparse.Namespace, start: float) -> int:
             gen = generate_target(item, target, out_api / target.name, args.jobs)
             results.append((item, target, gen, time.perf_counter() - t0))
 
-    label = lambda item, target: f"{item.settings.api}/{target.name} ({target.template})"  # noqa: E731
+    def label(item: Loaded, target: Target) -> str:
+        return f"{item.settings.api}/{target.name} ({target.template})"
+
     if args.command == "check":
         drifted = 0
         for item, target, gen, secs in results:

@@ -12,7 +12,7 @@ import hashlib
 import os
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import PurePosixPath
-from typing import Callable
+from typing import Any, Callable
 
 from .errors import GeneratorBug
 
@@ -30,10 +30,11 @@ def formatter_id() -> str:
     return f"black {version('black')} line-length {LINE_LENGTH} py311"
 
 
-def _mode():  # type: ignore[no-untyped-def]
+def _mode() -> Any:
     import black
+    from black.mode import TargetVersion
 
-    return black.Mode(line_length=LINE_LENGTH, target_versions={black.TargetVersion.PY311}, string_normalization=True)
+    return black.Mode(line_length=LINE_LENGTH, target_versions={TargetVersion.PY311}, string_normalization=True)
 
 
 def format_python(path: str, text: str) -> str:

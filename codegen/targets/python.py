@@ -342,7 +342,7 @@ def files(api: Api, target: Target) -> list[OutputFile]:
     pkg = f"src/{target.package}"
     header = HEADER_SOURCE.format(source=api.source)
     views = {op.operation_id: op_view(api, op) for op in api.operations}
-    groups = [
+    groups: list[dict[str, Any]] = [
         {"group": g, "class_name": g.names.py_class, "module": g.names.snake,
          "description": md.paragraph(g.description), "docstring": pc.docstring(g.description),
          "ops": [views[o.operation_id] for o in g.operations],
@@ -378,7 +378,7 @@ def files(api: Api, target: Target) -> list[OutputFile]:
     add(f"{pkg}/models/__init__.py", "models_init.py.jinja")
 
     # models/operations: one module per operation with its inline models and its response
-    op_modules = []
+    op_modules: list[dict[str, Any]] = []
     for op in api.operations:
         models = [m for m in api.models if m.operation == op.operation_id and m.namespace == "operations"]
         enums = [e for e in api.enums if e.operation == op.operation_id and e.namespace == "operations"]
@@ -388,7 +388,7 @@ def files(api: Api, target: Target) -> list[OutputFile]:
             types.append(op.success.type)
         classes = [_enum_view(e) for e in enums] + [_class_view(api, m) for m in pc.model_order(models)]
         success = op.success.type if op.success is not None else None
-        resp = {"name": response_class(op),
+        resp: dict[str, Any] = {"name": response_class(op),
                 "object": code_type(api, success, True, "operations") if success else None}
         module = op_module(op)
         names = sorted([c.name for c in classes] + [resp["name"]])
@@ -399,7 +399,7 @@ def files(api: Api, target: Target) -> list[OutputFile]:
     add(f"{pkg}/models/operations/__init__.py", "namespace_init.py.jinja", modules=op_modules,
         aliases=[(r["old"], r["new"]) for r in renamed])
 
-    shared_modules = []
+    shared_modules: list[dict[str, Any]] = []
     for m in [m for m in api.models if m.namespace == "shared"]:
         add(f"{pkg}/models/shared/{m.module}.py", "shared_model.py.jinja", cls=_class_view(api, m),
             imports=_imports_for(api, [f.type for f in m.fields], "shared", {m.name}))
