@@ -10,7 +10,15 @@ from typing import Any
 from .errors import CodegenError, Issue
 from .load import load_file
 
-TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates"
+
+def _templates_dir() -> Path:
+    """templates/ of the source tree, or codegen/templates/ inside an installed wheel."""
+    here = Path(__file__).resolve().parent
+    source = here.parent / "templates"
+    return source if (here.parent / "pyproject.toml").is_file() and source.is_dir() else here / "templates"
+
+
+TEMPLATES_DIR = _templates_dir()
 
 
 @dataclass(frozen=True)
