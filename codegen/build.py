@@ -623,13 +623,18 @@ class _Builder:
         # groups, in the order of the tags list, then first appearance
         tag_order = [t.get("name") for t in data.get("tags") or [] if isinstance(t, dict)]
         tag_desc = {t.get("name"): _text(t.get("description")) for t in data.get("tags") or [] if isinstance(t, dict)}
+        known_tags = set(tag_order)
         for op in ops:
-            if op.tag not in tag_order:
+            if op.tag not in known_tags:
+                known_tags.add(op.tag)
                 tag_order.append(op.tag)
         groups: list[Group] = []
         group_owner: dict[str, str] = {}
+        by_tag: dict[Any, list[Operation]] = {}
+        for op in ops:
+            by_tag.setdefault(op.tag, []).append(op)
         for i, tag in enumerate(tag_order):
-            members = sorted((op for op in ops if op.tag == tag), key=lambda o: o.names.snake)
+            members = sorted(by_tag.get(tag, []), key=lambda o: o.names.snake)
             if not members:
                 continue
             gnames = make_names(str(tag))

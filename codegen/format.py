@@ -8,6 +8,7 @@ formatted text, and the formatter version.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
 from concurrent.futures import ProcessPoolExecutor
@@ -77,7 +78,7 @@ def format_files(
         results = [_format_one(item) for item in todo]
     else:
         chunk = max(1, len(todo) // (workers * 4))
-        with ProcessPoolExecutor(max_workers=workers) as pool:
+        with ProcessPoolExecutor(max_workers=workers, initializer=gc.enable) as pool:
             results = list(pool.map(_format_one, todo, chunksize=chunk))
     for path_str, text in results:
         out[PurePosixPath(path_str)] = text

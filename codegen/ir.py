@@ -8,6 +8,7 @@ target layers read these nodes only.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+from functools import cached_property
 from typing import Any
 
 # Kinds of TypeRef
@@ -218,23 +219,30 @@ class Api:
     renamed: tuple[Renamed, ...] = field(default=())  # sorted by former name
     warnings: tuple[str, ...] = field(default=())
 
-    def model(self, name: str) -> Model:
+    @cached_property
+    def _index(self) -> tuple[dict[str, Model], dict[str, Enum], dict[str, Alias]]:
+        """Models, enums and aliases by name, built once: lookups stay O(1) on large specs.
+        The first of a name wins, as the linear searches did."""
+        models: dict[str, Model] = {}
+        enums: dict[str, Enum] = {}
+        aliases: dict[str, Alias] = {}
         for m in self.models:
-            if m.name == name:
-                return m
-        raise KeyError(name)
+            models.setdefault(m.name, m)
+        for e in self.enums:
+            enums.setdefault(e.name, e)
+        for a in self.aliases:
+            aliases.setdefault(a.name, a)
+        return models, enums, aliases
+
+    def model(self, name: str) -> Model:
+        return self._index[0][name]
 
     def enum(self, name: str) -> Enum:
-        for e in self.enums:
-            if e.name == name:
-                return e
-        raise KeyError(name)
+        return self._index[1][name]
 
     def _named(self, name: str) -> Model | Enum:
-        for m in self.models:
-            if m.name == name:
-                return m
-        return self.enum(name)
+        found = self._index[0].get(name)
+        return found if found is not None else self.enum(name)
 
     def module_of(self, name: str) -> str:
         """The module stem of a model or enum."""
@@ -245,10 +253,15 @@ class Api:
         return self._named(name).namespace
 
     def alias(self, name: str) -> Alias:
-        for a in self.aliases:
-            if a.name == name:
-                return a
-        raise KeyError(name)
+        return self._index[2][name]
+
+    @cached_property
+    def _groups_by_operation(self) -> dict[str, Group]:
+        return {op.operation_id: g for g in reversed(self.groups) for op in g.operations}
+
+    def group_of(self, operation_id: str) -> Group:
+        """The group (tag) an operation is listed under."""
+        return self._groups_by_operation[operation_id]
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)

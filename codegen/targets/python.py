@@ -286,10 +286,7 @@ def _example_call(api: Api, op: Operation, body: Arg | None, suffix: str = "", e
 
 
 def _group_of(api: Api, op: Operation) -> Group:
-    for g in api.groups:
-        if op in g.operations:
-            return g
-    raise KeyError(op.operation_id)
+    return api.group_of(op.operation_id)
 
 
 # -- docs pages of models ----------------------------------------------------------------------
@@ -379,9 +376,17 @@ def files(api: Api, target: Target) -> list[OutputFile]:
 
     # models/operations: one module per operation with its inline models and its response
     op_modules: list[dict[str, Any]] = []
+    inline_models: dict[str | None, list[Model]] = {}  # operation_id -> its inline models, in api order
+    inline_enums: dict[str | None, list[Enum]] = {}
+    for m in api.models:
+        if m.namespace == "operations":
+            inline_models.setdefault(m.operation, []).append(m)
+    for e in api.enums:
+        if e.namespace == "operations":
+            inline_enums.setdefault(e.operation, []).append(e)
     for op in api.operations:
-        models = [m for m in api.models if m.operation == op.operation_id and m.namespace == "operations"]
-        enums = [e for e in api.enums if e.operation == op.operation_id and e.namespace == "operations"]
+        models = inline_models.get(op.operation_id, [])
+        enums = inline_enums.get(op.operation_id, [])
         own = {m.name for m in models} | {e.name for e in enums}
         types = [f.type for m in models for f in m.fields]
         if op.success is not None and op.success.type is not None:
