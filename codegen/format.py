@@ -11,11 +11,11 @@ from __future__ import annotations
 import gc
 import hashlib
 import os
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import PurePosixPath
 from typing import Any, Callable
 
 from .errors import GeneratorBug
+from .versions import dist_version
 
 LINE_LENGTH = 88
 
@@ -26,9 +26,7 @@ def sha(text: str) -> str:
 
 def formatter_id() -> str:
     """Changes whenever formatting could change: black's version and our settings."""
-    from importlib.metadata import version
-
-    return f"black {version('black')} line-length {LINE_LENGTH} py311"
+    return f"black {dist_version('black')} line-length {LINE_LENGTH} py311"
 
 
 def _mode() -> Any:
@@ -77,6 +75,8 @@ def format_files(
     if len(todo) <= 4 or workers <= 1:
         results = [_format_one(item) for item in todo]
     else:
+        from concurrent.futures import ProcessPoolExecutor  # 25 ms to import: only when it runs
+
         chunk = max(1, len(todo) // (workers * 4))
         with ProcessPoolExecutor(max_workers=workers, initializer=gc.enable) as pool:
             results = list(pool.map(_format_one, todo, chunksize=chunk))

@@ -14,6 +14,7 @@ from .load import Document, display_path, load
 from .render import render
 from .settings import Settings, Target
 from .validate import ref_issues, spec_validator_issues
+from .versions import dist_version
 from .write import Manifest
 
 
@@ -28,9 +29,7 @@ class Loaded:
 
 def _inputs_hash(doc: Document) -> str:
     """The spec's text (every file) and the validator's version: what a validation result depends on."""
-    from importlib.metadata import version
-
-    h = hashlib.sha256(f"openapi-spec-validator {version('openapi-spec-validator')}\0".encode())
+    h = hashlib.sha256(f"openapi-spec-validator {dist_version('openapi-spec-validator')}\0".encode())
     for key in sorted(doc.files):
         h.update(doc.files[key].name.encode())
         h.update(b"\0")
