@@ -911,13 +911,17 @@ class _Builder:
         # groups, in the order of the tags list, then first appearance
         tag_order = [t.get("name") for t in data.get("tags") or [] if isinstance(t, dict)]
         tag_desc = {t.get("name"): _text(t.get("description")) for t in data.get("tags") or [] if isinstance(t, dict)}
+        known_tags = set(tag_order)
+        by_tag: dict[Any, list[Operation]] = {}
         for op in ops:
-            if op.tag not in tag_order:
+            by_tag.setdefault(op.tag, []).append(op)
+            if op.tag not in known_tags:
+                known_tags.add(op.tag)
                 tag_order.append(op.tag)
         groups: list[Group] = []
         for i, tag in enumerate(tag_order):
             # in the order of their names' words (each target's method names follow them)
-            members = sorted((op for op in ops if op.tag == tag), key=lambda o: naming.snake(o.names.source))
+            members = sorted(by_tag.get(tag, []), key=lambda o: naming.snake(o.names.source))
             if not members:
                 continue
             self.locate(root, f"#/tags/{i}")
