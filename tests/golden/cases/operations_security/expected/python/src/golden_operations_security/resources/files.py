@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import IO, Any, Dict, Iterator, List, Optional, Union
+from typing import Any, Dict, IO, Iterator, List, Optional, Union
 
 from .. import utils
 from .._extsdk import ExtSDK
