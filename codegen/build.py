@@ -656,7 +656,10 @@ class _Builder:
         props = node.get("properties") or {}
         for r in required:
             if r not in props:
-                self.error(file, pointer_join(pointer, "required"), f"required property '{r}' is not defined")
+                # valid JSON Schema (the object must have it) that says nothing of its type: the
+                # value is kept as an extra field of the model
+                self.warn(file, pointer_join(pointer, "required"), f"required property '{r}' is not defined; "
+                          "it is kept as an untyped extra field")
         fields: list[Field] = []
         for wire, prop in props.items():
             pfile, fptr = (sources[wire][0], sources[wire][1]) if sources else (file, pointer_join(pointer,
