@@ -763,6 +763,12 @@ class _Builder:
         if not isinstance(name, str) or loc not in ("path", "query", "header", "cookie"):
             self.error(file, pointer, "a parameter needs a string 'name' and 'in' of path, query, header or cookie")
             return None
+        if loc == "header" and name.lower() in ("accept", "content-type", "authorization"):
+            # OpenAPI: such a header parameter "SHALL be ignored" (the media types and the
+            # security schemes say what goes there)
+            self.warn(file, pointer, f"header parameter '{name}' is ignored (OpenAPI: the media types and the "
+                      "security schemes decide it)")
+            return None
         if loc == "path" and node.get("required") is not True:
             self.error(file, pointer_join(pointer, "required"), f'path parameter "{name}" must be required')
         schema = node.get("schema", {})
@@ -814,7 +820,10 @@ class _Builder:
                   op_ids: dict[str, str]) -> Operation | None:
         pointer = pointer_join("#/paths", path, method)
         for key in sorted(node):
-            if key not in _OPERATION_KEYS and not key.startswith("x-"):
+            if key == "callbacks":  # requests the server makes: nothing a client sends
+                self.warn(file, pointer_join(pointer, key), "callbacks are requests the server sends; the SDK "
+                          "has no code for them")
+            elif key not in _OPERATION_KEYS and not key.startswith("x-"):
                 self.error(file, pointer_join(pointer, key), f"unsupported construct '{key}' in an operation")
         op_id = node.get("operationId")
         if not isinstance(op_id, str) or not op_id:
