@@ -10,7 +10,8 @@ Matching, in order:
   an operationId that moved to another method or path is a path change; a tag that
   disappeared while another appeared with the same operations is a group rename;
 * parameters by `location:wire name`; one removed and one added parameter of the same
-  location, type and requiredness is a wire rename (fields of a model likewise);
+  location, type and requiredness is a wire rename; fields of a model likewise, when at
+  least one target's identifier for the field is unchanged (imageUrl -> image_url);
 * shared schemas by component name; a removed and an added component with the same shape
   is a schema rename.
 
@@ -420,6 +421,8 @@ class _Differ:
         gone = [k for k in old if k not in new]
         came = [k for k in new if k not in old]
         for ok, nk in _renames(gone, came, old, new, lambda f: (_shape_key(f["type"]), f["required"])):
+            if not set(old[ok]["names"].values()) & set(new[nk]["names"].values()):
+                continue  # a field renamed in every target too looks like any removal plus addition
             gone.remove(ok)
             came.remove(nk)
             a, b = old[ok], new[nk]
