@@ -153,8 +153,18 @@ def _field_view(api: Api, f: Field, within: str) -> FieldView:
     ann = code_type(api, f.type, optional, within)
     if f.names.snake != f.names.wire:
         ann = f'Annotated[{ann}, pydantic.Field(alias={pc.literal(f.names.wire)})]'
-    default = pc.literal(f.default) if always_send else None if f.required else "None"
+    default = _default_code(api, f, within) if always_send else None if f.required else "None"
     return FieldView(f.names.snake, f.names.wire, ann, default, pc.docstring(f.description), always_send)
+
+
+def _default_code(api: Api, f: Field, within: str) -> str:
+    """The default of a field as code: an enum's default is its member (Mode.MELODY), not the bare value."""
+    t = f.type.without_null()
+    if t.kind == ENUM and t.name and f.default is not None:
+        for v in api.enum(t.name).values:
+            if v.value == f.default:
+                return f"{code_type(api, t, False, within)}.{v.member}"
+    return pc.literal(f.default)
 
 
 def _class_view(api: Api, m: Model) -> ClassView:
@@ -337,6 +347,12 @@ def renamed_views(api: Api) -> list[dict[str, str]]:
     return sorted(out, key=lambda r: r["old"])
 
 
+def _uses_shared(view: OpView) -> bool:
+    """Whether a resource method names shared.X: in an argument, the body model or a response model."""
+    texts = [a.annotation for a in view.args] + [view.body_model, view.body_models]
+    return any("shared." in t for t in texts)
+
+
 # -- the file plan -------------------------------------------------------------------------
 def files(api: Api, target: Target) -> list[OutputFile]:
     pkg = f"src/{target.package}"
@@ -346,7 +362,7 @@ def files(api: Api, target: Target) -> list[OutputFile]:
         {"group": g, "class_name": g.names.py_class, "module": g.names.snake,
          "description": md.paragraph(g.description), "docstring": pc.docstring(g.description),
          "ops": [views[o.operation_id] for o in g.operations],
-         "uses_shared": any("shared." in a.annotation for o in g.operations for a in views[o.operation_id].args)}
+         "uses_shared": any(_uses_shared(views[o.operation_id]) for o in g.operations)}
         for g in api.groups
     ]
     common: dict[str, Any] = {
