@@ -30,13 +30,13 @@ FORMAT = 1
 _SKIP = {
     "pointer", "names", "name", "module", "namespace", "doc_dir", "example", "has_example", "default",
     "has_default", "py_imports", "anchor", "operation", "component", "source", "warnings", "renamed",
-    "py_name", "ts_name", "success", "alias", "id", "key",
+    "py_name", "ts_name", "success", "alias", "id", "key", "context", "renames", "title", "locations",
 }
 _OP_KNOWN = {"operation_id", "method", "path", "summary", "description", "tag", "deprecated", "secured", "params",
              "body", "responses", "tags"}
 _PARAM_KNOWN = {"location", "type", "required", "description", "deprecated"}
 _FIELD_KNOWN = {"type", "required", "description", "deprecated"}
-_TYPE_KNOWN = {"kind", "nullable", "items", "name", "format", "alias"}
+_TYPE_KNOWN = {"kind", "nullable", "items", "ref", "format", "alias"}
 _API_KNOWN = {"title", "description", "version", "server_url", "security", "groups", "operations", "models", "enums",
               "aliases", "unions"}
 
@@ -69,28 +69,49 @@ def _extra(node: Any, known: set[str]) -> dict[str, Any]:
     return out
 
 
-def _names(node: Any, wire: str, py_attr: str = "snake") -> dict[str, str]:
-    """The identifiers targets derive from a name: Python (snake / class) and TypeScript (camel)."""
-    names = getattr(node, "names", None)
-    py = getattr(names, py_attr, None) if names is not None else None
-    ts = getattr(names, "pascal" if py_attr == "py_class" else "camel", None) if names is not None else None
-    if py is None:
-        py = naming.py_class(wire) if py_attr == "py_class" else naming.safe_py(naming.snake(wire))
-    if ts is None:
-        ts = naming.pascal(wire) if py_attr == "py_class" else naming.safe_ts(naming.camel(wire))
-    return {"py": py, "ts": ts}
+def _ts_attr(names: Any) -> str:
+    """TypeScript's member / function identifier (camelCase, or the spec's x-ts-name)."""
+    return names.rename("ts") or naming.safe_ts(naming.camel(names.source))
+
+
+def _renamed(renames: tuple[tuple[str, str], ...], lang: str) -> str | None:
+    return next((v for k, v in renames if k == lang), None)
 
 
 class _Facts:
     def __init__(self, api: Any) -> None:
+        from .targets import python_names
+
         self.api = api
+        self.pn = python_names
+        self.py_table = python_names.table(api)
         self.index: dict[str, Any] = {}
         for node in (*getattr(api, "models", ()), *getattr(api, "enums", ()), *getattr(api, "unions", ())):
-            for attr in ("id", "key", "name"):
-                key = getattr(node, attr, None)
-                if isinstance(key, str):
-                    self.index.setdefault(key, node)
+            self.index.setdefault(node.id, node)
         self.schemas: dict[str, Any] = {}
+
+    def names(self, node: Any) -> dict[str, str]:
+        """The identifiers the targets derive for a field, parameter, operation or group."""
+        pn = self.pn
+        if hasattr(node, "operation_id"):
+            py = pn.method(node)
+        elif hasattr(node, "location"):
+            py = pn.param_name(node)
+        elif hasattr(node, "operations"):
+            py = pn.group_attr(node)
+        else:
+            py = pn.field_name(node)
+        return {"py": py, "ts": _ts_attr(node.names)}
+
+    def class_names(self, node: Any) -> dict[str, str]:
+        """The type names the targets derive for a component schema."""
+        comp = node.component
+        renames = getattr(node, "renames", ())
+        if hasattr(node, "fields") or hasattr(node, "values"):
+            py = self.py_table.cls(node.id)
+        else:
+            py = self.py_table.alias_cls(node.id)
+        return {"py": py, "ts": _renamed(renames, "ts") or naming.pascal(comp)}
 
     def component_of(self, node: Any) -> str | None:
         comp = getattr(node, "component", None)
@@ -108,7 +129,7 @@ class _Facts:
         items = getattr(t, "items", None)
         if items is not None:
             out["items"] = self.type(items, expanding)
-        ref = getattr(t, "name", None)
+        ref = getattr(t, "ref", None)
         if isinstance(ref, str) and ref:
             node = self.index.get(ref)
             comp = self.component_of(node) if node is not None else None
@@ -140,10 +161,7 @@ class _Facts:
         out: dict[str, Any] = {}
         if hasattr(node, "fields"):
             out["kind"] = "object"
-            out["fields"] = {
-                f.names.wire if hasattr(f, "names") else str(getattr(f, "wire_name", "")): self.field(f, expanding)
-                for f in node.fields
-            }
+            out["fields"] = {f.names.wire: self.field(f, expanding) for f in node.fields}
         elif hasattr(node, "values"):
             out["kind"] = "enum"
             out["values"] = [getattr(v, "value", v) for v in node.values]
@@ -159,11 +177,10 @@ class _Facts:
         return out
 
     def field(self, f: Any, expanding: frozenset[int]) -> dict[str, Any]:
-        wire = f.names.wire if hasattr(f, "names") else str(getattr(f, "wire_name", ""))
         out: dict[str, Any] = {
             "type": self.type(f.type, expanding),
             "required": bool(getattr(f, "required", False)),
-            "names": _names(f, wire),
+            "names": self.names(f),
         }
         if getattr(f, "deprecated", False):
             out["deprecated"] = True
@@ -179,7 +196,7 @@ class _Facts:
             return
         self.schemas[comp] = {}  # placeholder: recursive schemas terminate
         out = self.shape(node, frozenset({id(node)}))
-        out["names"] = _names(node, comp, "py_class")
+        out["names"] = self.class_names(node)
         if getattr(node, "description", ""):
             out["description"] = node.description
         self.schemas[comp] = out
@@ -190,7 +207,7 @@ class _Facts:
             "wire": p.names.wire,
             "type": self.type(p.type),
             "required": bool(p.required),
-            "names": _names(p, p.names.wire),
+            "names": self.names(p),
         }
         if getattr(p, "deprecated", False):
             out["deprecated"] = True
@@ -205,7 +222,7 @@ class _Facts:
         out: dict[str, Any] = {
             "operation_id": op.operation_id,
             "group": op.tag,
-            "names": _names(op, op.operation_id),
+            "names": self.names(op),
             "params": {f"{p.location}:{p.names.wire}": self.param(p) for p in op.params},
             "body": None,
             "responses": {},
@@ -238,7 +255,7 @@ class _Facts:
 def api_facts(api: Any, operation_names: str = "operation-id") -> dict[str, Any]:
     """The facts of one API (see the module docstring)."""
     f = _Facts(api)
-    groups = {g.tag: {"names": _names(g, g.tag)} for g in api.groups}
+    groups = {g.tag: {"names": f.names(g)} for g in api.groups}
     operations = {f"{op.method} {op.path}": f.operation(op, groups) for op in api.operations}
     # components no operation uses are still part of the package (importable classes)
     for node in (*api.models, *api.enums, *getattr(api, "unions", ())):
@@ -248,7 +265,7 @@ def api_facts(api: Any, operation_names: str = "operation-id") -> dict[str, Any]
     for alias in getattr(api, "aliases", ()):
         comp = getattr(alias, "component", None)
         if isinstance(comp, str) and comp not in f.schemas:
-            f.schemas[comp] = {"kind": "alias", "type": f.type(alias.type), "names": _names(alias, comp, "py_class")}
+            f.schemas[comp] = {"kind": "alias", "type": f.type(alias.type), "names": f.class_names(alias)}
     out: dict[str, Any] = {
         "format": FORMAT,
         "title": api.title,
