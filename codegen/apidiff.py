@@ -38,13 +38,19 @@ class Traits:
     response_field_names: str  # how response fields are read: "py" / "ts" attributes, or "wire" keys
     open_response_enums: bool  # an unknown enum value in a response is accepted
     open_response_unions: bool  # an unknown union member in a response is kept, not rejected
+    # how arguments may be passed by position: None (keyword-only), "flat" (python-flat: required
+    # then optional, each body fields before parameters) or "ts" (typescript: required
+    # parameters, a required body, optional parameters, an optional body)
+    positional: str | None = None
 
 
 # Keyed by target kind (the `template` of a settings target).
 TARGETS: dict[str, Traits] = {
     "python": Traits("python", "py", "py", open_response_enums=True, open_response_unions=True),
-    "python-flat": Traits("python-flat", "py", "wire", open_response_enums=True, open_response_unions=True),
-    "typescript": Traits("typescript", "ts", "ts", open_response_enums=False, open_response_unions=False),
+    "python-flat": Traits("python-flat", "py", "wire", open_response_enums=True, open_response_unions=True,
+                          positional="flat"),
+    "typescript": Traits("typescript", "ts", "ts", open_response_enums=True, open_response_unions=False,
+                         positional="ts"),
 }
 
 
@@ -259,6 +265,7 @@ class _Differ:
                 self.add(Change("docs.changed", "docs", subject, f"{key} of {code(nk)} changed"),
                          lambda t, c: (False, ""))
         self.extra(o, n, "operations", subject, f"operation {code(nk)}")
+        self.positions(subject, o, n)
         self.params(subject, o["params"], n["params"])
         self.body(subject, o.get("body"), n.get("body"))
         self.responses(subject, o["responses"], n["responses"])
@@ -271,6 +278,30 @@ class _Differ:
                                 f"{what}: {code(key)} {_short(a.get(key))} → {_short(b.get(key))}",
                                 old=a.get(key), new=b.get(key)),
                          lambda t, c: (False, "the SDK adapts; review"))
+
+    # -- positional arguments ---------------------------------------------------------------------
+    def positions(self, subject: str, o: dict[str, Any], n: dict[str, Any]) -> None:
+        """Arguments that existed before but now sit at another position, for targets that
+        let callers pass them positionally."""
+        verdicts: dict[str, tuple[bool, str]] = {}
+        for name, traits in self.targets.items():
+            if traits.positional is None:
+                verdicts[name] = (False, "keyword arguments")
+                continue
+            a = _signature(traits.positional, o, self.old)
+            b = _signature(traits.positional, n, self.new)
+            shifted = [(i, x) for i, x in enumerate(a) if x in b and b.index(x) != i]
+            if shifted:
+                i, x = shifted[0]
+                verdicts[name] = (True, f"{_arg_label(x)} moves from position {i + 1} to {b.index(x) + 1}")
+            else:
+                verdicts[name] = (False, "")
+        if any(b for b, _ in verdicts.values()):
+            change = Change("signature.positions", "parameters", subject,
+                            "positional arguments move (a new or re-ordered argument before existing ones)",
+                            REQUEST)
+            change.verdicts = verdicts
+            self.changes.append(change)
 
     # -- parameters -------------------------------------------------------------------------------
     def params(self, subject: str, old: dict[str, Any], new: dict[str, Any]) -> None:
@@ -535,6 +566,38 @@ class _Differ:
 
 _TYPE_COMPARED = {"kind", "nullable", "format", "items", "ref", "fields", "values", "members", "variants", "options",
                   "types"}
+
+
+def _signature(style: str, op: dict[str, Any], facts: dict[str, Any]) -> list[str]:
+    """The positional arguments of an operation in a target, as `location:wire` keys
+    (`body` for a whole body, `body:<wire>` for a flattened body field)."""
+    params = op.get("params") or {}
+    body = op.get("body")
+    if style == "ts":
+        req = [k for k, p in params.items() if p["required"]]
+        opt = [k for k, p in params.items() if not p["required"]]
+        if body is None:
+            return req + opt
+        if not params or body["required"]:
+            return req + ["body"] + opt
+        return req + opt + ["body"]
+    items: list[tuple[str, bool]] = []
+    if body is not None:
+        t = body["type"] or {}
+        shape = facts.get("schemas", {}).get(t["ref"], {}) if "ref" in t else t
+        if shape.get("kind") == "object" and shape.get("fields"):
+            items += [(f"body:{w}", bool(body["required"] and f["required"])) for w, f in shape["fields"].items()]
+        else:
+            items.append(("body", bool(body["required"])))
+    items += [(k, bool(p["required"])) for k, p in params.items()]
+    return [k for k, r in items if r] + [k for k, r in items if not r]
+
+
+def _arg_label(key: str) -> str:
+    if key == "body":
+        return "the request body"
+    where, _, wire = key.partition(":")
+    return f"{'body field' if where == 'body' else where + ' parameter'} {code(wire)}"
 
 
 def _short(value: Any) -> str:

@@ -12,6 +12,7 @@ only code of the API-change workflow that reads the IR. Everything here is neutr
 * IR fields this module does not know (new features of the model) are kept generically
   under `extra`, so a change to them is still reported.
 
+Dicts keep the spec's order (parameters and fields: positional arguments depend on it).
 The result is deterministic, JSON-serialisable, and small enough to keep as the snapshot
 of a released version (RELEASES.md's `.codegen-release.json`).
 """
@@ -69,9 +70,14 @@ def _extra(node: Any, known: set[str]) -> dict[str, Any]:
     return out
 
 
-def _ts_attr(names: Any) -> str:
-    """TypeScript's member / function identifier (camelCase, or the spec's x-ts-name)."""
-    return names.rename("ts") or naming.safe_ts(naming.camel(names.source))
+def _ts_attr(names: Any, variable: bool = False) -> str:
+    """TypeScript's member / function identifier (camelCase, or the spec's x-ts-name), from the
+    TypeScript target's naming table when there is one."""
+    try:
+        from .targets import typescript_names as tn  # type: ignore[attr-defined]
+    except ImportError:
+        return names.rename("ts") or naming.safe_ts(naming.camel(names.source))
+    return str(tn.member(names, variable=variable))
 
 
 def _renamed(renames: tuple[tuple[str, str], ...], lang: str) -> str | None:
@@ -101,7 +107,7 @@ class _Facts:
             py = pn.group_attr(node)
         else:
             py = pn.field_name(node)
-        return {"py": py, "ts": _ts_attr(node.names)}
+        return {"py": py, "ts": _ts_attr(node.names, variable=hasattr(node, "location"))}
 
     def class_names(self, node: Any) -> dict[str, str]:
         """The type names the targets derive for a component schema."""

@@ -36,7 +36,8 @@ def _read(path: Path) -> str | None:
 
 
 def _snapshot_text(version: str, facts: dict[str, Any]) -> str:
-    return json.dumps({"version": version, "facts": facts}, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
+    # not sorted: the order of parameters and fields is part of the facts (positional arguments)
+    return json.dumps({"version": version, "facts": facts}, indent=1, ensure_ascii=False) + "\n"
 
 
 def _entry(version: str, source: str, facts: dict[str, Any], report: Report | None, previous: str | None,

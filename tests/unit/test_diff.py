@@ -184,3 +184,19 @@ def test_a_realistic_leap_rename_comes_out_as_renames(tmp_path: Path) -> None:
     assert ops == sorted(("operation.renamed", old, new, tuple(ALL) if old.endswith("findAll") else ())
                          for old, new in LEAP_IDS.items())
     assert {c[0] for c in changes} == {"group.renamed", "operation.renamed"}, changes
+
+
+def test_a_strict_target_rejects_new_response_enum_values(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Every target we have accepts unknown enum values in responses; one that did not would break."""
+    from codegen.apidiff import Traits
+
+    monkeypatch.setitem(TARGETS, "strict", Traits("strict", "py", "py", open_response_enums=False,
+                                                  open_response_unions=False))
+    before, after, _ = _write_case(ROOT / "tests" / "diff" / "cases" / "enum-values.yaml", tmp_path)
+    with ExitStack() as stack:
+        report = diff(load_facts(str(before), tmp_path, stack), load_facts(str(after), tmp_path, stack), "shop",
+                      targets=["python", "strict"])
+    verdicts = {(c.kind, c.subject): (c.verdicts["python"][0], c.verdicts["strict"]) for c in report.changes}
+    assert verdicts[("enum.value-added", "schema `Status`")] == (False, (True, "responses with it are rejected"))
+    assert verdicts[("enum.value-removed", "schema `Status`")] == (False, (False, ""))
+    assert verdicts[("enum.value-added", "GET /items")] == (False, (False, ""))  # in a request
