@@ -79,7 +79,11 @@ def diff_settings(spec: Path, settings: Path | None = None) -> Settings:
                     targets=())
 
 
-def load_facts(ref: str, cwd: Path, stack: ExitStack, settings: Path | None = None) -> dict[str, Any]:
+def load_facts(ref: str, cwd: Path, stack: ExitStack, settings: Path | None = None,
+               validated: set[str] | None = None) -> dict[str, Any]:
+    """The facts of one spec. `validated`: input hashes the spec validator already accepted
+    (see pipeline.load_api); this load's own is added, so a second load of the same text
+    skips the validator."""
     from .pipeline import load_api
 
     rev = split_rev(ref)
@@ -87,7 +91,18 @@ def load_facts(ref: str, cwd: Path, stack: ExitStack, settings: Path | None = No
     if not spec.is_file():
         raise CodegenError([Issue(ref, "", "file not found")])
     s = diff_settings(spec, settings if rev is None else None)
-    loaded = load_api(s)
+    if rev is None and s.targets and s.path.parent.parent.name == "spec":
+        # a project's spec: the generation beside it may have validated this very text
+        from .pipeline import validated_inputs
+
+        known = validated_inputs(s.path.parent.parent.parent / "generated" / s.api, s.targets)
+        if validated is None:
+            validated = known
+        else:
+            validated.update(known)
+    loaded = load_api(s, validated)
+    if validated is not None:
+        validated.add(loaded.inputs)
     return api_facts(loaded.api, s.operation_names)
 
 
@@ -142,8 +157,9 @@ def run_diff(args: Any) -> int:
             if not (args.old and args.new):
                 raise CodegenError([Issue("codegen", "", "diff needs OLD and NEW (spec files or REV:path), "
                                           "or --since REV")])
-            old = load_facts(args.old, cwd, stack, args.settings)
-            new = load_facts(args.new, cwd, stack, args.settings)
+            seen: set[str] = set()
+            old = load_facts(args.old, cwd, stack, args.settings, seen)
+            new = load_facts(args.new, cwd, stack, args.settings, seen)
             api = Path(split_rev(args.new)[1] if split_rev(args.new) else args.new).parent.name
             reports = [diff(old, new, api, args.old, args.new, targets)]
     if args.output_format == "json":
