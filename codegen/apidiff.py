@@ -331,21 +331,26 @@ class _Differ:
             if k not in old:
                 continue
             a, b = old[k], new[k]
-            where = f"{a['location']} parameter {code(a['wire'])}"
-            if a["required"] != b["required"]:
-                req = b["required"]
-                self.add(Change("param.required" if req else "param.optional", "parameters", subject,
-                                f"{where} made {'required' if req else 'optional'}", REQUEST),
-                         lambda t, c, req=req: (req, "callers that omit it fail" if req else ""))
-            self.type(subject, "parameters", where, a["type"], b["type"], REQUEST)
-            if a.get("deprecated") != b.get("deprecated"):
-                self.add(Change("param.deprecated", "parameters", subject, f"{where} "
-                                f"{'deprecated' if b.get('deprecated') else 'no longer deprecated'}",
-                                addition=bool(b.get("deprecated"))), lambda t, c: (False, ""))
-            if a.get("description", "") != b.get("description", ""):
-                self.add(Change("docs.changed", "docs", subject, f"description of {where} changed"),
-                         lambda t, c: (False, ""))
-            self.extra(a, b, "parameters", subject, where)
+            self.member("param", "parameters", subject, f"{a['location']} parameter {code(a['wire'])}", a, b,
+                        REQUEST)
+
+    def member(self, kind: str, section: str, subject: str, where: str, a: dict[str, Any], b: dict[str, Any],
+               ctx: str) -> None:
+        """What changed in a parameter or field that kept its name."""
+        if a["required"] != b["required"]:
+            req = b["required"]
+            self.add(Change(f"{kind}.required" if req else f"{kind}.optional", section, subject,
+                            f"{where} made {'required' if req else 'optional'}", ctx),
+                     lambda t, c, req=req: _required_rule(req, c.context))
+        self.type(subject, section, where, a["type"], b["type"], ctx)
+        if a.get("deprecated") != b.get("deprecated"):
+            self.add(Change(f"{kind}.deprecated", section, subject, f"{where} "
+                            f"{'deprecated' if b.get('deprecated') else 'no longer deprecated'}",
+                            addition=bool(b.get("deprecated"))), lambda t, c: (False, ""))
+        if a.get("description", "") != b.get("description", ""):
+            self.add(Change("docs.changed", "docs", subject, f"description of {where} changed"),
+                     lambda t, c: (False, ""))
+        self.extra(a, b, section, subject, where)
 
     # -- bodies -----------------------------------------------------------------------------------
     def body(self, subject: str, a: dict[str, Any] | None, b: dict[str, Any] | None) -> None:
@@ -473,22 +478,7 @@ class _Differ:
         for k in new:
             if k not in old:
                 continue
-            a, b = old[k], new[k]
-            fwhere = f"{where}: field {code(k)}"
-            if a["required"] != b["required"]:
-                req = b["required"]
-                self.add(Change("field.required" if req else "field.optional", section, subject,
-                                f"{fwhere} made {'required' if req else 'optional'}", ctx),
-                         lambda t, c, req=req: _required_rule(req, c.context))
-            self.type(subject, section, fwhere, a["type"], b["type"], ctx)
-            if a.get("deprecated") != b.get("deprecated"):
-                self.add(Change("field.deprecated", section, subject, f"{fwhere} "
-                                f"{'deprecated' if b.get('deprecated') else 'no longer deprecated'}",
-                                addition=bool(b.get("deprecated"))), lambda t, c: (False, ""))
-            if a.get("description", "") != b.get("description", ""):
-                self.add(Change("docs.changed", "docs", subject, f"description of {fwhere} changed"),
-                         lambda t, c: (False, ""))
-            self.extra(a, b, section, subject, fwhere)
+            self.member("field", section, subject, f"{where}: field {code(k)}", old[k], new[k], ctx)
 
     def enum(self, subject: str, section: str, where: str, old: list[Any], new: list[Any], ctx: str) -> None:
         for v in new:

@@ -24,7 +24,7 @@ from typing import Any
 
 from . import naming
 
-FORMAT = 1
+FORMAT = 1  # bump when the shape changes: release snapshots of another format are not diffed
 
 # IR fields read explicitly below, or deliberately left out (positions in the spec file,
 # examples, and derived presentation such as module names or doc folders).
@@ -182,20 +182,25 @@ class _Facts:
                 out.setdefault("extra", {})[key] = value
         return out
 
-    def field(self, f: Any, expanding: frozenset[int]) -> dict[str, Any]:
+    def member(self, node: Any, known: set[str], head: dict[str, Any], expanding: frozenset[int]) -> dict[str, Any]:
+        """A field or parameter: `head`, then its type, requiredness, names, and the rest."""
         out: dict[str, Any] = {
-            "type": self.type(f.type, expanding),
-            "required": bool(getattr(f, "required", False)),
-            "names": self.names(f),
+            **head,
+            "type": self.type(node.type, expanding),
+            "required": bool(node.required),
+            "names": self.names(node),
         }
-        if getattr(f, "deprecated", False):
+        if getattr(node, "deprecated", False):
             out["deprecated"] = True
-        if getattr(f, "description", ""):
-            out["description"] = f.description
-        extra = _extra(f, _FIELD_KNOWN)
+        if getattr(node, "description", ""):
+            out["description"] = node.description
+        extra = _extra(node, known)
         if extra:
             out["extra"] = extra
         return out
+
+    def field(self, f: Any, expanding: frozenset[int]) -> dict[str, Any]:
+        return self.member(f, _FIELD_KNOWN, {}, expanding)
 
     def schema(self, comp: str, node: Any) -> None:
         if comp in self.schemas:
@@ -208,21 +213,7 @@ class _Facts:
         self.schemas[comp] = out
 
     def param(self, p: Any) -> dict[str, Any]:
-        out: dict[str, Any] = {
-            "location": p.location,
-            "wire": p.names.wire,
-            "type": self.type(p.type),
-            "required": bool(p.required),
-            "names": self.names(p),
-        }
-        if getattr(p, "deprecated", False):
-            out["deprecated"] = True
-        if getattr(p, "description", ""):
-            out["description"] = p.description
-        extra = _extra(p, _PARAM_KNOWN)
-        if extra:
-            out["extra"] = extra
-        return out
+        return self.member(p, _PARAM_KNOWN, {"location": p.location, "wire": p.names.wire}, frozenset())
 
     def operation(self, op: Any, groups: dict[str, Any]) -> dict[str, Any]:
         out: dict[str, Any] = {
