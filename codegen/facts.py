@@ -70,14 +70,19 @@ def _extra(node: Any, known: set[str]) -> dict[str, Any]:
     return out
 
 
-def _ts_attr(names: Any, variable: bool = False) -> str:
-    """TypeScript's member / function identifier (camelCase, or the spec's x-ts-name), from the
-    TypeScript target's naming table when there is one."""
+def _ts_names() -> Any:
+    """The TypeScript target's naming table module, or None where there is no such target."""
     try:
-        from .targets import typescript_names as tn  # type: ignore[attr-defined]
+        from .targets import typescript_names  # type: ignore[attr-defined]
     except ImportError:
-        return names.rename("ts") or naming.safe_ts(naming.camel(names.source))
-    return str(tn.member(names, variable=variable))
+        return None
+    return typescript_names
+
+
+def _ts_attr(names: Any, variable: bool = False) -> str:
+    """TypeScript's camelCase identifier (or the spec's x-ts-name) when the target's own table is missing."""
+    name = names.rename("ts") or naming.camel(names.source)
+    return naming.safe_ts(name) if variable else name
 
 
 def _renamed(renames: tuple[tuple[str, str], ...], lang: str) -> str | None:
@@ -91,6 +96,7 @@ class _Facts:
         self.api = api
         self.pn = python_names
         self.py_table = python_names.table(api)
+        self.tn = _ts_names()
         self.index: dict[str, Any] = {}
         for node in (*getattr(api, "models", ()), *getattr(api, "enums", ()), *getattr(api, "unions", ())):
             self.index.setdefault(node.id, node)
@@ -98,16 +104,16 @@ class _Facts:
 
     def names(self, node: Any) -> dict[str, str]:
         """The identifiers the targets derive for a field, parameter, operation or group."""
-        pn = self.pn
+        pn, tn = self.pn, self.tn
         if hasattr(node, "operation_id"):
-            py = pn.method(node)
+            py, ts = pn.method(node), tn.method(node) if tn else _ts_attr(node.names)
         elif hasattr(node, "location"):
-            py = pn.param_name(node)
+            py, ts = pn.param_name(node), tn.member(node.names, variable=True) if tn else _ts_attr(node.names, True)
         elif hasattr(node, "operations"):
-            py = pn.group_attr(node)
+            py, ts = pn.group_attr(node), tn.group_prop(node) if tn else _ts_attr(node.names)
         else:
-            py = pn.field_name(node)
-        return {"py": py, "ts": _ts_attr(node.names, variable=hasattr(node, "location"))}
+            py, ts = pn.field_name(node), tn.field_name(node) if tn else _ts_attr(node.names)
+        return {"py": py, "ts": ts}
 
     def class_names(self, node: Any) -> dict[str, str]:
         """The type names the targets derive for a component schema."""
