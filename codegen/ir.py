@@ -51,6 +51,19 @@ class TypeRef:
         return TypeRef(self.kind, False, self.items, self.ref, self.format, self.alias)
 
 
+def innermost(t: TypeRef) -> TypeRef:
+    """The model/enum a list or map holds (or the type itself)."""
+    while t.kind in (ARRAY, MAP) and t.items is not None:
+        t = t.items
+    return t
+
+
+def referenced(t: TypeRef) -> list[str]:
+    """Ids of the models and enums a type mentions."""
+    inner = innermost(t)
+    return [inner.ref] if inner.kind in (MODEL, ENUM) and inner.ref else []
+
+
 @dataclass(frozen=True)
 class Names:
     """Name material of one named thing, in no language's spelling.
