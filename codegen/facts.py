@@ -97,6 +97,7 @@ class _Facts:
         self.pn = python_names
         self.py_table = python_names.table(api)
         self.tn = _ts_names()
+        self.ts_table = self.tn.TsNames(api) if self.tn is not None else None
         self.index: dict[str, Any] = {}
         for node in (*getattr(api, "models", ()), *getattr(api, "enums", ()), *getattr(api, "unions", ())):
             self.index.setdefault(node.id, node)
@@ -123,7 +124,11 @@ class _Facts:
             py = self.py_table.cls(node.id)
         else:
             py = self.py_table.alias_cls(node.id)
-        return {"py": py, "ts": _renamed(renames, "ts") or naming.pascal(comp)}
+        ts = None
+        if self.tn is not None and (hasattr(node, "fields") or hasattr(node, "values")):
+            entry = self.ts_table.by_id.get(node.id)
+            ts = entry.name if entry is not None else None
+        return {"py": py, "ts": ts or _renamed(renames, "ts") or naming.pascal(comp)}
 
     def component_of(self, node: Any) -> str | None:
         comp = getattr(node, "component", None)
