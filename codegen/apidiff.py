@@ -101,7 +101,7 @@ def type_label(t: dict[str, Any] | None) -> str:
         base = "enum " + " | ".join(repr(v) for v in t.get("values", []))
     else:
         base = kind + (f" ({t['format']})" if t.get("format") else "")
-    return base + (" | null" if t.get("nullable") else "")
+    return str(base) + (" | null" if t.get("nullable") else "")
 
 
 def _members(t: dict[str, Any]) -> list[dict[str, Any]] | None:
@@ -217,7 +217,7 @@ class _Differ:
             an, bn = old_groups[a]["names"], new_groups[b]["names"]
             self.add(Change("group.renamed", "operations", f"group {code(a)}",
                             f"group (tag) {code(a)} renamed to {code(b)}", old=a, new=b),
-                     lambda t, c, an=an, bn=bn: _renamed(an, bn, t, "group"))
+                     lambda t, c: _renamed(an, bn, t, "group"))
         for a in old_groups:
             if a not in new_groups and a not in renames and not members.get(a):
                 pass  # an emptied group: its operations' removals say it
@@ -228,7 +228,7 @@ class _Differ:
         for a in old_groups:
             if a not in new_groups and a not in renames:
                 self.add(Change("group.removed", "operations", f"group {code(a)}", f"group (tag) {code(a)} removed",
-                                old=a), lambda t, c, a=a: (True, f"{_group_name(t, old_groups[a])} no longer exists"))
+                                old=a), lambda t, c: (True, f"{_group_name(t, old_groups[a])} no longer exists"))
         return renames
 
     def operation(self, ok: str, nk: str, o: dict[str, Any], n: dict[str, Any], group_renames: dict[str, str]) -> None:
@@ -259,7 +259,7 @@ class _Differ:
             self.add(Change("operation.secured" if now else "operation.unsecured", "operations", subject,
                             f"operation {code(nk)} {'now requires' if now else 'no longer requires'} authentication",
                             old=o.get("secured"), new=now),
-                     lambda t, c, now=now: (now, "callers without credentials now fail" if now else ""))
+                     lambda t, c: (now, "callers without credentials now fail" if now else ""))
         for key in ("summary", "description"):
             if o.get(key, "") != n.get(key, ""):
                 self.add(Change("docs.changed", "docs", subject, f"{key} of {code(nk)} changed"),
@@ -314,19 +314,19 @@ class _Differ:
             self.add(Change("param.renamed", "parameters", subject,
                             f"{a['location']} parameter {code(a['wire'])} renamed on the wire to {code(b['wire'])}",
                             REQUEST, old=a["wire"], new=b["wire"]),
-                     lambda t, c, a=a, b=b: _renamed(a["names"], b["names"], t, "argument"))
+                     lambda t, c: _renamed(a["names"], b["names"], t, "argument"))
         for k in came:
             p = new[k]
             req = p["required"]
             self.add(Change("param.added", "parameters", subject,
                             f"{'required' if req else 'optional'} {p['location']} parameter {code(p['wire'])} added",
                             REQUEST, addition=True, new=p["wire"]),
-                     lambda t, c, p=p, req=req: (req, f"callers must pass {code(p['names'][t.names])}" if req else ""))
+                     lambda t, c: (req, f"callers must pass {code(p['names'][t.names])}" if req else ""))
         for k in gone:
             p = old[k]
             self.add(Change("param.removed", "parameters", subject,
                             f"{p['location']} parameter {code(p['wire'])} removed", REQUEST, old=p["wire"]),
-                     lambda t, c, p=p: (True, f"callers passing {code(p['names'][t.names])} fail"))
+                     lambda t, c: (True, f"callers passing {code(p['names'][t.names])} fail"))
         for k in new:
             if k not in old:
                 continue
@@ -341,7 +341,7 @@ class _Differ:
             req = b["required"]
             self.add(Change(f"{kind}.required" if req else f"{kind}.optional", section, subject,
                             f"{where} made {'required' if req else 'optional'}", ctx),
-                     lambda t, c, req=req: _required_rule(req, c.context))
+                     lambda t, c: _required_rule(req, c.context))
         self.type(subject, section, where, a["type"], b["type"], ctx)
         if a.get("deprecated") != b.get("deprecated"):
             self.add(Change(f"{kind}.deprecated", section, subject, f"{where} "
@@ -361,7 +361,7 @@ class _Differ:
             req = b["required"]
             self.add(Change("body.added", "request", subject,
                             f"{'required' if req else 'optional'} request body added ({type_label(b['type'])})",
-                            REQUEST, addition=True), lambda t, c, req=req: (req, "callers must pass it" if req else ""))
+                            REQUEST, addition=True), lambda t, c: (req, "callers must pass it" if req else ""))
             return
         if b is None:
             self.add(Change("body.removed", "request", subject, "request body removed", REQUEST),
@@ -371,7 +371,7 @@ class _Differ:
             req = b["required"]
             self.add(Change("body.required" if req else "body.optional", "request", subject,
                             f"request body made {'required' if req else 'optional'}", REQUEST),
-                     lambda t, c, req=req: (req, "callers that omit it fail" if req else ""))
+                     lambda t, c: (req, "callers that omit it fail" if req else ""))
         if a["content_type"] != b["content_type"]:
             self.add(Change("body.content-type", "request", subject,
                             f"request content type {code(a['content_type'])} → {code(b['content_type'])}", REQUEST,
@@ -391,7 +391,7 @@ class _Differ:
                 success = status.startswith("2")
                 self.add(Change("response.removed", "response", subject, f"response {code(status)} removed",
                                 RESPONSE),
-                         lambda t, c, s=success: (s, "the call's result type changes" if s else ""))
+                         lambda t, c: (success, "the call's result type changes" if success else ""))
         for status in new:
             if status not in old:
                 continue
@@ -406,8 +406,8 @@ class _Differ:
                     self.add(Change("response.retyped", "response", subject,
                                     f"response {code(status)} body {type_label(a['type'])} → {type_label(b['type'])}",
                                     RESPONSE, addition=a["type"] is None),
-                             lambda t, c, gone=b["type"] is None: (gone, "the call no longer returns data"
-                                                                   if gone else ""))
+                             lambda t, c: (b["type"] is None, "the call no longer returns data"
+                                                         if b["type"] is None else ""))
                 continue
             self.type(subject, "response", f"response {code(status)}", a["type"], b["type"], RESPONSE)
             self.extra(a, b, "response", subject, f"response {code(status)}")
@@ -428,7 +428,7 @@ class _Differ:
             now = bool(b.get("nullable"))
             self.add(Change("type.nullable" if now else "type.non-nullable", section, subject,
                             f"{where} made {'nullable' if now else 'non-nullable'}", ctx),
-                     lambda t, c, now=now: _nullable_rule(now, c.context))
+                     lambda t, c: _nullable_rule(now, c.context))
         if "items" in a or "items" in b:
             if a.get("items") is not None and b.get("items") is not None:
                 self.type(subject, section, f"{where} items", a["items"], b["items"], ctx)
@@ -464,13 +464,13 @@ class _Differ:
             a, b = old[ok], new[nk]
             self.add(Change("field.renamed", section, subject, f"{where}: field {code(ok)} renamed on the wire to "
                             f"{code(nk)}", ctx, old=ok, new=nk),
-                     lambda t, c, a=a, b=b, ok=ok, nk=nk: _field_renamed(t, c.context, a, b, ok, nk))
+                     lambda t, c: _field_renamed(t, c.context, a, b, ok, nk))
         for k in came:
             f = new[k]
             req = f["required"]
             self.add(Change("field.added", section, subject, f"{where}: {'required' if req else 'optional'} field "
                             f"{code(k)} added ({type_label(f['type'])})", ctx, addition=True, new=k),
-                     lambda t, c, req=req: (req and c.context != RESPONSE, "callers must set it"
+                     lambda t, c: (req and c.context != RESPONSE, "callers must set it"
                                             if req and c.context != RESPONSE else ""))
         for k in gone:
             self.add(Change("field.removed", section, subject, f"{where}: field {code(k)} removed", ctx, old=k),
@@ -523,7 +523,7 @@ class _Differ:
             a, b = old[ok]["names"], new[nk]["names"]
             self.add(Change("schema.renamed", "schemas", f"schema {code(nk)}",
                             f"schema {code(ok)} renamed to {code(nk)}", old=ok, new=nk),
-                     lambda t, c, a=a, b=b: _renamed(a, b, t, "type"))
+                     lambda t, c: _renamed(a, b, t, "type"))
         for k in new:
             if k not in old and k not in renamed_to:
                 self.add(Change("schema.added", "schemas", f"schema {code(k)}", f"schema {code(k)} added "
@@ -531,7 +531,7 @@ class _Differ:
         for k in old:
             if k not in new and k not in self.schema_renames:
                 self.add(Change("schema.removed", "schemas", f"schema {code(k)}", f"schema {code(k)} removed", old=k),
-                         lambda t, c, k=k: (True, f"the type {code(old[k]['names'][t.names])} no longer exists"))
+                         lambda t, c: (True, f"the type {code(old[k]['names'][t.names])} no longer exists"))
         for nk in new:
             ok = next((o for o, n in self.schema_renames.items() if n == nk), nk)
             if ok not in old:

@@ -70,34 +70,19 @@ def _extra(node: Any, known: set[str]) -> dict[str, Any]:
     return out
 
 
-def _ts_names() -> Any:
-    """The TypeScript target's naming table module, or None where there is no such target."""
-    try:
-        from .targets import typescript_names  # type: ignore[attr-defined]
-    except ImportError:
-        return None
-    return typescript_names
-
-
-def _ts_attr(names: Any, variable: bool = False) -> str:
-    """TypeScript's camelCase identifier (or the spec's x-ts-name) when the target's own table is missing."""
-    name = names.rename("ts") or naming.camel(names.source)
-    return naming.safe_ts(name) if variable else name
-
-
 def _renamed(renames: tuple[tuple[str, str], ...], lang: str) -> str | None:
     return next((v for k, v in renames if k == lang), None)
 
 
 class _Facts:
     def __init__(self, api: Any) -> None:
-        from .targets import python_names
+        from .targets import python_names, typescript_names
 
         self.api = api
         self.pn = python_names
         self.py_table = python_names.table(api)
-        self.tn = _ts_names()
-        self.ts_table = self.tn.TsNames(api) if self.tn is not None else None
+        self.tn = typescript_names
+        self.ts_table = typescript_names.TsNames(api)
         self.index: dict[str, Any] = {}
         for node in (*getattr(api, "models", ()), *getattr(api, "enums", ()), *getattr(api, "unions", ())):
             self.index.setdefault(node.id, node)
@@ -107,13 +92,13 @@ class _Facts:
         """The identifiers the targets derive for a field, parameter, operation or group."""
         pn, tn = self.pn, self.tn
         if hasattr(node, "operation_id"):
-            py, ts = pn.method(node), tn.method(node) if tn else _ts_attr(node.names)
+            py, ts = pn.method(node), tn.method(node)
         elif hasattr(node, "location"):
-            py, ts = pn.param_name(node), tn.member(node.names, variable=True) if tn else _ts_attr(node.names, True)
+            py, ts = pn.param_name(node), tn.member(node.names, variable=True)
         elif hasattr(node, "operations"):
-            py, ts = pn.group_attr(node), tn.group_prop(node) if tn else _ts_attr(node.names)
+            py, ts = pn.group_attr(node), tn.group_prop(node)
         else:
-            py, ts = pn.field_name(node), tn.field_name(node) if tn else _ts_attr(node.names)
+            py, ts = pn.field_name(node), tn.field_name(node)
         return {"py": py, "ts": ts}
 
     def class_names(self, node: Any) -> dict[str, str]:
@@ -124,11 +109,8 @@ class _Facts:
             py = self.py_table.cls(node.id)
         else:
             py = self.py_table.alias_cls(node.id)
-        ts = None
-        if self.tn is not None and (hasattr(node, "fields") or hasattr(node, "values")):
-            entry = self.ts_table.by_id.get(node.id)
-            ts = entry.name if entry is not None else None
-        return {"py": py, "ts": ts or _renamed(renames, "ts") or naming.pascal(comp)}
+        entry = self.ts_table.by_id.get(node.id)  # models and enums; aliases have no TypeScript type
+        return {"py": py, "ts": entry.name if entry is not None else _renamed(renames, "ts") or naming.pascal(comp)}
 
     def component_of(self, node: Any) -> str | None:
         comp = getattr(node, "component", None)

@@ -160,7 +160,8 @@ def run_diff(args: Any) -> int:
             seen: set[str] = set()
             old = load_facts(args.old, cwd, stack, args.settings, seen)
             new = load_facts(args.new, cwd, stack, args.settings, seen)
-            api = Path(split_rev(args.new)[1] if split_rev(args.new) else args.new).parent.name
+            rev = split_rev(args.new)
+            api = Path(rev[1] if rev else args.new).parent.name
             reports = [diff(old, new, api, args.old, args.new, targets)]
     if args.output_format == "json":
         order = ("none", "patch", "minor", "major")
