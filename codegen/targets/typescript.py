@@ -38,8 +38,17 @@ TEMPLATE = "typescript"
 TYPESCRIPT_VERSION = "5.6.3"  # pinned devDependency of every generated package
 HEADER = "Generated from {source}. Do not edit."
 TOKEN_PLACEHOLDER = "<YOUR_BEARER_TOKEN_HERE>"
+
+
+class Code(str):
+    """A TypeScript expression that `ts_value` prints as it is."""
+
+
 EXAMPLES = ex.ExampleStyle(string="<value>", id_string="<id>", integer=0, number=0, boolean=False,
-                           required_only=True, use_spec_examples=True)
+                           required_only=True, use_spec_examples=True, binary=Code('new Blob(["<file content>"])'))
+# a form upload shows every field (files are what it is for)
+FORM_EXAMPLES = ex.ExampleStyle(string="<value>", id_string="<id>", integer=0, number=0, boolean=False,
+                                required_only=False, use_spec_examples=True, binary=EXAMPLES.binary)
 REQUEST_DOC = "The request object to use for the request."
 OPTION_ROWS = [
     ["`options`", "RequestOptions", ":heavy_minus_sign:", "Used to set various options for making HTTP requests."],
@@ -175,6 +184,8 @@ def _matches(api: Api, t: TypeRef, value: Any) -> bool:
 def ts_value(value: Any, indent: int) -> str:
     """An example value as TypeScript source: objects one key a line."""
     pad = lay.INDENT * indent
+    if isinstance(value, Code):
+        return str(value)
     if isinstance(value, dict):
         if not value:
             return "{}"
@@ -336,7 +347,8 @@ def op_args(ctx: Ctx, op: Operation) -> list[Arg]:
         alone = not op.params
         required = alone or op.body.required
         if op.body.type.kind == MODEL and op.body.type.ref:
-            value = ex.model_example(ctx.api, ctx.api.model(op.body.type.ref), EXAMPLES, ctx.field_name)
+            style = FORM_EXAMPLES if location == "multipart" else EXAMPLES
+            value = ex.model_example(ctx.api, ctx.api.model(op.body.type.ref), style, ctx.field_name)
         else:
             value = ctx.example_value(op.body.type)
         if op.body.has_example and _matches(ctx.api, op.body.type, op.body.example):
