@@ -467,7 +467,7 @@ def func_file(ctx: Ctx, view: OpView) -> dict[str, Any]:
 
 
 def method_view(ctx: Ctx, view: OpView, fn: str, jsdoc: str) -> dict[str, Any]:
-    inner = lay.Call(fn, ["this.#core", *[a.name for a in view.args], "options"])
+    inner = lay.Call(f"f.{fn}", ["this.#core", *[a.name for a in view.args], "options"])
     outer = lay.Call("unwrapAsync", [inner])
     return {
         "jsdoc": jsdoc,
@@ -483,10 +483,13 @@ def group_file(ctx: Ctx, class_name: str, here: str, methods: list[tuple[OpView,
     imports.value("types/fp", "unwrapAsync")
     out = []
     for view, fn, jsdoc in methods:
-        imports.value(f"funcs/{fn}", fn)
         _arg_imports(ctx, view, imports)
         out.append(method_view(ctx, view, fn, jsdoc))
-    return {"imports": imports.lines(), "class_name": class_name, "methods": out}
+    # the functions (and the models they check responses with) load on the first call
+    lazy = "sdk/lazy/" + here.rsplit("/", 1)[-1]
+    return {"imports": imports.lines(), "class_name": class_name, "methods": out,
+            "lazy": _relative(here, lazy), "lazy_path": f"src/{lazy}.ts",
+            "lazy_exports": sorted({_relative(lazy, f"funcs/{fn}") for _, fn, _ in methods})}
 
 
 # -- docs of models ----------------------------------------------------------------------------
@@ -607,10 +610,12 @@ def files(api: Api, target: Target) -> list[OutputFile]:
     add("src/sdk/sdk.ts", "sdk.ts.jinja")
     for g in groups:
         methods = [(v, v.fn, v.jsdoc) for v in g["ops"]]
-        add(f"src/sdk/{g['module']}.ts", "group.ts.jinja", f=group_file(ctx, g["class_name"], f"sdk/{g['module']}",
-                                                                        methods))
+        f = group_file(ctx, g["class_name"], f"sdk/{g['module']}", methods)
+        add(f"src/sdk/{g['module']}.ts", "group.ts.jinja", f=f)
+        add(f["lazy_path"], "lazy.ts.jinja", f=f)
     for fg in former:
         add(f"src/sdk/{fg['module']}.ts", "group.ts.jinja", f=fg["file"])
+        add(fg["file"]["lazy_path"], "lazy.ts.jinja", f=fg["file"])
     for v in views.values():
         add(f"src/funcs/{v.fn}.ts", "func.ts.jinja", view=v, f=func_file(ctx, v))
 
