@@ -443,8 +443,7 @@ def func_file(ctx: Ctx, view: OpView) -> dict[str, Any]:
     op = view.op
     spec_args: list[lay.Item] = []
     for a in view.args:
-        if a.location in ("json", "multipart"):
-            _need(ctx, imports, a.type, True)
+        _need(ctx, imports, a.type, True)  # the shape of every argument is in the spec below
         spec_args.append([lay.string(a.wire), lay.string(a.location),
                           lay.string(("r" if a.required else "o") + ctx.mods(a.type)), ctx.leaf(a.type)])
     response = "undefined"

@@ -466,3 +466,28 @@ def test_conformance_against_prism(api: str, installed: Callable[[str], Installe
     failures = [(c["method"], r) for c, r in zip(calls, results) if not r["ok"]]
     assert not failures, failures[:3]
     assert all(200 <= r["statusCode"] < 300 for r in results)
+
+
+GOLDEN_CASES = sorted(p.parent.parent for p in (ROOT / "tests" / "golden" / "cases").glob("*/expected/typescript"))
+
+
+@pytest.mark.parametrize("case", GOLDEN_CASES, ids=[c.name for c in GOLDEN_CASES])
+def test_golden_cases_type_check_strict_and_pass_prettier(case: Path, tmp_path: Path) -> None:
+    """Each feature case's TypeScript (hostile text, naming clashes resolved by x-ts-name, enums,
+    nullables, params and bodies), generated whole with its runtime: tsc --strict and prettier."""
+    require_node()
+    tsc = ensure_tool("typescript", TYPESCRIPT_VERSION, "tsc")
+    prettier = ensure_tool("prettier", PRETTIER_VERSION, "prettier")
+    import sys
+
+    proc = subprocess.run([sys.executable, "-m", "codegen", "generate", "--spec", "spec.yaml", "--settings",
+                           "codegen.yaml", "--out", str(tmp_path / "out")], cwd=case, capture_output=True, text=True,
+                          timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    pkg = tmp_path / "out" / "typescript"
+    proc = subprocess.run([str(tsc), "--strict", "--noEmit", "-p", "tsconfig.json"], cwd=pkg, capture_output=True,
+                          text=True, timeout=300)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    files = sorted(str(p.relative_to(pkg)) for p in pkg.rglob("*.ts")) + ["package.json", "tsconfig.json"]
+    proc = subprocess.run([str(prettier), "--check", *files], cwd=pkg, capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stdout + proc.stderr

@@ -24,6 +24,8 @@ export type Field =
   | readonly [string, string, string, Leaf, unknown];
 export type Fields = readonly Field[];
 export type Values = readonly (string | number)[];
+/** An object with keys the spec does not name (additionalProperties). */
+export type Dict<T> = { [key: string]: T };
 
 type Model = {
   enum: false;
