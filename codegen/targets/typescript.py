@@ -572,7 +572,7 @@ def files(api: Api, target: Target) -> list[OutputFile]:
     check_names(ctx)
     header = lay.comment(HEADER.format(source=api.source), 0).replace("/**", "/*", 1)
     views: dict[str, OpView] = {}
-    groups = []
+    groups: list[dict[str, Any]] = []
     for g in api.groups:
         ops = sorted((op_view(ctx, g, op) for op in g.operations), key=lambda v: v.method.lower())
         for v in ops:
@@ -607,10 +607,10 @@ def files(api: Api, target: Target) -> list[OutputFile]:
     ])
     add("src/core.ts", "core.ts.jinja")
     add("src/sdk/sdk.ts", "sdk.ts.jinja")
-    for g in groups:
-        methods = [(v, v.fn, v.jsdoc) for v in g["ops"]]
-        f = group_file(ctx, g["class_name"], f"sdk/{g['module']}", methods)
-        add(f"src/sdk/{g['module']}.ts", "group.ts.jinja", f=f)
+    for gv in groups:
+        methods = [(v, v.fn, v.jsdoc) for v in gv["ops"]]
+        f = group_file(ctx, gv["class_name"], f"sdk/{gv['module']}", methods)
+        add(f"src/sdk/{gv['module']}.ts", "group.ts.jinja", f=f)
         add(f["lazy_path"], "lazy.ts.jinja", f=f)
     for fg in former:
         add(f"src/sdk/{fg['module']}.ts", "group.ts.jinja", f=fg["file"])
@@ -652,8 +652,8 @@ def files(api: Api, target: Target) -> list[OutputFile]:
 
     # docs
     add("README.md", "README.md.jinja")
-    for g in groups:
-        add(f"docs/sdks/{g['doc_dir']}/README.md", "group.md.jinja", g=g)
+    for gv in groups:
+        add(f"docs/sdks/{gv['doc_dir']}/README.md", "group.md.jinja", g=gv)
     for fg in former:
         add(f"docs/sdks/{naming.flat_lower(fg['class_name'])}/README.md", "former_group.md.jinja", fg=fg)
     for m in api.models:
