@@ -68,10 +68,11 @@ def _package_dir(api: str) -> Path:
 
 # -- static checks -------------------------------------------------------------------------
 @pytest.mark.parametrize("api", APIS)
-def test_prettier_check_passes(api: str) -> None:
+def test_prettier_check_passes(api: str, tmp_path: Path) -> None:
     require_node()
     prettier = ensure_tool("prettier", PRETTIER_VERSION, "prettier")
-    pkg = _package_dir(api)
+    pkg = tmp_path / "pkg"  # a copy: prettier leaves a cache under node_modules/ where it runs
+    shutil.copytree(_package_dir(api), pkg)
     files = sorted(str(p.relative_to(pkg)) for p in pkg.rglob("*.ts")) + ["package.json", "tsconfig.json"]
     assert len(files) > 20
     proc = subprocess.run([str(prettier), "--check", *files], cwd=pkg, capture_output=True, text=True, timeout=300)
