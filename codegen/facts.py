@@ -33,13 +33,14 @@ _SKIP = {
     "has_default", "py_imports", "anchor", "operation", "component", "source", "warnings", "renamed",
     "py_name", "ts_name", "success", "alias", "id", "key", "context", "renames", "title", "locations",
 }
+# `security` (the requirements) and the API's `schemes` are judged through `secured`/`security`
 _OP_KNOWN = {"operation_id", "method", "path", "summary", "description", "tag", "deprecated", "secured", "params",
-             "body", "responses", "tags"}
+             "body", "responses", "tags", "security"}
 _PARAM_KNOWN = {"location", "type", "required", "description", "deprecated"}
 _FIELD_KNOWN = {"type", "required", "description", "deprecated"}
 _TYPE_KNOWN = {"kind", "nullable", "items", "ref", "format", "alias"}
 _API_KNOWN = {"title", "description", "version", "server_url", "security", "groups", "operations", "models", "enums",
-              "aliases", "unions"}
+              "aliases", "unions", "schemes"}
 
 
 def _plain(value: Any) -> Any:
