@@ -66,8 +66,8 @@ print(json.dumps(results))
 def example(api: Any, t: Any, depth: int = 0) -> Any:
     from codegen.ir import ANY, ARRAY, BINARY, BOOLEAN, ENUM, INTEGER, MAP, MODEL, NUMBER, STRING
 
-    if t.kind == ENUM and t.name:
-        return api.enum(t.name).values[0].value
+    if t.kind == ENUM and t.ref:
+        return api.enum(t.ref).values[0].value
     if t.kind == STRING:
         return _FORMATS.get(t.format or "", "string")
     if t.kind == INTEGER:
@@ -78,10 +78,10 @@ def example(api: Any, t: Any, depth: int = 0) -> Any:
         return True
     if t.kind == ARRAY:
         return [example(api, t.items, depth + 1)] if depth < 6 and t.items is not None else []
-    if t.kind == MODEL and t.name:
+    if t.kind == MODEL and t.ref:
         if depth > 6:
             return {}
-        model = api.model(t.name)
+        model = api.model(t.ref)
         out = {}
         for f in model.fields:
             if f.required:
@@ -97,6 +97,7 @@ def example(api: Any, t: Any, depth: int = 0) -> Any:
 def plan(api: Any) -> list[dict[str, Any]]:
     """One call per operation: the SDK method and keyword arguments."""
     from codegen.ir import BINARY_MEDIA, TEXT_MEDIA
+    from codegen.targets import python_names as pn
 
     group_of = {op.operation_id: g for g in api.groups for op in g.operations}
     calls = []
@@ -105,7 +106,7 @@ def plan(api: Any) -> list[dict[str, Any]]:
         as_bytes = []
         for p in op.params:
             if p.required:
-                kwargs[p.names.snake] = p.example if p.has_example and p.example is not None else example(api, p.type)
+                kwargs[pn.param_name(p)] = p.example if p.has_example and p.example is not None else example(api, p.type)
         if op.body is not None and op.body.required:
             name = "request_body" if op.params else "request"
             if op.body.kind == BINARY_MEDIA:
@@ -116,15 +117,16 @@ def plan(api: Any) -> list[dict[str, Any]]:
             else:
                 kwargs[name] = op.body.example if op.body.has_example else example(api, op.body.type)
         documented = [r.status for r in op.responses]
-        calls.append({"op": op.operation_id, "group": group_of[op.operation_id].names.snake,
-                      "method": op.names.snake, "kwargs": kwargs, "bytes": as_bytes, "documented": documented})
+        calls.append({"op": op.operation_id, "group": pn.group_attr(group_of[op.operation_id]),
+                      "method": pn.method(op), "kwargs": kwargs, "bytes": as_bytes, "documented": documented})
     return calls
 
 
 def credentials(api: Any) -> dict[str, Any]:
     from codegen.ir import HTTP_BASIC
+    from codegen.python_common import scheme_arg
 
-    return {s.names.snake: ["user", "pass"] if s.kind == HTTP_BASIC else "token-123" for s in api.schemes}
+    return {scheme_arg(s): ["user", "pass"] if s.kind == HTTP_BASIC else "token-123" for s in api.schemes}
 
 
 def call_every_operation(spec: Path, out: Path) -> dict[str, Any]:
