@@ -14,6 +14,20 @@ TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates"
 
 
 @dataclass(frozen=True)
+class Aliases:
+    """Names a published release of the SDK used where ours differ (settings key `aliases` of a
+    target). The code serves each as an alias that emits a DeprecationWarning; the package
+    README lists them."""
+
+    methods: tuple[tuple[str, str], ...] = ()  # (former method name, operationId)
+    enum_members: tuple[tuple[str, str, str], ...] = ()  # (enum class, former member, current member)
+    classes: tuple[tuple[str, str, str], ...] = ()  # (namespace, former class name, current class name)
+
+    def __bool__(self) -> bool:
+        return bool(self.methods or self.enum_members or self.classes)
+
+
+@dataclass(frozen=True)
 class Target:
     name: str  # output folder under generated/<api>/
     template: str  # folder under templates/
@@ -21,6 +35,7 @@ class Target:
     package: str
     sdk_class: str
     version: str
+    aliases: Aliases = Aliases()
 
 
 @dataclass(frozen=True)
@@ -37,9 +52,44 @@ class Settings:
 
 
 _TARGET_KEYS = {"name", "template", "distribution", "package", "sdk_class", "version"}
+_TARGET_OPTIONAL = {"aliases"}
+_ALIAS_KINDS = {"methods", "enum_members", "classes"}
 _TOP_KEYS = {"spec", "server_url", "targets", "operation_names", "renamed_operations"}
 _IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _DIST = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
+
+
+def _aliases(raw: Any, ptr: str, bad: Any) -> Aliases:
+    """`aliases: {methods: {former: operationId}, enum_members: {Enum.FORMER: CURRENT},
+    classes: {namespace.Former: Current}}`"""
+    if raw is None:
+        return Aliases()
+    if not isinstance(raw, dict):
+        bad(ptr, "'aliases' maps methods / enum_members / classes to {former: current}")
+        return Aliases()
+    for key in sorted(set(raw) - _ALIAS_KINDS):
+        bad(f"{ptr}/{key}", f"unknown kind of alias '{key}' (known: {', '.join(sorted(_ALIAS_KINDS))})")
+    out: dict[str, list[tuple[str, ...]]] = {k: [] for k in _ALIAS_KINDS}
+    for kind in sorted(_ALIAS_KINDS & set(raw)):
+        entries = raw[kind] or {}
+        if not isinstance(entries, dict):
+            bad(f"{ptr}/{kind}", f"'{kind}' maps former names to current ones")
+            continue
+        for former, current in entries.items():
+            former, current = str(former), str(current)
+            parts = former.split(".")
+            want = 1 if kind == "methods" else 2
+            if len(parts) != want or not all(_IDENT.match(p) for p in parts) or not _IDENT.match(current):
+                shape = {"methods": "former_method: operationId", "enum_members": "Enum.FORMER: CURRENT",
+                         "classes": "namespace.Former: Current"}[kind]
+                bad(f"{ptr}/{kind}/{former}", f"expected `{shape}`")
+                continue
+            out[kind].append((*parts, current))
+    return Aliases(
+        methods=tuple(sorted(out["methods"])),  # type: ignore[arg-type]
+        enum_members=tuple(sorted(out["enum_members"])),  # type: ignore[arg-type]
+        classes=tuple(sorted(out["classes"])),  # type: ignore[arg-type]
+    )
 
 
 def load_settings(path: Path, api: str | None = None) -> Settings:
@@ -84,13 +134,14 @@ def load_settings(path: Path, api: str | None = None) -> Settings:
         if not isinstance(raw, dict):
             bad(ptr, "a target must be a mapping")
             continue
-        for key in sorted(set(raw) - _TARGET_KEYS):
+        for key in sorted(set(raw) - _TARGET_KEYS - _TARGET_OPTIONAL):
             bad(f"{ptr}/{key}", f"unknown target setting '{key}'")
         missing = sorted(_TARGET_KEYS - set(raw))
         if missing:
             bad(ptr, f"missing target settings: {', '.join(missing)}")
             continue
-        values = {k: str(raw[k]) for k in _TARGET_KEYS}
+        values: dict[str, Any] = {k: str(raw[k]) for k in _TARGET_KEYS}
+        values["aliases"] = _aliases(raw.get("aliases"), f"{ptr}/aliases", bad)
         if not (TEMPLATES_DIR / values["template"]).is_dir():
             bad(f"{ptr}/template", f"no template folder templates/{values['template']}")
         for key in ("package", "sdk_class"):

@@ -24,6 +24,7 @@ from ..ir import ENUM, MODEL, Api, Enum, Field, Group, Model, Operation, TypeRef
 from ..naming import flat_lower
 from ..render import OutputFile, runtime_files
 from ..settings import Target
+from . import python_aliases
 
 TEMPLATE = "python"
 HEADER_SOURCE = "Generated from {source}. Do not edit."
@@ -144,6 +145,7 @@ class ClassView:
     members: list[tuple[str, str]] = field(default_factory=list)  # (MEMBER, literal)
     enum_base: str = "str"
     always_send: str = ""  # python names of fields sent even when the caller left them unset
+    former_members: list[tuple[str, str]] = field(default_factory=list)  # deprecated (FORMER, CURRENT)
 
 
 def _field_view(api: Api, f: Field, within: str) -> FieldView:
@@ -163,7 +165,7 @@ def _class_view(api: Api, m: Model) -> ClassView:
     return ClassView(m.name, pc.docstring(m.description), fields, always_send=always)
 
 
-def _enum_view(e: Enum) -> ClassView:
+def _enum_view(e: Enum, former_members: list[tuple[str, str]] | None = None) -> ClassView:
     return ClassView(
         e.name,
         pc.docstring(e.description),
@@ -171,6 +173,7 @@ def _enum_view(e: Enum) -> ClassView:
         is_enum=True,
         members=[(v.member, pc.literal(v.value)) for v in e.values],
         enum_base="str" if e.value_type == "string" else "int",
+        former_members=former_members or [],
     )
 
 
@@ -342,10 +345,22 @@ def files(api: Api, target: Target) -> list[OutputFile]:
     pkg = f"src/{target.package}"
     header = HEADER_SOURCE.format(source=api.source)
     views = {op.operation_id: op_view(api, op) for op in api.operations}
+    renamed = renamed_views(api)
+    aliases = python_aliases.plan(
+        api, target,
+        method_name={op.operation_id: op.names.snake for op in api.operations},
+        group_module={o.operation_id: g.names.snake for g in api.groups for o in g.operations},
+        enum_members={e.name: [v.member for v in e.values] for e in api.enums},
+        class_names={ns: {m.name for m in api.models if m.namespace == ns} | {e.name for e in api.enums
+                                                                               if e.namespace == ns}
+                     for ns in ("operations", "shared")},
+        renamed_classes=[("operations", r["old"], r["new"]) for r in renamed],
+    )
     groups = [
         {"group": g, "class_name": g.names.py_class, "module": g.names.snake,
          "description": md.paragraph(g.description), "docstring": pc.docstring(g.description),
          "ops": [views[o.operation_id] for o in g.operations],
+         "aliases": aliases.methods.get(g.names.snake, []),
          "uses_shared": any("shared." in a.annotation for o in g.operations for a in views[o.operation_id].args)}
         for g in api.groups
     ]
@@ -360,6 +375,11 @@ def files(api: Api, target: Target) -> list[OutputFile]:
         "api_description": md.paragraph(api.description),
         "install_path": f"generated/{api.name}/{target.name}",
         "sdk_docstring": pc.docstring("\n\n".join(t for t in (api.title, api.description) if t)),
+        "alias_rows": aliases.rows,
+        "alias_table": md.padded_table(
+            ["Kind", "Deprecated name", "Use instead"],
+            [[r.kind, md.code_span(r.former) + (" (and `_async`)" if r.kind == "method" else ""),
+              md.code_span(r.current)] for r in aliases.rows]),
     }
     out: list[OutputFile] = []
 
@@ -386,7 +406,8 @@ def files(api: Api, target: Target) -> list[OutputFile]:
         types = [f.type for m in models for f in m.fields]
         if op.success is not None and op.success.type is not None:
             types.append(op.success.type)
-        classes = [_enum_view(e) for e in enums] + [_class_view(api, m) for m in pc.model_order(models)]
+        classes = [_enum_view(e, aliases.members.get(e.name)) for e in enums] + \
+            [_class_view(api, m) for m in pc.model_order(models)]
         success = op.success.type if op.success is not None else None
         resp = {"name": response_class(op),
                 "object": code_type(api, success, True, "operations") if success else None}
@@ -395,9 +416,8 @@ def files(api: Api, target: Target) -> list[OutputFile]:
         op_modules.append({"module": module, "names": names})
         add(f"{pkg}/models/operations/{module}.py", "operation_models.py.jinja", classes=classes, response=resp,
             imports=_imports_for(api, types, "operations", own))
-    renamed = renamed_views(api)
     add(f"{pkg}/models/operations/__init__.py", "namespace_init.py.jinja", modules=op_modules,
-        aliases=[(r["old"], r["new"]) for r in renamed])
+        deprecated=aliases.classes.get("operations", []))
 
     shared_modules = []
     for m in [m for m in api.models if m.namespace == "shared"]:
@@ -405,10 +425,12 @@ def files(api: Api, target: Target) -> list[OutputFile]:
             imports=_imports_for(api, [f.type for f in m.fields], "shared", {m.name}))
         shared_modules.append({"module": m.module, "names": [m.name]})
     for e in [e for e in api.enums if e.namespace == "shared"]:
-        add(f"{pkg}/models/shared/{e.module}.py", "shared_model.py.jinja", cls=_enum_view(e), imports=[])
+        add(f"{pkg}/models/shared/{e.module}.py", "shared_model.py.jinja", cls=_enum_view(e, aliases.members.get(e.name)),
+            imports=[])
         shared_modules.append({"module": e.module, "names": [e.name]})
     shared_modules.sort(key=lambda m: m["module"])
-    add(f"{pkg}/models/shared/__init__.py", "namespace_init.py.jinja", modules=shared_modules, aliases=[])
+    add(f"{pkg}/models/shared/__init__.py", "namespace_init.py.jinja", modules=shared_modules,
+        deprecated=aliases.classes.get("shared", []))
 
     # docs
     add("README.md", "README.md.jinja", example=groups[0]["ops"][0] if groups and groups[0]["ops"] else None)
