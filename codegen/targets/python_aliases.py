@@ -17,6 +17,7 @@ from ..errors import CodegenError, Issue
 from ..ir import Api, Operation
 from ..python_common import literal
 from ..settings import Target
+from . import python_names as pn
 
 
 @dataclass(frozen=True)
@@ -52,7 +53,7 @@ def plan(api: Api, target: Target, method_name: dict[str, str], group_module: di
     issues: list[Issue] = []
     out = AliasPlan()
     ops: dict[str, Operation] = {op.operation_id: op for op in api.operations}
-    methods = [(r.former.wire, r.operation_id, "#/renamed_operations") for r in api.renamed]
+    methods = [(pn.former_method(r), r.operation_id, "#/renamed_operations") for r in api.renamed]
     methods += [(former, op_id, "#/targets/aliases/methods") for former, op_id in target.aliases.methods]
     for former, op_id, where in sorted(methods):
         if op_id not in ops:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any, Dict, Optional, Union
 
 from .. import utils
+from .._lazy import deprecated_alias, deprecated_alias_async
 from .._basesdk import BaseSDK
 from ..models import operations
 
@@ -311,3 +312,29 @@ class Texture(BaseSDK):
             response_cls=operations.GetTextureGenerationsByModelIDResponse,
             body_models={"200": operations.GetTextureGenerationsByModelIDResponseBody},
         )
+
+    delete_generations_texture_id = deprecated_alias(
+        delete_texture_generation_by_id, "delete_generations_texture_id"
+    )
+    delete_generations_texture_id_async = deprecated_alias_async(
+        delete_texture_generation_by_id_async, "delete_generations_texture_id_async"
+    )
+    get_generations_texture_id = deprecated_alias(
+        get_texture_generation_by_id, "get_generations_texture_id"
+    )
+    get_generations_texture_id_async = deprecated_alias_async(
+        get_texture_generation_by_id_async, "get_generations_texture_id_async"
+    )
+    get_generations_texture_model_model_id = deprecated_alias(
+        get_texture_generations_by_model_id, "get_generations_texture_model_model_id"
+    )
+    get_generations_texture_model_model_id_async = deprecated_alias_async(
+        get_texture_generations_by_model_id_async,
+        "get_generations_texture_model_model_id_async",
+    )
+    post_generations_texture = deprecated_alias(
+        create_texture_generation, "post_generations_texture"
+    )
+    post_generations_texture_async = deprecated_alias_async(
+        create_texture_generation_async, "post_generations_texture_async"
+    )

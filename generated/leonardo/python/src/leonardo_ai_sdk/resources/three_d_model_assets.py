@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any, Dict, Optional, Union
 
 from .. import utils
+from .._lazy import deprecated_alias, deprecated_alias_async
 from .._basesdk import BaseSDK
 from ..models import operations
 
@@ -311,3 +312,20 @@ class ThreeDModelAssets(BaseSDK):
             response_cls=operations.UploadModelAssetResponse,
             body_models={"200": operations.UploadModelAssetResponseBody},
         )
+
+    delete3_d_model_by_id = deprecated_alias(
+        delete_3d_model_by_id, "delete3_d_model_by_id"
+    )
+    delete3_d_model_by_id_async = deprecated_alias_async(
+        delete_3d_model_by_id_async, "delete3_d_model_by_id_async"
+    )
+    get3_d_model_by_id = deprecated_alias(get_3d_model_by_id, "get3_d_model_by_id")
+    get3_d_model_by_id_async = deprecated_alias_async(
+        get_3d_model_by_id_async, "get3_d_model_by_id_async"
+    )
+    get3_d_models_by_user_id = deprecated_alias(
+        get_3d_models_by_user_id, "get3_d_models_by_user_id"
+    )
+    get3_d_models_by_user_id_async = deprecated_alias_async(
+        get_3d_models_by_user_id_async, "get3_d_models_by_user_id_async"
+    )

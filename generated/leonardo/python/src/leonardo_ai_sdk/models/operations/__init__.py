@@ -1,256 +1,263 @@
 # Generated from spec/leonardo/openapi.yaml. Do not edit.
+"""Each model's module is imported on first use of one of its names."""
 
-from .create_dataset import (
-    CreateDatasetInsertDatasetsOne,
-    CreateDatasetRequestBody,
-    CreateDatasetResponse,
-    CreateDatasetResponseBody,
-)
-from .get_dataset_by_id import (
-    GetDatasetByIDDatasetsByPk,
-    GetDatasetByIDDatasetsByPkDatasetImages,
-    GetDatasetByIDResponse,
-    GetDatasetByIDResponseBody,
-)
-from .delete_dataset_by_id import (
-    DeleteDatasetByIDDeleteDatasetsByPk,
-    DeleteDatasetByIDResponse,
-    DeleteDatasetByIDResponseBody,
-)
-from .upload_dataset_image import (
-    UploadDatasetImageRequestBody,
-    UploadDatasetImageResponse,
-    UploadDatasetImageResponseBody,
-    UploadDatasetImageUploadDatasetImage,
-)
-from .upload_dataset_image_from_gen import (
-    UploadDatasetImageFromGenRequestBody,
-    UploadDatasetImageFromGenResponse,
-    UploadDatasetImageFromGenResponseBody,
-    UploadDatasetImageFromGenUploadDatasetImageFromGen,
-)
-from .list_elements import (
-    ListElementsLoras,
-    ListElementsResponse,
-    ListElementsResponseBody,
-)
-from .create_generation import (
-    CreateGenerationRequestBody,
-    CreateGenerationResponse,
-    CreateGenerationResponseBody,
-    CreateGenerationSdGenerationJob,
-    CreateGenerationTransparency,
-)
-from .get_generation_by_id import (
-    GetGenerationByIDGenerationsByPk,
-    GetGenerationByIDGenerationsByPkGeneratedImages,
-    GetGenerationByIDGenerationsByPkGenerationElements,
-    GetGenerationByIDGenerationsByPkGenerationElementsLora,
-    GetGenerationByIDResponse,
-    GetGenerationByIDResponseBody,
-)
-from .delete_generation_by_id import (
-    DeleteGenerationByIDDeleteGenerationsByPk,
-    DeleteGenerationByIDResponse,
-    DeleteGenerationByIDResponseBody,
-)
-from .get_generations_by_user_id import (
-    GetGenerationsByUserIDGenerations,
-    GetGenerationsByUserIDGenerationsGeneratedImages,
-    GetGenerationsByUserIDGenerationsGenerationElements,
-    GetGenerationsByUserIDGenerationsGenerationElementsLora,
-    GetGenerationsByUserIDResponse,
-    GetGenerationsByUserIDResponseBody,
-)
-from .upload_init_image import (
-    UploadInitImageRequestBody,
-    UploadInitImageResponse,
-    UploadInitImageResponseBody,
-    UploadInitImageUploadInitImage,
-)
-from .get_init_image_by_id import (
-    GetInitImageByIDInitImagesByPk,
-    GetInitImageByIDResponse,
-    GetInitImageByIDResponseBody,
-)
-from .delete_init_image_by_id import (
-    DeleteInitImageByIDDeleteInitImagesByPk,
-    DeleteInitImageByIDResponse,
-    DeleteInitImageByIDResponseBody,
-)
-from .upload_canvas_init_image import (
-    UploadCanvasInitImageRequestBody,
-    UploadCanvasInitImageResponse,
-    UploadCanvasInitImageResponseBody,
-    UploadCanvasInitImageUploadCanvasInitImage,
-)
-from .create_svd_motion_generation import (
-    CreateSVDMotionGenerationRequestBody,
-    CreateSVDMotionGenerationResponse,
-    CreateSVDMotionGenerationResponseBody,
-    CreateSVDMotionGenerationSdGenerationJob,
-)
-from .create_model import (
-    CreateModelRequestBody,
-    CreateModelResponse,
-    CreateModelResponseBody,
-    CreateModelSdTrainingJob,
-)
-from .get_model_by_id import (
-    GetModelByIDCustomModelsByPk,
-    GetModelByIDResponse,
-    GetModelByIDResponseBody,
-)
-from .delete_model_by_id import (
-    DeleteModelByIDDeleteCustomModelsByPk,
-    DeleteModelByIDResponse,
-    DeleteModelByIDResponseBody,
-)
-from .list_platform_models import (
-    ListPlatformModelsCustomModels,
-    ListPlatformModelsCustomModelsGeneratedImage,
-    ListPlatformModelsResponse,
-    ListPlatformModelsResponseBody,
-)
-from .pricing_calculator import (
-    PricingCalculatorCalculateProductionApiServiceCost,
-    PricingCalculatorRequestBody,
-    PricingCalculatorResponse,
-    PricingCalculatorResponseBody,
-    PricingCalculatorServiceParams,
-    PricingCalculatorServiceParamsFantasyAvatarGeneration,
-    PricingCalculatorServiceParamsImageGeneration,
-    PricingCalculatorServiceParamsLcmGeneration,
-    PricingCalculatorServiceParamsModelTraining,
-    PricingCalculatorServiceParamsMotionGeneration,
-    PricingCalculatorServiceParamsTextureGeneration,
-    PricingCalculatorServiceParamsUniversalUpscaler,
-)
-from .prompt_random import (
-    PromptRandomPromptGeneration,
-    PromptRandomResponse,
-    PromptRandomResponseBody,
-)
-from .prompt_improve import (
-    PromptImprovePromptGeneration,
-    PromptImproveRequestBody,
-    PromptImproveResponse,
-    PromptImproveResponseBody,
-)
-from .create_lcm_generation import (
-    CreateLCMGenerationRequestBody,
-    CreateLCMGenerationResponse,
-    CreateLCMGenerationResponseBody,
-)
-from .perform_instant_refine import (
-    PerformInstantRefineRequestBody,
-    PerformInstantRefineResponse,
-    PerformInstantRefineResponseBody,
-)
-from .perform_inpainting_lcm import (
-    PerformInpaintingLCMRequestBody,
-    PerformInpaintingLCMResponse,
-    PerformInpaintingLCMResponseBody,
-)
-from .perform_alchemy_upscale_lcm import (
-    PerformAlchemyUpscaleLCMLcmGenerationJob,
-    PerformAlchemyUpscaleLCMRequestBody,
-    PerformAlchemyUpscaleLCMResponse,
-    PerformAlchemyUpscaleLCMResponseBody,
-)
-from .create_texture_generation import (
-    CreateTextureGenerationRequestBody,
-    CreateTextureGenerationResponse,
-    CreateTextureGenerationResponseBody,
-    CreateTextureGenerationTextureGenerationJob,
-)
-from .get_texture_generations_by_model_id import (
-    GetTextureGenerationsByModelIDModelAssetTextureGenerations,
-    GetTextureGenerationsByModelIDRequestBody,
-    GetTextureGenerationsByModelIDResponse,
-    GetTextureGenerationsByModelIDResponseBody,
-)
-from .get_texture_generation_by_id import (
-    GetTextureGenerationByIDModelAssetTextureGenerationsByPk,
-    GetTextureGenerationByIDRequestBody,
-    GetTextureGenerationByIDResponse,
-    GetTextureGenerationByIDResponseBody,
-)
-from .delete_texture_generation_by_id import (
-    DeleteTextureGenerationByIDDeleteModelAssetTextureGenerationsByPk,
-    DeleteTextureGenerationByIDRequestBody,
-    DeleteTextureGenerationByIDResponse,
-    DeleteTextureGenerationByIDResponseBody,
-)
-from .get_user_self import (
-    GetUserSelfResponse,
-    GetUserSelfResponseBody,
-    GetUserSelfUserDetails,
-    GetUserSelfUserDetailsUser,
-)
-from .create_variation_unzoom import (
-    CreateVariationUnzoomRequestBody,
-    CreateVariationUnzoomResponse,
-    CreateVariationUnzoomResponseBody,
-    CreateVariationUnzoomSdUnzoomJob,
-)
-from .create_variation_upscale import (
-    CreateVariationUpscaleRequestBody,
-    CreateVariationUpscaleResponse,
-    CreateVariationUpscaleResponseBody,
-    CreateVariationUpscaleSdUpscaleJob,
-)
-from .create_variation_no_bg import (
-    CreateVariationNoBGRequestBody,
-    CreateVariationNoBGResponse,
-    CreateVariationNoBGResponseBody,
-    CreateVariationNoBGSdNobgJob,
-)
-from .create_universal_upscaler_job import (
-    CreateUniversalUpscalerJobRequestBody,
-    CreateUniversalUpscalerJobResponse,
-    CreateUniversalUpscalerJobResponseBody,
-    CreateUniversalUpscalerJobUniversalUpscaler,
-)
-from .get_variation_by_id import (
-    GetVariationByIDGeneratedImageVariationGeneric,
-    GetVariationByIDResponse,
-    GetVariationByIDResponseBody,
-)
-from .upload_model_asset import (
-    UploadModelAssetRequestBody,
-    UploadModelAssetResponse,
-    UploadModelAssetResponseBody,
-    UploadModelAssetUploadModelAsset,
-)
-from .get_3d_models_by_user_id import (
-    Get3DModelsByUserIDModelAssets,
-    Get3DModelsByUserIDRequestBody,
-    Get3DModelsByUserIDResponse,
-    Get3DModelsByUserIDResponseBody,
-)
-from .get_3d_model_by_id import (
-    Get3DModelByIDModelAssetsByPk,
-    Get3DModelByIDRequestBody,
-    Get3DModelByIDResponse,
-    Get3DModelByIDResponseBody,
-)
-from .delete_3d_model_by_id import (
-    Delete3DModelByIDDeleteModelAssetsByPk,
-    Delete3DModelByIDRequestBody,
-    Delete3DModelByIDResponse,
-    Delete3DModelByIDResponseBody,
-)
+from typing import TYPE_CHECKING
 
-# Former names of renamed operations' models, kept so that existing code keeps working.
-DeleteGenerationsTextureIDRequestBody = DeleteTextureGenerationByIDRequestBody
-DeleteGenerationsTextureIDResponse = DeleteTextureGenerationByIDResponse
-GetGenerationsTextureIDRequestBody = GetTextureGenerationByIDRequestBody
-GetGenerationsTextureIDResponse = GetTextureGenerationByIDResponse
-GetGenerationsTextureModelModelIDRequestBody = GetTextureGenerationsByModelIDRequestBody
-GetGenerationsTextureModelModelIDResponse = GetTextureGenerationsByModelIDResponse
-PostGenerationsTextureRequestBody = CreateTextureGenerationRequestBody
-PostGenerationsTextureResponse = CreateTextureGenerationResponse
+from ..._lazy import attach
+
+if TYPE_CHECKING:
+    from .create_dataset import (
+        CreateDatasetInsertDatasetsOne,
+        CreateDatasetRequestBody,
+        CreateDatasetResponse,
+        CreateDatasetResponseBody,
+    )
+    from .get_dataset_by_id import (
+        GetDatasetByIDDatasetsByPk,
+        GetDatasetByIDDatasetsByPkDatasetImages,
+        GetDatasetByIDResponse,
+        GetDatasetByIDResponseBody,
+    )
+    from .delete_dataset_by_id import (
+        DeleteDatasetByIDDeleteDatasetsByPk,
+        DeleteDatasetByIDResponse,
+        DeleteDatasetByIDResponseBody,
+    )
+    from .upload_dataset_image import (
+        UploadDatasetImageRequestBody,
+        UploadDatasetImageResponse,
+        UploadDatasetImageResponseBody,
+        UploadDatasetImageUploadDatasetImage,
+    )
+    from .upload_dataset_image_from_gen import (
+        UploadDatasetImageFromGenRequestBody,
+        UploadDatasetImageFromGenResponse,
+        UploadDatasetImageFromGenResponseBody,
+        UploadDatasetImageFromGenUploadDatasetImageFromGen,
+    )
+    from .list_elements import (
+        ListElementsLoras,
+        ListElementsResponse,
+        ListElementsResponseBody,
+    )
+    from .create_generation import (
+        CreateGenerationRequestBody,
+        CreateGenerationResponse,
+        CreateGenerationResponseBody,
+        CreateGenerationSdGenerationJob,
+        CreateGenerationTransparency,
+    )
+    from .get_generation_by_id import (
+        GetGenerationByIDGenerationsByPk,
+        GetGenerationByIDGenerationsByPkGeneratedImages,
+        GetGenerationByIDGenerationsByPkGenerationElements,
+        GetGenerationByIDGenerationsByPkGenerationElementsLora,
+        GetGenerationByIDResponse,
+        GetGenerationByIDResponseBody,
+    )
+    from .delete_generation_by_id import (
+        DeleteGenerationByIDDeleteGenerationsByPk,
+        DeleteGenerationByIDResponse,
+        DeleteGenerationByIDResponseBody,
+    )
+    from .get_generations_by_user_id import (
+        GetGenerationsByUserIDGenerations,
+        GetGenerationsByUserIDGenerationsGeneratedImages,
+        GetGenerationsByUserIDGenerationsGenerationElements,
+        GetGenerationsByUserIDGenerationsGenerationElementsLora,
+        GetGenerationsByUserIDResponse,
+        GetGenerationsByUserIDResponseBody,
+    )
+    from .upload_init_image import (
+        UploadInitImageRequestBody,
+        UploadInitImageResponse,
+        UploadInitImageResponseBody,
+        UploadInitImageUploadInitImage,
+    )
+    from .get_init_image_by_id import (
+        GetInitImageByIDInitImagesByPk,
+        GetInitImageByIDResponse,
+        GetInitImageByIDResponseBody,
+    )
+    from .delete_init_image_by_id import (
+        DeleteInitImageByIDDeleteInitImagesByPk,
+        DeleteInitImageByIDResponse,
+        DeleteInitImageByIDResponseBody,
+    )
+    from .upload_canvas_init_image import (
+        UploadCanvasInitImageRequestBody,
+        UploadCanvasInitImageResponse,
+        UploadCanvasInitImageResponseBody,
+        UploadCanvasInitImageUploadCanvasInitImage,
+    )
+    from .create_svd_motion_generation import (
+        CreateSVDMotionGenerationRequestBody,
+        CreateSVDMotionGenerationResponse,
+        CreateSVDMotionGenerationResponseBody,
+        CreateSVDMotionGenerationSdGenerationJob,
+    )
+    from .create_model import (
+        CreateModelRequestBody,
+        CreateModelResponse,
+        CreateModelResponseBody,
+        CreateModelSdTrainingJob,
+    )
+    from .get_model_by_id import (
+        GetModelByIDCustomModelsByPk,
+        GetModelByIDResponse,
+        GetModelByIDResponseBody,
+    )
+    from .delete_model_by_id import (
+        DeleteModelByIDDeleteCustomModelsByPk,
+        DeleteModelByIDResponse,
+        DeleteModelByIDResponseBody,
+    )
+    from .list_platform_models import (
+        ListPlatformModelsCustomModels,
+        ListPlatformModelsCustomModelsGeneratedImage,
+        ListPlatformModelsResponse,
+        ListPlatformModelsResponseBody,
+    )
+    from .pricing_calculator import (
+        PricingCalculatorCalculateProductionApiServiceCost,
+        PricingCalculatorRequestBody,
+        PricingCalculatorResponse,
+        PricingCalculatorResponseBody,
+        PricingCalculatorServiceParams,
+        PricingCalculatorServiceParamsFantasyAvatarGeneration,
+        PricingCalculatorServiceParamsImageGeneration,
+        PricingCalculatorServiceParamsLcmGeneration,
+        PricingCalculatorServiceParamsModelTraining,
+        PricingCalculatorServiceParamsMotionGeneration,
+        PricingCalculatorServiceParamsTextureGeneration,
+        PricingCalculatorServiceParamsUniversalUpscaler,
+    )
+    from .prompt_random import (
+        PromptRandomPromptGeneration,
+        PromptRandomResponse,
+        PromptRandomResponseBody,
+    )
+    from .prompt_improve import (
+        PromptImprovePromptGeneration,
+        PromptImproveRequestBody,
+        PromptImproveResponse,
+        PromptImproveResponseBody,
+    )
+    from .create_lcm_generation import (
+        CreateLCMGenerationRequestBody,
+        CreateLCMGenerationResponse,
+        CreateLCMGenerationResponseBody,
+    )
+    from .perform_instant_refine import (
+        PerformInstantRefineRequestBody,
+        PerformInstantRefineResponse,
+        PerformInstantRefineResponseBody,
+    )
+    from .perform_inpainting_lcm import (
+        PerformInpaintingLCMRequestBody,
+        PerformInpaintingLCMResponse,
+        PerformInpaintingLCMResponseBody,
+    )
+    from .perform_alchemy_upscale_lcm import (
+        PerformAlchemyUpscaleLCMLcmGenerationJob,
+        PerformAlchemyUpscaleLCMRequestBody,
+        PerformAlchemyUpscaleLCMResponse,
+        PerformAlchemyUpscaleLCMResponseBody,
+    )
+    from .create_texture_generation import (
+        CreateTextureGenerationRequestBody,
+        CreateTextureGenerationResponse,
+        CreateTextureGenerationResponseBody,
+        CreateTextureGenerationTextureGenerationJob,
+    )
+    from .get_texture_generations_by_model_id import (
+        GetTextureGenerationsByModelIDModelAssetTextureGenerations,
+        GetTextureGenerationsByModelIDRequestBody,
+        GetTextureGenerationsByModelIDResponse,
+        GetTextureGenerationsByModelIDResponseBody,
+    )
+    from .get_texture_generation_by_id import (
+        GetTextureGenerationByIDModelAssetTextureGenerationsByPk,
+        GetTextureGenerationByIDRequestBody,
+        GetTextureGenerationByIDResponse,
+        GetTextureGenerationByIDResponseBody,
+    )
+    from .delete_texture_generation_by_id import (
+        DeleteTextureGenerationByIDDeleteModelAssetTextureGenerationsByPk,
+        DeleteTextureGenerationByIDRequestBody,
+        DeleteTextureGenerationByIDResponse,
+        DeleteTextureGenerationByIDResponseBody,
+    )
+    from .get_user_self import (
+        GetUserSelfResponse,
+        GetUserSelfResponseBody,
+        GetUserSelfUserDetails,
+        GetUserSelfUserDetailsUser,
+    )
+    from .create_variation_unzoom import (
+        CreateVariationUnzoomRequestBody,
+        CreateVariationUnzoomResponse,
+        CreateVariationUnzoomResponseBody,
+        CreateVariationUnzoomSdUnzoomJob,
+    )
+    from .create_variation_upscale import (
+        CreateVariationUpscaleRequestBody,
+        CreateVariationUpscaleResponse,
+        CreateVariationUpscaleResponseBody,
+        CreateVariationUpscaleSdUpscaleJob,
+    )
+    from .create_variation_no_bg import (
+        CreateVariationNoBGRequestBody,
+        CreateVariationNoBGResponse,
+        CreateVariationNoBGResponseBody,
+        CreateVariationNoBGSdNobgJob,
+    )
+    from .create_universal_upscaler_job import (
+        CreateUniversalUpscalerJobRequestBody,
+        CreateUniversalUpscalerJobResponse,
+        CreateUniversalUpscalerJobResponseBody,
+        CreateUniversalUpscalerJobUniversalUpscaler,
+    )
+    from .get_variation_by_id import (
+        GetVariationByIDGeneratedImageVariationGeneric,
+        GetVariationByIDResponse,
+        GetVariationByIDResponseBody,
+    )
+    from .upload_model_asset import (
+        UploadModelAssetRequestBody,
+        UploadModelAssetResponse,
+        UploadModelAssetResponseBody,
+        UploadModelAssetUploadModelAsset,
+    )
+    from .get_3d_models_by_user_id import (
+        Get3DModelsByUserIDModelAssets,
+        Get3DModelsByUserIDRequestBody,
+        Get3DModelsByUserIDResponse,
+        Get3DModelsByUserIDResponseBody,
+    )
+    from .get_3d_model_by_id import (
+        Get3DModelByIDModelAssetsByPk,
+        Get3DModelByIDRequestBody,
+        Get3DModelByIDResponse,
+        Get3DModelByIDResponseBody,
+    )
+    from .delete_3d_model_by_id import (
+        Delete3DModelByIDDeleteModelAssetsByPk,
+        Delete3DModelByIDRequestBody,
+        Delete3DModelByIDResponse,
+        Delete3DModelByIDResponseBody,
+    )
+
+    DeleteGenerationsTextureIDRequestBody = DeleteTextureGenerationByIDRequestBody
+    DeleteGenerationsTextureIDResponse = DeleteTextureGenerationByIDResponse
+    GetGenerationsTextureIDRequestBody = GetTextureGenerationByIDRequestBody
+    GetGenerationsTextureIDResponse = GetTextureGenerationByIDResponse
+    GetGenerationsTextureModelModelIDRequestBody = (
+        GetTextureGenerationsByModelIDRequestBody
+    )
+    GetGenerationsTextureModelModelIDResponse = GetTextureGenerationsByModelIDResponse
+    PostGenerationsTextureRequestBody = CreateTextureGenerationRequestBody
+    PostGenerationsTextureResponse = CreateTextureGenerationResponse
 
 __all__ = [
     "CreateDatasetInsertDatasetsOne",
@@ -414,12 +421,205 @@ __all__ = [
     "Delete3DModelByIDRequestBody",
     "Delete3DModelByIDResponse",
     "Delete3DModelByIDResponseBody",
-    "DeleteGenerationsTextureIDRequestBody",
-    "DeleteGenerationsTextureIDResponse",
-    "GetGenerationsTextureIDRequestBody",
-    "GetGenerationsTextureIDResponse",
-    "GetGenerationsTextureModelModelIDRequestBody",
-    "GetGenerationsTextureModelModelIDResponse",
-    "PostGenerationsTextureRequestBody",
-    "PostGenerationsTextureResponse",
 ]
+
+__getattr__, __dir__ = attach(
+    __name__,
+    {
+        "CreateDatasetInsertDatasetsOne": ".create_dataset",
+        "CreateDatasetRequestBody": ".create_dataset",
+        "CreateDatasetResponse": ".create_dataset",
+        "CreateDatasetResponseBody": ".create_dataset",
+        "GetDatasetByIDDatasetsByPk": ".get_dataset_by_id",
+        "GetDatasetByIDDatasetsByPkDatasetImages": ".get_dataset_by_id",
+        "GetDatasetByIDResponse": ".get_dataset_by_id",
+        "GetDatasetByIDResponseBody": ".get_dataset_by_id",
+        "DeleteDatasetByIDDeleteDatasetsByPk": ".delete_dataset_by_id",
+        "DeleteDatasetByIDResponse": ".delete_dataset_by_id",
+        "DeleteDatasetByIDResponseBody": ".delete_dataset_by_id",
+        "UploadDatasetImageRequestBody": ".upload_dataset_image",
+        "UploadDatasetImageResponse": ".upload_dataset_image",
+        "UploadDatasetImageResponseBody": ".upload_dataset_image",
+        "UploadDatasetImageUploadDatasetImage": ".upload_dataset_image",
+        "UploadDatasetImageFromGenRequestBody": ".upload_dataset_image_from_gen",
+        "UploadDatasetImageFromGenResponse": ".upload_dataset_image_from_gen",
+        "UploadDatasetImageFromGenResponseBody": ".upload_dataset_image_from_gen",
+        "UploadDatasetImageFromGenUploadDatasetImageFromGen": ".upload_dataset_image_from_gen",
+        "ListElementsLoras": ".list_elements",
+        "ListElementsResponse": ".list_elements",
+        "ListElementsResponseBody": ".list_elements",
+        "CreateGenerationRequestBody": ".create_generation",
+        "CreateGenerationResponse": ".create_generation",
+        "CreateGenerationResponseBody": ".create_generation",
+        "CreateGenerationSdGenerationJob": ".create_generation",
+        "CreateGenerationTransparency": ".create_generation",
+        "GetGenerationByIDGenerationsByPk": ".get_generation_by_id",
+        "GetGenerationByIDGenerationsByPkGeneratedImages": ".get_generation_by_id",
+        "GetGenerationByIDGenerationsByPkGenerationElements": ".get_generation_by_id",
+        "GetGenerationByIDGenerationsByPkGenerationElementsLora": ".get_generation_by_id",
+        "GetGenerationByIDResponse": ".get_generation_by_id",
+        "GetGenerationByIDResponseBody": ".get_generation_by_id",
+        "DeleteGenerationByIDDeleteGenerationsByPk": ".delete_generation_by_id",
+        "DeleteGenerationByIDResponse": ".delete_generation_by_id",
+        "DeleteGenerationByIDResponseBody": ".delete_generation_by_id",
+        "GetGenerationsByUserIDGenerations": ".get_generations_by_user_id",
+        "GetGenerationsByUserIDGenerationsGeneratedImages": ".get_generations_by_user_id",
+        "GetGenerationsByUserIDGenerationsGenerationElements": ".get_generations_by_user_id",
+        "GetGenerationsByUserIDGenerationsGenerationElementsLora": ".get_generations_by_user_id",
+        "GetGenerationsByUserIDResponse": ".get_generations_by_user_id",
+        "GetGenerationsByUserIDResponseBody": ".get_generations_by_user_id",
+        "UploadInitImageRequestBody": ".upload_init_image",
+        "UploadInitImageResponse": ".upload_init_image",
+        "UploadInitImageResponseBody": ".upload_init_image",
+        "UploadInitImageUploadInitImage": ".upload_init_image",
+        "GetInitImageByIDInitImagesByPk": ".get_init_image_by_id",
+        "GetInitImageByIDResponse": ".get_init_image_by_id",
+        "GetInitImageByIDResponseBody": ".get_init_image_by_id",
+        "DeleteInitImageByIDDeleteInitImagesByPk": ".delete_init_image_by_id",
+        "DeleteInitImageByIDResponse": ".delete_init_image_by_id",
+        "DeleteInitImageByIDResponseBody": ".delete_init_image_by_id",
+        "UploadCanvasInitImageRequestBody": ".upload_canvas_init_image",
+        "UploadCanvasInitImageResponse": ".upload_canvas_init_image",
+        "UploadCanvasInitImageResponseBody": ".upload_canvas_init_image",
+        "UploadCanvasInitImageUploadCanvasInitImage": ".upload_canvas_init_image",
+        "CreateSVDMotionGenerationRequestBody": ".create_svd_motion_generation",
+        "CreateSVDMotionGenerationResponse": ".create_svd_motion_generation",
+        "CreateSVDMotionGenerationResponseBody": ".create_svd_motion_generation",
+        "CreateSVDMotionGenerationSdGenerationJob": ".create_svd_motion_generation",
+        "CreateModelRequestBody": ".create_model",
+        "CreateModelResponse": ".create_model",
+        "CreateModelResponseBody": ".create_model",
+        "CreateModelSdTrainingJob": ".create_model",
+        "GetModelByIDCustomModelsByPk": ".get_model_by_id",
+        "GetModelByIDResponse": ".get_model_by_id",
+        "GetModelByIDResponseBody": ".get_model_by_id",
+        "DeleteModelByIDDeleteCustomModelsByPk": ".delete_model_by_id",
+        "DeleteModelByIDResponse": ".delete_model_by_id",
+        "DeleteModelByIDResponseBody": ".delete_model_by_id",
+        "ListPlatformModelsCustomModels": ".list_platform_models",
+        "ListPlatformModelsCustomModelsGeneratedImage": ".list_platform_models",
+        "ListPlatformModelsResponse": ".list_platform_models",
+        "ListPlatformModelsResponseBody": ".list_platform_models",
+        "PricingCalculatorCalculateProductionApiServiceCost": ".pricing_calculator",
+        "PricingCalculatorRequestBody": ".pricing_calculator",
+        "PricingCalculatorResponse": ".pricing_calculator",
+        "PricingCalculatorResponseBody": ".pricing_calculator",
+        "PricingCalculatorServiceParams": ".pricing_calculator",
+        "PricingCalculatorServiceParamsFantasyAvatarGeneration": ".pricing_calculator",
+        "PricingCalculatorServiceParamsImageGeneration": ".pricing_calculator",
+        "PricingCalculatorServiceParamsLcmGeneration": ".pricing_calculator",
+        "PricingCalculatorServiceParamsModelTraining": ".pricing_calculator",
+        "PricingCalculatorServiceParamsMotionGeneration": ".pricing_calculator",
+        "PricingCalculatorServiceParamsTextureGeneration": ".pricing_calculator",
+        "PricingCalculatorServiceParamsUniversalUpscaler": ".pricing_calculator",
+        "PromptRandomPromptGeneration": ".prompt_random",
+        "PromptRandomResponse": ".prompt_random",
+        "PromptRandomResponseBody": ".prompt_random",
+        "PromptImprovePromptGeneration": ".prompt_improve",
+        "PromptImproveRequestBody": ".prompt_improve",
+        "PromptImproveResponse": ".prompt_improve",
+        "PromptImproveResponseBody": ".prompt_improve",
+        "CreateLCMGenerationRequestBody": ".create_lcm_generation",
+        "CreateLCMGenerationResponse": ".create_lcm_generation",
+        "CreateLCMGenerationResponseBody": ".create_lcm_generation",
+        "PerformInstantRefineRequestBody": ".perform_instant_refine",
+        "PerformInstantRefineResponse": ".perform_instant_refine",
+        "PerformInstantRefineResponseBody": ".perform_instant_refine",
+        "PerformInpaintingLCMRequestBody": ".perform_inpainting_lcm",
+        "PerformInpaintingLCMResponse": ".perform_inpainting_lcm",
+        "PerformInpaintingLCMResponseBody": ".perform_inpainting_lcm",
+        "PerformAlchemyUpscaleLCMLcmGenerationJob": ".perform_alchemy_upscale_lcm",
+        "PerformAlchemyUpscaleLCMRequestBody": ".perform_alchemy_upscale_lcm",
+        "PerformAlchemyUpscaleLCMResponse": ".perform_alchemy_upscale_lcm",
+        "PerformAlchemyUpscaleLCMResponseBody": ".perform_alchemy_upscale_lcm",
+        "CreateTextureGenerationRequestBody": ".create_texture_generation",
+        "CreateTextureGenerationResponse": ".create_texture_generation",
+        "CreateTextureGenerationResponseBody": ".create_texture_generation",
+        "CreateTextureGenerationTextureGenerationJob": ".create_texture_generation",
+        "GetTextureGenerationsByModelIDModelAssetTextureGenerations": ".get_texture_generations_by_model_id",
+        "GetTextureGenerationsByModelIDRequestBody": ".get_texture_generations_by_model_id",
+        "GetTextureGenerationsByModelIDResponse": ".get_texture_generations_by_model_id",
+        "GetTextureGenerationsByModelIDResponseBody": ".get_texture_generations_by_model_id",
+        "GetTextureGenerationByIDModelAssetTextureGenerationsByPk": ".get_texture_generation_by_id",
+        "GetTextureGenerationByIDRequestBody": ".get_texture_generation_by_id",
+        "GetTextureGenerationByIDResponse": ".get_texture_generation_by_id",
+        "GetTextureGenerationByIDResponseBody": ".get_texture_generation_by_id",
+        "DeleteTextureGenerationByIDDeleteModelAssetTextureGenerationsByPk": ".delete_texture_generation_by_id",
+        "DeleteTextureGenerationByIDRequestBody": ".delete_texture_generation_by_id",
+        "DeleteTextureGenerationByIDResponse": ".delete_texture_generation_by_id",
+        "DeleteTextureGenerationByIDResponseBody": ".delete_texture_generation_by_id",
+        "GetUserSelfResponse": ".get_user_self",
+        "GetUserSelfResponseBody": ".get_user_self",
+        "GetUserSelfUserDetails": ".get_user_self",
+        "GetUserSelfUserDetailsUser": ".get_user_self",
+        "CreateVariationUnzoomRequestBody": ".create_variation_unzoom",
+        "CreateVariationUnzoomResponse": ".create_variation_unzoom",
+        "CreateVariationUnzoomResponseBody": ".create_variation_unzoom",
+        "CreateVariationUnzoomSdUnzoomJob": ".create_variation_unzoom",
+        "CreateVariationUpscaleRequestBody": ".create_variation_upscale",
+        "CreateVariationUpscaleResponse": ".create_variation_upscale",
+        "CreateVariationUpscaleResponseBody": ".create_variation_upscale",
+        "CreateVariationUpscaleSdUpscaleJob": ".create_variation_upscale",
+        "CreateVariationNoBGRequestBody": ".create_variation_no_bg",
+        "CreateVariationNoBGResponse": ".create_variation_no_bg",
+        "CreateVariationNoBGResponseBody": ".create_variation_no_bg",
+        "CreateVariationNoBGSdNobgJob": ".create_variation_no_bg",
+        "CreateUniversalUpscalerJobRequestBody": ".create_universal_upscaler_job",
+        "CreateUniversalUpscalerJobResponse": ".create_universal_upscaler_job",
+        "CreateUniversalUpscalerJobResponseBody": ".create_universal_upscaler_job",
+        "CreateUniversalUpscalerJobUniversalUpscaler": ".create_universal_upscaler_job",
+        "GetVariationByIDGeneratedImageVariationGeneric": ".get_variation_by_id",
+        "GetVariationByIDResponse": ".get_variation_by_id",
+        "GetVariationByIDResponseBody": ".get_variation_by_id",
+        "UploadModelAssetRequestBody": ".upload_model_asset",
+        "UploadModelAssetResponse": ".upload_model_asset",
+        "UploadModelAssetResponseBody": ".upload_model_asset",
+        "UploadModelAssetUploadModelAsset": ".upload_model_asset",
+        "Get3DModelsByUserIDModelAssets": ".get_3d_models_by_user_id",
+        "Get3DModelsByUserIDRequestBody": ".get_3d_models_by_user_id",
+        "Get3DModelsByUserIDResponse": ".get_3d_models_by_user_id",
+        "Get3DModelsByUserIDResponseBody": ".get_3d_models_by_user_id",
+        "Get3DModelByIDModelAssetsByPk": ".get_3d_model_by_id",
+        "Get3DModelByIDRequestBody": ".get_3d_model_by_id",
+        "Get3DModelByIDResponse": ".get_3d_model_by_id",
+        "Get3DModelByIDResponseBody": ".get_3d_model_by_id",
+        "Delete3DModelByIDDeleteModelAssetsByPk": ".delete_3d_model_by_id",
+        "Delete3DModelByIDRequestBody": ".delete_3d_model_by_id",
+        "Delete3DModelByIDResponse": ".delete_3d_model_by_id",
+        "Delete3DModelByIDResponseBody": ".delete_3d_model_by_id",
+    },
+    deprecated={
+        "DeleteGenerationsTextureIDRequestBody": (
+            "DeleteTextureGenerationByIDRequestBody",
+            "its operation was renamed: use operations.DeleteTextureGenerationByIDRequestBody",
+        ),
+        "DeleteGenerationsTextureIDResponse": (
+            "DeleteTextureGenerationByIDResponse",
+            "its operation was renamed: use operations.DeleteTextureGenerationByIDResponse",
+        ),
+        "GetGenerationsTextureIDRequestBody": (
+            "GetTextureGenerationByIDRequestBody",
+            "its operation was renamed: use operations.GetTextureGenerationByIDRequestBody",
+        ),
+        "GetGenerationsTextureIDResponse": (
+            "GetTextureGenerationByIDResponse",
+            "its operation was renamed: use operations.GetTextureGenerationByIDResponse",
+        ),
+        "GetGenerationsTextureModelModelIDRequestBody": (
+            "GetTextureGenerationsByModelIDRequestBody",
+            "its operation was renamed: use operations.GetTextureGenerationsByModelIDRequestBody",
+        ),
+        "GetGenerationsTextureModelModelIDResponse": (
+            "GetTextureGenerationsByModelIDResponse",
+            "its operation was renamed: use operations.GetTextureGenerationsByModelIDResponse",
+        ),
+        "PostGenerationsTextureRequestBody": (
+            "CreateTextureGenerationRequestBody",
+            "its operation was renamed: use operations.CreateTextureGenerationRequestBody",
+        ),
+        "PostGenerationsTextureResponse": (
+            "CreateTextureGenerationResponse",
+            "its operation was renamed: use operations.CreateTextureGenerationResponse",
+        ),
+    },
+)

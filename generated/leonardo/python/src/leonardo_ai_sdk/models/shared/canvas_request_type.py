@@ -14,6 +14,12 @@ from ...types import BaseModel, OpenEnumMeta
 class CanvasRequestType(str, Enum, metaclass=OpenEnumMeta):
     """The type of request for the Canvas Editor."""
 
+    __deprecated_members__ = {
+        "IMG2_IMG": "IMG2IMG",
+        "SKETCH2_IMG": "SKETCH2IMG",
+    }
+    """Former member names, still served with a DeprecationWarning."""
+
     INPAINT = "INPAINT"
     OUTPAINT = "OUTPAINT"
     SKETCH2IMG = "SKETCH2IMG"

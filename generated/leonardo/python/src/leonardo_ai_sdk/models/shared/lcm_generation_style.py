@@ -14,6 +14,11 @@ from ...types import BaseModel, OpenEnumMeta
 class LcmGenerationStyle(str, Enum, metaclass=OpenEnumMeta):
     """The style to generate LCM images with."""
 
+    __deprecated_members__ = {
+        "RENDER_3_D": "RENDER_3D",
+    }
+    """Former member names, still served with a DeprecationWarning."""
+
     ANIME = "ANIME"
     CINEMATIC = "CINEMATIC"
     DIGITAL_ART = "DIGITAL_ART"
