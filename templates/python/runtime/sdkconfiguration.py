@@ -6,7 +6,7 @@ import sys
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Optional, Union
+from typing import TYPE_CHECKING, Optional, Union
 
 if TYPE_CHECKING:  # loaded with the first request (httpx) or the first async call (asyncio)
     import asyncio
@@ -20,9 +20,10 @@ __all__ = ["SDKConfiguration"]
 
 
 def _running_loop() -> Optional[asyncio.AbstractEventLoop]:
-    asyncio = sys.modules.get("asyncio")
-    if asyncio is None:  # nothing async ran in this process, so no loop is running
+    if "asyncio" not in sys.modules:  # nothing async ran in this process: no loop is running
         return None
+    import asyncio
+
     try:
         return asyncio.get_running_loop()
     except RuntimeError:
@@ -103,7 +104,7 @@ class SDKConfiguration:
 
     def token(self) -> Optional[str]:
         """The bearer token: the string given, or what the callable given returns now."""
-        auth: Any = self.bearer_auth
+        auth = self.bearer_auth
         return auth() if callable(auth) else auth
 
     def close(self) -> None:

@@ -1,7 +1,20 @@
 # Generated from spec.yaml. Do not edit.
+"""Each model's module is imported on first use of one of its names."""
 
-from .get_job import GetJobResponse
+from typing import TYPE_CHECKING
+
+from ..._lazy import attach
+
+if TYPE_CHECKING:
+    from .get_job import GetJobResponse
 
 __all__ = [
     "GetJobResponse",
 ]
+
+__getattr__, __dir__ = attach(
+    __name__,
+    {
+        "GetJobResponse": ".get_job",
+    },
+)

@@ -1,9 +1,15 @@
 # Generated from spec.yaml. Do not edit.
+"""Each model's module is imported on first use of one of its names."""
 
-from .job import Job
-from .job_kind import JobKind
-from .job_status import JobStatus
-from .priority import Priority
+from typing import TYPE_CHECKING
+
+from ..._lazy import attach
+
+if TYPE_CHECKING:
+    from .job import Job
+    from .job_kind import JobKind
+    from .job_status import JobStatus
+    from .priority import Priority
 
 __all__ = [
     "Job",
@@ -11,3 +17,13 @@ __all__ = [
     "JobStatus",
     "Priority",
 ]
+
+__getattr__, __dir__ = attach(
+    __name__,
+    {
+        "Job": ".job",
+        "JobKind": ".job_kind",
+        "JobStatus": ".job_status",
+        "Priority": ".priority",
+    },
+)

@@ -1,6 +1,12 @@
 # Generated from spec.yaml. Do not edit.
+"""Each model's module is imported on first use of one of its names."""
 
-from .do_odd import DoOddMode, DoOddRequestBody, DoOddResponse, DoOddResponseBody
+from typing import TYPE_CHECKING
+
+from ..._lazy import attach
+
+if TYPE_CHECKING:
+    from .do_odd import DoOddMode, DoOddRequestBody, DoOddResponse, DoOddResponseBody
 
 __all__ = [
     "DoOddMode",
@@ -8,3 +14,13 @@ __all__ = [
     "DoOddResponse",
     "DoOddResponseBody",
 ]
+
+__getattr__, __dir__ = attach(
+    __name__,
+    {
+        "DoOddMode": ".do_odd",
+        "DoOddRequestBody": ".do_odd",
+        "DoOddResponse": ".do_odd",
+        "DoOddResponseBody": ".do_odd",
+    },
+)
