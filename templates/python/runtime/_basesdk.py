@@ -163,7 +163,8 @@ class BaseSDK:
         parsed: Any = None
         if model is not None:
             parsed = _parse_body(http_res, model, content_type)
-        return response_cls(
+        # every part is checked already (the body by `_parse_body`): no second validation
+        return response_cls.model_construct(
             status_code=status,
             content_type=content_type,
             raw_response=http_res,

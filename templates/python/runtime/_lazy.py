@@ -16,8 +16,11 @@ from __future__ import annotations
 import importlib
 import sys
 import warnings
-from collections.abc import Callable, Mapping
-from typing import Any
+
+TYPE_CHECKING = False  # typing itself is not imported: `import <package>` stays this cheap
+if TYPE_CHECKING:
+    from collections.abc import Callable, Mapping
+    from typing import Any
 
 __all__ = ["attach", "deprecated_alias", "deprecated_alias_async"]
 
@@ -70,8 +73,9 @@ def deprecated_alias_async(method: Callable[..., Any], former: str) -> Callable[
 
 
 def _like(alias: Callable[..., Any], method: Callable[..., Any], former: str) -> Callable[..., Any]:
-    for attr in ("__module__", "__doc__", "__annotations__"):
+    for attr in ("__module__", "__annotations__"):
         setattr(alias, attr, getattr(method, attr, None))
+    alias.__doc__ = f"Deprecated: use {method.__name__}()."
     alias.__name__ = former
     alias.__qualname__ = method.__qualname__.rsplit(".", 1)[0] + "." + former
     alias.__wrapped__ = method  # type: ignore[attr-defined]  # inspect.signature shows the method's

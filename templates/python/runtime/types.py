@@ -5,13 +5,16 @@ from __future__ import annotations
 import operator
 import warnings
 from enum import Enum, EnumMeta
-from typing import Annotated, Any, ClassVar, Optional, TypeVar, cast
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Optional, TypeVar, cast
 
 import httpx
 import pydantic
-from pydantic import ConfigDict, GetCoreSchemaHandler, GetJsonSchemaHandler
-from pydantic.json_schema import JsonSchemaValue
+from pydantic import ConfigDict
 from pydantic_core import core_schema
+
+if TYPE_CHECKING:  # pydantic.json_schema is slow to import and only needed for annotations
+    from pydantic import GetCoreSchemaHandler, GetJsonSchemaHandler
+    from pydantic.json_schema import JsonSchemaValue
 
 __all__ = ["BaseModel", "OpenEnumMeta", "RawResponse", "is_known_member"]
 

@@ -1,9 +1,9 @@
 # Generated from spec.yaml. Do not edit.
 """GoldenSDK and the models of the API. Modules load on first use."""
 
-from typing import TYPE_CHECKING
-
 from ._lazy import attach
+
+TYPE_CHECKING = False
 
 if TYPE_CHECKING:
     from . import utils
