@@ -43,6 +43,7 @@ RETRIES_DOC = "Configuration to override the default retry behavior of the clien
 REQUEST_DOC = "The request object to use for the request."
 RETRY_TYPE = "Optional[utils.RetryConfig]"
 RETRY_PAGE = "models/utils/retryconfig.md"
+TYPED_DICT = "TypedDict"  # suffix of a model's TypedDict companion: LoraTypedDict
 ERRORS_TABLE = md.padded_table(["Error Object", "Status Code", "Content Type"], [["errors.SDKError", "4xx-5xx", "*/*"]])
 
 
@@ -75,6 +76,19 @@ def code_type(api: Api, t: TypeRef, optional: bool = False, within: str = "") ->
     def name_of(r: TypeRef) -> str:
         ns = api.namespace_of(r.ref or "")
         cls = names.cls(r.ref or "")
+        return cls if ns == within else f"{ns}.{cls}"
+
+    return pc.annotation(t, name_of, optional)
+
+
+def dict_type(api: Api, t: TypeRef, optional: bool = False, within: str = "") -> str:
+    """The TypedDict form of an annotation: models become their `...TypedDict` companions."""
+
+    names = pn.table(api)
+
+    def name_of(r: TypeRef) -> str:
+        ns = api.namespace_of(r.ref or "")
+        cls = names.cls(r.ref or "") + (TYPED_DICT if r.kind == MODEL else "")
         return cls if ns == within else f"{ns}.{cls}"
 
     return pc.annotation(t, name_of, optional)
@@ -144,6 +158,7 @@ class FieldView:
     default: str | None  # "None" or None when required
     docstring: str
     always_send: bool = False
+    dict_annotation: str = ""  # in the TypedDict companion: NotRequired[...] unless required
 
 
 @dataclass(frozen=True)
@@ -157,6 +172,10 @@ class ClassView:
     always_send: str = ""  # python names of fields sent even when the caller left them unset
     former_members: list[tuple[str, str]] = field(default_factory=list)  # deprecated (FORMER, CURRENT)
 
+    @property
+    def dict_name(self) -> str:
+        return self.name + TYPED_DICT
+
 
 def _field_view(api: Api, f: Field, within: str) -> FieldView:
     """A required field with a spec default is optional to the caller and always sent."""
@@ -167,7 +186,10 @@ def _field_view(api: Api, f: Field, within: str) -> FieldView:
     if name != f.names.wire:
         ann = f'Annotated[{ann}, pydantic.Field(alias={pc.literal(f.names.wire)})]'
     default = pc.literal(f.default) if always_send else None if f.required else "None"
-    return FieldView(name, f.names.wire, ann, default, pc.docstring(f.description), always_send)
+    dict_ann = dict_type(api, f.type, optional, within)
+    if optional or always_send:
+        dict_ann = f"NotRequired[{dict_ann}]"
+    return FieldView(name, f.names.wire, ann, default, pc.docstring(f.description), always_send, dict_ann)
 
 
 def _class_view(api: Api, m: Model) -> ClassView:
@@ -196,7 +218,57 @@ def _imports_for(api: Api, types: list[TypeRef], own_namespace: str, own_ids: se
     lines = []
     if own_namespace == "operations" and shared:
         lines.append("from .. import shared")
-    return lines + [f"from .{names.module(i)} import {c}" for c, i in shared if own_namespace == "shared"]
+    return lines + [f"from .{names.module(i)} import {c}" + (f", {c}{TYPED_DICT}" if i in api_model_ids(api) else "")
+                    for c, i in shared if own_namespace == "shared"]
+
+
+def api_model_ids(api: Api) -> frozenset[str]:
+    return frozenset(m.id for m in api.models)
+
+
+def request_view(api: Api, op: Operation) -> ClassView | None:
+    """`<Operation>Request`: an operation's parameters (and its body as `request_body`), as one model."""
+    if not op.params:
+        return None
+    fields = []
+    for p in op.params:
+        name = pn.param_name(p)
+        ann = code_type(api, p.type, not p.required, "operations")
+        dict_ann = dict_type(api, p.type, not p.required, "operations")
+        if name != p.names.wire:
+            ann = f'Annotated[{ann}, pydantic.Field(alias={pc.literal(p.names.wire)})]'
+        fields.append(FieldView(name, p.names.wire, ann, None if p.required else "None", pc.docstring(p.description),
+                                dict_annotation=dict_ann if p.required else f"NotRequired[{dict_ann}]"))
+    if op.body is not None:
+        t = op.body.type
+        ann = code_type(api, t, not op.body.required, "operations")
+        dict_ann = dict_type(api, t, not op.body.required, "operations")
+        fields.append(FieldView("request_body", "requestBody", ann, None if op.body.required else "None",
+                                pc.docstring(op.body.description),
+                                dict_annotation=dict_ann if op.body.required else f"NotRequired[{dict_ann}]"))
+    return ClassView(request_class(op), "", fields)
+
+
+SECURITY_CLASS = "Security"
+SECURITY_MODULE = "security"
+
+
+def security_view(api: Api) -> ClassView | None:
+    """shared.Security: the credentials of the API's security scheme, as a model."""
+    if api.security is None:
+        return None
+    taken = {pn.table(api).cls(n.id): n.pointer for n in (*api.models, *api.enums) if n.namespace == "shared"}
+    if SECURITY_CLASS in taken or SECURITY_CLASS + TYPED_DICT in taken:
+        raise CodegenError([api.issue(taken.get(SECURITY_CLASS, taken.get(SECURITY_CLASS + TYPED_DICT, "")),
+                                      f"the class name '{SECURITY_CLASS}' is the SDK's model of the security "
+                                      "scheme; rename the schema with x-py-name")])
+    token = FieldView("bearer_auth", "bearer_auth", "str", None, "", dict_annotation="str")
+    return ClassView(SECURITY_CLASS, f"The credentials of the security scheme '{api.security.scheme_name}'.",
+                     [token])
+
+
+def request_class(op: Operation) -> str:
+    return pn.op_class(op) + "Request"
 
 
 def op_view(api: Api, op: Operation) -> OpView:
@@ -220,7 +292,7 @@ def op_view(api: Api, op: Operation) -> OpView:
         ann = code_type(api, op.body.type)
         if op.body.type.kind == MODEL:
             body_model = code_type(api, op.body.type.without_null())
-            ann = f"Union[{body_model}, Dict[str, Any]]"
+            ann = f"Union[{body_model}, {dict_type(api, op.body.type.without_null())}]"
         if not op.body.required:
             ann = f"Optional[{ann}]"
         body = Arg(name, ann, op.body.required, "", "body")
@@ -302,17 +374,67 @@ def _example_call(api: Api, op: Operation, body: Arg | None, suffix: str = "", e
 
 
 # -- docs pages of models ----------------------------------------------------------------------
+DEPRECATED_NOTE = ":warning: **DEPRECATED**: still accepted, but to be removed from the API; use what the description says instead."
+
+
+def _table_text(header: list[str], rows: list[list[str]]) -> str:
+    """A padded table as the end of a page: no final newline, as the vendor's model pages."""
+    return "\n".join(md.padded_table(header, rows))
+
+
+def _field_order(fields: list[Field] | tuple[Field, ...]) -> list[Field]:
+    """Model pages list required fields first, then optional ones, each by wire name."""
+    return sorted(fields, key=lambda f: (not (f.required and not f.has_default), f.names.wire))
+
+
+def _deprecated_cells(name: str, description: str, deprecated: bool) -> tuple[str, str]:
+    """A field's name and description cells; a deprecated one is struck through with a notice."""
+    if not deprecated:
+        return md.code_span(name), description
+    return f"~~{md.code_span(name)}~~", DEPRECATED_NOTE + ("<br/><br/>" + description if description != "N/A" else "")
+
+
+def body_description(api: Api, m: Model) -> str:
+    """The description a request- or response-body model's page opens with: the body's own."""
+    c = m.context
+    if c.operation is None or c.role not in ("request body", "response body"):
+        return m.description
+    op = api.operation(c.operation)
+    if c.role == "request body" and op.body is not None and op.body.description:
+        return op.body.description
+    if c.role == "response body" and op.success is not None and op.success.description:
+        return op.success.description
+    return m.description
+
+
 def model_doc(api: Api, m: Model) -> dict[str, Any]:
-    rows = [[md.code_span(pn.field_name(f)), doc_type(api, f.type, not f.required or f.has_default),
-             _required_mark(f.required and not f.has_default), md.cell(f.description) or "N/A"] for f in m.fields]
-    return {"title": pn.table(api).cls(m.id), "description": md.paragraph(m.description), "heading": "Fields",
-            "table": md.padded_table(["Field", "Type", "Required", "Description"], rows)}
+    rows = []
+    for f in _field_order(m.fields):
+        name, desc = _deprecated_cells(pn.field_name(f), md.cell(f.description) or "N/A", f.deprecated)
+        rows.append([name, doc_type(api, f.type, not f.required or f.has_default),
+                     _required_mark(f.required and not f.has_default), desc])
+    return {"title": pn.table(api).cls(m.id), "description": md.paragraph(body_description(api, m)),
+            "heading": "Fields", "table": _table_text(["Field", "Type", "Required", "Description"], rows)}
+
+
+def request_doc(api: Api, op: Operation) -> dict[str, Any]:
+    """The page of `<Operation>Request`: its parameters, then `request_body`."""
+    params = sorted(op.params, key=lambda p: (not p.required, p.names.wire))
+    rows = []
+    for p in params:
+        name, desc = _deprecated_cells(pn.param_name(p), md.cell(p.description) or "N/A", p.deprecated)
+        rows.append([name, doc_type(api, p.type, not p.required), _required_mark(p.required), desc])
+    if op.body is not None:
+        rows.append(["`request_body`", doc_type(api, op.body.type, not op.body.required),
+                     _required_mark(op.body.required), md.cell(op.body.description) or "N/A"])
+    return {"title": request_class(op), "description": "", "heading": "Fields",
+            "table": _table_text(["Field", "Type", "Required", "Description"], rows)}
 
 
 def enum_doc(api: Api, e: Enum) -> dict[str, Any]:
     rows = [[md.code_span(pn.member(v.value, e.value_type)), md.cell(str(v.value))] for v in e.values]
     return {"title": pn.table(api).cls(e.id), "description": md.paragraph(e.description), "heading": "Values",
-            "table": md.padded_table(["Name", "Value"], rows)}
+            "table": _table_text(["Name", "Value"], rows)}
 
 
 def response_doc(api: Api, op: Operation) -> dict[str, Any]:
@@ -326,7 +448,7 @@ def response_doc(api: Api, op: Operation) -> dict[str, Any]:
         rows.append(["`object`", doc_type(api, op.success.type, True), _required_mark(False),
                      md.cell(op.success.description) or "N/A"])
     return {"title": response_class(op), "description": "", "heading": "Fields",
-            "table": md.padded_table(["Field", "Type", "Required", "Description"], rows)}
+            "table": _table_text(["Field", "Type", "Required", "Description"], rows)}
 
 
 def renamed_views(api: Api) -> list[dict[str, str]]:
@@ -434,10 +556,15 @@ def files(api: Api, target: Target) -> list[OutputFile]:
         classes = [_enum_view(api, e, aliases.members.get(names.cls(e.id))) for e in enums] + \
             [_class_view(api, m) for m in pc.model_order(models, lambda m: names.cls(m.id))]
         success = op.success.type if op.success is not None else None
-        resp = {"name": response_class(op),
-                "object": code_type(api, success, True, "operations") if success else None}
+        resp = {"name": response_class(op), "dict_name": response_class(op) + TYPED_DICT,
+                "object": code_type(api, success, True, "operations") if success else None,
+                "dict_object": dict_type(api, success, True, "operations") if success else None}
+        request = request_view(api, op)
+        if request is not None:
+            classes.append(request)
         module = op_module(op)
-        exported = sorted([c.name for c in classes] + [resp["name"]])
+        exported = sorted([c.name for c in classes] + [c.dict_name for c in classes if not c.is_enum]
+                          + [resp["name"], resp["dict_name"]])
         op_modules.append({"module": module, "names": exported})
         add(f"{pkg}/models/operations/{module}.py", "operation_models.py.jinja", classes=classes, response=resp,
             imports=_imports_for(api, types, "operations", own))
@@ -448,11 +575,15 @@ def files(api: Api, target: Target) -> list[OutputFile]:
     for m in [m for m in api.models if m.namespace == "shared"]:
         add(f"{pkg}/models/shared/{names.module(m.id)}.py", "shared_model.py.jinja", cls=_class_view(api, m),
             imports=_imports_for(api, [f.type for f in m.fields], "shared", {m.id}))
-        shared_modules.append({"module": names.module(m.id), "names": [names.cls(m.id)]})
+        shared_modules.append({"module": names.module(m.id), "names": [names.cls(m.id), names.cls(m.id) + TYPED_DICT]})
     for e in [e for e in api.enums if e.namespace == "shared"]:
         add(f"{pkg}/models/shared/{names.module(e.id)}.py", "shared_model.py.jinja",
             cls=_enum_view(api, e, aliases.members.get(names.cls(e.id))), imports=[])
         shared_modules.append({"module": names.module(e.id), "names": [names.cls(e.id)]})
+    security = security_view(api)
+    if security is not None:
+        add(f"{pkg}/models/shared/{SECURITY_MODULE}.py", "shared_model.py.jinja", cls=security, imports=[])
+        shared_modules.append({"module": SECURITY_MODULE, "names": [security.name, security.dict_name]})
     shared_modules.sort(key=lambda m: m["module"])
     add(f"{pkg}/models/shared/__init__.py", "namespace_init.py.jinja", modules=shared_modules,
         deprecated=aliases.classes.get("shared", []))
@@ -465,6 +596,15 @@ def files(api: Api, target: Target) -> list[OutputFile]:
         add(f"docs/{model_page(api, m.id)}", "model.md.jinja", page=model_doc(api, m))
     for e in api.enums:
         add(f"docs/{model_page(api, e.id)}", "model.md.jinja", page=enum_doc(api, e))
+    for op in api.operations:
+        if op.params:
+            add(f"docs/models/operations/{flat_lower(request_class(op))}.md", "model.md.jinja",
+                page=request_doc(api, op))
+    if security is not None:
+        rows = [[md.code_span(f.name), "*str*", _required_mark(True), "N/A"] for f in security.fields]
+        add(f"docs/models/shared/{flat_lower(security.name)}.md", "model.md.jinja",
+            page={"title": security.name, "description": "", "heading": "Fields",
+                  "table": _table_text(["Field", "Type", "Required", "Description"], rows)})
     for op in api.operations:
         add(f"docs/models/operations/{flat_lower(response_class(op))}.md", "model.md.jinja",
             page=response_doc(api, op))

@@ -15,7 +15,10 @@ class Texture(BaseSDK):
         self,
         *,
         request: Optional[
-            Union[operations.CreateTextureGenerationRequestBody, Dict[str, Any]]
+            Union[
+                operations.CreateTextureGenerationRequestBody,
+                operations.CreateTextureGenerationRequestBodyTypedDict,
+            ]
         ] = None,
         retries: Optional[utils.RetryConfig] = None,
         server_url: Optional[str] = None,
@@ -48,7 +51,10 @@ class Texture(BaseSDK):
         self,
         *,
         request: Optional[
-            Union[operations.CreateTextureGenerationRequestBody, Dict[str, Any]]
+            Union[
+                operations.CreateTextureGenerationRequestBody,
+                operations.CreateTextureGenerationRequestBodyTypedDict,
+            ]
         ] = None,
         retries: Optional[utils.RetryConfig] = None,
         server_url: Optional[str] = None,
@@ -82,7 +88,10 @@ class Texture(BaseSDK):
         *,
         id: str,
         request_body: Optional[
-            Union[operations.DeleteTextureGenerationByIDRequestBody, Dict[str, Any]]
+            Union[
+                operations.DeleteTextureGenerationByIDRequestBody,
+                operations.DeleteTextureGenerationByIDRequestBodyTypedDict,
+            ]
         ] = None,
         retries: Optional[utils.RetryConfig] = None,
         server_url: Optional[str] = None,
@@ -118,7 +127,10 @@ class Texture(BaseSDK):
         *,
         id: str,
         request_body: Optional[
-            Union[operations.DeleteTextureGenerationByIDRequestBody, Dict[str, Any]]
+            Union[
+                operations.DeleteTextureGenerationByIDRequestBody,
+                operations.DeleteTextureGenerationByIDRequestBodyTypedDict,
+            ]
         ] = None,
         retries: Optional[utils.RetryConfig] = None,
         server_url: Optional[str] = None,
@@ -156,7 +168,10 @@ class Texture(BaseSDK):
         limit: Optional[int] = None,
         offset: Optional[int] = None,
         request_body: Optional[
-            Union[operations.GetTextureGenerationByIDRequestBody, Dict[str, Any]]
+            Union[
+                operations.GetTextureGenerationByIDRequestBody,
+                operations.GetTextureGenerationByIDRequestBodyTypedDict,
+            ]
         ] = None,
         retries: Optional[utils.RetryConfig] = None,
         server_url: Optional[str] = None,
@@ -197,7 +212,10 @@ class Texture(BaseSDK):
         limit: Optional[int] = None,
         offset: Optional[int] = None,
         request_body: Optional[
-            Union[operations.GetTextureGenerationByIDRequestBody, Dict[str, Any]]
+            Union[
+                operations.GetTextureGenerationByIDRequestBody,
+                operations.GetTextureGenerationByIDRequestBodyTypedDict,
+            ]
         ] = None,
         retries: Optional[utils.RetryConfig] = None,
         server_url: Optional[str] = None,
@@ -238,7 +256,10 @@ class Texture(BaseSDK):
         limit: Optional[int] = None,
         offset: Optional[int] = None,
         request_body: Optional[
-            Union[operations.GetTextureGenerationsByModelIDRequestBody, Dict[str, Any]]
+            Union[
+                operations.GetTextureGenerationsByModelIDRequestBody,
+                operations.GetTextureGenerationsByModelIDRequestBodyTypedDict,
+            ]
         ] = None,
         retries: Optional[utils.RetryConfig] = None,
         server_url: Optional[str] = None,
@@ -279,7 +300,10 @@ class Texture(BaseSDK):
         limit: Optional[int] = None,
         offset: Optional[int] = None,
         request_body: Optional[
-            Union[operations.GetTextureGenerationsByModelIDRequestBody, Dict[str, Any]]
+            Union[
+                operations.GetTextureGenerationsByModelIDRequestBody,
+                operations.GetTextureGenerationsByModelIDRequestBodyTypedDict,
+            ]
         ] = None,
         retries: Optional[utils.RetryConfig] = None,
         server_url: Optional[str] = None,

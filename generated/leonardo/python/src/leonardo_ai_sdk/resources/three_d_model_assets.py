@@ -16,7 +16,10 @@ class ThreeDModelAssets(BaseSDK):
         *,
         id: str,
         request_body: Optional[
-            Union[operations.Delete3DModelByIDRequestBody, Dict[str, Any]]
+            Union[
+                operations.Delete3DModelByIDRequestBody,
+                operations.Delete3DModelByIDRequestBodyTypedDict,
+            ]
         ] = None,
         retries: Optional[utils.RetryConfig] = None,
         server_url: Optional[str] = None,
@@ -52,7 +55,10 @@ class ThreeDModelAssets(BaseSDK):
         *,
         id: str,
         request_body: Optional[
-            Union[operations.Delete3DModelByIDRequestBody, Dict[str, Any]]
+            Union[
+                operations.Delete3DModelByIDRequestBody,
+                operations.Delete3DModelByIDRequestBodyTypedDict,
+            ]
         ] = None,
         retries: Optional[utils.RetryConfig] = None,
         server_url: Optional[str] = None,
@@ -90,7 +96,10 @@ class ThreeDModelAssets(BaseSDK):
         limit: Optional[int] = None,
         offset: Optional[int] = None,
         request_body: Optional[
-            Union[operations.Get3DModelByIDRequestBody, Dict[str, Any]]
+            Union[
+                operations.Get3DModelByIDRequestBody,
+                operations.Get3DModelByIDRequestBodyTypedDict,
+            ]
         ] = None,
         retries: Optional[utils.RetryConfig] = None,
         server_url: Optional[str] = None,
@@ -131,7 +140,10 @@ class ThreeDModelAssets(BaseSDK):
         limit: Optional[int] = None,
         offset: Optional[int] = None,
         request_body: Optional[
-            Union[operations.Get3DModelByIDRequestBody, Dict[str, Any]]
+            Union[
+                operations.Get3DModelByIDRequestBody,
+                operations.Get3DModelByIDRequestBodyTypedDict,
+            ]
         ] = None,
         retries: Optional[utils.RetryConfig] = None,
         server_url: Optional[str] = None,
@@ -172,7 +184,10 @@ class ThreeDModelAssets(BaseSDK):
         limit: Optional[int] = None,
         offset: Optional[int] = None,
         request_body: Optional[
-            Union[operations.Get3DModelsByUserIDRequestBody, Dict[str, Any]]
+            Union[
+                operations.Get3DModelsByUserIDRequestBody,
+                operations.Get3DModelsByUserIDRequestBodyTypedDict,
+            ]
         ] = None,
         retries: Optional[utils.RetryConfig] = None,
         server_url: Optional[str] = None,
@@ -213,7 +228,10 @@ class ThreeDModelAssets(BaseSDK):
         limit: Optional[int] = None,
         offset: Optional[int] = None,
         request_body: Optional[
-            Union[operations.Get3DModelsByUserIDRequestBody, Dict[str, Any]]
+            Union[
+                operations.Get3DModelsByUserIDRequestBody,
+                operations.Get3DModelsByUserIDRequestBodyTypedDict,
+            ]
         ] = None,
         retries: Optional[utils.RetryConfig] = None,
         server_url: Optional[str] = None,
@@ -251,7 +269,10 @@ class ThreeDModelAssets(BaseSDK):
         self,
         *,
         request: Optional[
-            Union[operations.UploadModelAssetRequestBody, Dict[str, Any]]
+            Union[
+                operations.UploadModelAssetRequestBody,
+                operations.UploadModelAssetRequestBodyTypedDict,
+            ]
         ] = None,
         retries: Optional[utils.RetryConfig] = None,
         server_url: Optional[str] = None,
@@ -284,7 +305,10 @@ class ThreeDModelAssets(BaseSDK):
         self,
         *,
         request: Optional[
-            Union[operations.UploadModelAssetRequestBody, Dict[str, Any]]
+            Union[
+                operations.UploadModelAssetRequestBody,
+                operations.UploadModelAssetRequestBodyTypedDict,
+            ]
         ] = None,
         retries: Optional[utils.RetryConfig] = None,
         server_url: Optional[str] = None,

@@ -3,18 +3,37 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import Annotated, Any, ClassVar, Dict, List, Optional
+from typing import (
+    TYPE_CHECKING,
+    Annotated,
+    Any,
+    ClassVar,
+    Dict,
+    List,
+    NotRequired,
+    Optional,
+    TypedDict,
+)
 
 import pydantic
 
 
 from ...types import BaseModel, OpenEnumMeta, RawResponse
 
+if TYPE_CHECKING:
+    import httpx
+
 
 class CreateDatasetInsertDatasetsOne(BaseModel):
     """columns and relationships of "datasets\" """
 
     id: Optional[str] = None
+
+
+class CreateDatasetInsertDatasetsOneTypedDict(TypedDict):
+    """columns and relationships of "datasets\" """
+
+    id: NotRequired[Optional[str]]
 
 
 class CreateDatasetRequestBody(BaseModel):
@@ -24,8 +43,20 @@ class CreateDatasetRequestBody(BaseModel):
     """A description for the dataset."""
 
 
+class CreateDatasetRequestBodyTypedDict(TypedDict):
+    name: str
+    """The name of the dataset."""
+    description: NotRequired[Optional[str]]
+    """A description for the dataset."""
+
+
 class CreateDatasetResponseBody(BaseModel):
     insert_datasets_one: Optional[CreateDatasetInsertDatasetsOne] = None
+    """columns and relationships of "datasets\""""
+
+
+class CreateDatasetResponseBodyTypedDict(TypedDict):
+    insert_datasets_one: NotRequired[Optional[CreateDatasetInsertDatasetsOneTypedDict]]
     """columns and relationships of "datasets\""""
 
 
@@ -40,4 +71,18 @@ class CreateDatasetResponse(BaseModel):
     """Raw HTTP response; suitable for custom response parsing"""
 
     object: Optional[CreateDatasetResponseBody] = None
+    """The parsed response body"""
+
+
+class CreateDatasetResponseTypedDict(TypedDict):
+    content_type: str
+    """HTTP response content type for this operation"""
+
+    status_code: int
+    """HTTP response status code for this operation"""
+
+    raw_response: httpx.Response
+    """Raw HTTP response; suitable for custom response parsing"""
+
+    object: NotRequired[Optional[CreateDatasetResponseBodyTypedDict]]
     """The parsed response body"""

@@ -3,17 +3,35 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import Annotated, Any, ClassVar, Dict, List, Optional
+from typing import (
+    TYPE_CHECKING,
+    Annotated,
+    Any,
+    ClassVar,
+    Dict,
+    List,
+    NotRequired,
+    Optional,
+    TypedDict,
+)
 
 import pydantic
 
 
 from ...types import BaseModel, OpenEnumMeta, RawResponse
 
+if TYPE_CHECKING:
+    import httpx
+
 
 class CreateVariationNoBGRequestBody(BaseModel):
     id: str
     is_variation: Annotated[Optional[bool], pydantic.Field(alias="isVariation")] = None
+
+
+class CreateVariationNoBGRequestBodyTypedDict(TypedDict):
+    id: str
+    is_variation: NotRequired[Optional[bool]]
 
 
 class CreateVariationNoBGSdNobgJob(BaseModel):
@@ -24,10 +42,20 @@ class CreateVariationNoBGSdNobgJob(BaseModel):
     """API Credits Cost for No Background Variation. Available for Production API Users."""
 
 
+class CreateVariationNoBGSdNobgJobTypedDict(TypedDict):
+    id: NotRequired[Optional[str]]
+    api_credit_cost: NotRequired[Optional[int]]
+    """API Credits Cost for No Background Variation. Available for Production API Users."""
+
+
 class CreateVariationNoBGResponseBody(BaseModel):
     sd_nobg_job: Annotated[
         Optional[CreateVariationNoBGSdNobgJob], pydantic.Field(alias="sdNobgJob")
     ] = None
+
+
+class CreateVariationNoBGResponseBodyTypedDict(TypedDict):
+    sd_nobg_job: NotRequired[Optional[CreateVariationNoBGSdNobgJobTypedDict]]
 
 
 class CreateVariationNoBGResponse(BaseModel):
@@ -41,4 +69,18 @@ class CreateVariationNoBGResponse(BaseModel):
     """Raw HTTP response; suitable for custom response parsing"""
 
     object: Optional[CreateVariationNoBGResponseBody] = None
+    """The parsed response body"""
+
+
+class CreateVariationNoBGResponseTypedDict(TypedDict):
+    content_type: str
+    """HTTP response content type for this operation"""
+
+    status_code: int
+    """HTTP response status code for this operation"""
+
+    raw_response: httpx.Response
+    """Raw HTTP response; suitable for custom response parsing"""
+
+    object: NotRequired[Optional[CreateVariationNoBGResponseBodyTypedDict]]
     """The parsed response body"""

@@ -3,12 +3,25 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import Annotated, Any, ClassVar, Dict, List, Optional
+from typing import (
+    TYPE_CHECKING,
+    Annotated,
+    Any,
+    ClassVar,
+    Dict,
+    List,
+    NotRequired,
+    Optional,
+    TypedDict,
+)
 
 import pydantic
 
 
 from ...types import BaseModel, OpenEnumMeta, RawResponse
+
+if TYPE_CHECKING:
+    import httpx
 
 
 class DeleteDatasetByIDDeleteDatasetsByPk(BaseModel):
@@ -17,9 +30,32 @@ class DeleteDatasetByIDDeleteDatasetsByPk(BaseModel):
     id: Optional[str] = None
 
 
+class DeleteDatasetByIDDeleteDatasetsByPkTypedDict(TypedDict):
+    """columns and relationships of "datasets\" """
+
+    id: NotRequired[Optional[str]]
+
+
 class DeleteDatasetByIDResponseBody(BaseModel):
     delete_datasets_by_pk: Optional[DeleteDatasetByIDDeleteDatasetsByPk] = None
     """columns and relationships of "datasets\""""
+
+
+class DeleteDatasetByIDResponseBodyTypedDict(TypedDict):
+    delete_datasets_by_pk: NotRequired[
+        Optional[DeleteDatasetByIDDeleteDatasetsByPkTypedDict]
+    ]
+    """columns and relationships of "datasets\""""
+
+
+class DeleteDatasetByIDRequest(BaseModel):
+    id: str
+    """The ID of the dataset to delete."""
+
+
+class DeleteDatasetByIDRequestTypedDict(TypedDict):
+    id: str
+    """The ID of the dataset to delete."""
 
 
 class DeleteDatasetByIDResponse(BaseModel):
@@ -33,4 +69,18 @@ class DeleteDatasetByIDResponse(BaseModel):
     """Raw HTTP response; suitable for custom response parsing"""
 
     object: Optional[DeleteDatasetByIDResponseBody] = None
+    """The parsed response body"""
+
+
+class DeleteDatasetByIDResponseTypedDict(TypedDict):
+    content_type: str
+    """HTTP response content type for this operation"""
+
+    status_code: int
+    """HTTP response status code for this operation"""
+
+    raw_response: httpx.Response
+    """Raw HTTP response; suitable for custom response parsing"""
+
+    object: NotRequired[Optional[DeleteDatasetByIDResponseBodyTypedDict]]
     """The parsed response body"""

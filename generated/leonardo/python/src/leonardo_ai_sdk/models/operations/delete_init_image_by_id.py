@@ -3,12 +3,25 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import Annotated, Any, ClassVar, Dict, List, Optional
+from typing import (
+    TYPE_CHECKING,
+    Annotated,
+    Any,
+    ClassVar,
+    Dict,
+    List,
+    NotRequired,
+    Optional,
+    TypedDict,
+)
 
 import pydantic
 
 
 from ...types import BaseModel, OpenEnumMeta, RawResponse
+
+if TYPE_CHECKING:
+    import httpx
 
 
 class DeleteInitImageByIDDeleteInitImagesByPk(BaseModel):
@@ -17,9 +30,32 @@ class DeleteInitImageByIDDeleteInitImagesByPk(BaseModel):
     id: Optional[str] = None
 
 
+class DeleteInitImageByIDDeleteInitImagesByPkTypedDict(TypedDict):
+    """columns and relationships of "init_images\" """
+
+    id: NotRequired[Optional[str]]
+
+
 class DeleteInitImageByIDResponseBody(BaseModel):
     delete_init_images_by_pk: Optional[DeleteInitImageByIDDeleteInitImagesByPk] = None
     """columns and relationships of "init_images\""""
+
+
+class DeleteInitImageByIDResponseBodyTypedDict(TypedDict):
+    delete_init_images_by_pk: NotRequired[
+        Optional[DeleteInitImageByIDDeleteInitImagesByPkTypedDict]
+    ]
+    """columns and relationships of "init_images\""""
+
+
+class DeleteInitImageByIDRequest(BaseModel):
+    id: str
+    """_"id" is required_"""
+
+
+class DeleteInitImageByIDRequestTypedDict(TypedDict):
+    id: str
+    """_"id" is required_"""
 
 
 class DeleteInitImageByIDResponse(BaseModel):
@@ -33,4 +69,18 @@ class DeleteInitImageByIDResponse(BaseModel):
     """Raw HTTP response; suitable for custom response parsing"""
 
     object: Optional[DeleteInitImageByIDResponseBody] = None
+    """The parsed response body"""
+
+
+class DeleteInitImageByIDResponseTypedDict(TypedDict):
+    content_type: str
+    """HTTP response content type for this operation"""
+
+    status_code: int
+    """HTTP response status code for this operation"""
+
+    raw_response: httpx.Response
+    """Raw HTTP response; suitable for custom response parsing"""
+
+    object: NotRequired[Optional[DeleteInitImageByIDResponseBodyTypedDict]]
     """The parsed response body"""

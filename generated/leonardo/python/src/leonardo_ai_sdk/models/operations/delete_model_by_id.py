@@ -3,12 +3,25 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import Annotated, Any, ClassVar, Dict, List, Optional
+from typing import (
+    TYPE_CHECKING,
+    Annotated,
+    Any,
+    ClassVar,
+    Dict,
+    List,
+    NotRequired,
+    Optional,
+    TypedDict,
+)
 
 import pydantic
 
 
 from ...types import BaseModel, OpenEnumMeta, RawResponse
+
+if TYPE_CHECKING:
+    import httpx
 
 
 class DeleteModelByIDDeleteCustomModelsByPk(BaseModel):
@@ -17,9 +30,32 @@ class DeleteModelByIDDeleteCustomModelsByPk(BaseModel):
     id: Optional[str] = None
 
 
+class DeleteModelByIDDeleteCustomModelsByPkTypedDict(TypedDict):
+    """columns and relationships of "custom_models\" """
+
+    id: NotRequired[Optional[str]]
+
+
 class DeleteModelByIDResponseBody(BaseModel):
     delete_custom_models_by_pk: Optional[DeleteModelByIDDeleteCustomModelsByPk] = None
     """columns and relationships of "custom_models\""""
+
+
+class DeleteModelByIDResponseBodyTypedDict(TypedDict):
+    delete_custom_models_by_pk: NotRequired[
+        Optional[DeleteModelByIDDeleteCustomModelsByPkTypedDict]
+    ]
+    """columns and relationships of "custom_models\""""
+
+
+class DeleteModelByIDRequest(BaseModel):
+    id: str
+    """The ID of the model to delete."""
+
+
+class DeleteModelByIDRequestTypedDict(TypedDict):
+    id: str
+    """The ID of the model to delete."""
 
 
 class DeleteModelByIDResponse(BaseModel):
@@ -33,4 +69,18 @@ class DeleteModelByIDResponse(BaseModel):
     """Raw HTTP response; suitable for custom response parsing"""
 
     object: Optional[DeleteModelByIDResponseBody] = None
+    """The parsed response body"""
+
+
+class DeleteModelByIDResponseTypedDict(TypedDict):
+    content_type: str
+    """HTTP response content type for this operation"""
+
+    status_code: int
+    """HTTP response status code for this operation"""
+
+    raw_response: httpx.Response
+    """Raw HTTP response; suitable for custom response parsing"""
+
+    object: NotRequired[Optional[DeleteModelByIDResponseBodyTypedDict]]
     """The parsed response body"""

@@ -3,12 +3,25 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import Annotated, Any, ClassVar, Dict, List, Optional
+from typing import (
+    TYPE_CHECKING,
+    Annotated,
+    Any,
+    ClassVar,
+    Dict,
+    List,
+    NotRequired,
+    Optional,
+    TypedDict,
+)
 
 import pydantic
 
 
 from ...types import BaseModel, OpenEnumMeta, RawResponse
+
+if TYPE_CHECKING:
+    import httpx
 
 
 class GetDatasetByIDDatasetsByPkDatasetImages(BaseModel):
@@ -17,6 +30,14 @@ class GetDatasetByIDDatasetsByPkDatasetImages(BaseModel):
     created_at: Annotated[Optional[str], pydantic.Field(alias="createdAt")] = None
     id: Optional[str] = None
     url: Optional[str] = None
+
+
+class GetDatasetByIDDatasetsByPkDatasetImagesTypedDict(TypedDict):
+    """columns and relationships of "dataset_images\" """
+
+    created_at: NotRequired[Optional[str]]
+    id: NotRequired[Optional[str]]
+    url: NotRequired[Optional[str]]
 
 
 class GetDatasetByIDDatasetsByPk(BaseModel):
@@ -30,9 +51,37 @@ class GetDatasetByIDDatasetsByPk(BaseModel):
     updated_at: Annotated[Optional[str], pydantic.Field(alias="updatedAt")] = None
 
 
+class GetDatasetByIDDatasetsByPkTypedDict(TypedDict):
+    """columns and relationships of "datasets\" """
+
+    created_at: NotRequired[Optional[str]]
+    dataset_images: NotRequired[
+        Optional[List[GetDatasetByIDDatasetsByPkDatasetImagesTypedDict]]
+    ]
+    description: NotRequired[Optional[str]]
+    id: NotRequired[Optional[str]]
+    name: NotRequired[Optional[str]]
+    updated_at: NotRequired[Optional[str]]
+
+
 class GetDatasetByIDResponseBody(BaseModel):
     datasets_by_pk: Optional[GetDatasetByIDDatasetsByPk] = None
     """columns and relationships of "datasets\""""
+
+
+class GetDatasetByIDResponseBodyTypedDict(TypedDict):
+    datasets_by_pk: NotRequired[Optional[GetDatasetByIDDatasetsByPkTypedDict]]
+    """columns and relationships of "datasets\""""
+
+
+class GetDatasetByIDRequest(BaseModel):
+    id: str
+    """The ID of the dataset to return."""
+
+
+class GetDatasetByIDRequestTypedDict(TypedDict):
+    id: str
+    """The ID of the dataset to return."""
 
 
 class GetDatasetByIDResponse(BaseModel):
@@ -46,4 +95,18 @@ class GetDatasetByIDResponse(BaseModel):
     """Raw HTTP response; suitable for custom response parsing"""
 
     object: Optional[GetDatasetByIDResponseBody] = None
+    """The parsed response body"""
+
+
+class GetDatasetByIDResponseTypedDict(TypedDict):
+    content_type: str
+    """HTTP response content type for this operation"""
+
+    status_code: int
+    """HTTP response status code for this operation"""
+
+    raw_response: httpx.Response
+    """Raw HTTP response; suitable for custom response parsing"""
+
+    object: NotRequired[Optional[GetDatasetByIDResponseBodyTypedDict]]
     """The parsed response body"""

@@ -3,13 +3,26 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import Annotated, Any, ClassVar, Dict, List, Optional
+from typing import (
+    TYPE_CHECKING,
+    Annotated,
+    Any,
+    ClassVar,
+    Dict,
+    List,
+    NotRequired,
+    Optional,
+    TypedDict,
+)
 
 import pydantic
 
 from .. import shared
 
 from ...types import BaseModel, OpenEnumMeta, RawResponse
+
+if TYPE_CHECKING:
+    import httpx
 
 
 class GetTextureGenerationByIDModelAssetTextureGenerationsByPk(BaseModel):
@@ -27,8 +40,27 @@ class GetTextureGenerationByIDModelAssetTextureGenerationsByPk(BaseModel):
     """The status of the current task."""
 
 
+class GetTextureGenerationByIDModelAssetTextureGenerationsByPkTypedDict(TypedDict):
+    """columns and relationships of "model_asset_texture_generations\" """
+
+    created_at: NotRequired[Optional[str]]
+    id: NotRequired[Optional[str]]
+    model_asset_texture_images: NotRequired[
+        Optional[List[shared.ModelAssetTextureImageTypedDict]]
+    ]
+    negative_prompt: NotRequired[Optional[str]]
+    prompt: NotRequired[Optional[str]]
+    seed: NotRequired[Optional[int]]
+    status: NotRequired[Optional[shared.JobStatus]]
+    """The status of the current task."""
+
+
 class GetTextureGenerationByIDRequestBody(BaseModel):
     id: Optional[str] = None
+
+
+class GetTextureGenerationByIDRequestBodyTypedDict(TypedDict):
+    id: NotRequired[Optional[str]]
 
 
 class GetTextureGenerationByIDResponseBody(BaseModel):
@@ -36,6 +68,31 @@ class GetTextureGenerationByIDResponseBody(BaseModel):
         GetTextureGenerationByIDModelAssetTextureGenerationsByPk
     ] = None
     """columns and relationships of "model_asset_texture_generations\""""
+
+
+class GetTextureGenerationByIDResponseBodyTypedDict(TypedDict):
+    model_asset_texture_generations_by_pk: NotRequired[
+        Optional[GetTextureGenerationByIDModelAssetTextureGenerationsByPkTypedDict]
+    ]
+    """columns and relationships of "model_asset_texture_generations\""""
+
+
+class GetTextureGenerationByIDRequest(BaseModel):
+    id: str
+    """_"id" is required (enter it either in parameters or request body)_"""
+    limit: Optional[int] = None
+    offset: Optional[int] = None
+    request_body: Optional[GetTextureGenerationByIDRequestBody] = None
+    """Query parameters can also be provided in the request body as a JSON object"""
+
+
+class GetTextureGenerationByIDRequestTypedDict(TypedDict):
+    id: str
+    """_"id" is required (enter it either in parameters or request body)_"""
+    limit: NotRequired[Optional[int]]
+    offset: NotRequired[Optional[int]]
+    request_body: NotRequired[Optional[GetTextureGenerationByIDRequestBodyTypedDict]]
+    """Query parameters can also be provided in the request body as a JSON object"""
 
 
 class GetTextureGenerationByIDResponse(BaseModel):
@@ -49,4 +106,18 @@ class GetTextureGenerationByIDResponse(BaseModel):
     """Raw HTTP response; suitable for custom response parsing"""
 
     object: Optional[GetTextureGenerationByIDResponseBody] = None
+    """The parsed response body"""
+
+
+class GetTextureGenerationByIDResponseTypedDict(TypedDict):
+    content_type: str
+    """HTTP response content type for this operation"""
+
+    status_code: int
+    """HTTP response status code for this operation"""
+
+    raw_response: httpx.Response
+    """Raw HTTP response; suitable for custom response parsing"""
+
+    object: NotRequired[Optional[GetTextureGenerationByIDResponseBodyTypedDict]]
     """The parsed response body"""

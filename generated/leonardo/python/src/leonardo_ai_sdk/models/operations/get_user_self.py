@@ -3,12 +3,25 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import Annotated, Any, ClassVar, Dict, List, Optional
+from typing import (
+    TYPE_CHECKING,
+    Annotated,
+    Any,
+    ClassVar,
+    Dict,
+    List,
+    NotRequired,
+    Optional,
+    TypedDict,
+)
 
 import pydantic
 
 
 from ...types import BaseModel, OpenEnumMeta, RawResponse
+
+if TYPE_CHECKING:
+    import httpx
 
 
 class GetUserSelfUserDetailsUser(BaseModel):
@@ -16,6 +29,14 @@ class GetUserSelfUserDetailsUser(BaseModel):
 
     id: Optional[str] = None
     username: Optional[str] = None
+    """Username of the user."""
+
+
+class GetUserSelfUserDetailsUserTypedDict(TypedDict):
+    """columns and relationships of "users\" """
+
+    id: NotRequired[Optional[str]]
+    username: NotRequired[Optional[str]]
     """Username of the user."""
 
 
@@ -60,8 +81,37 @@ class GetUserSelfUserDetails(BaseModel):
     """API Plan Token Renewal Date."""
 
 
+class GetUserSelfUserDetailsTypedDict(TypedDict):
+    """columns and relationships of "user_details\" """
+
+    user: NotRequired[Optional[GetUserSelfUserDetailsUserTypedDict]]
+    """columns and relationships of "users\""""
+    token_renewal_date: NotRequired[Optional[str]]
+    """User Plan Token Renewal Date."""
+    paid_tokens: NotRequired[Optional[int]]
+    """Current balance of paid tokens the user has."""
+    subscription_tokens: NotRequired[Optional[int]]
+    """Current balance of user plan subscription tokens the user has."""
+    subscription_gpt_tokens: NotRequired[Optional[int]]
+    """Current balance of user plan GPT tokens the user has."""
+    subscription_model_tokens: NotRequired[Optional[int]]
+    """Current balance of model training tokens the user has."""
+    api_concurrency_slots: NotRequired[Optional[int]]
+    """API Concurrency Slots."""
+    api_paid_tokens: NotRequired[Optional[int]]
+    """Current balance of API paid tokens the user has."""
+    api_subscription_tokens: NotRequired[Optional[int]]
+    """Current balance of Enterprise API subscriptions tokens the user has."""
+    api_plan_token_renewal_date: NotRequired[Optional[str]]
+    """API Plan Token Renewal Date."""
+
+
 class GetUserSelfResponseBody(BaseModel):
     user_details: Optional[List[GetUserSelfUserDetails]] = None
+
+
+class GetUserSelfResponseBodyTypedDict(TypedDict):
+    user_details: NotRequired[Optional[List[GetUserSelfUserDetailsTypedDict]]]
 
 
 class GetUserSelfResponse(BaseModel):
@@ -75,4 +125,18 @@ class GetUserSelfResponse(BaseModel):
     """Raw HTTP response; suitable for custom response parsing"""
 
     object: Optional[GetUserSelfResponseBody] = None
+    """The parsed response body"""
+
+
+class GetUserSelfResponseTypedDict(TypedDict):
+    content_type: str
+    """HTTP response content type for this operation"""
+
+    status_code: int
+    """HTTP response status code for this operation"""
+
+    raw_response: httpx.Response
+    """Raw HTTP response; suitable for custom response parsing"""
+
+    object: NotRequired[Optional[GetUserSelfResponseBodyTypedDict]]
     """The parsed response body"""

@@ -3,13 +3,26 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import Annotated, Any, ClassVar, Dict, List, Optional
+from typing import (
+    TYPE_CHECKING,
+    Annotated,
+    Any,
+    ClassVar,
+    Dict,
+    List,
+    NotRequired,
+    Optional,
+    TypedDict,
+)
 
 import pydantic
 
 from .. import shared
 
 from ...types import BaseModel, OpenEnumMeta, RawResponse
+
+if TYPE_CHECKING:
+    import httpx
 
 
 class GetVariationByIDGeneratedImageVariationGeneric(BaseModel):
@@ -26,10 +39,38 @@ class GetVariationByIDGeneratedImageVariationGeneric(BaseModel):
     url: Optional[str] = None
 
 
+class GetVariationByIDGeneratedImageVariationGenericTypedDict(TypedDict):
+    """columns and relationships of "generated_image_variation_generic\" """
+
+    created_at: NotRequired[Optional[str]]
+    id: NotRequired[Optional[str]]
+    status: NotRequired[Optional[shared.JobStatus]]
+    """The status of the current task."""
+    transform_type: NotRequired[Optional[shared.VariationType]]
+    """The type of variation."""
+    url: NotRequired[Optional[str]]
+
+
 class GetVariationByIDResponseBody(BaseModel):
     generated_image_variation_generic: Optional[
         List[GetVariationByIDGeneratedImageVariationGeneric]
     ] = None
+
+
+class GetVariationByIDResponseBodyTypedDict(TypedDict):
+    generated_image_variation_generic: NotRequired[
+        Optional[List[GetVariationByIDGeneratedImageVariationGenericTypedDict]]
+    ]
+
+
+class GetVariationByIDRequest(BaseModel):
+    id: str
+    """"id" is required"""
+
+
+class GetVariationByIDRequestTypedDict(TypedDict):
+    id: str
+    """"id" is required"""
 
 
 class GetVariationByIDResponse(BaseModel):
@@ -43,4 +84,18 @@ class GetVariationByIDResponse(BaseModel):
     """Raw HTTP response; suitable for custom response parsing"""
 
     object: Optional[GetVariationByIDResponseBody] = None
+    """The parsed response body"""
+
+
+class GetVariationByIDResponseTypedDict(TypedDict):
+    content_type: str
+    """HTTP response content type for this operation"""
+
+    status_code: int
+    """HTTP response status code for this operation"""
+
+    raw_response: httpx.Response
+    """Raw HTTP response; suitable for custom response parsing"""
+
+    object: NotRequired[Optional[GetVariationByIDResponseBodyTypedDict]]
     """The parsed response body"""

@@ -3,13 +3,26 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import Annotated, Any, ClassVar, Dict, List, Optional
+from typing import (
+    TYPE_CHECKING,
+    Annotated,
+    Any,
+    ClassVar,
+    Dict,
+    List,
+    NotRequired,
+    Optional,
+    TypedDict,
+)
 
 import pydantic
 
 from .. import shared
 
 from ...types import BaseModel, OpenEnumMeta, RawResponse
+
+if TYPE_CHECKING:
+    import httpx
 
 
 class ListElementsLoras(BaseModel):
@@ -39,8 +52,35 @@ class ListElementsLoras(BaseModel):
     """Minimum weight for the element"""
 
 
+class ListElementsLorasTypedDict(TypedDict):
+    """columns and relationships of "elements\" """
+
+    ak_uuid: NotRequired[Optional[str]]
+    """Unique identifier for the element. Elements can be found from the List Elements endpoint."""
+    base_model: NotRequired[Optional[shared.SdVersions]]
+    """The base version of stable diffusion to use if not using a custom model. v1_5 is 1.5, v2 is 2.1, if not specified it will default to v1_5. Also includes SDXL and SDXL Lightning models"""
+    creator_name: NotRequired[Optional[str]]
+    """Name of the creator of the element"""
+    description: NotRequired[Optional[str]]
+    """Description for the element"""
+    name: NotRequired[Optional[str]]
+    """Name of the element"""
+    url_image: NotRequired[Optional[str]]
+    """URL of the element image"""
+    weight_default: NotRequired[Optional[int]]
+    """Default weight for the element"""
+    weight_max: NotRequired[Optional[int]]
+    """Maximum weight for the element"""
+    weight_min: NotRequired[Optional[int]]
+    """Minimum weight for the element"""
+
+
 class ListElementsResponseBody(BaseModel):
     loras: Optional[List[ListElementsLoras]] = None
+
+
+class ListElementsResponseBodyTypedDict(TypedDict):
+    loras: NotRequired[Optional[List[ListElementsLorasTypedDict]]]
 
 
 class ListElementsResponse(BaseModel):
@@ -54,4 +94,18 @@ class ListElementsResponse(BaseModel):
     """Raw HTTP response; suitable for custom response parsing"""
 
     object: Optional[ListElementsResponseBody] = None
+    """The parsed response body"""
+
+
+class ListElementsResponseTypedDict(TypedDict):
+    content_type: str
+    """HTTP response content type for this operation"""
+
+    status_code: int
+    """HTTP response status code for this operation"""
+
+    raw_response: httpx.Response
+    """Raw HTTP response; suitable for custom response parsing"""
+
+    object: NotRequired[Optional[ListElementsResponseBodyTypedDict]]
     """The parsed response body"""

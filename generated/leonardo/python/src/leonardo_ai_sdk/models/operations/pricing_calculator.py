@@ -3,7 +3,17 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import Annotated, Any, ClassVar, Dict, List, Optional
+from typing import (
+    TYPE_CHECKING,
+    Annotated,
+    Any,
+    ClassVar,
+    Dict,
+    List,
+    NotRequired,
+    Optional,
+    TypedDict,
+)
 
 import pydantic
 
@@ -11,9 +21,17 @@ from .. import shared
 
 from ...types import BaseModel, OpenEnumMeta, RawResponse
 
+if TYPE_CHECKING:
+    import httpx
+
 
 class PricingCalculatorCalculateProductionApiServiceCost(BaseModel):
     cost: Optional[int] = None
+    """API service cost to generate the image."""
+
+
+class PricingCalculatorCalculateProductionApiServiceCostTypedDict(TypedDict):
+    cost: NotRequired[Optional[int]]
     """API service cost to generate the image."""
 
 
@@ -66,6 +84,41 @@ class PricingCalculatorServiceParamsImageGeneration(BaseModel):
     """Enable to use SDXL Lightning model."""
 
 
+class PricingCalculatorServiceParamsImageGenerationTypedDict(TypedDict):
+    """Parameters for IMAGE_GENERATION service"""
+
+    image_height: NotRequired[Optional[int]]
+    """The input height of the images. Must be between 32 and 1024 and be a multiple of 8. Note: Input resolution is not always the same as output resolution due to upscaling from other features"""
+    image_width: NotRequired[Optional[int]]
+    """The input height of the images. Must be between 32 and 1024 and be a multiple of 8. Note: Input resolution is not always the same as output resolution due to upscaling from other features"""
+    num_images: NotRequired[Optional[int]]
+    """The number of images to generate. Must be between 1 and 8. If either width or height is over 768, must be between 1 and 4."""
+    inference_steps: NotRequired[Optional[int]]
+    """The Step Count to use for the generation. Must be between 10 and 60."""
+    prompt_magic: NotRequired[Optional[bool]]
+    """Enable to use Prompt Magic."""
+    prompt_magic_strength: NotRequired[Optional[float]]
+    """Strength of prompt magic. Must be a float between 0.1 and 1.0"""
+    prompt_magic_version: NotRequired[Optional[str]]
+    """Prompt magic version v2 or v3, for use when promptMagic: true"""
+    alchemy_mode: NotRequired[Optional[bool]]
+    """Enable to use Alchemy."""
+    high_resolution: NotRequired[Optional[bool]]
+    """Enable to use high resolution."""
+    lora_count: NotRequired[Optional[int]]
+    """The number of elements used for the generation."""
+    is_model_custom: NotRequired[Optional[bool]]
+    """Enable to use custom model."""
+    controlnets_cost: NotRequired[Optional[int]]
+    """The total cost of controlnets input."""
+    is_phoenix: NotRequired[Optional[bool]]
+    """Enable to use Phoenix model."""
+    is_sdxl: NotRequired[Optional[bool]]
+    """Enable to use SDXL model."""
+    is_sdxl_lightning: NotRequired[Optional[bool]]
+    """Enable to use SDXL Lightning model."""
+
+
 class PricingCalculatorServiceParamsFantasyAvatarGeneration(BaseModel):
     """Parameters for FANTASY_AVATAR_GENERATION service"""
 
@@ -77,12 +130,30 @@ class PricingCalculatorServiceParamsFantasyAvatarGeneration(BaseModel):
     """The number of images to generate. Must be between 1 and 8. If either width or height is over 768, must be between 1 and 4."""
 
 
+class PricingCalculatorServiceParamsFantasyAvatarGenerationTypedDict(TypedDict):
+    """Parameters for FANTASY_AVATAR_GENERATION service"""
+
+    image_height: NotRequired[Optional[int]]
+    """The input height of the images. Must be between 32 and 1024 and be a multiple of 8. Note: Input resolution is not always the same as output resolution due to upscaling from other features"""
+    image_width: NotRequired[Optional[int]]
+    """The input height of the images. Must be between 32 and 1024 and be a multiple of 8. Note: Input resolution is not always the same as output resolution due to upscaling from other features"""
+    num_images: NotRequired[Optional[int]]
+    """The number of images to generate. Must be between 1 and 8. If either width or height is over 768, must be between 1 and 4."""
+
+
 class PricingCalculatorServiceParamsMotionGeneration(BaseModel):
     """Parameters for MOTION_GENERATION service"""
 
     duration_seconds: Annotated[
         Optional[int], pydantic.Field(alias="durationSeconds")
     ] = None
+    """The total duration of the motion generation in seconds."""
+
+
+class PricingCalculatorServiceParamsMotionGenerationTypedDict(TypedDict):
+    """Parameters for MOTION_GENERATION service"""
+
+    duration_seconds: NotRequired[Optional[int]]
     """The total duration of the motion generation in seconds."""
 
 
@@ -101,10 +172,30 @@ class PricingCalculatorServiceParamsLcmGeneration(BaseModel):
     """Enable for normal alchemy upscale"""
 
 
+class PricingCalculatorServiceParamsLcmGenerationTypedDict(TypedDict):
+    """Parameters for LCM_GENERATION service"""
+
+    height: NotRequired[Optional[int]]
+    """The output height of the image. Must be 512, 640 or 1024."""
+    width: NotRequired[Optional[int]]
+    """The output width of the image. Must be 512, 640 or 1024."""
+    instant_refine: NotRequired[Optional[bool]]
+    """Enable for instant upscale"""
+    refine: NotRequired[Optional[bool]]
+    """Enable for normal alchemy upscale"""
+
+
 class PricingCalculatorServiceParamsModelTraining(BaseModel):
     """Parameters for MODEL_TRAINING service"""
 
     resolution: Optional[int] = None
+    """The resolution for training. Must be 512 or 768."""
+
+
+class PricingCalculatorServiceParamsModelTrainingTypedDict(TypedDict):
+    """Parameters for MODEL_TRAINING service"""
+
+    resolution: NotRequired[Optional[int]]
     """The resolution for training. Must be 512 or 768."""
 
 
@@ -114,10 +205,23 @@ class PricingCalculatorServiceParamsTextureGeneration(BaseModel):
     preview: Optional[bool] = None
 
 
+class PricingCalculatorServiceParamsTextureGenerationTypedDict(TypedDict):
+    """Parameters for TEXTURE_GENERATION service"""
+
+    preview: NotRequired[Optional[bool]]
+
+
 class PricingCalculatorServiceParamsUniversalUpscaler(BaseModel):
     """Parameters for UNIVERSAL_UPSCALER service"""
 
     megapixel: Optional[int] = None
+    """The maximum upscaled image size is 20 megapixels."""
+
+
+class PricingCalculatorServiceParamsUniversalUpscalerTypedDict(TypedDict):
+    """Parameters for UNIVERSAL_UPSCALER service"""
+
+    megapixel: NotRequired[Optional[int]]
     """The maximum upscaled image size is 20 megapixels."""
 
 
@@ -161,6 +265,39 @@ class PricingCalculatorServiceParams(BaseModel):
     """Parameters for UNIVERSAL_UPSCALER service"""
 
 
+class PricingCalculatorServiceParamsTypedDict(TypedDict):
+    """Parameters for the service"""
+
+    image_generation: NotRequired[
+        Optional[PricingCalculatorServiceParamsImageGenerationTypedDict]
+    ]
+    """Parameters for IMAGE_GENERATION service"""
+    fantasy_avatar_generation: NotRequired[
+        Optional[PricingCalculatorServiceParamsFantasyAvatarGenerationTypedDict]
+    ]
+    """Parameters for FANTASY_AVATAR_GENERATION service"""
+    motion_generation: NotRequired[
+        Optional[PricingCalculatorServiceParamsMotionGenerationTypedDict]
+    ]
+    """Parameters for MOTION_GENERATION service"""
+    lcm_generation: NotRequired[
+        Optional[PricingCalculatorServiceParamsLcmGenerationTypedDict]
+    ]
+    """Parameters for LCM_GENERATION service"""
+    model_training: NotRequired[
+        Optional[PricingCalculatorServiceParamsModelTrainingTypedDict]
+    ]
+    """Parameters for MODEL_TRAINING service"""
+    texture_generation: NotRequired[
+        Optional[PricingCalculatorServiceParamsTextureGenerationTypedDict]
+    ]
+    """Parameters for TEXTURE_GENERATION service"""
+    universal_upscaler: NotRequired[
+        Optional[PricingCalculatorServiceParamsUniversalUpscalerTypedDict]
+    ]
+    """Parameters for UNIVERSAL_UPSCALER service"""
+
+
 class PricingCalculatorRequestBody(BaseModel):
     service: Optional[shared.PricingCalculatorServices] = None
     """The services to be chosen for calculating the API credit cost."""
@@ -170,11 +307,24 @@ class PricingCalculatorRequestBody(BaseModel):
     """Parameters for the service"""
 
 
+class PricingCalculatorRequestBodyTypedDict(TypedDict):
+    service: NotRequired[Optional[shared.PricingCalculatorServices]]
+    """The services to be chosen for calculating the API credit cost."""
+    service_params: NotRequired[Optional[PricingCalculatorServiceParamsTypedDict]]
+    """Parameters for the service"""
+
+
 class PricingCalculatorResponseBody(BaseModel):
     calculate_production_api_service_cost: Annotated[
         Optional[PricingCalculatorCalculateProductionApiServiceCost],
         pydantic.Field(alias="calculateProductionApiServiceCost"),
     ] = None
+
+
+class PricingCalculatorResponseBodyTypedDict(TypedDict):
+    calculate_production_api_service_cost: NotRequired[
+        Optional[PricingCalculatorCalculateProductionApiServiceCostTypedDict]
+    ]
 
 
 class PricingCalculatorResponse(BaseModel):
@@ -188,4 +338,18 @@ class PricingCalculatorResponse(BaseModel):
     """Raw HTTP response; suitable for custom response parsing"""
 
     object: Optional[PricingCalculatorResponseBody] = None
+    """The parsed response body"""
+
+
+class PricingCalculatorResponseTypedDict(TypedDict):
+    content_type: str
+    """HTTP response content type for this operation"""
+
+    status_code: int
+    """HTTP response status code for this operation"""
+
+    raw_response: httpx.Response
+    """Raw HTTP response; suitable for custom response parsing"""
+
+    object: NotRequired[Optional[PricingCalculatorResponseBodyTypedDict]]
     """The parsed response body"""

@@ -3,12 +3,25 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import Annotated, Any, ClassVar, Dict, List, Optional
+from typing import (
+    TYPE_CHECKING,
+    Annotated,
+    Any,
+    ClassVar,
+    Dict,
+    List,
+    NotRequired,
+    Optional,
+    TypedDict,
+)
 
 import pydantic
 
 
 from ...types import BaseModel, OpenEnumMeta, RawResponse
+
+if TYPE_CHECKING:
+    import httpx
 
 
 class PromptImprovePromptGeneration(BaseModel):
@@ -20,7 +33,19 @@ class PromptImprovePromptGeneration(BaseModel):
     """API Credits Cost for Random Prompt Generation. Available for Production API Users."""
 
 
+class PromptImprovePromptGenerationTypedDict(TypedDict):
+    prompt: NotRequired[Optional[str]]
+    """The improved prompt."""
+    api_credit_cost: NotRequired[Optional[int]]
+    """API Credits Cost for Random Prompt Generation. Available for Production API Users."""
+
+
 class PromptImproveRequestBody(BaseModel):
+    prompt: str
+    """The prompt to improve."""
+
+
+class PromptImproveRequestBodyTypedDict(TypedDict):
     prompt: str
     """The prompt to improve."""
 
@@ -30,6 +55,10 @@ class PromptImproveResponseBody(BaseModel):
         Optional[PromptImprovePromptGeneration],
         pydantic.Field(alias="promptGeneration"),
     ] = None
+
+
+class PromptImproveResponseBodyTypedDict(TypedDict):
+    prompt_generation: NotRequired[Optional[PromptImprovePromptGenerationTypedDict]]
 
 
 class PromptImproveResponse(BaseModel):
@@ -43,4 +72,18 @@ class PromptImproveResponse(BaseModel):
     """Raw HTTP response; suitable for custom response parsing"""
 
     object: Optional[PromptImproveResponseBody] = None
+    """The parsed response body"""
+
+
+class PromptImproveResponseTypedDict(TypedDict):
+    content_type: str
+    """HTTP response content type for this operation"""
+
+    status_code: int
+    """HTTP response status code for this operation"""
+
+    raw_response: httpx.Response
+    """Raw HTTP response; suitable for custom response parsing"""
+
+    object: NotRequired[Optional[PromptImproveResponseBodyTypedDict]]
     """The parsed response body"""

@@ -3,18 +3,38 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import Annotated, Any, ClassVar, Dict, List, Optional
+from typing import (
+    TYPE_CHECKING,
+    Annotated,
+    Any,
+    ClassVar,
+    Dict,
+    List,
+    NotRequired,
+    Optional,
+    TypedDict,
+)
 
 import pydantic
 
 
 from ...types import BaseModel, OpenEnumMeta, RawResponse
 
+if TYPE_CHECKING:
+    import httpx
+
 
 class UploadCanvasInitImageRequestBody(BaseModel):
     init_extension: Annotated[str, pydantic.Field(alias="initExtension")]
     """Has to be png, jpg, jpeg, or webp."""
     mask_extension: Annotated[str, pydantic.Field(alias="maskExtension")]
+    """Has to be png, jpg, jpeg, or webp."""
+
+
+class UploadCanvasInitImageRequestBodyTypedDict(TypedDict):
+    init_extension: str
+    """Has to be png, jpg, jpeg, or webp."""
+    mask_extension: str
     """Has to be png, jpg, jpeg, or webp."""
 
 
@@ -29,11 +49,28 @@ class UploadCanvasInitImageUploadCanvasInitImage(BaseModel):
     mask_url: Annotated[Optional[str], pydantic.Field(alias="maskUrl")] = None
 
 
+class UploadCanvasInitImageUploadCanvasInitImageTypedDict(TypedDict):
+    init_image_id: NotRequired[Optional[str]]
+    init_fields: NotRequired[Optional[str]]
+    init_key: NotRequired[Optional[str]]
+    init_url: NotRequired[Optional[str]]
+    mask_image_id: NotRequired[Optional[str]]
+    mask_fields: NotRequired[Optional[str]]
+    mask_key: NotRequired[Optional[str]]
+    mask_url: NotRequired[Optional[str]]
+
+
 class UploadCanvasInitImageResponseBody(BaseModel):
     upload_canvas_init_image: Annotated[
         Optional[UploadCanvasInitImageUploadCanvasInitImage],
         pydantic.Field(alias="uploadCanvasInitImage"),
     ] = None
+
+
+class UploadCanvasInitImageResponseBodyTypedDict(TypedDict):
+    upload_canvas_init_image: NotRequired[
+        Optional[UploadCanvasInitImageUploadCanvasInitImageTypedDict]
+    ]
 
 
 class UploadCanvasInitImageResponse(BaseModel):
@@ -47,4 +84,18 @@ class UploadCanvasInitImageResponse(BaseModel):
     """Raw HTTP response; suitable for custom response parsing"""
 
     object: Optional[UploadCanvasInitImageResponseBody] = None
+    """The parsed response body"""
+
+
+class UploadCanvasInitImageResponseTypedDict(TypedDict):
+    content_type: str
+    """HTTP response content type for this operation"""
+
+    status_code: int
+    """HTTP response status code for this operation"""
+
+    raw_response: httpx.Response
+    """Raw HTTP response; suitable for custom response parsing"""
+
+    object: NotRequired[Optional[UploadCanvasInitImageResponseBodyTypedDict]]
     """The parsed response body"""

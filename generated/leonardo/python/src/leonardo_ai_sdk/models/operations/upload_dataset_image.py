@@ -3,15 +3,33 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import Annotated, Any, ClassVar, Dict, List, Optional
+from typing import (
+    TYPE_CHECKING,
+    Annotated,
+    Any,
+    ClassVar,
+    Dict,
+    List,
+    NotRequired,
+    Optional,
+    TypedDict,
+)
 
 import pydantic
 
 
 from ...types import BaseModel, OpenEnumMeta, RawResponse
 
+if TYPE_CHECKING:
+    import httpx
+
 
 class UploadDatasetImageRequestBody(BaseModel):
+    extension: str
+    """Has to be png, jpg, jpeg, or webp."""
+
+
+class UploadDatasetImageRequestBodyTypedDict(TypedDict):
     extension: str
     """Has to be png, jpg, jpeg, or webp."""
 
@@ -23,11 +41,38 @@ class UploadDatasetImageUploadDatasetImage(BaseModel):
     url: Optional[str] = None
 
 
+class UploadDatasetImageUploadDatasetImageTypedDict(TypedDict):
+    fields: NotRequired[Optional[str]]
+    id: NotRequired[Optional[str]]
+    key: NotRequired[Optional[str]]
+    url: NotRequired[Optional[str]]
+
+
 class UploadDatasetImageResponseBody(BaseModel):
     upload_dataset_image: Annotated[
         Optional[UploadDatasetImageUploadDatasetImage],
         pydantic.Field(alias="uploadDatasetImage"),
     ] = None
+
+
+class UploadDatasetImageResponseBodyTypedDict(TypedDict):
+    upload_dataset_image: NotRequired[
+        Optional[UploadDatasetImageUploadDatasetImageTypedDict]
+    ]
+
+
+class UploadDatasetImageRequest(BaseModel):
+    dataset_id: Annotated[str, pydantic.Field(alias="datasetId")]
+    """_"datasetId" is required"""
+    request_body: UploadDatasetImageRequestBody
+    """Query parameters provided in the request body as a JSON object"""
+
+
+class UploadDatasetImageRequestTypedDict(TypedDict):
+    dataset_id: str
+    """_"datasetId" is required"""
+    request_body: UploadDatasetImageRequestBodyTypedDict
+    """Query parameters provided in the request body as a JSON object"""
 
 
 class UploadDatasetImageResponse(BaseModel):
@@ -41,4 +86,18 @@ class UploadDatasetImageResponse(BaseModel):
     """Raw HTTP response; suitable for custom response parsing"""
 
     object: Optional[UploadDatasetImageResponseBody] = None
+    """The parsed response body"""
+
+
+class UploadDatasetImageResponseTypedDict(TypedDict):
+    content_type: str
+    """HTTP response content type for this operation"""
+
+    status_code: int
+    """HTTP response status code for this operation"""
+
+    raw_response: httpx.Response
+    """Raw HTTP response; suitable for custom response parsing"""
+
+    object: NotRequired[Optional[UploadDatasetImageResponseBodyTypedDict]]
     """The parsed response body"""

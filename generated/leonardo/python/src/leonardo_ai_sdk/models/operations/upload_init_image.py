@@ -3,15 +3,33 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import Annotated, Any, ClassVar, Dict, List, Optional
+from typing import (
+    TYPE_CHECKING,
+    Annotated,
+    Any,
+    ClassVar,
+    Dict,
+    List,
+    NotRequired,
+    Optional,
+    TypedDict,
+)
 
 import pydantic
 
 
 from ...types import BaseModel, OpenEnumMeta, RawResponse
 
+if TYPE_CHECKING:
+    import httpx
+
 
 class UploadInitImageRequestBody(BaseModel):
+    extension: str
+    """Has to be png, jpg, jpeg, or webp."""
+
+
+class UploadInitImageRequestBodyTypedDict(TypedDict):
     extension: str
     """Has to be png, jpg, jpeg, or webp."""
 
@@ -23,11 +41,22 @@ class UploadInitImageUploadInitImage(BaseModel):
     url: Optional[str] = None
 
 
+class UploadInitImageUploadInitImageTypedDict(TypedDict):
+    fields: NotRequired[Optional[str]]
+    id: NotRequired[Optional[str]]
+    key: NotRequired[Optional[str]]
+    url: NotRequired[Optional[str]]
+
+
 class UploadInitImageResponseBody(BaseModel):
     upload_init_image: Annotated[
         Optional[UploadInitImageUploadInitImage],
         pydantic.Field(alias="uploadInitImage"),
     ] = None
+
+
+class UploadInitImageResponseBodyTypedDict(TypedDict):
+    upload_init_image: NotRequired[Optional[UploadInitImageUploadInitImageTypedDict]]
 
 
 class UploadInitImageResponse(BaseModel):
@@ -41,4 +70,18 @@ class UploadInitImageResponse(BaseModel):
     """Raw HTTP response; suitable for custom response parsing"""
 
     object: Optional[UploadInitImageResponseBody] = None
+    """The parsed response body"""
+
+
+class UploadInitImageResponseTypedDict(TypedDict):
+    content_type: str
+    """HTTP response content type for this operation"""
+
+    status_code: int
+    """HTTP response status code for this operation"""
+
+    raw_response: httpx.Response
+    """Raw HTTP response; suitable for custom response parsing"""
+
+    object: NotRequired[Optional[UploadInitImageResponseBodyTypedDict]]
     """The parsed response body"""

@@ -7,23 +7,30 @@ from ..._lazy import attach
 
 if TYPE_CHECKING:
     from .canvas_request_type import CanvasRequestType
-    from .controlnet_input import ControlnetInput
+    from .controlnet_input import ControlnetInput, ControlnetInputTypedDict
     from .controlnet_input_init_image_type import ControlnetInputInitImageType
     from .controlnet_input_strength_type import ControlnetInputStrengthType
     from .controlnet_type import ControlnetType
     from .custom_model_type import CustomModelType
-    from .element_input import ElementInput
-    from .generated_image_variation_generic import GeneratedImageVariationGeneric
+    from .element_input import ElementInput, ElementInputTypedDict
+    from .generated_image_variation_generic import (
+        GeneratedImageVariationGeneric,
+        GeneratedImageVariationGenericTypedDict,
+    )
     from .job_status import JobStatus
-    from .lcm_generation_output import LcmGenerationOutput
+    from .lcm_generation_output import LcmGenerationOutput, LcmGenerationOutputTypedDict
     from .lcm_generation_style import LcmGenerationStyle
-    from .lora import Lora
-    from .model_asset_texture_image import ModelAssetTextureImage
+    from .lora import Lora, LoraTypedDict
+    from .model_asset_texture_image import (
+        ModelAssetTextureImage,
+        ModelAssetTextureImageTypedDict,
+    )
     from .model_asset_texture_types import ModelAssetTextureTypes
     from .pricing_calculator_services import PricingCalculatorServices
     from .sd_generation_schedulers import SdGenerationSchedulers
     from .sd_generation_style import SdGenerationStyle
     from .sd_versions import SdVersions
+    from .security import Security, SecurityTypedDict
     from .strength import Strength
     from .universal_upscaler_style import UniversalUpscalerStyle
     from .variation_type import VariationType
@@ -31,22 +38,30 @@ if TYPE_CHECKING:
 __all__ = [
     "CanvasRequestType",
     "ControlnetInput",
+    "ControlnetInputTypedDict",
     "ControlnetInputInitImageType",
     "ControlnetInputStrengthType",
     "ControlnetType",
     "CustomModelType",
     "ElementInput",
+    "ElementInputTypedDict",
     "GeneratedImageVariationGeneric",
+    "GeneratedImageVariationGenericTypedDict",
     "JobStatus",
     "LcmGenerationOutput",
+    "LcmGenerationOutputTypedDict",
     "LcmGenerationStyle",
     "Lora",
+    "LoraTypedDict",
     "ModelAssetTextureImage",
+    "ModelAssetTextureImageTypedDict",
     "ModelAssetTextureTypes",
     "PricingCalculatorServices",
     "SdGenerationSchedulers",
     "SdGenerationStyle",
     "SdVersions",
+    "Security",
+    "SecurityTypedDict",
     "Strength",
     "UniversalUpscalerStyle",
     "VariationType",
@@ -57,22 +72,30 @@ __getattr__, __dir__ = attach(
     {
         "CanvasRequestType": ".canvas_request_type",
         "ControlnetInput": ".controlnet_input",
+        "ControlnetInputTypedDict": ".controlnet_input",
         "ControlnetInputInitImageType": ".controlnet_input_init_image_type",
         "ControlnetInputStrengthType": ".controlnet_input_strength_type",
         "ControlnetType": ".controlnet_type",
         "CustomModelType": ".custom_model_type",
         "ElementInput": ".element_input",
+        "ElementInputTypedDict": ".element_input",
         "GeneratedImageVariationGeneric": ".generated_image_variation_generic",
+        "GeneratedImageVariationGenericTypedDict": ".generated_image_variation_generic",
         "JobStatus": ".job_status",
         "LcmGenerationOutput": ".lcm_generation_output",
+        "LcmGenerationOutputTypedDict": ".lcm_generation_output",
         "LcmGenerationStyle": ".lcm_generation_style",
         "Lora": ".lora",
+        "LoraTypedDict": ".lora",
         "ModelAssetTextureImage": ".model_asset_texture_image",
+        "ModelAssetTextureImageTypedDict": ".model_asset_texture_image",
         "ModelAssetTextureTypes": ".model_asset_texture_types",
         "PricingCalculatorServices": ".pricing_calculator_services",
         "SdGenerationSchedulers": ".sd_generation_schedulers",
         "SdGenerationStyle": ".sd_generation_style",
         "SdVersions": ".sd_versions",
+        "Security": ".security",
+        "SecurityTypedDict": ".security",
         "Strength": ".strength",
         "UniversalUpscalerStyle": ".universal_upscaler_style",
         "VariationType": ".variation_type",

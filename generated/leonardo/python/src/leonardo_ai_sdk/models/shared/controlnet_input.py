@@ -3,7 +3,17 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import Annotated, Any, ClassVar, Dict, List, Optional
+from typing import (
+    TYPE_CHECKING,
+    Annotated,
+    Any,
+    ClassVar,
+    Dict,
+    List,
+    NotRequired,
+    Optional,
+    TypedDict,
+)
 
 import pydantic
 
@@ -29,4 +39,17 @@ class ControlnetInput(BaseModel):
     strength_type: Annotated[
         Optional[ControlnetInputStrengthType], pydantic.Field(alias="strengthType")
     ] = None
+    """Strength type for the controlnet. Can only be used for Style, Character and Content Reference controlnets."""
+
+
+class ControlnetInputTypedDict(TypedDict):
+    init_image_id: NotRequired[Optional[str]]
+    """The ID of the init image"""
+    init_image_type: NotRequired[Optional[ControlnetInputInitImageType]]
+    """Type indicating whether the init image is uploaded or generated."""
+    preprocessor_id: NotRequired[Optional[float]]
+    """ID of the controlnet. A list of compatible IDs can be found in our guides."""
+    weight: NotRequired[Optional[float]]
+    """Weight for the controlnet"""
+    strength_type: NotRequired[Optional[ControlnetInputStrengthType]]
     """Strength type for the controlnet. Can only be used for Style, Character and Content Reference controlnets."""

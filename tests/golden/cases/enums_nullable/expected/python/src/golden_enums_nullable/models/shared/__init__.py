@@ -6,24 +6,31 @@ from typing import TYPE_CHECKING
 from ..._lazy import attach
 
 if TYPE_CHECKING:
-    from .job import Job
+    from .job import Job, JobTypedDict
     from .job_kind import JobKind
     from .job_status import JobStatus
     from .priority import Priority
+    from .security import Security, SecurityTypedDict
 
 __all__ = [
     "Job",
+    "JobTypedDict",
     "JobKind",
     "JobStatus",
     "Priority",
+    "Security",
+    "SecurityTypedDict",
 ]
 
 __getattr__, __dir__ = attach(
     __name__,
     {
         "Job": ".job",
+        "JobTypedDict": ".job",
         "JobKind": ".job_kind",
         "JobStatus": ".job_status",
         "Priority": ".priority",
+        "Security": ".security",
+        "SecurityTypedDict": ".security",
     },
 )

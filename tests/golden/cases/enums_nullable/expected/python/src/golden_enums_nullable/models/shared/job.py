@@ -3,7 +3,17 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import Annotated, Any, ClassVar, Dict, List, Optional
+from typing import (
+    TYPE_CHECKING,
+    Annotated,
+    Any,
+    ClassVar,
+    Dict,
+    List,
+    NotRequired,
+    Optional,
+    TypedDict,
+)
 
 import pydantic
 
@@ -24,3 +34,15 @@ class Job(BaseModel):
     kind: Optional[JobKind] = None
     tags: Optional[List[str]] = None
     meta: Optional[Dict[str, int]] = None
+
+
+class JobTypedDict(TypedDict):
+    id: str
+    status: JobStatus
+    """Where a job is."""
+    priority: NotRequired[Optional[Priority]]
+    finished_at: NotRequired[Optional[str]]
+    """When it finished, if it did."""
+    kind: NotRequired[Optional[JobKind]]
+    tags: NotRequired[Optional[List[str]]]
+    meta: NotRequired[Optional[Dict[str, int]]]

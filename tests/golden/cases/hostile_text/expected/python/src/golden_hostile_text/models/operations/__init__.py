@@ -6,21 +6,41 @@ from typing import TYPE_CHECKING
 from ..._lazy import attach
 
 if TYPE_CHECKING:
-    from .do_odd import DoOddMode, DoOddRequestBody, DoOddResponse, DoOddResponseBody
+    from .do_odd import (
+        DoOddMode,
+        DoOddRequest,
+        DoOddRequestBody,
+        DoOddRequestBodyTypedDict,
+        DoOddRequestTypedDict,
+        DoOddResponse,
+        DoOddResponseBody,
+        DoOddResponseBodyTypedDict,
+        DoOddResponseTypedDict,
+    )
 
 __all__ = [
     "DoOddMode",
+    "DoOddRequest",
     "DoOddRequestBody",
+    "DoOddRequestBodyTypedDict",
+    "DoOddRequestTypedDict",
     "DoOddResponse",
     "DoOddResponseBody",
+    "DoOddResponseBodyTypedDict",
+    "DoOddResponseTypedDict",
 ]
 
 __getattr__, __dir__ = attach(
     __name__,
     {
         "DoOddMode": ".do_odd",
+        "DoOddRequest": ".do_odd",
         "DoOddRequestBody": ".do_odd",
+        "DoOddRequestBodyTypedDict": ".do_odd",
+        "DoOddRequestTypedDict": ".do_odd",
         "DoOddResponse": ".do_odd",
         "DoOddResponseBody": ".do_odd",
+        "DoOddResponseBodyTypedDict": ".do_odd",
+        "DoOddResponseTypedDict": ".do_odd",
     },
 )

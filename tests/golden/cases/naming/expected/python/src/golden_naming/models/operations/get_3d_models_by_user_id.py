@@ -3,12 +3,25 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import Annotated, Any, ClassVar, Dict, List, Optional
+from typing import (
+    TYPE_CHECKING,
+    Annotated,
+    Any,
+    ClassVar,
+    Dict,
+    List,
+    NotRequired,
+    Optional,
+    TypedDict,
+)
 
 import pydantic
 
 
 from ...types import BaseModel, OpenEnumMeta, RawResponse
+
+if TYPE_CHECKING:
+    import httpx
 
 
 class Get3DModelsByUserIDModelAssets(BaseModel):
@@ -20,8 +33,29 @@ class Get3DModelsByUserIDModelAssets(BaseModel):
     )
 
 
+class Get3DModelsByUserIDModelAssetsTypedDict(TypedDict):
+    model_fields_: NotRequired[Optional[str]]
+    class_: NotRequired[Optional[str]]
+    typename: NotRequired[Optional[str]]
+    motion_mp4_url: NotRequired[Optional[str]]
+
+
 class Get3DModelsByUserIDResponseBody(BaseModel):
     model_assets: Optional[List[Get3DModelsByUserIDModelAssets]] = None
+
+
+class Get3DModelsByUserIDResponseBodyTypedDict(TypedDict):
+    model_assets: NotRequired[Optional[List[Get3DModelsByUserIDModelAssetsTypedDict]]]
+
+
+class Get3DModelsByUserIDRequest(BaseModel):
+    user_id: Annotated[str, pydantic.Field(alias="userId")]
+    from_: Annotated[Optional[int], pydantic.Field(alias="from")] = None
+
+
+class Get3DModelsByUserIDRequestTypedDict(TypedDict):
+    user_id: str
+    from_: NotRequired[Optional[int]]
 
 
 class Get3DModelsByUserIDResponse(BaseModel):
@@ -35,4 +69,18 @@ class Get3DModelsByUserIDResponse(BaseModel):
     """Raw HTTP response; suitable for custom response parsing"""
 
     object: Optional[Get3DModelsByUserIDResponseBody] = None
+    """The parsed response body"""
+
+
+class Get3DModelsByUserIDResponseTypedDict(TypedDict):
+    content_type: str
+    """HTTP response content type for this operation"""
+
+    status_code: int
+    """HTTP response status code for this operation"""
+
+    raw_response: httpx.Response
+    """Raw HTTP response; suitable for custom response parsing"""
+
+    object: NotRequired[Optional[Get3DModelsByUserIDResponseBodyTypedDict]]
     """The parsed response body"""

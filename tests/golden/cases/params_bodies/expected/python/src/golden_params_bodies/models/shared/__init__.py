@@ -6,11 +6,17 @@ from typing import TYPE_CHECKING
 from ..._lazy import attach
 
 if TYPE_CHECKING:
-    pass
+    from .security import Security, SecurityTypedDict
 
-__all__ = []
+__all__ = [
+    "Security",
+    "SecurityTypedDict",
+]
 
 __getattr__, __dir__ = attach(
     __name__,
-    {},
+    {
+        "Security": ".security",
+        "SecurityTypedDict": ".security",
+    },
 )
