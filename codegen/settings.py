@@ -21,7 +21,7 @@ class Aliases:
 
     methods: tuple[tuple[str, str], ...] = ()  # (former method name, operationId)
     enum_members: tuple[tuple[str, str, str], ...] = ()  # (enum class, former member, current member)
-    classes: tuple[tuple[str, str, str], ...] = ()  # (namespace, former class name, current class name)
+    classes: tuple[tuple[str, str, str], ...] = ()  # (namespace, former name, current: Name or namespace.Name)
 
     def __bool__(self) -> bool:
         return bool(self.methods or self.enum_members or self.classes)
@@ -79,9 +79,10 @@ def _aliases(raw: Any, ptr: str, bad: Any) -> Aliases:
             former, current = str(former), str(current)
             parts = former.split(".")
             want = 1 if kind == "methods" else 2
-            if len(parts) != want or not all(_IDENT.match(p) for p in parts) or not _IDENT.match(current):
+            target = current.split(".") if kind == "classes" else [current]
+            if len(parts) != want or not all(_IDENT.match(p) for p in parts + target) or len(target) > 2:
                 shape = {"methods": "former_method: operationId", "enum_members": "Enum.FORMER: CURRENT",
-                         "classes": "namespace.Former: Current"}[kind]
+                         "classes": "namespace.Former: [namespace.]Current"}[kind]
                 bad(f"{ptr}/{kind}/{former}", f"expected `{shape}`")
                 continue
             out[kind].append((*parts, current))

@@ -51,7 +51,7 @@ ERRORS_TABLE = md.padded_table(["Error Object", "Status Code", "Content Type"], 
 def model_page(api: Api, id: str) -> str:
     """docs/ relative page of a model or enum: models/operations/creategenerationrequestbody.md"""
     ns = api.namespace_of(id)
-    return f"models/{ns}/{flat_lower(pn.table(api).cls(id))}.md"
+    return f"models/{ns}/{flat_lower(pn.table(api, pn.SPEAKEASY).cls(id))}.md"
 
 
 def response_class(op: Operation) -> str:
@@ -71,7 +71,7 @@ def _snake_key(f: Field) -> str:
 def code_type(api: Api, t: TypeRef, optional: bool = False, within: str = "") -> str:
     """Annotation inside the package: shared.Lora, or Lora inside the `within` namespace's modules."""
 
-    names = pn.table(api)
+    names = pn.table(api, pn.SPEAKEASY)
 
     def name_of(r: TypeRef) -> str:
         ns = api.namespace_of(r.ref or "")
@@ -84,7 +84,7 @@ def code_type(api: Api, t: TypeRef, optional: bool = False, within: str = "") ->
 def dict_type(api: Api, t: TypeRef, optional: bool = False, within: str = "") -> str:
     """The TypedDict form of an annotation: models become their `...TypedDict` companions."""
 
-    names = pn.table(api)
+    names = pn.table(api, pn.SPEAKEASY)
 
     def name_of(r: TypeRef) -> str:
         ns = api.namespace_of(r.ref or "")
@@ -96,7 +96,7 @@ def dict_type(api: Api, t: TypeRef, optional: bool = False, within: str = "") ->
 
 def doc_type(api: Api, t: TypeRef, optional: bool, up: str = DOCS_UP) -> str:
     """Type cell of a docs table: *Optional[int]* or [Optional[shared.Lora]](../../models/shared/lora.md)."""
-    names = pn.table(api)
+    names = pn.table(api, pn.SPEAKEASY)
     text = pc.annotation(t, lambda r: f"{api.namespace_of(r.ref or '')}.{names.cls(r.ref or '')}", optional)
     inner = pc.innermost(t)
     if inner.kind in (MODEL, ENUM) and inner.ref:
@@ -195,12 +195,12 @@ def _field_view(api: Api, f: Field, within: str) -> FieldView:
 def _class_view(api: Api, m: Model) -> ClassView:
     fields = [_field_view(api, f, m.namespace) for f in m.fields]
     always = ", ".join(pc.literal(f.name) for f in fields if f.always_send)
-    return ClassView(pn.table(api).cls(m.id), pc.docstring(m.description), fields, always_send=always)
+    return ClassView(pn.table(api, pn.SPEAKEASY).cls(m.id), pc.docstring(m.description), fields, always_send=always)
 
 
 def _enum_view(api: Api, e: Enum, former_members: list[tuple[str, str]] | None = None) -> ClassView:
     return ClassView(
-        pn.table(api).cls(e.id),
+        pn.table(api, pn.SPEAKEASY).cls(e.id),
         pc.docstring(e.description),
         [],
         is_enum=True,
@@ -212,7 +212,7 @@ def _enum_view(api: Api, e: Enum, former_members: list[tuple[str, str]] | None =
 
 def _imports_for(api: Api, types: list[TypeRef], own_namespace: str, own_ids: set[str]) -> list[str]:
     """Import lines (sorted) a module needs for the given types."""
-    names = pn.table(api)
+    names = pn.table(api, pn.SPEAKEASY)
     shared = sorted({names.cls(n): n for t in types for n in pc.referenced(t) if n not in own_ids
                      and api.namespace_of(n) == "shared"}.items())
     lines = []
@@ -257,7 +257,7 @@ def security_view(api: Api) -> ClassView | None:
     """shared.Security: the credentials of the API's security scheme, as a model."""
     if api.security is None:
         return None
-    taken = {pn.table(api).cls(n.id): n.pointer for n in (*api.models, *api.enums) if n.namespace == "shared"}
+    taken = {pn.table(api, pn.SPEAKEASY).cls(n.id): n.pointer for n in (*api.models, *api.enums) if n.namespace == "shared"}
     if SECURITY_CLASS in taken or SECURITY_CLASS + TYPED_DICT in taken:
         raise CodegenError([api.issue(taken.get(SECURITY_CLASS, taken.get(SECURITY_CLASS + TYPED_DICT, "")),
                                       f"the class name '{SECURITY_CLASS}' is the SDK's model of the security "
@@ -413,7 +413,7 @@ def model_doc(api: Api, m: Model) -> dict[str, Any]:
         name, desc = _deprecated_cells(pn.field_name(f), md.cell(f.description) or "N/A", f.deprecated)
         rows.append([name, doc_type(api, f.type, not f.required or f.has_default),
                      _required_mark(f.required and not f.has_default), desc])
-    return {"title": pn.table(api).cls(m.id), "description": md.paragraph(body_description(api, m)),
+    return {"title": pn.table(api, pn.SPEAKEASY).cls(m.id), "description": md.paragraph(body_description(api, m)),
             "heading": "Fields", "table": _table_text(["Field", "Type", "Required", "Description"], rows)}
 
 
@@ -433,7 +433,7 @@ def request_doc(api: Api, op: Operation) -> dict[str, Any]:
 
 def enum_doc(api: Api, e: Enum) -> dict[str, Any]:
     rows = [[md.code_span(pn.member(v.value, e.value_type)), md.cell(str(v.value))] for v in e.values]
-    return {"title": pn.table(api).cls(e.id), "description": md.paragraph(e.description), "heading": "Values",
+    return {"title": pn.table(api, pn.SPEAKEASY).cls(e.id), "description": md.paragraph(e.description), "heading": "Values",
             "table": _table_text(["Name", "Value"], rows)}
 
 
@@ -460,7 +460,7 @@ def renamed_views(api: Api) -> list[dict[str, str]]:
         pairs = [(pn.former_class(r) + "Response", response_class(op), "response")]
         if op.body is not None and op.body.type.kind == MODEL and op.body.type.ref and \
                 api.model(op.body.type.ref).namespace == "operations":
-            pairs.append((pn.former_class(r) + "RequestBody", pn.table(api).cls(op.body.type.ref), "request body"))
+            pairs.append((pn.former_class(r) + "RequestBody", pn.table(api, pn.SPEAKEASY).cls(op.body.type.ref), "request body"))
         for old, new, what in pairs:
             out.append({"old": old, "new": new, "what": what, "former_method": r.former.wire,
                         "method": pn.method(op), "new_page": f"{flat_lower(new)}.md",
@@ -472,11 +472,13 @@ def renamed_views(api: Api) -> list[dict[str, str]]:
 def check_names(api: Api) -> None:
     """The names this target adds beyond the shared Python table: one module, response class
     and docs page per operation under models/operations, unique with the inline models there."""
-    names = pn.table(api)
+    names = pn.table(api, pn.SPEAKEASY)
     ops = [(op_module(op), op.pointer, f"operation '{op.operation_id}'") for op in api.operations]
     inline = [(names.cls(n.id), n.pointer, "an inline schema") for n in (*api.models, *api.enums)
               if n.namespace == "operations"]
     responses = [(response_class(op), op.pointer, f"operation '{op.operation_id}'") for op in api.operations]
+    responses += [(request_class(op), op.pointer, f"operation '{op.operation_id}'") for op in api.operations
+                  if op.params]
     pages = [(flat_lower(n), p, label) for n, p, label in responses + inline]
     issues = pn.layered(api, [(ops, "the module 'models/operations/{}.py'"),
                               (responses + inline, "the class name '{}' in models.operations"),
@@ -487,7 +489,7 @@ def check_names(api: Api) -> None:
 
 def files(api: Api, target: Target) -> list[OutputFile]:
     check_names(api)
-    names = pn.table(api)
+    names = pn.table(api, pn.SPEAKEASY)
     pkg = f"src/{target.package}"
     header = HEADER_SOURCE.format(source=api.source)
     views = {op.operation_id: op_view(api, op) for op in api.operations}
@@ -496,11 +498,13 @@ def files(api: Api, target: Target) -> list[OutputFile]:
         api, target,
         method_name={op.operation_id: pn.method(op) for op in api.operations},
         group_module={o.operation_id: pn.group_attr(g) for g in api.groups for o in g.operations},
-        enum_members={pn.table(api).cls(e.id): [pn.member(v.value, e.value_type) for v in e.values]
+        enum_members={pn.table(api, pn.SPEAKEASY).cls(e.id): [pn.member(v.value, e.value_type) for v in e.values]
                       for e in api.enums},
-        class_names={ns: {pn.table(api).cls(n.id) for n in (*api.models, *api.enums) if n.namespace == ns}
+        class_names={ns: {pn.table(api, pn.SPEAKEASY).cls(n.id) for n in (*api.models, *api.enums) if n.namespace == ns}
                      for ns in ("operations", "shared")},
         renamed_classes=[("operations", r["old"], r["new"]) for r in renamed],
+        typed_dicts={ns: {pn.table(api, pn.SPEAKEASY).cls(m.id) for m in api.models if m.namespace == ns}
+                     for ns in ("operations", "shared")},
     )
     groups = [
         {"group": g, "class_name": pn.group_class(g), "module": pn.group_attr(g), "doc_dir": pn.group_dir(g),

@@ -26,6 +26,21 @@ class MethodAlias:
     current: str  # the method's name
 
 
+TYPED_DICT = "TypedDict"
+
+
+@dataclass(frozen=True)
+class ClassAlias:
+    """`former` in a namespace package stands for `name` in the module `where` (relative;
+    "" for the same package); `annotation` is what type checkers see."""
+
+    former: str
+    where: str
+    name: str
+    advice: str  # a Python string literal
+    annotation: str
+
+
 @dataclass(frozen=True)
 class Row:
     """A README row: `former` is deprecated, use `current`."""
@@ -39,17 +54,18 @@ class Row:
 class AliasPlan:
     methods: dict[str, list[MethodAlias]] = field(default_factory=dict)  # group module -> aliases
     members: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # enum class -> (former, current)
-    classes: dict[str, list[tuple[str, str, str]]] = field(default_factory=dict)  # namespace -> (old, new, advice)
+    classes: dict[str, list[ClassAlias]] = field(default_factory=dict)  # namespace -> aliases
     rows: list[Row] = field(default_factory=list)
 
 
 def plan(api: Api, target: Target, method_name: dict[str, str], group_module: dict[str, str],
          enum_members: dict[str, list[str]], class_names: dict[str, set[str]],
-         renamed_classes: list[tuple[str, str, str]]) -> AliasPlan:
+         renamed_classes: list[tuple[str, str, str]], typed_dicts: dict[str, set[str]] | None = None) -> AliasPlan:
     """`method_name`/`group_module`: operationId -> Python method / group module; `enum_members`:
     enum class -> member names; `class_names`: namespace -> class names; `renamed_classes`: model
     aliases of renamed operations (namespace, old, new)."""
     settings_file = f"spec/{api.name}/codegen.yaml"
+    typed_dicts = typed_dicts or {}
     issues: list[Issue] = []
     out = AliasPlan()
     ops: dict[str, Operation] = {op.operation_id: op for op in api.operations}
@@ -74,18 +90,27 @@ def plan(api: Api, target: Target, method_name: dict[str, str], group_module: di
         out.members.setdefault(enum, []).append((former, current))
         out.rows.append(Row("enum member", f"{enum}.{former}", f"{enum}.{current}"))
     for ns, former, current in target.aliases.classes:
-        if current not in class_names.get(ns, set()):
+        cur_ns, _, cur = current.rpartition(".")
+        cur_ns = cur_ns or ns
+        if cur not in class_names.get(cur_ns, set()):
             issues.append(Issue(settings_file, f"#/targets/aliases/classes/{ns}.{former}",
-                                f"'{ns}.{current}' is not a class of the generated package", line=None))
+                                f"'{cur_ns}.{cur}' is not a class of the generated package", line=None))
             continue
-        out.classes.setdefault(ns, []).append((former, current, literal(f"use {ns}.{current}")))
-        out.rows.append(Row("class", f"{ns}.{former}", f"{ns}.{current}"))
+        where = "" if cur_ns == ns else f"..{cur_ns}"
+        advice = literal(f"use {cur_ns}.{cur}")
+        out.classes.setdefault(ns, []).append(ClassAlias(former, where, cur, advice, f"{cur_ns}.{cur}"))
+        if cur in typed_dicts.get(cur_ns, set()):
+            out.classes[ns].append(ClassAlias(former + TYPED_DICT, where, cur + TYPED_DICT,
+                                              literal(f"use {cur_ns}.{cur}{TYPED_DICT}"),
+                                              f"{cur_ns}.{cur}{TYPED_DICT}"))
+        out.rows.append(Row("class", f"{ns}.{former}", f"{cur_ns}.{cur}"))
     for ns, old, new in renamed_classes:
-        out.classes.setdefault(ns, []).append((old, new, literal(f"its operation was renamed: use {ns}.{new}")))
+        out.classes.setdefault(ns, []).append(ClassAlias(old, "", new, literal(f"its operation was renamed: use "
+                                                                                 f"{ns}.{new}"), new))
         out.rows.append(Row("class", f"{ns}.{old}", f"{ns}.{new}"))
     if issues:
         raise CodegenError(issues)
     for v in out.classes.values():
-        v.sort()
+        v.sort(key=lambda a: a.former)
     out.rows.sort(key=lambda r: (r.kind, r.former))
     return out

@@ -3,10 +3,11 @@
 A package ``__init__`` lists where each public name lives and calls :func:`attach`:
 
     __getattr__, __dir__ = attach(__name__, {"Lora": ".lora", "shared": ".models.shared"},
-                                  deprecated={"OldName": ("NewName", "use NewName")})
+                                  deprecated={"OldName": ("", "NewName", "use NewName")})
 
 ``from pkg import Lora`` and ``pkg.Lora`` import ``pkg.lora`` then, once, and keep the
-value in the package's namespace. A name mapped to a module path ending in its own name
+value in the package's namespace. A deprecated name is served from the same package, or
+from the relative module given ("..shared"), after a DeprecationWarning. A name mapped to a module path ending in its own name
 (``"shared": ".models.shared"``) is that module. ``dir(pkg)`` lists every name, loaded or
 not; type checkers and IDEs read the package's ``if TYPE_CHECKING:`` imports.
 """
@@ -28,7 +29,7 @@ __all__ = ["attach", "deprecated_alias", "deprecated_alias_async"]
 def attach(
     package: str,
     where: Mapping[str, str],
-    deprecated: Mapping[str, tuple[str, str]] | None = None,
+    deprecated: Mapping[str, tuple[str, str, str]] | None = None,
 ) -> tuple[Callable[[str], Any], Callable[[], list[str]]]:
     """Module ``__getattr__`` and ``__dir__`` for ``package``."""
     former = dict(deprecated or {})
@@ -37,8 +38,10 @@ def attach(
         module_path = where.get(name)
         if module_path is None:
             if name in former:
-                current, advice = former[name]
+                other, current, advice = former[name]
                 warnings.warn(f"{package}.{name} is deprecated: {advice}", DeprecationWarning, stacklevel=2)
+                if other:  # another package of the SDK
+                    return getattr(importlib.import_module(other, package), current)
                 return __getattr__(current)
             raise AttributeError(f"module {package!r} has no attribute {name!r}")
         module = importlib.import_module(module_path, package)

@@ -24,18 +24,6 @@ if TYPE_CHECKING:
     import httpx
 
 
-class CreateDatasetInsertDatasetsOne(BaseModel):
-    """columns and relationships of "datasets\" """
-
-    id: Optional[str] = None
-
-
-class CreateDatasetInsertDatasetsOneTypedDict(TypedDict):
-    """columns and relationships of "datasets\" """
-
-    id: NotRequired[Optional[str]]
-
-
 class CreateDatasetRequestBody(BaseModel):
     name: str
     """The name of the dataset."""
@@ -50,13 +38,25 @@ class CreateDatasetRequestBodyTypedDict(TypedDict):
     """A description for the dataset."""
 
 
+class Datasets(BaseModel):
+    """columns and relationships of "datasets\" """
+
+    id: Optional[str] = None
+
+
+class DatasetsTypedDict(TypedDict):
+    """columns and relationships of "datasets\" """
+
+    id: NotRequired[Optional[str]]
+
+
 class CreateDatasetResponseBody(BaseModel):
-    insert_datasets_one: Optional[CreateDatasetInsertDatasetsOne] = None
+    insert_datasets_one: Optional[Datasets] = None
     """columns and relationships of "datasets\""""
 
 
 class CreateDatasetResponseBodyTypedDict(TypedDict):
-    insert_datasets_one: NotRequired[Optional[CreateDatasetInsertDatasetsOneTypedDict]]
+    insert_datasets_one: NotRequired[Optional[DatasetsTypedDict]]
     """columns and relationships of "datasets\""""
 
 

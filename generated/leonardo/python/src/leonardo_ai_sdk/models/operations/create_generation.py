@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     import httpx
 
 
-class CreateGenerationTransparency(str, Enum, metaclass=OpenEnumMeta):
+class TransparencyType(str, Enum, metaclass=OpenEnumMeta):
     """Which type of transparency this image should use"""
 
     DISABLED = "disabled"
@@ -119,7 +119,7 @@ class CreateGenerationRequestBody(BaseModel):
     seed: Optional[int] = None
     tiling: Optional[bool] = None
     """Whether the generated images should tile on all axis."""
-    transparency: Optional[CreateGenerationTransparency] = None
+    transparency: Optional[TransparencyType] = None
     """Which type of transparency this image should use"""
     unzoom: Optional[bool] = None
     """Whether the generated images should be unzoomed (requires unzoomAmount and init_image_id to be set)."""
@@ -219,7 +219,7 @@ class CreateGenerationRequestBodyTypedDict(TypedDict):
     seed: NotRequired[Optional[int]]
     tiling: NotRequired[Optional[bool]]
     """Whether the generated images should tile on all axis."""
-    transparency: NotRequired[Optional[CreateGenerationTransparency]]
+    transparency: NotRequired[Optional[TransparencyType]]
     """Which type of transparency this image should use"""
     unzoom: NotRequired[Optional[bool]]
     """Whether the generated images should be unzoomed (requires unzoomAmount and init_image_id to be set)."""
@@ -245,7 +245,7 @@ class CreateGenerationRequestBodyTypedDict(TypedDict):
     """The ID of a mask image to use in Canvas Editor request."""
 
 
-class CreateGenerationSdGenerationJob(BaseModel):
+class SDGenerationOutput(BaseModel):
     generation_id: Annotated[Optional[str], pydantic.Field(alias="generationId")] = None
     api_credit_cost: Annotated[Optional[int], pydantic.Field(alias="apiCreditCost")] = (
         None
@@ -253,7 +253,7 @@ class CreateGenerationSdGenerationJob(BaseModel):
     """API Credits Cost for Image Generation. Available for Production API Users."""
 
 
-class CreateGenerationSdGenerationJobTypedDict(TypedDict):
+class SDGenerationOutputTypedDict(TypedDict):
     generation_id: NotRequired[Optional[str]]
     api_credit_cost: NotRequired[Optional[int]]
     """API Credits Cost for Image Generation. Available for Production API Users."""
@@ -261,13 +261,12 @@ class CreateGenerationSdGenerationJobTypedDict(TypedDict):
 
 class CreateGenerationResponseBody(BaseModel):
     sd_generation_job: Annotated[
-        Optional[CreateGenerationSdGenerationJob],
-        pydantic.Field(alias="sdGenerationJob"),
+        Optional[SDGenerationOutput], pydantic.Field(alias="sdGenerationJob")
     ] = None
 
 
 class CreateGenerationResponseBodyTypedDict(TypedDict):
-    sd_generation_job: NotRequired[Optional[CreateGenerationSdGenerationJobTypedDict]]
+    sd_generation_job: NotRequired[Optional[SDGenerationOutputTypedDict]]
 
 
 class CreateGenerationResponse(BaseModel):

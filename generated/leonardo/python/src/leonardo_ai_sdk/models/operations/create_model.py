@@ -71,7 +71,7 @@ class CreateModelRequestBodyTypedDict(TypedDict):
     """When training using the PIXEL_ART model type, this influences the training strength."""
 
 
-class CreateModelSdTrainingJob(BaseModel):
+class SDTrainingOutput(BaseModel):
     custom_model_id: Annotated[Optional[str], pydantic.Field(alias="customModelId")] = (
         None
     )
@@ -81,7 +81,7 @@ class CreateModelSdTrainingJob(BaseModel):
     """API Credits Cost for Model Training. Available for Production API Users."""
 
 
-class CreateModelSdTrainingJobTypedDict(TypedDict):
+class SDTrainingOutputTypedDict(TypedDict):
     custom_model_id: NotRequired[Optional[str]]
     api_credit_cost: NotRequired[Optional[int]]
     """API Credits Cost for Model Training. Available for Production API Users."""
@@ -89,12 +89,12 @@ class CreateModelSdTrainingJobTypedDict(TypedDict):
 
 class CreateModelResponseBody(BaseModel):
     sd_training_job: Annotated[
-        Optional[CreateModelSdTrainingJob], pydantic.Field(alias="sdTrainingJob")
+        Optional[SDTrainingOutput], pydantic.Field(alias="sdTrainingJob")
     ] = None
 
 
 class CreateModelResponseBodyTypedDict(TypedDict):
-    sd_training_job: NotRequired[Optional[CreateModelSdTrainingJobTypedDict]]
+    sd_training_job: NotRequired[Optional[SDTrainingOutputTypedDict]]
 
 
 class CreateModelResponse(BaseModel):

@@ -52,7 +52,7 @@ class CreateSVDMotionGenerationRequestBodyTypedDict(TypedDict):
     """The motion strength."""
 
 
-class CreateSVDMotionGenerationSdGenerationJob(BaseModel):
+class MotionSvdGenerationOutput(BaseModel):
     generation_id: Annotated[Optional[str], pydantic.Field(alias="generationId")] = None
     api_credit_cost: Annotated[Optional[int], pydantic.Field(alias="apiCreditCost")] = (
         None
@@ -60,7 +60,7 @@ class CreateSVDMotionGenerationSdGenerationJob(BaseModel):
     """API credits cost, available for Production API users."""
 
 
-class CreateSVDMotionGenerationSdGenerationJobTypedDict(TypedDict):
+class MotionSvdGenerationOutputTypedDict(TypedDict):
     generation_id: NotRequired[Optional[str]]
     api_credit_cost: NotRequired[Optional[int]]
     """API credits cost, available for Production API users."""
@@ -68,15 +68,12 @@ class CreateSVDMotionGenerationSdGenerationJobTypedDict(TypedDict):
 
 class CreateSVDMotionGenerationResponseBody(BaseModel):
     sd_generation_job: Annotated[
-        Optional[CreateSVDMotionGenerationSdGenerationJob],
-        pydantic.Field(alias="sdGenerationJob"),
+        Optional[MotionSvdGenerationOutput], pydantic.Field(alias="sdGenerationJob")
     ] = None
 
 
 class CreateSVDMotionGenerationResponseBodyTypedDict(TypedDict):
-    sd_generation_job: NotRequired[
-        Optional[CreateSVDMotionGenerationSdGenerationJobTypedDict]
-    ]
+    sd_generation_job: NotRequired[Optional[MotionSvdGenerationOutputTypedDict]]
 
 
 class CreateSVDMotionGenerationResponse(BaseModel):

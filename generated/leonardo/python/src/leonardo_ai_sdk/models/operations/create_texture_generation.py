@@ -48,7 +48,7 @@ class CreateTextureGenerationRequestBodyTypedDict(TypedDict):
     seed: NotRequired[Optional[int]]
 
 
-class CreateTextureGenerationTextureGenerationJob(BaseModel):
+class TextureGenerationJobOutput(BaseModel):
     id: Optional[str] = None
     api_credit_cost: Annotated[Optional[int], pydantic.Field(alias="apiCreditCost")] = (
         None
@@ -56,7 +56,7 @@ class CreateTextureGenerationTextureGenerationJob(BaseModel):
     """API Credits Cost for Texture Generation. Available for Production API Users."""
 
 
-class CreateTextureGenerationTextureGenerationJobTypedDict(TypedDict):
+class TextureGenerationJobOutputTypedDict(TypedDict):
     id: NotRequired[Optional[str]]
     api_credit_cost: NotRequired[Optional[int]]
     """API Credits Cost for Texture Generation. Available for Production API Users."""
@@ -64,15 +64,13 @@ class CreateTextureGenerationTextureGenerationJobTypedDict(TypedDict):
 
 class CreateTextureGenerationResponseBody(BaseModel):
     texture_generation_job: Annotated[
-        Optional[CreateTextureGenerationTextureGenerationJob],
+        Optional[TextureGenerationJobOutput],
         pydantic.Field(alias="textureGenerationJob"),
     ] = None
 
 
 class CreateTextureGenerationResponseBodyTypedDict(TypedDict):
-    texture_generation_job: NotRequired[
-        Optional[CreateTextureGenerationTextureGenerationJobTypedDict]
-    ]
+    texture_generation_job: NotRequired[Optional[TextureGenerationJobOutputTypedDict]]
 
 
 class CreateTextureGenerationResponse(BaseModel):

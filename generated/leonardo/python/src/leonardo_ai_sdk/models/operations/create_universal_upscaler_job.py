@@ -67,7 +67,7 @@ class CreateUniversalUpscalerJobRequestBodyTypedDict(TypedDict):
     """The prompt for the universal upscaler"""
 
 
-class CreateUniversalUpscalerJobUniversalUpscaler(BaseModel):
+class UniversalUpscalerOutput(BaseModel):
     id: Optional[str] = None
     api_credit_cost: Annotated[Optional[int], pydantic.Field(alias="apiCreditCost")] = (
         None
@@ -75,7 +75,7 @@ class CreateUniversalUpscalerJobUniversalUpscaler(BaseModel):
     """API Credits Cost for Universal Upscaler Variation. Available for Production API Users."""
 
 
-class CreateUniversalUpscalerJobUniversalUpscalerTypedDict(TypedDict):
+class UniversalUpscalerOutputTypedDict(TypedDict):
     id: NotRequired[Optional[str]]
     api_credit_cost: NotRequired[Optional[int]]
     """API Credits Cost for Universal Upscaler Variation. Available for Production API Users."""
@@ -83,15 +83,12 @@ class CreateUniversalUpscalerJobUniversalUpscalerTypedDict(TypedDict):
 
 class CreateUniversalUpscalerJobResponseBody(BaseModel):
     universal_upscaler: Annotated[
-        Optional[CreateUniversalUpscalerJobUniversalUpscaler],
-        pydantic.Field(alias="universalUpscaler"),
+        Optional[UniversalUpscalerOutput], pydantic.Field(alias="universalUpscaler")
     ] = None
 
 
 class CreateUniversalUpscalerJobResponseBodyTypedDict(TypedDict):
-    universal_upscaler: NotRequired[
-        Optional[CreateUniversalUpscalerJobUniversalUpscalerTypedDict]
-    ]
+    universal_upscaler: NotRequired[Optional[UniversalUpscalerOutputTypedDict]]
 
 
 class CreateUniversalUpscalerJobResponse(BaseModel):

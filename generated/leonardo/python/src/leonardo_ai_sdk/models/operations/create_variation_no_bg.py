@@ -34,7 +34,7 @@ class CreateVariationNoBGRequestBodyTypedDict(TypedDict):
     is_variation: NotRequired[Optional[bool]]
 
 
-class CreateVariationNoBGSdNobgJob(BaseModel):
+class SDUpscaleJobOutput(BaseModel):
     id: Optional[str] = None
     api_credit_cost: Annotated[Optional[int], pydantic.Field(alias="apiCreditCost")] = (
         None
@@ -42,7 +42,7 @@ class CreateVariationNoBGSdNobgJob(BaseModel):
     """API Credits Cost for No Background Variation. Available for Production API Users."""
 
 
-class CreateVariationNoBGSdNobgJobTypedDict(TypedDict):
+class SDUpscaleJobOutputTypedDict(TypedDict):
     id: NotRequired[Optional[str]]
     api_credit_cost: NotRequired[Optional[int]]
     """API Credits Cost for No Background Variation. Available for Production API Users."""
@@ -50,12 +50,12 @@ class CreateVariationNoBGSdNobgJobTypedDict(TypedDict):
 
 class CreateVariationNoBGResponseBody(BaseModel):
     sd_nobg_job: Annotated[
-        Optional[CreateVariationNoBGSdNobgJob], pydantic.Field(alias="sdNobgJob")
+        Optional[SDUpscaleJobOutput], pydantic.Field(alias="sdNobgJob")
     ] = None
 
 
 class CreateVariationNoBGResponseBodyTypedDict(TypedDict):
-    sd_nobg_job: NotRequired[Optional[CreateVariationNoBGSdNobgJobTypedDict]]
+    sd_nobg_job: NotRequired[Optional[SDUpscaleJobOutputTypedDict]]
 
 
 class CreateVariationNoBGResponse(BaseModel):

@@ -34,7 +34,7 @@ class CreateVariationUnzoomRequestBodyTypedDict(TypedDict):
     is_variation: NotRequired[Optional[bool]]
 
 
-class CreateVariationUnzoomSdUnzoomJob(BaseModel):
+class SDUnzoomOutput(BaseModel):
     id: Optional[str] = None
     api_credit_cost: Annotated[Optional[int], pydantic.Field(alias="apiCreditCost")] = (
         None
@@ -42,7 +42,7 @@ class CreateVariationUnzoomSdUnzoomJob(BaseModel):
     """API Credits Cost for Unzoom Variation. Available for Production API Users."""
 
 
-class CreateVariationUnzoomSdUnzoomJobTypedDict(TypedDict):
+class SDUnzoomOutputTypedDict(TypedDict):
     id: NotRequired[Optional[str]]
     api_credit_cost: NotRequired[Optional[int]]
     """API Credits Cost for Unzoom Variation. Available for Production API Users."""
@@ -50,12 +50,12 @@ class CreateVariationUnzoomSdUnzoomJobTypedDict(TypedDict):
 
 class CreateVariationUnzoomResponseBody(BaseModel):
     sd_unzoom_job: Annotated[
-        Optional[CreateVariationUnzoomSdUnzoomJob], pydantic.Field(alias="sdUnzoomJob")
+        Optional[SDUnzoomOutput], pydantic.Field(alias="sdUnzoomJob")
     ] = None
 
 
 class CreateVariationUnzoomResponseBodyTypedDict(TypedDict):
-    sd_unzoom_job: NotRequired[Optional[CreateVariationUnzoomSdUnzoomJobTypedDict]]
+    sd_unzoom_job: NotRequired[Optional[SDUnzoomOutputTypedDict]]
 
 
 class CreateVariationUnzoomResponse(BaseModel):

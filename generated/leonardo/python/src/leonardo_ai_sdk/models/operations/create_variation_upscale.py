@@ -32,7 +32,7 @@ class CreateVariationUpscaleRequestBodyTypedDict(TypedDict):
     id: str
 
 
-class CreateVariationUpscaleSdUpscaleJob(BaseModel):
+class CreateVariationUpscaleSDUpscaleJobOutput(BaseModel):
     id: Optional[str] = None
     api_credit_cost: Annotated[Optional[int], pydantic.Field(alias="apiCreditCost")] = (
         None
@@ -40,7 +40,7 @@ class CreateVariationUpscaleSdUpscaleJob(BaseModel):
     """API Credits Cost for Upscale Variation. Available for Production API Users."""
 
 
-class CreateVariationUpscaleSdUpscaleJobTypedDict(TypedDict):
+class CreateVariationUpscaleSDUpscaleJobOutputTypedDict(TypedDict):
     id: NotRequired[Optional[str]]
     api_credit_cost: NotRequired[Optional[int]]
     """API Credits Cost for Upscale Variation. Available for Production API Users."""
@@ -48,13 +48,15 @@ class CreateVariationUpscaleSdUpscaleJobTypedDict(TypedDict):
 
 class CreateVariationUpscaleResponseBody(BaseModel):
     sd_upscale_job: Annotated[
-        Optional[CreateVariationUpscaleSdUpscaleJob],
+        Optional[CreateVariationUpscaleSDUpscaleJobOutput],
         pydantic.Field(alias="sdUpscaleJob"),
     ] = None
 
 
 class CreateVariationUpscaleResponseBodyTypedDict(TypedDict):
-    sd_upscale_job: NotRequired[Optional[CreateVariationUpscaleSdUpscaleJobTypedDict]]
+    sd_upscale_job: NotRequired[
+        Optional[CreateVariationUpscaleSDUpscaleJobOutputTypedDict]
+    ]
 
 
 class CreateVariationUpscaleResponse(BaseModel):

@@ -24,18 +24,6 @@ if TYPE_CHECKING:
     import httpx
 
 
-class Delete3DModelByIDDeleteModelAssetsByPk(BaseModel):
-    """columns and relationships of "model_assets\" """
-
-    id: Optional[str] = None
-
-
-class Delete3DModelByIDDeleteModelAssetsByPkTypedDict(TypedDict):
-    """columns and relationships of "model_assets\" """
-
-    id: NotRequired[Optional[str]]
-
-
 class Delete3DModelByIDRequestBody(BaseModel):
     id: Optional[str] = None
 
@@ -44,15 +32,25 @@ class Delete3DModelByIDRequestBodyTypedDict(TypedDict):
     id: NotRequired[Optional[str]]
 
 
+class ModelAssets(BaseModel):
+    """columns and relationships of "model_assets\" """
+
+    id: Optional[str] = None
+
+
+class ModelAssetsTypedDict(TypedDict):
+    """columns and relationships of "model_assets\" """
+
+    id: NotRequired[Optional[str]]
+
+
 class Delete3DModelByIDResponseBody(BaseModel):
-    delete_model_assets_by_pk: Optional[Delete3DModelByIDDeleteModelAssetsByPk] = None
+    delete_model_assets_by_pk: Optional[ModelAssets] = None
     """columns and relationships of "model_assets\""""
 
 
 class Delete3DModelByIDResponseBodyTypedDict(TypedDict):
-    delete_model_assets_by_pk: NotRequired[
-        Optional[Delete3DModelByIDDeleteModelAssetsByPkTypedDict]
-    ]
+    delete_model_assets_by_pk: NotRequired[Optional[ModelAssetsTypedDict]]
     """columns and relationships of "model_assets\""""
 
 

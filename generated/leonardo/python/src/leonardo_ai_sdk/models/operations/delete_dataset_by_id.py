@@ -24,27 +24,25 @@ if TYPE_CHECKING:
     import httpx
 
 
-class DeleteDatasetByIDDeleteDatasetsByPk(BaseModel):
+class DeleteDatasetByIDDatasets(BaseModel):
     """columns and relationships of "datasets\" """
 
     id: Optional[str] = None
 
 
-class DeleteDatasetByIDDeleteDatasetsByPkTypedDict(TypedDict):
+class DeleteDatasetByIDDatasetsTypedDict(TypedDict):
     """columns and relationships of "datasets\" """
 
     id: NotRequired[Optional[str]]
 
 
 class DeleteDatasetByIDResponseBody(BaseModel):
-    delete_datasets_by_pk: Optional[DeleteDatasetByIDDeleteDatasetsByPk] = None
+    delete_datasets_by_pk: Optional[DeleteDatasetByIDDatasets] = None
     """columns and relationships of "datasets\""""
 
 
 class DeleteDatasetByIDResponseBodyTypedDict(TypedDict):
-    delete_datasets_by_pk: NotRequired[
-        Optional[DeleteDatasetByIDDeleteDatasetsByPkTypedDict]
-    ]
+    delete_datasets_by_pk: NotRequired[Optional[DeleteDatasetByIDDatasetsTypedDict]]
     """columns and relationships of "datasets\""""
 
 

@@ -24,27 +24,25 @@ if TYPE_CHECKING:
     import httpx
 
 
-class DeleteGenerationByIDDeleteGenerationsByPk(BaseModel):
+class Generations(BaseModel):
     """columns and relationships of "generations\" """
 
     id: Optional[str] = None
 
 
-class DeleteGenerationByIDDeleteGenerationsByPkTypedDict(TypedDict):
+class GenerationsTypedDict(TypedDict):
     """columns and relationships of "generations\" """
 
     id: NotRequired[Optional[str]]
 
 
 class DeleteGenerationByIDResponseBody(BaseModel):
-    delete_generations_by_pk: Optional[DeleteGenerationByIDDeleteGenerationsByPk] = None
+    delete_generations_by_pk: Optional[Generations] = None
     """columns and relationships of "generations\""""
 
 
 class DeleteGenerationByIDResponseBodyTypedDict(TypedDict):
-    delete_generations_by_pk: NotRequired[
-        Optional[DeleteGenerationByIDDeleteGenerationsByPkTypedDict]
-    ]
+    delete_generations_by_pk: NotRequired[Optional[GenerationsTypedDict]]
     """columns and relationships of "generations\""""
 
 

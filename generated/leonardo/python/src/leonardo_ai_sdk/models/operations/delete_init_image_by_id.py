@@ -24,27 +24,25 @@ if TYPE_CHECKING:
     import httpx
 
 
-class DeleteInitImageByIDDeleteInitImagesByPk(BaseModel):
+class InitImages(BaseModel):
     """columns and relationships of "init_images\" """
 
     id: Optional[str] = None
 
 
-class DeleteInitImageByIDDeleteInitImagesByPkTypedDict(TypedDict):
+class InitImagesTypedDict(TypedDict):
     """columns and relationships of "init_images\" """
 
     id: NotRequired[Optional[str]]
 
 
 class DeleteInitImageByIDResponseBody(BaseModel):
-    delete_init_images_by_pk: Optional[DeleteInitImageByIDDeleteInitImagesByPk] = None
+    delete_init_images_by_pk: Optional[InitImages] = None
     """columns and relationships of "init_images\""""
 
 
 class DeleteInitImageByIDResponseBodyTypedDict(TypedDict):
-    delete_init_images_by_pk: NotRequired[
-        Optional[DeleteInitImageByIDDeleteInitImagesByPkTypedDict]
-    ]
+    delete_init_images_by_pk: NotRequired[Optional[InitImagesTypedDict]]
     """columns and relationships of "init_images\""""
 
 

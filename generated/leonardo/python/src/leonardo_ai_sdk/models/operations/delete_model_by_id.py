@@ -24,27 +24,25 @@ if TYPE_CHECKING:
     import httpx
 
 
-class DeleteModelByIDDeleteCustomModelsByPk(BaseModel):
+class CustomModels(BaseModel):
     """columns and relationships of "custom_models\" """
 
     id: Optional[str] = None
 
 
-class DeleteModelByIDDeleteCustomModelsByPkTypedDict(TypedDict):
+class CustomModelsTypedDict(TypedDict):
     """columns and relationships of "custom_models\" """
 
     id: NotRequired[Optional[str]]
 
 
 class DeleteModelByIDResponseBody(BaseModel):
-    delete_custom_models_by_pk: Optional[DeleteModelByIDDeleteCustomModelsByPk] = None
+    delete_custom_models_by_pk: Optional[CustomModels] = None
     """columns and relationships of "custom_models\""""
 
 
 class DeleteModelByIDResponseBodyTypedDict(TypedDict):
-    delete_custom_models_by_pk: NotRequired[
-        Optional[DeleteModelByIDDeleteCustomModelsByPkTypedDict]
-    ]
+    delete_custom_models_by_pk: NotRequired[Optional[CustomModelsTypedDict]]
     """columns and relationships of "custom_models\""""
 
 

@@ -24,20 +24,6 @@ if TYPE_CHECKING:
     import httpx
 
 
-class DeleteTextureGenerationByIDDeleteModelAssetTextureGenerationsByPk(BaseModel):
-    """columns and relationships of "model_asset_texture_generations\" """
-
-    id: Optional[str] = None
-
-
-class DeleteTextureGenerationByIDDeleteModelAssetTextureGenerationsByPkTypedDict(
-    TypedDict
-):
-    """columns and relationships of "model_asset_texture_generations\" """
-
-    id: NotRequired[Optional[str]]
-
-
 class DeleteTextureGenerationByIDRequestBody(BaseModel):
     id: Optional[str] = None
 
@@ -46,18 +32,28 @@ class DeleteTextureGenerationByIDRequestBodyTypedDict(TypedDict):
     id: NotRequired[Optional[str]]
 
 
+class ModelAssetTextureGenerations(BaseModel):
+    """columns and relationships of "model_asset_texture_generations\" """
+
+    id: Optional[str] = None
+
+
+class ModelAssetTextureGenerationsTypedDict(TypedDict):
+    """columns and relationships of "model_asset_texture_generations\" """
+
+    id: NotRequired[Optional[str]]
+
+
 class DeleteTextureGenerationByIDResponseBody(BaseModel):
     delete_model_asset_texture_generations_by_pk: Optional[
-        DeleteTextureGenerationByIDDeleteModelAssetTextureGenerationsByPk
+        ModelAssetTextureGenerations
     ] = None
     """columns and relationships of "model_asset_texture_generations\""""
 
 
 class DeleteTextureGenerationByIDResponseBodyTypedDict(TypedDict):
     delete_model_asset_texture_generations_by_pk: NotRequired[
-        Optional[
-            DeleteTextureGenerationByIDDeleteModelAssetTextureGenerationsByPkTypedDict
-        ]
+        Optional[ModelAssetTextureGenerationsTypedDict]
     ]
     """columns and relationships of "model_asset_texture_generations\""""
 

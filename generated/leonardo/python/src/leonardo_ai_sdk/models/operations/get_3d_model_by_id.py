@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     import httpx
 
 
-class Get3DModelByIDModelAssetsByPk(BaseModel):
+class Get3DModelByIDModelAssets(BaseModel):
     """columns and relationships of "model_assets\" """
 
     created_at: Annotated[Optional[str], pydantic.Field(alias="createdAt")] = None
@@ -35,7 +35,7 @@ class Get3DModelByIDModelAssetsByPk(BaseModel):
     user_id: Annotated[Optional[str], pydantic.Field(alias="userId")] = None
 
 
-class Get3DModelByIDModelAssetsByPkTypedDict(TypedDict):
+class Get3DModelByIDModelAssetsTypedDict(TypedDict):
     """columns and relationships of "model_assets\" """
 
     created_at: NotRequired[Optional[str]]
@@ -55,12 +55,12 @@ class Get3DModelByIDRequestBodyTypedDict(TypedDict):
 
 
 class Get3DModelByIDResponseBody(BaseModel):
-    model_assets_by_pk: Optional[Get3DModelByIDModelAssetsByPk] = None
+    model_assets_by_pk: Optional[Get3DModelByIDModelAssets] = None
     """columns and relationships of "model_assets\""""
 
 
 class Get3DModelByIDResponseBodyTypedDict(TypedDict):
-    model_assets_by_pk: NotRequired[Optional[Get3DModelByIDModelAssetsByPkTypedDict]]
+    model_assets_by_pk: NotRequired[Optional[Get3DModelByIDModelAssetsTypedDict]]
     """columns and relationships of "model_assets\""""
 
 

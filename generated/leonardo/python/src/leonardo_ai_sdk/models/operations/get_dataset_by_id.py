@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     import httpx
 
 
-class GetDatasetByIDDatasetsByPkDatasetImages(BaseModel):
+class DatasetImages(BaseModel):
     """columns and relationships of "dataset_images\" """
 
     created_at: Annotated[Optional[str], pydantic.Field(alias="createdAt")] = None
@@ -32,7 +32,7 @@ class GetDatasetByIDDatasetsByPkDatasetImages(BaseModel):
     url: Optional[str] = None
 
 
-class GetDatasetByIDDatasetsByPkDatasetImagesTypedDict(TypedDict):
+class DatasetImagesTypedDict(TypedDict):
     """columns and relationships of "dataset_images\" """
 
     created_at: NotRequired[Optional[str]]
@@ -40,24 +40,22 @@ class GetDatasetByIDDatasetsByPkDatasetImagesTypedDict(TypedDict):
     url: NotRequired[Optional[str]]
 
 
-class GetDatasetByIDDatasetsByPk(BaseModel):
+class GetDatasetByIDDatasets(BaseModel):
     """columns and relationships of "datasets\" """
 
     created_at: Annotated[Optional[str], pydantic.Field(alias="createdAt")] = None
-    dataset_images: Optional[List[GetDatasetByIDDatasetsByPkDatasetImages]] = None
+    dataset_images: Optional[List[DatasetImages]] = None
     description: Optional[str] = None
     id: Optional[str] = None
     name: Optional[str] = None
     updated_at: Annotated[Optional[str], pydantic.Field(alias="updatedAt")] = None
 
 
-class GetDatasetByIDDatasetsByPkTypedDict(TypedDict):
+class GetDatasetByIDDatasetsTypedDict(TypedDict):
     """columns and relationships of "datasets\" """
 
     created_at: NotRequired[Optional[str]]
-    dataset_images: NotRequired[
-        Optional[List[GetDatasetByIDDatasetsByPkDatasetImagesTypedDict]]
-    ]
+    dataset_images: NotRequired[Optional[List[DatasetImagesTypedDict]]]
     description: NotRequired[Optional[str]]
     id: NotRequired[Optional[str]]
     name: NotRequired[Optional[str]]
@@ -65,12 +63,12 @@ class GetDatasetByIDDatasetsByPkTypedDict(TypedDict):
 
 
 class GetDatasetByIDResponseBody(BaseModel):
-    datasets_by_pk: Optional[GetDatasetByIDDatasetsByPk] = None
+    datasets_by_pk: Optional[GetDatasetByIDDatasets] = None
     """columns and relationships of "datasets\""""
 
 
 class GetDatasetByIDResponseBodyTypedDict(TypedDict):
-    datasets_by_pk: NotRequired[Optional[GetDatasetByIDDatasetsByPkTypedDict]]
+    datasets_by_pk: NotRequired[Optional[GetDatasetByIDDatasetsTypedDict]]
     """columns and relationships of "datasets\""""
 
 

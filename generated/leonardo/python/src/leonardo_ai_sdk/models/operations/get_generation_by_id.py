@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     import httpx
 
 
-class GetGenerationByIDGenerationsByPkGeneratedImages(BaseModel):
+class GeneratedImages(BaseModel):
     """columns and relationships of "generated_images\" """
 
     generated_image_variation_generics: Optional[
@@ -57,7 +57,7 @@ class GetGenerationByIDGenerationsByPkGeneratedImages(BaseModel):
     url: Optional[str] = None
 
 
-class GetGenerationByIDGenerationsByPkGeneratedImagesTypedDict(TypedDict):
+class GeneratedImagesTypedDict(TypedDict):
     """columns and relationships of "generated_images\" """
 
     generated_image_variation_generics: NotRequired[
@@ -81,7 +81,7 @@ class GetGenerationByIDGenerationsByPkGeneratedImagesTypedDict(TypedDict):
     url: NotRequired[Optional[str]]
 
 
-class GetGenerationByIDGenerationsByPkGenerationElementsLora(BaseModel):
+class GetGenerationByIDLoras(BaseModel):
     """Element used for the generation."""
 
     ak_uuid: Annotated[Optional[str], pydantic.Field(alias="akUUID")] = None
@@ -106,7 +106,7 @@ class GetGenerationByIDGenerationsByPkGenerationElementsLora(BaseModel):
     """Minimum weight for the element"""
 
 
-class GetGenerationByIDGenerationsByPkGenerationElementsLoraTypedDict(TypedDict):
+class GetGenerationByIDLorasTypedDict(TypedDict):
     """Element used for the generation."""
 
     ak_uuid: NotRequired[Optional[str]]
@@ -127,38 +127,32 @@ class GetGenerationByIDGenerationsByPkGenerationElementsLoraTypedDict(TypedDict)
     """Minimum weight for the element"""
 
 
-class GetGenerationByIDGenerationsByPkGenerationElements(BaseModel):
+class GenerationElements(BaseModel):
     """This table captures the elements that are applied to Generations."""
 
     id: Optional[int] = None
-    lora: Optional[GetGenerationByIDGenerationsByPkGenerationElementsLora] = None
+    lora: Optional[GetGenerationByIDLoras] = None
     """Element used for the generation."""
     weight_applied: Annotated[
         Optional[float], pydantic.Field(alias="weightApplied")
     ] = None
 
 
-class GetGenerationByIDGenerationsByPkGenerationElementsTypedDict(TypedDict):
+class GenerationElementsTypedDict(TypedDict):
     """This table captures the elements that are applied to Generations."""
 
     id: NotRequired[Optional[int]]
-    lora: NotRequired[
-        Optional[GetGenerationByIDGenerationsByPkGenerationElementsLoraTypedDict]
-    ]
+    lora: NotRequired[Optional[GetGenerationByIDLorasTypedDict]]
     """Element used for the generation."""
     weight_applied: NotRequired[Optional[float]]
 
 
-class GetGenerationByIDGenerationsByPk(BaseModel):
+class GetGenerationByIDGenerations(BaseModel):
     """columns and relationships of "generations\" """
 
     created_at: Annotated[Optional[str], pydantic.Field(alias="createdAt")] = None
-    generated_images: Optional[
-        List[GetGenerationByIDGenerationsByPkGeneratedImages]
-    ] = None
-    generation_elements: Optional[
-        List[GetGenerationByIDGenerationsByPkGenerationElements]
-    ] = None
+    generated_images: Optional[List[GeneratedImages]] = None
+    generation_elements: Optional[List[GenerationElements]] = None
     guidance_scale: Annotated[
         Optional[float], pydantic.Field(alias="guidanceScale")
     ] = None
@@ -208,16 +202,12 @@ class GetGenerationByIDGenerationsByPk(BaseModel):
     """The status of the current task."""
 
 
-class GetGenerationByIDGenerationsByPkTypedDict(TypedDict):
+class GetGenerationByIDGenerationsTypedDict(TypedDict):
     """columns and relationships of "generations\" """
 
     created_at: NotRequired[Optional[str]]
-    generated_images: NotRequired[
-        Optional[List[GetGenerationByIDGenerationsByPkGeneratedImagesTypedDict]]
-    ]
-    generation_elements: NotRequired[
-        Optional[List[GetGenerationByIDGenerationsByPkGenerationElementsTypedDict]]
-    ]
+    generated_images: NotRequired[Optional[List[GeneratedImagesTypedDict]]]
+    generation_elements: NotRequired[Optional[List[GenerationElementsTypedDict]]]
     guidance_scale: NotRequired[Optional[float]]
     id: NotRequired[Optional[str]]
     image_height: NotRequired[Optional[int]]
@@ -250,12 +240,12 @@ class GetGenerationByIDGenerationsByPkTypedDict(TypedDict):
 
 
 class GetGenerationByIDResponseBody(BaseModel):
-    generations_by_pk: Optional[GetGenerationByIDGenerationsByPk] = None
+    generations_by_pk: Optional[GetGenerationByIDGenerations] = None
     """columns and relationships of "generations\""""
 
 
 class GetGenerationByIDResponseBodyTypedDict(TypedDict):
-    generations_by_pk: NotRequired[Optional[GetGenerationByIDGenerationsByPkTypedDict]]
+    generations_by_pk: NotRequired[Optional[GetGenerationByIDGenerationsTypedDict]]
     """columns and relationships of "generations\""""
 
 

@@ -25,7 +25,53 @@ if TYPE_CHECKING:
     import httpx
 
 
-class GetGenerationsByUserIDGenerationsGeneratedImages(BaseModel):
+class Elements(BaseModel):
+    """Element used for the generation."""
+
+    ak_uuid: Annotated[Optional[str], pydantic.Field(alias="akUUID")] = None
+    """Unique identifier for the element. Elements can be found from the List Elements endpoint."""
+    base_model: Annotated[
+        Optional[shared.SdVersions], pydantic.Field(alias="baseModel")
+    ] = None
+    """The base version of stable diffusion to use if not using a custom model. v1_5 is 1.5, v2 is 2.1, if not specified it will default to v1_5. Also includes SDXL and SDXL Lightning models"""
+    description: Optional[str] = None
+    """Description for the element"""
+    name: Optional[str] = None
+    """Name of the element"""
+    url_image: Annotated[Optional[str], pydantic.Field(alias="urlImage")] = None
+    """URL of the element image"""
+    weight_default: Annotated[Optional[int], pydantic.Field(alias="weightDefault")] = (
+        None
+    )
+    """Default weight for the element"""
+    weight_max: Annotated[Optional[int], pydantic.Field(alias="weightMax")] = None
+    """Maximum weight for the element"""
+    weight_min: Annotated[Optional[int], pydantic.Field(alias="weightMin")] = None
+    """Minimum weight for the element"""
+
+
+class ElementsTypedDict(TypedDict):
+    """Element used for the generation."""
+
+    ak_uuid: NotRequired[Optional[str]]
+    """Unique identifier for the element. Elements can be found from the List Elements endpoint."""
+    base_model: NotRequired[Optional[shared.SdVersions]]
+    """The base version of stable diffusion to use if not using a custom model. v1_5 is 1.5, v2 is 2.1, if not specified it will default to v1_5. Also includes SDXL and SDXL Lightning models"""
+    description: NotRequired[Optional[str]]
+    """Description for the element"""
+    name: NotRequired[Optional[str]]
+    """Name of the element"""
+    url_image: NotRequired[Optional[str]]
+    """URL of the element image"""
+    weight_default: NotRequired[Optional[int]]
+    """Default weight for the element"""
+    weight_max: NotRequired[Optional[int]]
+    """Maximum weight for the element"""
+    weight_min: NotRequired[Optional[int]]
+    """Minimum weight for the element"""
+
+
+class GetGenerationsByUserIDGeneratedImages(BaseModel):
     """columns and relationships of "generated_images\" """
 
     generated_image_variation_generics: Optional[
@@ -53,7 +99,7 @@ class GetGenerationsByUserIDGenerationsGeneratedImages(BaseModel):
     url: Optional[str] = None
 
 
-class GetGenerationsByUserIDGenerationsGeneratedImagesTypedDict(TypedDict):
+class GetGenerationsByUserIDGeneratedImagesTypedDict(TypedDict):
     """columns and relationships of "generated_images\" """
 
     generated_image_variation_generics: NotRequired[
@@ -75,70 +121,22 @@ class GetGenerationsByUserIDGenerationsGeneratedImagesTypedDict(TypedDict):
     url: NotRequired[Optional[str]]
 
 
-class GetGenerationsByUserIDGenerationsGenerationElementsLora(BaseModel):
-    """Element used for the generation."""
-
-    ak_uuid: Annotated[Optional[str], pydantic.Field(alias="akUUID")] = None
-    """Unique identifier for the element. Elements can be found from the List Elements endpoint."""
-    base_model: Annotated[
-        Optional[shared.SdVersions], pydantic.Field(alias="baseModel")
-    ] = None
-    """The base version of stable diffusion to use if not using a custom model. v1_5 is 1.5, v2 is 2.1, if not specified it will default to v1_5. Also includes SDXL and SDXL Lightning models"""
-    description: Optional[str] = None
-    """Description for the element"""
-    name: Optional[str] = None
-    """Name of the element"""
-    url_image: Annotated[Optional[str], pydantic.Field(alias="urlImage")] = None
-    """URL of the element image"""
-    weight_default: Annotated[Optional[int], pydantic.Field(alias="weightDefault")] = (
-        None
-    )
-    """Default weight for the element"""
-    weight_max: Annotated[Optional[int], pydantic.Field(alias="weightMax")] = None
-    """Maximum weight for the element"""
-    weight_min: Annotated[Optional[int], pydantic.Field(alias="weightMin")] = None
-    """Minimum weight for the element"""
-
-
-class GetGenerationsByUserIDGenerationsGenerationElementsLoraTypedDict(TypedDict):
-    """Element used for the generation."""
-
-    ak_uuid: NotRequired[Optional[str]]
-    """Unique identifier for the element. Elements can be found from the List Elements endpoint."""
-    base_model: NotRequired[Optional[shared.SdVersions]]
-    """The base version of stable diffusion to use if not using a custom model. v1_5 is 1.5, v2 is 2.1, if not specified it will default to v1_5. Also includes SDXL and SDXL Lightning models"""
-    description: NotRequired[Optional[str]]
-    """Description for the element"""
-    name: NotRequired[Optional[str]]
-    """Name of the element"""
-    url_image: NotRequired[Optional[str]]
-    """URL of the element image"""
-    weight_default: NotRequired[Optional[int]]
-    """Default weight for the element"""
-    weight_max: NotRequired[Optional[int]]
-    """Maximum weight for the element"""
-    weight_min: NotRequired[Optional[int]]
-    """Minimum weight for the element"""
-
-
-class GetGenerationsByUserIDGenerationsGenerationElements(BaseModel):
+class GetGenerationsByUserIDGenerationElements(BaseModel):
     """This table captures the elements that are applied to a Generations, also the order and weightings used when applied."""
 
     id: Optional[int] = None
-    lora: Optional[GetGenerationsByUserIDGenerationsGenerationElementsLora] = None
+    lora: Optional[Elements] = None
     """Element used for the generation."""
     weight_applied: Annotated[
         Optional[float], pydantic.Field(alias="weightApplied")
     ] = None
 
 
-class GetGenerationsByUserIDGenerationsGenerationElementsTypedDict(TypedDict):
+class GetGenerationsByUserIDGenerationElementsTypedDict(TypedDict):
     """This table captures the elements that are applied to a Generations, also the order and weightings used when applied."""
 
     id: NotRequired[Optional[int]]
-    lora: NotRequired[
-        Optional[GetGenerationsByUserIDGenerationsGenerationElementsLoraTypedDict]
-    ]
+    lora: NotRequired[Optional[ElementsTypedDict]]
     """Element used for the generation."""
     weight_applied: NotRequired[Optional[float]]
 
@@ -147,12 +145,8 @@ class GetGenerationsByUserIDGenerations(BaseModel):
     """columns and relationships of "generations\" """
 
     created_at: Annotated[Optional[str], pydantic.Field(alias="createdAt")] = None
-    generated_images: Optional[
-        List[GetGenerationsByUserIDGenerationsGeneratedImages]
-    ] = None
-    generation_elements: Optional[
-        List[GetGenerationsByUserIDGenerationsGenerationElements]
-    ] = None
+    generated_images: Optional[List[GetGenerationsByUserIDGeneratedImages]] = None
+    generation_elements: Optional[List[GetGenerationsByUserIDGenerationElements]] = None
     guidance_scale: Annotated[
         Optional[float], pydantic.Field(alias="guidanceScale")
     ] = None
@@ -207,10 +201,10 @@ class GetGenerationsByUserIDGenerationsTypedDict(TypedDict):
 
     created_at: NotRequired[Optional[str]]
     generated_images: NotRequired[
-        Optional[List[GetGenerationsByUserIDGenerationsGeneratedImagesTypedDict]]
+        Optional[List[GetGenerationsByUserIDGeneratedImagesTypedDict]]
     ]
     generation_elements: NotRequired[
-        Optional[List[GetGenerationsByUserIDGenerationsGenerationElementsTypedDict]]
+        Optional[List[GetGenerationsByUserIDGenerationElementsTypedDict]]
     ]
     guidance_scale: NotRequired[Optional[float]]
     id: NotRequired[Optional[str]]

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     import httpx
 
 
-class GetInitImageByIDInitImagesByPk(BaseModel):
+class GetInitImageByIDInitImages(BaseModel):
     """columns and relationships of "init_images\" """
 
     created_at: Annotated[Optional[str], pydantic.Field(alias="createdAt")] = None
@@ -32,7 +32,7 @@ class GetInitImageByIDInitImagesByPk(BaseModel):
     url: Optional[str] = None
 
 
-class GetInitImageByIDInitImagesByPkTypedDict(TypedDict):
+class GetInitImageByIDInitImagesTypedDict(TypedDict):
     """columns and relationships of "init_images\" """
 
     created_at: NotRequired[Optional[str]]
@@ -41,12 +41,12 @@ class GetInitImageByIDInitImagesByPkTypedDict(TypedDict):
 
 
 class GetInitImageByIDResponseBody(BaseModel):
-    init_images_by_pk: Optional[GetInitImageByIDInitImagesByPk] = None
+    init_images_by_pk: Optional[GetInitImageByIDInitImages] = None
     """columns and relationships of "init_images\""""
 
 
 class GetInitImageByIDResponseBodyTypedDict(TypedDict):
-    init_images_by_pk: NotRequired[Optional[GetInitImageByIDInitImagesByPkTypedDict]]
+    init_images_by_pk: NotRequired[Optional[GetInitImageByIDInitImagesTypedDict]]
     """columns and relationships of "init_images\""""
 
 

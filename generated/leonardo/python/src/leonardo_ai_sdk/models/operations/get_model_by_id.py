@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     import httpx
 
 
-class GetModelByIDCustomModelsByPk(BaseModel):
+class GetModelByIDCustomModels(BaseModel):
     """columns and relationships of "custom_models\" """
 
     created_at: Annotated[Optional[str], pydantic.Field(alias="createdAt")] = None
@@ -49,7 +49,7 @@ class GetModelByIDCustomModelsByPk(BaseModel):
     updated_at: Annotated[Optional[str], pydantic.Field(alias="updatedAt")] = None
 
 
-class GetModelByIDCustomModelsByPkTypedDict(TypedDict):
+class GetModelByIDCustomModelsTypedDict(TypedDict):
     """columns and relationships of "custom_models\" """
 
     created_at: NotRequired[Optional[str]]
@@ -70,12 +70,12 @@ class GetModelByIDCustomModelsByPkTypedDict(TypedDict):
 
 
 class GetModelByIDResponseBody(BaseModel):
-    custom_models_by_pk: Optional[GetModelByIDCustomModelsByPk] = None
+    custom_models_by_pk: Optional[GetModelByIDCustomModels] = None
     """columns and relationships of "custom_models\""""
 
 
 class GetModelByIDResponseBodyTypedDict(TypedDict):
-    custom_models_by_pk: NotRequired[Optional[GetModelByIDCustomModelsByPkTypedDict]]
+    custom_models_by_pk: NotRequired[Optional[GetModelByIDCustomModelsTypedDict]]
     """columns and relationships of "custom_models\""""
 
 

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     import httpx
 
 
-class GetTextureGenerationByIDModelAssetTextureGenerationsByPk(BaseModel):
+class GetTextureGenerationByIDModelAssetTextureGenerations(BaseModel):
     """columns and relationships of "model_asset_texture_generations\" """
 
     created_at: Annotated[Optional[str], pydantic.Field(alias="createdAt")] = None
@@ -40,7 +40,7 @@ class GetTextureGenerationByIDModelAssetTextureGenerationsByPk(BaseModel):
     """The status of the current task."""
 
 
-class GetTextureGenerationByIDModelAssetTextureGenerationsByPkTypedDict(TypedDict):
+class GetTextureGenerationByIDModelAssetTextureGenerationsTypedDict(TypedDict):
     """columns and relationships of "model_asset_texture_generations\" """
 
     created_at: NotRequired[Optional[str]]
@@ -65,14 +65,14 @@ class GetTextureGenerationByIDRequestBodyTypedDict(TypedDict):
 
 class GetTextureGenerationByIDResponseBody(BaseModel):
     model_asset_texture_generations_by_pk: Optional[
-        GetTextureGenerationByIDModelAssetTextureGenerationsByPk
+        GetTextureGenerationByIDModelAssetTextureGenerations
     ] = None
     """columns and relationships of "model_asset_texture_generations\""""
 
 
 class GetTextureGenerationByIDResponseBodyTypedDict(TypedDict):
     model_asset_texture_generations_by_pk: NotRequired[
-        Optional[GetTextureGenerationByIDModelAssetTextureGenerationsByPkTypedDict]
+        Optional[GetTextureGenerationByIDModelAssetTextureGenerationsTypedDict]
     ]
     """columns and relationships of "model_asset_texture_generations\""""
 

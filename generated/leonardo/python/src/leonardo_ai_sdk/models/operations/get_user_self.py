@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     import httpx
 
 
-class GetUserSelfUserDetailsUser(BaseModel):
+class Users(BaseModel):
     """columns and relationships of "users\" """
 
     id: Optional[str] = None
@@ -32,7 +32,7 @@ class GetUserSelfUserDetailsUser(BaseModel):
     """Username of the user."""
 
 
-class GetUserSelfUserDetailsUserTypedDict(TypedDict):
+class UsersTypedDict(TypedDict):
     """columns and relationships of "users\" """
 
     id: NotRequired[Optional[str]]
@@ -40,10 +40,10 @@ class GetUserSelfUserDetailsUserTypedDict(TypedDict):
     """Username of the user."""
 
 
-class GetUserSelfUserDetails(BaseModel):
+class UserDetails(BaseModel):
     """columns and relationships of "user_details\" """
 
-    user: Optional[GetUserSelfUserDetailsUser] = None
+    user: Optional[Users] = None
     """columns and relationships of "users\""""
     token_renewal_date: Annotated[
         Optional[str], pydantic.Field(alias="tokenRenewalDate")
@@ -81,10 +81,10 @@ class GetUserSelfUserDetails(BaseModel):
     """API Plan Token Renewal Date."""
 
 
-class GetUserSelfUserDetailsTypedDict(TypedDict):
+class UserDetailsTypedDict(TypedDict):
     """columns and relationships of "user_details\" """
 
-    user: NotRequired[Optional[GetUserSelfUserDetailsUserTypedDict]]
+    user: NotRequired[Optional[UsersTypedDict]]
     """columns and relationships of "users\""""
     token_renewal_date: NotRequired[Optional[str]]
     """User Plan Token Renewal Date."""
@@ -107,11 +107,11 @@ class GetUserSelfUserDetailsTypedDict(TypedDict):
 
 
 class GetUserSelfResponseBody(BaseModel):
-    user_details: Optional[List[GetUserSelfUserDetails]] = None
+    user_details: Optional[List[UserDetails]] = None
 
 
 class GetUserSelfResponseBodyTypedDict(TypedDict):
-    user_details: NotRequired[Optional[List[GetUserSelfUserDetailsTypedDict]]]
+    user_details: NotRequired[Optional[List[UserDetailsTypedDict]]]
 
 
 class GetUserSelfResponse(BaseModel):

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     import httpx
 
 
-class GetVariationByIDGeneratedImageVariationGeneric(BaseModel):
+class GeneratedImageVariationGeneric(BaseModel):
     """columns and relationships of "generated_image_variation_generic\" """
 
     created_at: Annotated[Optional[str], pydantic.Field(alias="createdAt")] = None
@@ -39,7 +39,7 @@ class GetVariationByIDGeneratedImageVariationGeneric(BaseModel):
     url: Optional[str] = None
 
 
-class GetVariationByIDGeneratedImageVariationGenericTypedDict(TypedDict):
+class GeneratedImageVariationGenericTypedDict(TypedDict):
     """columns and relationships of "generated_image_variation_generic\" """
 
     created_at: NotRequired[Optional[str]]
@@ -53,13 +53,13 @@ class GetVariationByIDGeneratedImageVariationGenericTypedDict(TypedDict):
 
 class GetVariationByIDResponseBody(BaseModel):
     generated_image_variation_generic: Optional[
-        List[GetVariationByIDGeneratedImageVariationGeneric]
+        List[GeneratedImageVariationGeneric]
     ] = None
 
 
 class GetVariationByIDResponseBodyTypedDict(TypedDict):
     generated_image_variation_generic: NotRequired[
-        Optional[List[GetVariationByIDGeneratedImageVariationGenericTypedDict]]
+        Optional[List[GeneratedImageVariationGenericTypedDict]]
     ]
 
 

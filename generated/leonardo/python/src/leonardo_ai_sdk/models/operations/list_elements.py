@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     import httpx
 
 
-class ListElementsLoras(BaseModel):
+class Loras(BaseModel):
     """columns and relationships of "elements\" """
 
     ak_uuid: Annotated[Optional[str], pydantic.Field(alias="akUUID")] = None
@@ -52,7 +52,7 @@ class ListElementsLoras(BaseModel):
     """Minimum weight for the element"""
 
 
-class ListElementsLorasTypedDict(TypedDict):
+class LorasTypedDict(TypedDict):
     """columns and relationships of "elements\" """
 
     ak_uuid: NotRequired[Optional[str]]
@@ -76,11 +76,11 @@ class ListElementsLorasTypedDict(TypedDict):
 
 
 class ListElementsResponseBody(BaseModel):
-    loras: Optional[List[ListElementsLoras]] = None
+    loras: Optional[List[Loras]] = None
 
 
 class ListElementsResponseBodyTypedDict(TypedDict):
-    loras: NotRequired[Optional[List[ListElementsLorasTypedDict]]]
+    loras: NotRequired[Optional[List[LorasTypedDict]]]
 
 
 class ListElementsResponse(BaseModel):

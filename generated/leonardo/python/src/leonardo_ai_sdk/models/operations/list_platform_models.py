@@ -24,14 +24,14 @@ if TYPE_CHECKING:
     import httpx
 
 
-class ListPlatformModelsCustomModelsGeneratedImage(BaseModel):
+class ListPlatformModelsGeneratedImages(BaseModel):
     """columns and relationships of "generated_images\" """
 
     id: Optional[str] = None
     url: Optional[str] = None
 
 
-class ListPlatformModelsCustomModelsGeneratedImageTypedDict(TypedDict):
+class ListPlatformModelsGeneratedImagesTypedDict(TypedDict):
     """columns and relationships of "generated_images\" """
 
     id: NotRequired[Optional[str]]
@@ -43,7 +43,7 @@ class ListPlatformModelsCustomModels(BaseModel):
 
     description: Optional[str] = None
     featured: Optional[bool] = None
-    generated_image: Optional[ListPlatformModelsCustomModelsGeneratedImage] = None
+    generated_image: Optional[ListPlatformModelsGeneratedImages] = None
     """columns and relationships of "generated_images\""""
     id: Optional[str] = None
     name: Optional[str] = None
@@ -55,9 +55,7 @@ class ListPlatformModelsCustomModelsTypedDict(TypedDict):
 
     description: NotRequired[Optional[str]]
     featured: NotRequired[Optional[bool]]
-    generated_image: NotRequired[
-        Optional[ListPlatformModelsCustomModelsGeneratedImageTypedDict]
-    ]
+    generated_image: NotRequired[Optional[ListPlatformModelsGeneratedImagesTypedDict]]
     """columns and relationships of "generated_images\""""
     id: NotRequired[Optional[str]]
     name: NotRequired[Optional[str]]

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     import httpx
 
 
-class PerformAlchemyUpscaleLCMLcmGenerationJob(BaseModel):
+class LcmGenerationOutput(BaseModel):
     image_data_url: Annotated[
         Optional[List[str]], pydantic.Field(alias="imageDataUrl")
     ] = None
@@ -47,7 +47,7 @@ class PerformAlchemyUpscaleLCMLcmGenerationJob(BaseModel):
     """API credits cost, available for Production API users."""
 
 
-class PerformAlchemyUpscaleLCMLcmGenerationJobTypedDict(TypedDict):
+class LcmGenerationOutputTypedDict(TypedDict):
     image_data_url: NotRequired[Optional[List[str]]]
     generation_id: NotRequired[Optional[List[str]]]
     variation_id: NotRequired[Optional[List[str]]]
@@ -115,15 +115,12 @@ class PerformAlchemyUpscaleLCMRequestBodyTypedDict(TypedDict):
 
 class PerformAlchemyUpscaleLCMResponseBody(BaseModel):
     lcm_generation_job: Annotated[
-        Optional[PerformAlchemyUpscaleLCMLcmGenerationJob],
-        pydantic.Field(alias="lcmGenerationJob"),
+        Optional[LcmGenerationOutput], pydantic.Field(alias="lcmGenerationJob")
     ] = None
 
 
 class PerformAlchemyUpscaleLCMResponseBodyTypedDict(TypedDict):
-    lcm_generation_job: NotRequired[
-        Optional[PerformAlchemyUpscaleLCMLcmGenerationJobTypedDict]
-    ]
+    lcm_generation_job: NotRequired[Optional[LcmGenerationOutputTypedDict]]
 
 
 class PerformAlchemyUpscaleLCMResponse(BaseModel):

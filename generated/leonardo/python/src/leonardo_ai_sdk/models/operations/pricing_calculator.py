@@ -25,17 +25,17 @@ if TYPE_CHECKING:
     import httpx
 
 
-class PricingCalculatorCalculateProductionApiServiceCost(BaseModel):
+class CalculateProductionAPIServiceCost(BaseModel):
     cost: Optional[int] = None
     """API service cost to generate the image."""
 
 
-class PricingCalculatorCalculateProductionApiServiceCostTypedDict(TypedDict):
+class CalculateProductionAPIServiceCostTypedDict(TypedDict):
     cost: NotRequired[Optional[int]]
     """API service cost to generate the image."""
 
 
-class PricingCalculatorServiceParamsImageGeneration(BaseModel):
+class PricingCalculatorPricingCalculatorObject(BaseModel):
     """Parameters for IMAGE_GENERATION service"""
 
     image_height: Annotated[Optional[int], pydantic.Field(alias="imageHeight")] = None
@@ -84,7 +84,7 @@ class PricingCalculatorServiceParamsImageGeneration(BaseModel):
     """Enable to use SDXL Lightning model."""
 
 
-class PricingCalculatorServiceParamsImageGenerationTypedDict(TypedDict):
+class PricingCalculatorPricingCalculatorObjectTypedDict(TypedDict):
     """Parameters for IMAGE_GENERATION service"""
 
     image_height: NotRequired[Optional[int]]
@@ -119,7 +119,7 @@ class PricingCalculatorServiceParamsImageGenerationTypedDict(TypedDict):
     """Enable to use SDXL Lightning model."""
 
 
-class PricingCalculatorServiceParamsFantasyAvatarGeneration(BaseModel):
+class PricingCalculatorObject(BaseModel):
     """Parameters for FANTASY_AVATAR_GENERATION service"""
 
     image_height: Annotated[Optional[int], pydantic.Field(alias="imageHeight")] = None
@@ -130,7 +130,7 @@ class PricingCalculatorServiceParamsFantasyAvatarGeneration(BaseModel):
     """The number of images to generate. Must be between 1 and 8. If either width or height is over 768, must be between 1 and 4."""
 
 
-class PricingCalculatorServiceParamsFantasyAvatarGenerationTypedDict(TypedDict):
+class PricingCalculatorObjectTypedDict(TypedDict):
     """Parameters for FANTASY_AVATAR_GENERATION service"""
 
     image_height: NotRequired[Optional[int]]
@@ -141,7 +141,9 @@ class PricingCalculatorServiceParamsFantasyAvatarGenerationTypedDict(TypedDict):
     """The number of images to generate. Must be between 1 and 8. If either width or height is over 768, must be between 1 and 4."""
 
 
-class PricingCalculatorServiceParamsMotionGeneration(BaseModel):
+class PricingCalculatorPricingCalculatorRequestRequestBodyServiceParamsObject(
+    BaseModel
+):
     """Parameters for MOTION_GENERATION service"""
 
     duration_seconds: Annotated[
@@ -150,14 +152,16 @@ class PricingCalculatorServiceParamsMotionGeneration(BaseModel):
     """The total duration of the motion generation in seconds."""
 
 
-class PricingCalculatorServiceParamsMotionGenerationTypedDict(TypedDict):
+class PricingCalculatorPricingCalculatorRequestRequestBodyServiceParamsObjectTypedDict(
+    TypedDict
+):
     """Parameters for MOTION_GENERATION service"""
 
     duration_seconds: NotRequired[Optional[int]]
     """The total duration of the motion generation in seconds."""
 
 
-class PricingCalculatorServiceParamsLcmGeneration(BaseModel):
+class PricingCalculatorPricingCalculatorRequestObject(BaseModel):
     """Parameters for LCM_GENERATION service"""
 
     height: Optional[int] = None
@@ -172,7 +176,7 @@ class PricingCalculatorServiceParamsLcmGeneration(BaseModel):
     """Enable for normal alchemy upscale"""
 
 
-class PricingCalculatorServiceParamsLcmGenerationTypedDict(TypedDict):
+class PricingCalculatorPricingCalculatorRequestObjectTypedDict(TypedDict):
     """Parameters for LCM_GENERATION service"""
 
     height: NotRequired[Optional[int]]
@@ -185,115 +189,133 @@ class PricingCalculatorServiceParamsLcmGenerationTypedDict(TypedDict):
     """Enable for normal alchemy upscale"""
 
 
-class PricingCalculatorServiceParamsModelTraining(BaseModel):
+class PricingCalculatorPricingCalculatorRequestRequestBodyObject(BaseModel):
     """Parameters for MODEL_TRAINING service"""
 
     resolution: Optional[int] = None
     """The resolution for training. Must be 512 or 768."""
 
 
-class PricingCalculatorServiceParamsModelTrainingTypedDict(TypedDict):
+class PricingCalculatorPricingCalculatorRequestRequestBodyObjectTypedDict(TypedDict):
     """Parameters for MODEL_TRAINING service"""
 
     resolution: NotRequired[Optional[int]]
     """The resolution for training. Must be 512 or 768."""
 
 
-class PricingCalculatorServiceParamsTextureGeneration(BaseModel):
+class PricingCalculatorPricingCalculatorRequestRequestBodyServiceParamsTEXTUREGENERATIONObject(
+    BaseModel
+):
     """Parameters for TEXTURE_GENERATION service"""
 
     preview: Optional[bool] = None
 
 
-class PricingCalculatorServiceParamsTextureGenerationTypedDict(TypedDict):
+class PricingCalculatorPricingCalculatorRequestRequestBodyServiceParamsTEXTUREGENERATIONObjectTypedDict(
+    TypedDict
+):
     """Parameters for TEXTURE_GENERATION service"""
 
     preview: NotRequired[Optional[bool]]
 
 
-class PricingCalculatorServiceParamsUniversalUpscaler(BaseModel):
+class PricingCalculatorPricingCalculatorRequestRequestBodyServiceParamsUNIVERSALUPSCALERObject(
+    BaseModel
+):
     """Parameters for UNIVERSAL_UPSCALER service"""
 
     megapixel: Optional[int] = None
     """The maximum upscaled image size is 20 megapixels."""
 
 
-class PricingCalculatorServiceParamsUniversalUpscalerTypedDict(TypedDict):
+class PricingCalculatorPricingCalculatorRequestRequestBodyServiceParamsUNIVERSALUPSCALERObjectTypedDict(
+    TypedDict
+):
     """Parameters for UNIVERSAL_UPSCALER service"""
 
     megapixel: NotRequired[Optional[int]]
     """The maximum upscaled image size is 20 megapixels."""
 
 
-class PricingCalculatorServiceParams(BaseModel):
+class Object(BaseModel):
     """Parameters for the service"""
 
     image_generation: Annotated[
-        Optional[PricingCalculatorServiceParamsImageGeneration],
+        Optional[PricingCalculatorPricingCalculatorObject],
         pydantic.Field(alias="IMAGE_GENERATION"),
     ] = None
     """Parameters for IMAGE_GENERATION service"""
     fantasy_avatar_generation: Annotated[
-        Optional[PricingCalculatorServiceParamsFantasyAvatarGeneration],
+        Optional[PricingCalculatorObject],
         pydantic.Field(alias="FANTASY_AVATAR_GENERATION"),
     ] = None
     """Parameters for FANTASY_AVATAR_GENERATION service"""
     motion_generation: Annotated[
-        Optional[PricingCalculatorServiceParamsMotionGeneration],
+        Optional[
+            PricingCalculatorPricingCalculatorRequestRequestBodyServiceParamsObject
+        ],
         pydantic.Field(alias="MOTION_GENERATION"),
     ] = None
     """Parameters for MOTION_GENERATION service"""
     lcm_generation: Annotated[
-        Optional[PricingCalculatorServiceParamsLcmGeneration],
+        Optional[PricingCalculatorPricingCalculatorRequestObject],
         pydantic.Field(alias="LCM_GENERATION"),
     ] = None
     """Parameters for LCM_GENERATION service"""
     model_training: Annotated[
-        Optional[PricingCalculatorServiceParamsModelTraining],
+        Optional[PricingCalculatorPricingCalculatorRequestRequestBodyObject],
         pydantic.Field(alias="MODEL_TRAINING"),
     ] = None
     """Parameters for MODEL_TRAINING service"""
     texture_generation: Annotated[
-        Optional[PricingCalculatorServiceParamsTextureGeneration],
+        Optional[
+            PricingCalculatorPricingCalculatorRequestRequestBodyServiceParamsTEXTUREGENERATIONObject
+        ],
         pydantic.Field(alias="TEXTURE_GENERATION"),
     ] = None
     """Parameters for TEXTURE_GENERATION service"""
     universal_upscaler: Annotated[
-        Optional[PricingCalculatorServiceParamsUniversalUpscaler],
+        Optional[
+            PricingCalculatorPricingCalculatorRequestRequestBodyServiceParamsUNIVERSALUPSCALERObject
+        ],
         pydantic.Field(alias="UNIVERSAL_UPSCALER"),
     ] = None
     """Parameters for UNIVERSAL_UPSCALER service"""
 
 
-class PricingCalculatorServiceParamsTypedDict(TypedDict):
+class ObjectTypedDict(TypedDict):
     """Parameters for the service"""
 
     image_generation: NotRequired[
-        Optional[PricingCalculatorServiceParamsImageGenerationTypedDict]
+        Optional[PricingCalculatorPricingCalculatorObjectTypedDict]
     ]
     """Parameters for IMAGE_GENERATION service"""
-    fantasy_avatar_generation: NotRequired[
-        Optional[PricingCalculatorServiceParamsFantasyAvatarGenerationTypedDict]
-    ]
+    fantasy_avatar_generation: NotRequired[Optional[PricingCalculatorObjectTypedDict]]
     """Parameters for FANTASY_AVATAR_GENERATION service"""
     motion_generation: NotRequired[
-        Optional[PricingCalculatorServiceParamsMotionGenerationTypedDict]
+        Optional[
+            PricingCalculatorPricingCalculatorRequestRequestBodyServiceParamsObjectTypedDict
+        ]
     ]
     """Parameters for MOTION_GENERATION service"""
     lcm_generation: NotRequired[
-        Optional[PricingCalculatorServiceParamsLcmGenerationTypedDict]
+        Optional[PricingCalculatorPricingCalculatorRequestObjectTypedDict]
     ]
     """Parameters for LCM_GENERATION service"""
     model_training: NotRequired[
-        Optional[PricingCalculatorServiceParamsModelTrainingTypedDict]
+        Optional[PricingCalculatorPricingCalculatorRequestRequestBodyObjectTypedDict]
     ]
     """Parameters for MODEL_TRAINING service"""
     texture_generation: NotRequired[
-        Optional[PricingCalculatorServiceParamsTextureGenerationTypedDict]
+        Optional[
+            PricingCalculatorPricingCalculatorRequestRequestBodyServiceParamsTEXTUREGENERATIONObjectTypedDict
+        ]
     ]
     """Parameters for TEXTURE_GENERATION service"""
     universal_upscaler: NotRequired[
-        Optional[PricingCalculatorServiceParamsUniversalUpscalerTypedDict]
+        Optional[
+            PricingCalculatorPricingCalculatorRequestRequestBodyServiceParamsUNIVERSALUPSCALERObjectTypedDict
+        ]
     ]
     """Parameters for UNIVERSAL_UPSCALER service"""
 
@@ -302,7 +324,7 @@ class PricingCalculatorRequestBody(BaseModel):
     service: Optional[shared.PricingCalculatorServices] = None
     """The services to be chosen for calculating the API credit cost."""
     service_params: Annotated[
-        Optional[PricingCalculatorServiceParams], pydantic.Field(alias="serviceParams")
+        Optional[Object], pydantic.Field(alias="serviceParams")
     ] = None
     """Parameters for the service"""
 
@@ -310,20 +332,20 @@ class PricingCalculatorRequestBody(BaseModel):
 class PricingCalculatorRequestBodyTypedDict(TypedDict):
     service: NotRequired[Optional[shared.PricingCalculatorServices]]
     """The services to be chosen for calculating the API credit cost."""
-    service_params: NotRequired[Optional[PricingCalculatorServiceParamsTypedDict]]
+    service_params: NotRequired[Optional[ObjectTypedDict]]
     """Parameters for the service"""
 
 
 class PricingCalculatorResponseBody(BaseModel):
     calculate_production_api_service_cost: Annotated[
-        Optional[PricingCalculatorCalculateProductionApiServiceCost],
+        Optional[CalculateProductionAPIServiceCost],
         pydantic.Field(alias="calculateProductionApiServiceCost"),
     ] = None
 
 
 class PricingCalculatorResponseBodyTypedDict(TypedDict):
     calculate_production_api_service_cost: NotRequired[
-        Optional[PricingCalculatorCalculateProductionApiServiceCostTypedDict]
+        Optional[CalculateProductionAPIServiceCostTypedDict]
     ]
 
 

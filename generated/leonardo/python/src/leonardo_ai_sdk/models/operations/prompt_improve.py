@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     import httpx
 
 
-class PromptImprovePromptGeneration(BaseModel):
+class PromptGenerationOutput(BaseModel):
     prompt: Optional[str] = None
     """The improved prompt."""
     api_credit_cost: Annotated[Optional[int], pydantic.Field(alias="apiCreditCost")] = (
@@ -33,7 +33,7 @@ class PromptImprovePromptGeneration(BaseModel):
     """API Credits Cost for Random Prompt Generation. Available for Production API Users."""
 
 
-class PromptImprovePromptGenerationTypedDict(TypedDict):
+class PromptGenerationOutputTypedDict(TypedDict):
     prompt: NotRequired[Optional[str]]
     """The improved prompt."""
     api_credit_cost: NotRequired[Optional[int]]
@@ -52,13 +52,12 @@ class PromptImproveRequestBodyTypedDict(TypedDict):
 
 class PromptImproveResponseBody(BaseModel):
     prompt_generation: Annotated[
-        Optional[PromptImprovePromptGeneration],
-        pydantic.Field(alias="promptGeneration"),
+        Optional[PromptGenerationOutput], pydantic.Field(alias="promptGeneration")
     ] = None
 
 
 class PromptImproveResponseBodyTypedDict(TypedDict):
-    prompt_generation: NotRequired[Optional[PromptImprovePromptGenerationTypedDict]]
+    prompt_generation: NotRequired[Optional[PromptGenerationOutputTypedDict]]
 
 
 class PromptImproveResponse(BaseModel):

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     import httpx
 
 
-class PromptRandomPromptGeneration(BaseModel):
+class PromptRandomPromptGenerationOutput(BaseModel):
     prompt: Optional[str] = None
     """The random prompt generated."""
     api_credit_cost: Annotated[Optional[int], pydantic.Field(alias="apiCreditCost")] = (
@@ -33,7 +33,7 @@ class PromptRandomPromptGeneration(BaseModel):
     """API Credits Cost for Random Prompt Generation. Available for Production API Users."""
 
 
-class PromptRandomPromptGenerationTypedDict(TypedDict):
+class PromptRandomPromptGenerationOutputTypedDict(TypedDict):
     prompt: NotRequired[Optional[str]]
     """The random prompt generated."""
     api_credit_cost: NotRequired[Optional[int]]
@@ -42,12 +42,15 @@ class PromptRandomPromptGenerationTypedDict(TypedDict):
 
 class PromptRandomResponseBody(BaseModel):
     prompt_generation: Annotated[
-        Optional[PromptRandomPromptGeneration], pydantic.Field(alias="promptGeneration")
+        Optional[PromptRandomPromptGenerationOutput],
+        pydantic.Field(alias="promptGeneration"),
     ] = None
 
 
 class PromptRandomResponseBodyTypedDict(TypedDict):
-    prompt_generation: NotRequired[Optional[PromptRandomPromptGenerationTypedDict]]
+    prompt_generation: NotRequired[
+        Optional[PromptRandomPromptGenerationOutputTypedDict]
+    ]
 
 
 class PromptRandomResponse(BaseModel):

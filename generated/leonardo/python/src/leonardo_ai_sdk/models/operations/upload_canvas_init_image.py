@@ -24,6 +24,28 @@ if TYPE_CHECKING:
     import httpx
 
 
+class CanvasInitImageUploadOutput(BaseModel):
+    init_image_id: Annotated[Optional[str], pydantic.Field(alias="initImageId")] = None
+    init_fields: Annotated[Optional[str], pydantic.Field(alias="initFields")] = None
+    init_key: Annotated[Optional[str], pydantic.Field(alias="initKey")] = None
+    init_url: Annotated[Optional[str], pydantic.Field(alias="initUrl")] = None
+    mask_image_id: Annotated[Optional[str], pydantic.Field(alias="maskImageId")] = None
+    mask_fields: Annotated[Optional[str], pydantic.Field(alias="maskFields")] = None
+    mask_key: Annotated[Optional[str], pydantic.Field(alias="maskKey")] = None
+    mask_url: Annotated[Optional[str], pydantic.Field(alias="maskUrl")] = None
+
+
+class CanvasInitImageUploadOutputTypedDict(TypedDict):
+    init_image_id: NotRequired[Optional[str]]
+    init_fields: NotRequired[Optional[str]]
+    init_key: NotRequired[Optional[str]]
+    init_url: NotRequired[Optional[str]]
+    mask_image_id: NotRequired[Optional[str]]
+    mask_fields: NotRequired[Optional[str]]
+    mask_key: NotRequired[Optional[str]]
+    mask_url: NotRequired[Optional[str]]
+
+
 class UploadCanvasInitImageRequestBody(BaseModel):
     init_extension: Annotated[str, pydantic.Field(alias="initExtension")]
     """Has to be png, jpg, jpeg, or webp."""
@@ -38,38 +60,16 @@ class UploadCanvasInitImageRequestBodyTypedDict(TypedDict):
     """Has to be png, jpg, jpeg, or webp."""
 
 
-class UploadCanvasInitImageUploadCanvasInitImage(BaseModel):
-    init_image_id: Annotated[Optional[str], pydantic.Field(alias="initImageId")] = None
-    init_fields: Annotated[Optional[str], pydantic.Field(alias="initFields")] = None
-    init_key: Annotated[Optional[str], pydantic.Field(alias="initKey")] = None
-    init_url: Annotated[Optional[str], pydantic.Field(alias="initUrl")] = None
-    mask_image_id: Annotated[Optional[str], pydantic.Field(alias="maskImageId")] = None
-    mask_fields: Annotated[Optional[str], pydantic.Field(alias="maskFields")] = None
-    mask_key: Annotated[Optional[str], pydantic.Field(alias="maskKey")] = None
-    mask_url: Annotated[Optional[str], pydantic.Field(alias="maskUrl")] = None
-
-
-class UploadCanvasInitImageUploadCanvasInitImageTypedDict(TypedDict):
-    init_image_id: NotRequired[Optional[str]]
-    init_fields: NotRequired[Optional[str]]
-    init_key: NotRequired[Optional[str]]
-    init_url: NotRequired[Optional[str]]
-    mask_image_id: NotRequired[Optional[str]]
-    mask_fields: NotRequired[Optional[str]]
-    mask_key: NotRequired[Optional[str]]
-    mask_url: NotRequired[Optional[str]]
-
-
 class UploadCanvasInitImageResponseBody(BaseModel):
     upload_canvas_init_image: Annotated[
-        Optional[UploadCanvasInitImageUploadCanvasInitImage],
+        Optional[CanvasInitImageUploadOutput],
         pydantic.Field(alias="uploadCanvasInitImage"),
     ] = None
 
 
 class UploadCanvasInitImageResponseBodyTypedDict(TypedDict):
     upload_canvas_init_image: NotRequired[
-        Optional[UploadCanvasInitImageUploadCanvasInitImageTypedDict]
+        Optional[CanvasInitImageUploadOutputTypedDict]
     ]
 
 

@@ -24,6 +24,20 @@ if TYPE_CHECKING:
     import httpx
 
 
+class DatasetUploadOutput(BaseModel):
+    fields: Optional[str] = None
+    id: Optional[str] = None
+    key: Optional[str] = None
+    url: Optional[str] = None
+
+
+class DatasetUploadOutputTypedDict(TypedDict):
+    fields: NotRequired[Optional[str]]
+    id: NotRequired[Optional[str]]
+    key: NotRequired[Optional[str]]
+    url: NotRequired[Optional[str]]
+
+
 class UploadDatasetImageRequestBody(BaseModel):
     extension: str
     """Has to be png, jpg, jpeg, or webp."""
@@ -34,31 +48,14 @@ class UploadDatasetImageRequestBodyTypedDict(TypedDict):
     """Has to be png, jpg, jpeg, or webp."""
 
 
-class UploadDatasetImageUploadDatasetImage(BaseModel):
-    fields: Optional[str] = None
-    id: Optional[str] = None
-    key: Optional[str] = None
-    url: Optional[str] = None
-
-
-class UploadDatasetImageUploadDatasetImageTypedDict(TypedDict):
-    fields: NotRequired[Optional[str]]
-    id: NotRequired[Optional[str]]
-    key: NotRequired[Optional[str]]
-    url: NotRequired[Optional[str]]
-
-
 class UploadDatasetImageResponseBody(BaseModel):
     upload_dataset_image: Annotated[
-        Optional[UploadDatasetImageUploadDatasetImage],
-        pydantic.Field(alias="uploadDatasetImage"),
+        Optional[DatasetUploadOutput], pydantic.Field(alias="uploadDatasetImage")
     ] = None
 
 
 class UploadDatasetImageResponseBodyTypedDict(TypedDict):
-    upload_dataset_image: NotRequired[
-        Optional[UploadDatasetImageUploadDatasetImageTypedDict]
-    ]
+    upload_dataset_image: NotRequired[Optional[DatasetUploadOutputTypedDict]]
 
 
 class UploadDatasetImageRequest(BaseModel):

@@ -24,6 +24,14 @@ if TYPE_CHECKING:
     import httpx
 
 
+class DatasetGenUploadOutput(BaseModel):
+    id: Optional[str] = None
+
+
+class DatasetGenUploadOutputTypedDict(TypedDict):
+    id: NotRequired[Optional[str]]
+
+
 class UploadDatasetImageFromGenRequestBody(BaseModel):
     generated_image_id: Annotated[str, pydantic.Field(alias="generatedImageId")]
     """The ID of the image to upload to the dataset."""
@@ -34,24 +42,16 @@ class UploadDatasetImageFromGenRequestBodyTypedDict(TypedDict):
     """The ID of the image to upload to the dataset."""
 
 
-class UploadDatasetImageFromGenUploadDatasetImageFromGen(BaseModel):
-    id: Optional[str] = None
-
-
-class UploadDatasetImageFromGenUploadDatasetImageFromGenTypedDict(TypedDict):
-    id: NotRequired[Optional[str]]
-
-
 class UploadDatasetImageFromGenResponseBody(BaseModel):
     upload_dataset_image_from_gen: Annotated[
-        Optional[UploadDatasetImageFromGenUploadDatasetImageFromGen],
+        Optional[DatasetGenUploadOutput],
         pydantic.Field(alias="uploadDatasetImageFromGen"),
     ] = None
 
 
 class UploadDatasetImageFromGenResponseBodyTypedDict(TypedDict):
     upload_dataset_image_from_gen: NotRequired[
-        Optional[UploadDatasetImageFromGenUploadDatasetImageFromGenTypedDict]
+        Optional[DatasetGenUploadOutputTypedDict]
     ]
 
 

@@ -24,6 +24,20 @@ if TYPE_CHECKING:
     import httpx
 
 
+class InitImageUploadOutput(BaseModel):
+    fields: Optional[str] = None
+    id: Optional[str] = None
+    key: Optional[str] = None
+    url: Optional[str] = None
+
+
+class InitImageUploadOutputTypedDict(TypedDict):
+    fields: NotRequired[Optional[str]]
+    id: NotRequired[Optional[str]]
+    key: NotRequired[Optional[str]]
+    url: NotRequired[Optional[str]]
+
+
 class UploadInitImageRequestBody(BaseModel):
     extension: str
     """Has to be png, jpg, jpeg, or webp."""
@@ -34,29 +48,14 @@ class UploadInitImageRequestBodyTypedDict(TypedDict):
     """Has to be png, jpg, jpeg, or webp."""
 
 
-class UploadInitImageUploadInitImage(BaseModel):
-    fields: Optional[str] = None
-    id: Optional[str] = None
-    key: Optional[str] = None
-    url: Optional[str] = None
-
-
-class UploadInitImageUploadInitImageTypedDict(TypedDict):
-    fields: NotRequired[Optional[str]]
-    id: NotRequired[Optional[str]]
-    key: NotRequired[Optional[str]]
-    url: NotRequired[Optional[str]]
-
-
 class UploadInitImageResponseBody(BaseModel):
     upload_init_image: Annotated[
-        Optional[UploadInitImageUploadInitImage],
-        pydantic.Field(alias="uploadInitImage"),
+        Optional[InitImageUploadOutput], pydantic.Field(alias="uploadInitImage")
     ] = None
 
 
 class UploadInitImageResponseBodyTypedDict(TypedDict):
-    upload_init_image: NotRequired[Optional[UploadInitImageUploadInitImageTypedDict]]
+    upload_init_image: NotRequired[Optional[InitImageUploadOutputTypedDict]]
 
 
 class UploadInitImageResponse(BaseModel):

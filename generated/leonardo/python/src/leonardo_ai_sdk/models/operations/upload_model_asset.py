@@ -24,6 +24,20 @@ if TYPE_CHECKING:
     import httpx
 
 
+class ModelAssetUploadOutput(BaseModel):
+    model_fields_: Annotated[Optional[str], pydantic.Field(alias="modelFields")] = None
+    model_id: Annotated[Optional[str], pydantic.Field(alias="modelId")] = None
+    model_key: Annotated[Optional[str], pydantic.Field(alias="modelKey")] = None
+    model_url: Annotated[Optional[str], pydantic.Field(alias="modelUrl")] = None
+
+
+class ModelAssetUploadOutputTypedDict(TypedDict):
+    model_fields_: NotRequired[Optional[str]]
+    model_id: NotRequired[Optional[str]]
+    model_key: NotRequired[Optional[str]]
+    model_url: NotRequired[Optional[str]]
+
+
 class UploadModelAssetRequestBody(BaseModel):
     model_extension: Annotated[
         Optional[str], pydantic.Field(alias="modelExtension")
@@ -36,29 +50,14 @@ class UploadModelAssetRequestBodyTypedDict(TypedDict):
     name: NotRequired[Optional[str]]
 
 
-class UploadModelAssetUploadModelAsset(BaseModel):
-    model_fields_: Annotated[Optional[str], pydantic.Field(alias="modelFields")] = None
-    model_id: Annotated[Optional[str], pydantic.Field(alias="modelId")] = None
-    model_key: Annotated[Optional[str], pydantic.Field(alias="modelKey")] = None
-    model_url: Annotated[Optional[str], pydantic.Field(alias="modelUrl")] = None
-
-
-class UploadModelAssetUploadModelAssetTypedDict(TypedDict):
-    model_fields_: NotRequired[Optional[str]]
-    model_id: NotRequired[Optional[str]]
-    model_key: NotRequired[Optional[str]]
-    model_url: NotRequired[Optional[str]]
-
-
 class UploadModelAssetResponseBody(BaseModel):
     upload_model_asset: Annotated[
-        Optional[UploadModelAssetUploadModelAsset],
-        pydantic.Field(alias="uploadModelAsset"),
+        Optional[ModelAssetUploadOutput], pydantic.Field(alias="uploadModelAsset")
     ] = None
 
 
 class UploadModelAssetResponseBodyTypedDict(TypedDict):
-    upload_model_asset: NotRequired[Optional[UploadModelAssetUploadModelAssetTypedDict]]
+    upload_model_asset: NotRequired[Optional[ModelAssetUploadOutputTypedDict]]
 
 
 class UploadModelAssetResponse(BaseModel):

@@ -8,8 +8,6 @@ from ..._lazy import attach
 if TYPE_CHECKING:
     from .canvas_request_type import CanvasRequestType
     from .controlnet_input import ControlnetInput, ControlnetInputTypedDict
-    from .controlnet_input_init_image_type import ControlnetInputInitImageType
-    from .controlnet_input_strength_type import ControlnetInputStrengthType
     from .controlnet_type import ControlnetType
     from .custom_model_type import CustomModelType
     from .element_input import ElementInput, ElementInputTypedDict
@@ -17,6 +15,7 @@ if TYPE_CHECKING:
         GeneratedImageVariationGeneric,
         GeneratedImageVariationGenericTypedDict,
     )
+    from .init_image_type import InitImageType
     from .job_status import JobStatus
     from .lcm_generation_output import LcmGenerationOutput, LcmGenerationOutputTypedDict
     from .lcm_generation_style import LcmGenerationStyle
@@ -32,6 +31,7 @@ if TYPE_CHECKING:
     from .sd_versions import SdVersions
     from .security import Security, SecurityTypedDict
     from .strength import Strength
+    from .strength_type import StrengthType
     from .universal_upscaler_style import UniversalUpscalerStyle
     from .variation_type import VariationType
 
@@ -39,14 +39,13 @@ __all__ = [
     "CanvasRequestType",
     "ControlnetInput",
     "ControlnetInputTypedDict",
-    "ControlnetInputInitImageType",
-    "ControlnetInputStrengthType",
     "ControlnetType",
     "CustomModelType",
     "ElementInput",
     "ElementInputTypedDict",
     "GeneratedImageVariationGeneric",
     "GeneratedImageVariationGenericTypedDict",
+    "InitImageType",
     "JobStatus",
     "LcmGenerationOutput",
     "LcmGenerationOutputTypedDict",
@@ -63,6 +62,7 @@ __all__ = [
     "Security",
     "SecurityTypedDict",
     "Strength",
+    "StrengthType",
     "UniversalUpscalerStyle",
     "VariationType",
 ]
@@ -73,14 +73,13 @@ __getattr__, __dir__ = attach(
         "CanvasRequestType": ".canvas_request_type",
         "ControlnetInput": ".controlnet_input",
         "ControlnetInputTypedDict": ".controlnet_input",
-        "ControlnetInputInitImageType": ".controlnet_input_init_image_type",
-        "ControlnetInputStrengthType": ".controlnet_input_strength_type",
         "ControlnetType": ".controlnet_type",
         "CustomModelType": ".custom_model_type",
         "ElementInput": ".element_input",
         "ElementInputTypedDict": ".element_input",
         "GeneratedImageVariationGeneric": ".generated_image_variation_generic",
         "GeneratedImageVariationGenericTypedDict": ".generated_image_variation_generic",
+        "InitImageType": ".init_image_type",
         "JobStatus": ".job_status",
         "LcmGenerationOutput": ".lcm_generation_output",
         "LcmGenerationOutputTypedDict": ".lcm_generation_output",
@@ -97,6 +96,7 @@ __getattr__, __dir__ = attach(
         "Security": ".security",
         "SecurityTypedDict": ".security",
         "Strength": ".strength",
+        "StrengthType": ".strength_type",
         "UniversalUpscalerStyle": ".universal_upscaler_style",
         "VariationType": ".variation_type",
     },

@@ -7,16 +7,16 @@ from ..._lazy import attach
 
 if TYPE_CHECKING:
     from .job import Job, JobTypedDict
-    from .job_kind import JobKind
     from .job_status import JobStatus
+    from .kind import Kind
     from .priority import Priority
     from .security import Security, SecurityTypedDict
 
 __all__ = [
     "Job",
     "JobTypedDict",
-    "JobKind",
     "JobStatus",
+    "Kind",
     "Priority",
     "Security",
     "SecurityTypedDict",
@@ -27,8 +27,8 @@ __getattr__, __dir__ = attach(
     {
         "Job": ".job",
         "JobTypedDict": ".job",
-        "JobKind": ".job_kind",
         "JobStatus": ".job_status",
+        "Kind": ".kind",
         "Priority": ".priority",
         "Security": ".security",
         "SecurityTypedDict": ".security",

@@ -17,8 +17,8 @@ from typing import (
 
 import pydantic
 
-from .job_kind import JobKind
 from .job_status import JobStatus
+from .kind import Kind
 from .priority import Priority
 
 from ...types import BaseModel, OpenEnumMeta
@@ -31,7 +31,7 @@ class Job(BaseModel):
     priority: Optional[Priority] = None
     finished_at: Annotated[Optional[str], pydantic.Field(alias="finishedAt")] = None
     """When it finished, if it did."""
-    kind: Optional[JobKind] = None
+    kind: Optional[Kind] = None
     tags: Optional[List[str]] = None
     meta: Optional[Dict[str, int]] = None
 
@@ -43,6 +43,6 @@ class JobTypedDict(TypedDict):
     priority: NotRequired[Optional[Priority]]
     finished_at: NotRequired[Optional[str]]
     """When it finished, if it did."""
-    kind: NotRequired[Optional[JobKind]]
+    kind: NotRequired[Optional[Kind]]
     tags: NotRequired[Optional[List[str]]]
     meta: NotRequired[Optional[Dict[str, int]]]

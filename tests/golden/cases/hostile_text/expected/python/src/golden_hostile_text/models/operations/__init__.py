@@ -7,7 +7,6 @@ from ..._lazy import attach
 
 if TYPE_CHECKING:
     from .do_odd import (
-        DoOddMode,
         DoOddRequest,
         DoOddRequestBody,
         DoOddRequestBodyTypedDict,
@@ -16,10 +15,10 @@ if TYPE_CHECKING:
         DoOddResponseBody,
         DoOddResponseBodyTypedDict,
         DoOddResponseTypedDict,
+        Mode,
     )
 
 __all__ = [
-    "DoOddMode",
     "DoOddRequest",
     "DoOddRequestBody",
     "DoOddRequestBodyTypedDict",
@@ -28,12 +27,12 @@ __all__ = [
     "DoOddResponseBody",
     "DoOddResponseBodyTypedDict",
     "DoOddResponseTypedDict",
+    "Mode",
 ]
 
 __getattr__, __dir__ = attach(
     __name__,
     {
-        "DoOddMode": ".do_odd",
         "DoOddRequest": ".do_odd",
         "DoOddRequestBody": ".do_odd",
         "DoOddRequestBodyTypedDict": ".do_odd",
@@ -42,5 +41,6 @@ __getattr__, __dir__ = attach(
         "DoOddResponseBody": ".do_odd",
         "DoOddResponseBodyTypedDict": ".do_odd",
         "DoOddResponseTypedDict": ".do_odd",
+        "Mode": ".do_odd",
     },
 )

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     import httpx
 
 
-class DoOddMode(str, Enum, metaclass=OpenEnumMeta):
+class Mode(str, Enum, metaclass=OpenEnumMeta):
     """pick | one"""
 
     A_B = "a|b"
@@ -42,7 +42,7 @@ class DoOddRequestBody(BaseModel):
 
     text: str = 'It\'s a "default" with \'\'\' and """ {{ x }}'
     """Field ends with backslash \\"""
-    mode: Optional[DoOddMode] = None
+    mode: Optional[Mode] = None
     """pick | one"""
 
 
@@ -51,7 +51,7 @@ class DoOddRequestBodyTypedDict(TypedDict):
 
     text: NotRequired[str]
     """Field ends with backslash \\"""
-    mode: NotRequired[Optional[DoOddMode]]
+    mode: NotRequired[Optional[Mode]]
     """pick | one"""
 
 

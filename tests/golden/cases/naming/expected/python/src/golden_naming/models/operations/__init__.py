@@ -7,14 +7,14 @@ from ..._lazy import attach
 
 if TYPE_CHECKING:
     from .get_3d_models_by_user_id import (
-        Get3DModelsByUserIDModelAssets,
-        Get3DModelsByUserIDModelAssetsTypedDict,
         Get3DModelsByUserIDRequest,
         Get3DModelsByUserIDRequestTypedDict,
         Get3DModelsByUserIDResponse,
         Get3DModelsByUserIDResponseBody,
         Get3DModelsByUserIDResponseBodyTypedDict,
         Get3DModelsByUserIDResponseTypedDict,
+        ModelAssets,
+        ModelAssetsTypedDict,
     )
     from .create_variation_no_bg import (
         CreateVariationNoBGRequestBody,
@@ -24,14 +24,14 @@ if TYPE_CHECKING:
     )
 
 __all__ = [
-    "Get3DModelsByUserIDModelAssets",
-    "Get3DModelsByUserIDModelAssetsTypedDict",
     "Get3DModelsByUserIDRequest",
     "Get3DModelsByUserIDRequestTypedDict",
     "Get3DModelsByUserIDResponse",
     "Get3DModelsByUserIDResponseBody",
     "Get3DModelsByUserIDResponseBodyTypedDict",
     "Get3DModelsByUserIDResponseTypedDict",
+    "ModelAssets",
+    "ModelAssetsTypedDict",
     "CreateVariationNoBGRequestBody",
     "CreateVariationNoBGRequestBodyTypedDict",
     "CreateVariationNoBGResponse",
@@ -41,14 +41,14 @@ __all__ = [
 __getattr__, __dir__ = attach(
     __name__,
     {
-        "Get3DModelsByUserIDModelAssets": ".get_3d_models_by_user_id",
-        "Get3DModelsByUserIDModelAssetsTypedDict": ".get_3d_models_by_user_id",
         "Get3DModelsByUserIDRequest": ".get_3d_models_by_user_id",
         "Get3DModelsByUserIDRequestTypedDict": ".get_3d_models_by_user_id",
         "Get3DModelsByUserIDResponse": ".get_3d_models_by_user_id",
         "Get3DModelsByUserIDResponseBody": ".get_3d_models_by_user_id",
         "Get3DModelsByUserIDResponseBodyTypedDict": ".get_3d_models_by_user_id",
         "Get3DModelsByUserIDResponseTypedDict": ".get_3d_models_by_user_id",
+        "ModelAssets": ".get_3d_models_by_user_id",
+        "ModelAssetsTypedDict": ".get_3d_models_by_user_id",
         "CreateVariationNoBGRequestBody": ".create_variation_no_bg",
         "CreateVariationNoBGRequestBodyTypedDict": ".create_variation_no_bg",
         "CreateVariationNoBGResponse": ".create_variation_no_bg",

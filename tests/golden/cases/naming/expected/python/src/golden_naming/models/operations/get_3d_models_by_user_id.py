@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     import httpx
 
 
-class Get3DModelsByUserIDModelAssets(BaseModel):
+class ModelAssets(BaseModel):
     model_fields_: Annotated[Optional[str], pydantic.Field(alias="modelFields")] = None
     class_: Annotated[Optional[str], pydantic.Field(alias="class")] = None
     typename: Annotated[Optional[str], pydantic.Field(alias="__typename")] = None
@@ -33,7 +33,7 @@ class Get3DModelsByUserIDModelAssets(BaseModel):
     )
 
 
-class Get3DModelsByUserIDModelAssetsTypedDict(TypedDict):
+class ModelAssetsTypedDict(TypedDict):
     model_fields_: NotRequired[Optional[str]]
     class_: NotRequired[Optional[str]]
     typename: NotRequired[Optional[str]]
@@ -41,11 +41,11 @@ class Get3DModelsByUserIDModelAssetsTypedDict(TypedDict):
 
 
 class Get3DModelsByUserIDResponseBody(BaseModel):
-    model_assets: Optional[List[Get3DModelsByUserIDModelAssets]] = None
+    model_assets: Optional[List[ModelAssets]] = None
 
 
 class Get3DModelsByUserIDResponseBodyTypedDict(TypedDict):
-    model_assets: NotRequired[Optional[List[Get3DModelsByUserIDModelAssetsTypedDict]]]
+    model_assets: NotRequired[Optional[List[ModelAssetsTypedDict]]]
 
 
 class Get3DModelsByUserIDRequest(BaseModel):

@@ -24,20 +24,20 @@ if TYPE_CHECKING:
     import httpx
 
 
-class ListThingsThings(BaseModel):
+class Things(BaseModel):
     name: Optional[str] = None
 
 
-class ListThingsThingsTypedDict(TypedDict):
+class ThingsTypedDict(TypedDict):
     name: NotRequired[Optional[str]]
 
 
 class ListThingsResponseBody(BaseModel):
-    things: Optional[List[ListThingsThings]] = None
+    things: Optional[List[Things]] = None
 
 
 class ListThingsResponseBodyTypedDict(TypedDict):
-    things: NotRequired[Optional[List[ListThingsThingsTypedDict]]]
+    things: NotRequired[Optional[List[ThingsTypedDict]]]
 
 
 class ListThingsRequest(BaseModel):
