@@ -16,6 +16,7 @@ sits, `x-<lang>-name` renames); each target decides its own identifiers from it,
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+from functools import cached_property
 from typing import Any
 
 from .errors import Issue
@@ -48,6 +49,19 @@ class TypeRef:
 
     def without_null(self) -> TypeRef:
         return TypeRef(self.kind, False, self.items, self.ref, self.format, self.alias)
+
+
+def innermost(t: TypeRef) -> TypeRef:
+    """The model/enum a list or map holds (or the type itself)."""
+    while t.kind in (ARRAY, MAP) and t.items is not None:
+        t = t.items
+    return t
+
+
+def referenced(t: TypeRef) -> list[str]:
+    """Ids of the models and enums a type mentions."""
+    inner = innermost(t)
+    return [inner.ref] if inner.kind in (MODEL, ENUM) and inner.ref else []
 
 
 @dataclass(frozen=True)
@@ -263,37 +277,50 @@ class Api:
     # where each node's pointer is: pointer -> (file as shown in messages, line)
     locations: dict[str, tuple[str, int | None]] = field(default_factory=dict, compare=False, repr=False)
 
-    def __post_init__(self) -> None:
-        # dict indexes, built once: O(1) lookups by id
-        object.__setattr__(self, "_models", {m.id: m for m in self.models})
-        object.__setattr__(self, "_enums", {e.id: e for e in self.enums})
-        object.__setattr__(self, "_aliases", {a.id: a for a in self.aliases})
-        object.__setattr__(self, "_ops", {o.operation_id: o for o in self.operations})
-        object.__setattr__(self, "_group_of", {o.operation_id: g for g in self.groups for o in g.operations})
+    # dict indexes, built once on first use: O(1) lookups by id
+    @cached_property
+    def _models_by_id(self) -> dict[str, Model]:
+        return {m.id: m for m in self.models}
+
+    @cached_property
+    def _enums_by_id(self) -> dict[str, Enum]:
+        return {e.id: e for e in self.enums}
+
+    @cached_property
+    def _aliases_by_id(self) -> dict[str, Alias]:
+        return {a.id: a for a in self.aliases}
+
+    @cached_property
+    def _ops_by_id(self) -> dict[str, Operation]:
+        return {o.operation_id: o for o in self.operations}
+
+    @cached_property
+    def _groups_by_op(self) -> dict[str, Group]:
+        return {o.operation_id: g for g in self.groups for o in g.operations}
 
     def model(self, id: str) -> Model:
-        return self._models[id]  # type: ignore[attr-defined, no-any-return]
+        return self._models_by_id[id]
 
     def enum(self, id: str) -> Enum:
-        return self._enums[id]  # type: ignore[attr-defined, no-any-return]
+        return self._enums_by_id[id]
 
     def alias(self, id: str) -> Alias:
-        return self._aliases[id]  # type: ignore[attr-defined, no-any-return]
+        return self._aliases_by_id[id]
 
     def named(self, id: str) -> Model | Enum:
         """The model or enum with this id."""
-        m = self._models.get(id)  # type: ignore[attr-defined]
-        return m if m is not None else self.enum(id)  # type: ignore[no-any-return]
+        m = self._models_by_id.get(id)
+        return m if m is not None else self.enum(id)
 
     def namespace_of(self, id: str) -> str:
         """The namespace ("operations" or "shared") of a model or enum."""
         return self.named(id).namespace
 
     def operation(self, operation_id: str) -> Operation:
-        return self._ops[operation_id]  # type: ignore[attr-defined, no-any-return]
+        return self._ops_by_id[operation_id]
 
     def group_of(self, op: Operation) -> Group:
-        return self._group_of[op.operation_id]  # type: ignore[attr-defined, no-any-return]
+        return self._groups_by_op[op.operation_id]
 
     def where(self, pointer: str) -> str:
         """'spec.yaml:12 #/components/schemas/X': a node's place, for messages naming two sources."""

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from .ir import ANY, ARRAY, BINARY, BOOLEAN, ENUM, INTEGER, MAP, MODEL, NUMBER, STRING, Model, TypeRef
+from .ir import innermost, referenced  # noqa: F401 - shared with every target, re-exported
 
 PRIMITIVES = {STRING: "str", INTEGER: "int", NUMBER: "float", BOOLEAN: "bool", ANY: "Any", BINARY: "bytes"}
 
@@ -36,19 +37,6 @@ def annotation(
     if (t.nullable or optional) and base != "Any":
         return f"Optional[{base}]"
     return base
-
-
-def innermost(t: TypeRef) -> TypeRef:
-    """The model/enum a list or map holds (or the type itself)."""
-    while t.kind in (ARRAY, MAP) and t.items is not None:
-        t = t.items
-    return t
-
-
-def referenced(t: TypeRef) -> list[str]:
-    """Ids of the models and enums a type mentions."""
-    inner = innermost(t)
-    return [inner.ref] if inner.kind in (MODEL, ENUM) and inner.ref else []
 
 
 def docstring(text: str) -> str:

@@ -36,6 +36,9 @@ class Target:
     sdk_class: str
     version: str
     aliases: Aliases = Aliases()
+    # a group published under another name before -> the operationIds it held; targets that
+    # support it keep the former group as a deprecated alias (and its docs page)
+    former_groups: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -52,11 +55,19 @@ class Settings:
 
 
 _TARGET_KEYS = {"name", "template", "distribution", "package", "sdk_class", "version"}
-_TARGET_OPTIONAL = {"aliases"}
+_OPTIONAL_TARGET_KEYS = {"former_groups", "aliases"}
 _ALIAS_KINDS = {"methods", "enum_members", "classes"}
+# templates whose `package` and `distribution` are npm package names (scoped or not)
+NPM_TEMPLATES = frozenset({"typescript"})
 _TOP_KEYS = {"spec", "server_url", "targets", "operation_names", "renamed_operations"}
 _IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _DIST = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
+# npm: lower case, URL-safe, at most 214 characters, optionally @scope/name
+_NPM = re.compile(r"^(?:@[a-z0-9~-][a-z0-9._~-]*/)?[a-z0-9~-][a-z0-9._~-]*$")
+
+
+def is_npm_name(name: str) -> bool:
+    return len(name) <= 214 and bool(_NPM.match(name))
 
 
 def _aliases(raw: Any, ptr: str, bad: Any) -> Aliases:
@@ -135,7 +146,7 @@ def load_settings(path: Path, api: str | None = None) -> Settings:
         if not isinstance(raw, dict):
             bad(ptr, "a target must be a mapping")
             continue
-        for key in sorted(set(raw) - _TARGET_KEYS - _TARGET_OPTIONAL):
+        for key in sorted(set(raw) - _TARGET_KEYS - _OPTIONAL_TARGET_KEYS):
             bad(f"{ptr}/{key}", f"unknown target setting '{key}'")
         missing = sorted(_TARGET_KEYS - set(raw))
         if missing:
@@ -145,11 +156,29 @@ def load_settings(path: Path, api: str | None = None) -> Settings:
         values["aliases"] = _aliases(raw.get("aliases"), f"{ptr}/aliases", bad)
         if not (TEMPLATES_DIR / values["template"]).is_dir():
             bad(f"{ptr}/template", f"no template folder templates/{values['template']}")
-        for key in ("package", "sdk_class"):
+        npm = values["template"] in NPM_TEMPLATES
+        for key in ("sdk_class",) if npm else ("package", "sdk_class"):
             if not _IDENT.match(values[key]):
                 bad(f"{ptr}/{key}", f"'{values[key]}' is not a valid identifier")
-        if not _DIST.match(values["distribution"]):
+        if npm:
+            for key in ("package", "distribution"):
+                if not is_npm_name(values[key]):
+                    bad(f"{ptr}/{key}", f"'{values[key]}' is not a valid npm package name")
+        elif not _DIST.match(values["distribution"]):
             bad(f"{ptr}/distribution", f"'{values['distribution']}' is not a valid distribution name")
+        former: list[tuple[str, tuple[str, ...]]] = []
+        raw_former = raw.get("former_groups") or {}
+        if not isinstance(raw_former, dict):
+            bad(f"{ptr}/former_groups", "'former_groups' maps a former group name to a list of operationIds")
+            raw_former = {}
+        for gname, op_ids in raw_former.items():
+            if not isinstance(gname, str) or not _IDENT.match(gname) or not isinstance(op_ids, list) or not all(
+                isinstance(o, str) for o in op_ids
+            ):
+                bad(f"{ptr}/former_groups/{gname}", "expected `formerGroup: [operationId, ...]`")
+                continue
+            former.append((gname, tuple(op_ids)))
+        values["former_groups"] = tuple(sorted(former))  # type: ignore[assignment]
         if not _DIST.match(values["name"]):
             bad(f"{ptr}/name", f"'{values['name']}' is not a valid folder name")
         targets.append(Target(**values))

@@ -185,11 +185,22 @@ def _field_view(api: Api, f: Field, within: str) -> FieldView:
     name = pn.field_name(f)
     if name != f.names.wire:
         ann = f'Annotated[{ann}, pydantic.Field(alias={pc.literal(f.names.wire)})]'
-    default = pc.literal(f.default) if always_send else None if f.required else "None"
+    default = _default_code(api, f, within) if always_send else None if f.required else "None"
     dict_ann = dict_type(api, f.type, optional, within)
     if optional or always_send:
         dict_ann = f"NotRequired[{dict_ann}]"
     return FieldView(name, f.names.wire, ann, default, pc.docstring(f.description), always_send, dict_ann)
+
+
+def _default_code(api: Api, f: Field, within: str) -> str:
+    """The default of a field as code: an enum's default is its member (Mode.MELODY), not the bare value."""
+    t = f.type.without_null()
+    if t.kind == ENUM and t.ref and f.default is not None:
+        e = api.enum(t.ref)
+        for v in e.values:
+            if v.value == f.default:
+                return f"{code_type(api, t, False, within)}.{pn.member(v.value, e.value_type)}"
+    return pc.literal(f.default)
 
 
 def _class_view(api: Api, m: Model) -> ClassView:
@@ -468,14 +479,20 @@ def renamed_views(api: Api) -> list[dict[str, str]]:
     return sorted(out, key=lambda r: r["old"])
 
 
+def _uses_shared(view: OpView) -> bool:
+    """Whether a resource method names shared.X: in an argument, the body model or a response model."""
+    texts = [a.annotation for a in view.args] + [view.body_model, view.body_models]
+    return any("shared." in t for t in texts)
+
+
 # -- the file plan -------------------------------------------------------------------------
 def check_names(api: Api) -> None:
     """The names this target adds beyond the shared Python table: one module, response class
     and docs page per operation under models/operations, unique with the inline models there."""
     names = pn.table(api, pn.SPEAKEASY)
     ops = [(op_module(op), op.pointer, f"operation '{op.operation_id}'") for op in api.operations]
-    inline = [(names.cls(n.id), n.pointer, "an inline schema") for n in (*api.models, *api.enums)
-              if n.namespace == "operations"]
+    nodes: list[Model | Enum] = [*api.models, *api.enums]
+    inline = [(names.cls(n.id), n.pointer, "an inline schema") for n in nodes if n.namespace == "operations"]
     responses = [(response_class(op), op.pointer, f"operation '{op.operation_id}'") for op in api.operations]
     responses += [(request_class(op), op.pointer, f"operation '{op.operation_id}'") for op in api.operations
                   if op.params]
@@ -511,7 +528,7 @@ def files(api: Api, target: Target) -> list[OutputFile]:
          "description": md.paragraph(g.description), "docstring": pc.docstring(g.description),
          "ops": [views[o.operation_id] for o in pn.operations(g)],
          "aliases": aliases.methods.get(pn.group_attr(g), []),
-         "uses_shared": any("shared." in a.annotation for o in g.operations for a in views[o.operation_id].args)}
+         "uses_shared": any(_uses_shared(views[o.operation_id]) for o in g.operations)}
         for g in api.groups
     ]
     common: dict[str, Any] = {

@@ -128,11 +128,11 @@ class PyNames:
         self.api = api
         self.style = style
         self._cls: dict[str, str] = {}
-        self._aliases = {a.id: a for a in api.aliases}
         self.unresolved: list[str] = []  # ids whose Speakeasy name collides whatever the context
         if style == SPEAKEASY:
             self._cls.update(self._speakeasy())
-        for node in (*api.models, *api.enums):
+        nodes: list[Model | Enum] = [*api.models, *api.enums]
+        for node in nodes:
             self.cls(node.id)
         for a in api.aliases:
             self._cls.setdefault("alias:" + a.id, _renamed(a.renames) or naming.py_class(a.component))
@@ -259,7 +259,8 @@ class PyNames:
     def issues(self) -> list[Issue]:
         api = self.api
         out: list[Issue] = []
-        schemas: list[tuple[str, str, str]] = [(n.id, n.pointer, self.cls(n.id)) for n in (*api.models, *api.enums)]
+        nodes: list[Model | Enum] = [*api.models, *api.enums]
+        schemas: list[tuple[str, str, str]] = [(n.id, n.pointer, self.cls(n.id)) for n in nodes]
         schemas += [("alias:" + a.id, a.pointer, self.alias_cls(a.id)) for a in api.aliases]
         for _id, pointer, name in schemas:
             if not _usable(name):

@@ -8,6 +8,7 @@ server must see on the wire: the spec's names, nothing the caller did not set.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 import urllib.parse
@@ -65,9 +66,15 @@ def to_python_names(api: Api, value: Any, t: TypeRef | None) -> Any:
 
 
 class Planner:
-    def __init__(self, api_name: str) -> None:
-        self.api = load_ir(api_name)
-        self.spec = load_spec(ROOT / "spec" / api_name / "openapi.yaml")
+    def __init__(self, api_name: str, spec: Path | None = None, settings: Path | None = None) -> None:
+        """Plans for spec/<api_name>/, or for another spec file and its settings file."""
+        if spec is not None and settings is not None:
+            loaded = load_settings(settings, api=api_name)
+            self.api = load_api(dataclasses.replace(loaded, spec_path=spec.resolve())).api
+        else:
+            self.api = load_ir(api_name)
+            spec = ROOT / "spec" / api_name / "openapi.yaml"
+        self.spec = load_spec(spec)
         self.validator = SchemaValidator(self.spec)
 
     def group_of(self, op: Operation) -> str:

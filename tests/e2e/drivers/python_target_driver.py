@@ -26,6 +26,8 @@ def _dump(obj: Any) -> Any:
         return None
     if hasattr(obj, "model_dump"):
         return obj.model_dump(mode="json", by_alias=True, exclude_unset=True)
+    if isinstance(obj, list):  # an array response
+        return [_dump(item) for item in obj]
     return obj
 
 
