@@ -545,7 +545,7 @@ def files(api: Api, target: Target) -> list[OutputFile]:
         "alias_rows": aliases.rows,
         "alias_table": md.padded_table(
             ["Kind", "Deprecated name", "Use instead"],
-            [[r.kind, md.code_span(r.former) + (" (and `_async`)" if r.kind == "method" else ""),
+            [[r.kind, md.code_span(r.former) + (f" (and `{r.twin}`)" if r.twin else ""),
               md.code_span(r.current)] for r in aliases.rows]),
     }
     out: list[OutputFile] = []

@@ -48,6 +48,7 @@ class Row:
     kind: str  # method | enum member | class
     former: str
     current: str
+    twin: str = ""  # the alias's twin under the same rule: `_async`, `TypedDict`
 
 
 @dataclass
@@ -81,7 +82,7 @@ def plan(api: Api, target: Target, method_name: dict[str, str], group_module: di
             continue
         group = group_module[op_id]
         out.methods.setdefault(group, []).append(MethodAlias(former, current))
-        out.rows.append(Row("method", f"{group}.{former}", f"{group}.{current}"))
+        out.rows.append(Row("method", f"{group}.{former}", f"{group}.{current}", "_async"))
     for enum, former, current in target.aliases.enum_members:
         if current not in enum_members.get(enum, ()):
             issues.append(Issue(settings_file, f"#/targets/aliases/enum_members/{enum}.{former}",
@@ -103,7 +104,8 @@ def plan(api: Api, target: Target, method_name: dict[str, str], group_module: di
             out.classes[ns].append(ClassAlias(former + TYPED_DICT, where, cur + TYPED_DICT,
                                               literal(f"use {cur_ns}.{cur}{TYPED_DICT}"),
                                               f"{cur_ns}.{cur}{TYPED_DICT}"))
-        out.rows.append(Row("class", f"{ns}.{former}", f"{cur_ns}.{cur}"))
+        out.rows.append(Row("class", f"{ns}.{former}", f"{cur_ns}.{cur}",
+                            TYPED_DICT if cur in typed_dicts.get(cur_ns, set()) else ""))
     for ns, old, new in renamed_classes:
         out.classes.setdefault(ns, []).append(ClassAlias(old, "", new, literal(f"its operation was renamed: use "
                                                                                  f"{ns}.{new}"), new))
