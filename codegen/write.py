@@ -75,11 +75,11 @@ def write(files: dict[PurePosixPath, str], out_dir: Path, manifest: Manifest) ->
                 result.unchanged.append(str(rel))
                 continue
             dest.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=".codegen-", suffix=".tmp", dir=dest.parent)
+            fd, tmp_name = tempfile.mkstemp(prefix=".codegen-", suffix=".tmp", dir=dest.parent)
             with os.fdopen(fd, "wb") as fh:
                 fh.write(data)
-            os.chmod(tmp, 0o644)
-            staged.append((Path(tmp), dest))
+            os.chmod(tmp_name, 0o644)
+            staged.append((Path(tmp_name), dest))
         # 2. swap them in (the manifest last, so it never claims a file not yet there)
         staged.sort(key=lambda pair: pair[1].name == MANIFEST)
         for tmp, dest in staged:
@@ -92,11 +92,11 @@ def write(files: dict[PurePosixPath, str], out_dir: Path, manifest: Manifest) ->
                 tmp.unlink()
     # 3. remove what the generation no longer produces
     keep = {str(p) for p in all_files}
-    for rel in [r for r in on_disk(out_dir) if r not in keep]:
-        stale = out_dir / rel
+    for old in [r for r in on_disk(out_dir) if r not in keep]:
+        stale = out_dir / old
         if stale.is_file():
             stale.unlink()
-            result.removed.append(rel)
+            result.removed.append(old)
             _prune_empty_dirs(stale.parent, out_dir)
     result.unchanged = [u for u in result.unchanged if u != MANIFEST]
     return result

@@ -268,7 +268,8 @@ def security_view(api: Api) -> ClassView | None:
     """shared.Security: the credentials of the API's security scheme, as a model."""
     if api.security is None:
         return None
-    taken = {pn.table(api, pn.SPEAKEASY).cls(n.id): n.pointer for n in (*api.models, *api.enums) if n.namespace == "shared"}
+    nodes: list[Model | Enum] = [*api.models, *api.enums]
+    taken = {pn.table(api, pn.SPEAKEASY).cls(n.id): n.pointer for n in nodes if n.namespace == "shared"}
     if SECURITY_CLASS in taken or SECURITY_CLASS + TYPED_DICT in taken:
         raise CodegenError([api.issue(taken.get(SECURITY_CLASS, taken.get(SECURITY_CLASS + TYPED_DICT, "")),
                                       f"the class name '{SECURITY_CLASS}' is the SDK's model of the security "
@@ -511,19 +512,20 @@ def files(api: Api, target: Target) -> list[OutputFile]:
     header = HEADER_SOURCE.format(source=api.source)
     views = {op.operation_id: op_view(api, op) for op in api.operations}
     renamed = renamed_views(api)
+    nodes: list[Model | Enum] = [*api.models, *api.enums]
     aliases = python_aliases.plan(
         api, target,
         method_name={op.operation_id: pn.method(op) for op in api.operations},
         group_module={o.operation_id: pn.group_attr(g) for g in api.groups for o in g.operations},
         enum_members={pn.table(api, pn.SPEAKEASY).cls(e.id): [pn.member(v.value, e.value_type) for v in e.values]
                       for e in api.enums},
-        class_names={ns: {pn.table(api, pn.SPEAKEASY).cls(n.id) for n in (*api.models, *api.enums) if n.namespace == ns}
+        class_names={ns: {pn.table(api, pn.SPEAKEASY).cls(n.id) for n in nodes if n.namespace == ns}
                      for ns in ("operations", "shared")},
         renamed_classes=[("operations", r["old"], r["new"]) for r in renamed],
         typed_dicts={ns: {pn.table(api, pn.SPEAKEASY).cls(m.id) for m in api.models if m.namespace == ns}
                      for ns in ("operations", "shared")},
     )
-    groups = [
+    groups: list[dict[str, Any]] = [
         {"group": g, "class_name": pn.group_class(g), "module": pn.group_attr(g), "doc_dir": pn.group_dir(g),
          "description": md.paragraph(g.description), "docstring": pc.docstring(g.description),
          "ops": [views[o.operation_id] for o in pn.operations(g)],
@@ -565,10 +567,18 @@ def files(api: Api, target: Target) -> list[OutputFile]:
     add(f"{pkg}/models/__init__.py", "models_init.py.jinja")
 
     # models/operations: one module per operation with its inline models and its response
-    op_modules = []
+    op_modules: list[dict[str, Any]] = []
+    inline_models: dict[str | None, list[Model]] = {}  # operation_id -> its inline models, in api order
+    inline_enums: dict[str | None, list[Enum]] = {}
+    for m in api.models:
+        if m.namespace == "operations":
+            inline_models.setdefault(m.operation, []).append(m)
+    for e in api.enums:
+        if e.namespace == "operations":
+            inline_enums.setdefault(e.operation, []).append(e)
     for op in api.operations:
-        models = [m for m in api.models if m.operation == op.operation_id and m.namespace == "operations"]
-        enums = [e for e in api.enums if e.operation == op.operation_id and e.namespace == "operations"]
+        models = inline_models.get(op.operation_id, [])
+        enums = inline_enums.get(op.operation_id, [])
         own = {m.id for m in models} | {e.id for e in enums}
         types = [f.type for m in models for f in m.fields]
         if op.success is not None and op.success.type is not None:
@@ -577,7 +587,7 @@ def files(api: Api, target: Target) -> list[OutputFile]:
         classes = [_enum_view(api, e, aliases.members.get(names.cls(e.id))) for e in enums] + \
             [_class_view(api, m) for m in pc.model_order(models, lambda m: names.cls(m.id))]
         success = op.success.type if op.success is not None else None
-        resp = {"name": response_class(op), "dict_name": response_class(op) + TYPED_DICT,
+        resp: dict[str, Any] = {"name": response_class(op), "dict_name": response_class(op) + TYPED_DICT,
                 "object": code_type(api, success, True, "operations") if success else None,
                 "dict_object": dict_type(api, success, True, "operations") if success else None}
         request = request_view(api, op)
@@ -592,7 +602,7 @@ def files(api: Api, target: Target) -> list[OutputFile]:
     add(f"{pkg}/models/operations/__init__.py", "namespace_init.py.jinja", modules=op_modules,
         deprecated=aliases.classes.get("operations", []))
 
-    shared_modules = []
+    shared_modules: list[dict[str, Any]] = []
     for m in [m for m in api.models if m.namespace == "shared"]:
         add(f"{pkg}/models/shared/{names.module(m.id)}.py", "shared_model.py.jinja", cls=_class_view(api, m),
             imports=_imports_for(api, [f.type for f in m.fields], "shared", {m.id}))

@@ -152,7 +152,8 @@ class PyNames:
         do not count), ties going to the alphabetically first operationId; the others get the
         next word of their context in front (the operation first) until they are unique."""
         api = self.api
-        nodes = {n.id: n for n in (*api.models, *api.enums)}
+        all_nodes: list[Model | Enum] = [*api.models, *api.enums]
+        nodes = {n.id: n for n in all_nodes}
         fixed: set[tuple[str, str]] = set()  # (namespace, name): the packages are separate
         pending: list[_Inline] = []
         for n in nodes.values():
