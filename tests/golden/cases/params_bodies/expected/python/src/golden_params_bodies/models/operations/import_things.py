@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from enum import Enum
 from typing import (
-    TYPE_CHECKING,
     Annotated,
     Any,
     ClassVar,
@@ -12,6 +11,7 @@ from typing import (
     List,
     NotRequired,
     Optional,
+    TYPE_CHECKING,
     TypedDict,
 )
 

@@ -3,10 +3,21 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import Annotated, Any, ClassVar, Dict, List, Optional
+from typing import (
+    Annotated,
+    Any,
+    ClassVar,
+    Dict,
+    List,
+    NotRequired,
+    Optional,
+    TYPE_CHECKING,
+    TypedDict,
+)
 
 import pydantic
 
+from .book import Book, BookTypedDict
 
 from ...types import BaseModel, OpenEnumMeta
 
@@ -16,5 +27,6 @@ class Author(BaseModel):
     books: Optional[List[Book]] = None
 
 
-# models of an import cycle with this one, imported once this class exists
-from .book import Book  # noqa: E402
+class AuthorTypedDict(TypedDict):
+    name: NotRequired[Optional[str]]
+    books: NotRequired[Optional[List[BookTypedDict]]]

@@ -3,10 +3,21 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import Annotated, Any, ClassVar, Dict, List, Optional
+from typing import (
+    Annotated,
+    Any,
+    ClassVar,
+    Dict,
+    List,
+    NotRequired,
+    Optional,
+    TYPE_CHECKING,
+    TypedDict,
+)
 
 import pydantic
 
+from .author import Author, AuthorTypedDict
 
 from ...types import BaseModel, OpenEnumMeta
 
@@ -16,5 +27,6 @@ class Book(BaseModel):
     author: Optional[Author] = None
 
 
-# models of an import cycle with this one, imported once this class exists
-from .author import Author  # noqa: E402
+class BookTypedDict(TypedDict):
+    title: NotRequired[Optional[str]]
+    author: NotRequired[Optional[AuthorTypedDict]]
