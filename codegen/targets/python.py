@@ -266,12 +266,15 @@ def _imports_for(api: Api, types: list[TypeRef], own_namespace: str, own_ids: se
     lines = []
     if own_namespace == "operations" and shared:
         lines.append("from .. import shared")
-    return lines + [f"from .{names.module(i)} import {c}" + (f", {c}{TYPED_DICT}" if i in api_model_ids(api) else "")
-                    for c, i in shared if own_namespace == "shared"]
+    return lines + [_shared_import(api, i) for _c, i in shared if own_namespace == "shared"]
 
 
-def api_model_ids(api: Api) -> frozenset[str]:
-    return frozenset(m.id for m in api.models)
+def _shared_import(api: Api, id: str) -> str:
+    """The line a shared model's module imports another shared model (and its TypedDict) with."""
+    names = pn.table(api, pn.SPEAKEASY)
+    cls = names.cls(id)
+    twin = f", {cls}{TYPED_DICT}" if api.named(id) in api.models else ""
+    return f"from .{names.module(id)} import {cls}{twin}"
 
 
 def request_view(api: Api, op: Operation) -> ClassView | None:
@@ -594,7 +597,7 @@ def _cyclic_edges(api: Api, models: list[Model]) -> dict[str, set[str]]:
     for a, bs in edges.items():
         for b in bs:
             if component[a] == component[b]:
-                out.setdefault(a, set()).add(f"from .{names.module(b)} import {names.cls(b)}")
+                out.setdefault(a, set()).add(_shared_import(api, b))
     return out
 
 

@@ -17,7 +17,6 @@ from typing import (
 
 import pydantic
 
-from .book import Book, BookTypedDict
 
 from ...types import BaseModel, OpenEnumMeta
 
@@ -30,3 +29,7 @@ class Author(BaseModel):
 class AuthorTypedDict(TypedDict):
     name: NotRequired[Optional[str]]
     books: NotRequired[Optional[List[BookTypedDict]]]
+
+
+# models of an import cycle with this one, imported once this class exists
+from .book import Book, BookTypedDict  # noqa: E402

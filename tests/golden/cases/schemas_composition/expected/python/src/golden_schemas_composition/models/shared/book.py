@@ -17,7 +17,6 @@ from typing import (
 
 import pydantic
 
-from .author import Author, AuthorTypedDict
 
 from ...types import BaseModel, OpenEnumMeta
 
@@ -30,3 +29,7 @@ class Book(BaseModel):
 class BookTypedDict(TypedDict):
     title: NotRequired[Optional[str]]
     author: NotRequired[Optional[AuthorTypedDict]]
+
+
+# models of an import cycle with this one, imported once this class exists
+from .author import Author, AuthorTypedDict  # noqa: E402
