@@ -136,7 +136,7 @@ class Driver:
             sdk = importlib.import_module(PACKAGES["python"] + ".sdk")
             return sdk.GoldenSDK(server_url=self.server.base_url, **credentials)
         client = importlib.import_module(PACKAGES["python-flat"] + ".client")
-        return client.GoldenFlat(self.server.base_url, **credentials)
+        return client.GoldenFlat(host=self.server.base_url, **credentials)
 
     def call(self, client: Any, group: str, op: str, **kwargs: Any) -> Any:
         """The parsed body of a successful call (plain data)."""
@@ -346,7 +346,7 @@ def test_no_credential_in_any_repr_or_error(drv: Driver, server: Server) -> None
 def test_server_variables_fill_the_default_url(generated: dict[str, Path]) -> None:
     sdk = importlib.import_module(PACKAGES["python"] + ".sdk")
     assert sdk.SERVER_URL == "https://eu.api.example.com/v1"
-    s = sdk.GoldenSDK(server_variables={"region": "us"})
+    s = sdk.GoldenSDK(url_params={"region": "us"})
     assert s.sdk_configuration.server_url == "https://us.api.example.com/v1"
     client = importlib.import_module(PACKAGES["python-flat"] + ".client")
     assert client.DEFAULT_HOST == "https://eu.api.example.com/v1"

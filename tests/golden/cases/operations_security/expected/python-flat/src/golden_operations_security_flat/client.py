@@ -43,8 +43,9 @@ class GoldenFlat:
 
     def __init__(
         self,
-        host: typing.Optional[str] = None,
+        configuration: typing.Optional[Configuration] = None,
         *,
+        host: typing.Optional[str] = None,
         bearer: typing.Optional[str] = None,
         basic: typing.Optional[typing.Tuple[str, str]] = None,
         api_key_header: typing.Optional[str] = None,
@@ -52,8 +53,8 @@ class GoldenFlat:
         api_key_cookie: typing.Optional[str] = None,
         oauth: typing.Optional[typing.Union[str, ClientCredentials]] = None,
         openid: typing.Optional[str] = None,
-        configuration: typing.Optional[Configuration] = None,
         http_client: typing.Optional[httpx.Client] = None,
+        async_http_client: typing.Optional[httpx.AsyncClient] = None,
     ) -> None:
         # bearer: the token, sent as `Authorization: Bearer <token>`
         # basic: (username, password) for HTTP basic authentication
@@ -93,7 +94,9 @@ class GoldenFlat:
                 "give either a configuration or host and credentials, not both"
             )
         self.configuration = configuration
-        self.api_client: ApiClient = ExtApiClient(configuration, http_client)
+        self.api_client: ApiClient = ExtApiClient(
+            configuration, http_client, async_http_client
+        )
         self.items = ItemsApi(self.api_client)
         self.default = DefaultApi(self.api_client)
         self.files = FilesApi(self.api_client)
@@ -101,6 +104,10 @@ class GoldenFlat:
     def close(self) -> None:
         """Close the HTTP connections (of an httpx.Client the SDK created)."""
         self.api_client.close()
+
+    async def aclose(self) -> None:
+        """Close the HTTP connections of both httpx clients the SDK created."""
+        await self.api_client.aclose()
 
     def __enter__(self) -> typing.Self:
         return self

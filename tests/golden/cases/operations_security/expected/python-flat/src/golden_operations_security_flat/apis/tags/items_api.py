@@ -25,8 +25,8 @@ class ItemsApi:
     @typing.overload
     def create_item(
         self,
-        *,
         body: Union[Item, str],
+        *,
         content_type: str = "application/json",
         accept_content_types: typing.Tuple[str, ...] = ("application/json",),
         stream: bool = False,
@@ -41,8 +41,8 @@ class ItemsApi:
     @typing.overload
     def create_item(
         self,
-        *,
         body: Union[Item, str],
+        *,
         content_type: str = "application/json",
         accept_content_types: typing.Tuple[str, ...] = ("application/json",),
         stream: bool = False,
@@ -53,8 +53,8 @@ class ItemsApi:
     @typing.overload
     def create_item(
         self,
-        *,
         body: Union[Item, str],
+        *,
         content_type: str = "application/json",
         accept_content_types: typing.Tuple[str, ...] = ("application/json",),
         stream: bool = False,
@@ -69,8 +69,8 @@ class ItemsApi:
 
     def create_item(
         self,
-        *,
         body: Union[Item, str],
+        *,
         content_type: str = "application/json",
         accept_content_types: typing.Tuple[str, ...] = ("application/json",),
         stream: bool = False,
@@ -110,14 +110,58 @@ class ItemsApi:
             skip_deserialization=skip_deserialization,
         )
 
+    async def acreate_item(
+        self,
+        body: Union[Item, str],
+        *,
+        content_type: str = "application/json",
+        accept_content_types: typing.Tuple[str, ...] = ("application/json",),
+        stream: bool = False,
+        timeout: api_client.Timeout = None,
+        skip_deserialization: bool = False,
+    ) -> Union[
+        create_item_.ApiResponseFor200,
+        create_item_.ApiResponseFor201,
+        create_item_.ApiResponseFor202,
+        api_client.ApiResponseWithoutDeserialization,
+    ]:
+        """Args:
+            body: (no description) (required)
+            content_type: the request body's content type; one of the operation's.
+            accept_content_types: sent as the Accept header.
+            stream: when True the response body is not read before the call returns: read it from `response.response` (an open httpx.Response) or through `response.body`, which reads and deserializes it on first access.
+            timeout: seconds, or a (connect, read) tuple of seconds; None: the client's timeout.
+            skip_deserialization: when True, return an api_client.ApiResponseWithoutDeserialization (the raw response; body and headers unset).
+
+        Returns:
+            ApiResponseFor200: Updated.
+            ApiResponseFor201: Created.
+            ApiResponseFor202: Accepted.
+
+        Raises:
+            ApiTypeError, ApiValueError: an argument does not match the spec (nothing is sent).
+            ApiException: a status that is not 2xx, or a response the spec does not document.
+
+                The async twin of `create_item`: the same arguments and result. A streamed
+                response (`stream=True`) is read whole before it is returned."""
+        return await self.api_client.acall(
+            create_item_.OPERATION,
+            params={},
+            body=body,
+            content_type=content_type,
+            accept_content_types=accept_content_types,
+            timeout=timeout,
+            skip_deserialization=skip_deserialization,
+        )
+
     @typing.overload
     def get_item(
         self,
-        *,
         item_id: Union[int, decimal.Decimal],
         fields: Union[List[str], schemas.Unset] = schemas.unset,
         x_request_id: Union[str, schemas.Unset] = schemas.unset,
         session: Union[str, schemas.Unset] = schemas.unset,
+        *,
         accept_content_types: typing.Tuple[str, ...] = (
             "application/json;charset=UTF-8",
             "application/problem+json",
@@ -131,11 +175,11 @@ class ItemsApi:
     @typing.overload
     def get_item(
         self,
-        *,
         item_id: Union[int, decimal.Decimal],
         fields: Union[List[str], schemas.Unset] = schemas.unset,
         x_request_id: Union[str, schemas.Unset] = schemas.unset,
         session: Union[str, schemas.Unset] = schemas.unset,
+        *,
         accept_content_types: typing.Tuple[str, ...] = (
             "application/json;charset=UTF-8",
             "application/problem+json",
@@ -149,11 +193,11 @@ class ItemsApi:
     @typing.overload
     def get_item(
         self,
-        *,
         item_id: Union[int, decimal.Decimal],
         fields: Union[List[str], schemas.Unset] = schemas.unset,
         x_request_id: Union[str, schemas.Unset] = schemas.unset,
         session: Union[str, schemas.Unset] = schemas.unset,
+        *,
         accept_content_types: typing.Tuple[str, ...] = (
             "application/json;charset=UTF-8",
             "application/problem+json",
@@ -170,11 +214,11 @@ class ItemsApi:
 
     def get_item(
         self,
-        *,
         item_id: Union[int, decimal.Decimal],
         fields: Union[List[str], schemas.Unset] = schemas.unset,
         x_request_id: Union[str, schemas.Unset] = schemas.unset,
         session: Union[str, schemas.Unset] = schemas.unset,
+        *,
         accept_content_types: typing.Tuple[str, ...] = (
             "application/json;charset=UTF-8",
             "application/problem+json",
@@ -220,12 +264,65 @@ class ItemsApi:
             skip_deserialization=skip_deserialization,
         )
 
+    async def aget_item(
+        self,
+        item_id: Union[int, decimal.Decimal],
+        fields: Union[List[str], schemas.Unset] = schemas.unset,
+        x_request_id: Union[str, schemas.Unset] = schemas.unset,
+        session: Union[str, schemas.Unset] = schemas.unset,
+        *,
+        accept_content_types: typing.Tuple[str, ...] = (
+            "application/json;charset=UTF-8",
+            "application/problem+json",
+            "application/json",
+        ),
+        stream: bool = False,
+        timeout: api_client.Timeout = None,
+        skip_deserialization: bool = False,
+    ) -> Union[
+        get_item_.ApiResponseFor200,
+        get_item_.ApiResponseForDefault,
+        api_client.ApiResponseWithoutDeserialization,
+    ]:
+        """Args:
+            item_id: (no description) (required)
+            fields: (no description)
+            x_request_id: (no description)
+            session: (no description)
+            accept_content_types: sent as the Accept header.
+            stream: when True the response body is not read before the call returns: read it from `response.response` (an open httpx.Response) or through `response.body`, which reads and deserializes it on first access.
+            timeout: seconds, or a (connect, read) tuple of seconds; None: the client's timeout.
+            skip_deserialization: when True, return an api_client.ApiResponseWithoutDeserialization (the raw response; body and headers unset).
+
+        Returns:
+            ApiResponseFor200: The item.
+            ApiResponseForDefault: Any other error.
+
+        Raises:
+            ApiTypeError, ApiValueError: an argument does not match the spec (nothing is sent).
+            ApiException: a status that is not 2xx, or a response the spec does not document.
+
+                The async twin of `get_item`: the same arguments and result. A streamed
+                response (`stream=True`) is read whole before it is returned."""
+        return await self.api_client.acall(
+            get_item_.OPERATION,
+            params={
+                "item_id": item_id,
+                "fields": fields,
+                "x_request_id": x_request_id,
+                "session": session,
+            },
+            accept_content_types=accept_content_types,
+            timeout=timeout,
+            skip_deserialization=skip_deserialization,
+        )
+
     @typing.overload
     def head_items_by_item_id(
         self,
-        *,
         item_id: Union[int, decimal.Decimal],
         x_request_id: Union[str, schemas.Unset] = schemas.unset,
+        *,
         stream: bool = False,
         timeout: api_client.Timeout = None,
         skip_deserialization: Literal[False] = False,
@@ -234,9 +331,9 @@ class ItemsApi:
     @typing.overload
     def head_items_by_item_id(
         self,
-        *,
         item_id: Union[int, decimal.Decimal],
         x_request_id: Union[str, schemas.Unset] = schemas.unset,
+        *,
         stream: bool = False,
         timeout: api_client.Timeout = None,
         skip_deserialization: Literal[True],
@@ -245,9 +342,9 @@ class ItemsApi:
     @typing.overload
     def head_items_by_item_id(
         self,
-        *,
         item_id: Union[int, decimal.Decimal],
         x_request_id: Union[str, schemas.Unset] = schemas.unset,
+        *,
         stream: bool = False,
         timeout: api_client.Timeout = None,
         skip_deserialization: bool = False,
@@ -258,9 +355,9 @@ class ItemsApi:
 
     def head_items_by_item_id(
         self,
-        *,
         item_id: Union[int, decimal.Decimal],
         x_request_id: Union[str, schemas.Unset] = schemas.unset,
+        *,
         stream: bool = False,
         timeout: api_client.Timeout = None,
         skip_deserialization: bool = False,
@@ -289,6 +386,44 @@ class ItemsApi:
                 "x_request_id": x_request_id,
             },
             stream=stream,
+            timeout=timeout,
+            skip_deserialization=skip_deserialization,
+        )
+
+    async def ahead_items_by_item_id(
+        self,
+        item_id: Union[int, decimal.Decimal],
+        x_request_id: Union[str, schemas.Unset] = schemas.unset,
+        *,
+        stream: bool = False,
+        timeout: api_client.Timeout = None,
+        skip_deserialization: bool = False,
+    ) -> Union[
+        head_items_by_item_id_.ApiResponseFor200,
+        api_client.ApiResponseWithoutDeserialization,
+    ]:
+        """Args:
+            item_id: (no description) (required)
+            x_request_id: (no description)
+            stream: when True the response body is not read before the call returns: read it from `response.response` (an open httpx.Response) or through `response.body`, which reads and deserializes it on first access.
+            timeout: seconds, or a (connect, read) tuple of seconds; None: the client's timeout.
+            skip_deserialization: when True, return an api_client.ApiResponseWithoutDeserialization (the raw response; body and headers unset).
+
+        Returns:
+            ApiResponseFor200: Exists.
+
+        Raises:
+            ApiTypeError, ApiValueError: an argument does not match the spec (nothing is sent).
+            ApiException: a status that is not 2xx, or a response the spec does not document.
+
+                The async twin of `head_items_by_item_id`: the same arguments and result. A streamed
+                response (`stream=True`) is read whole before it is returned."""
+        return await self.api_client.acall(
+            head_items_by_item_id_.OPERATION,
+            params={
+                "item_id": item_id,
+                "x_request_id": x_request_id,
+            },
             timeout=timeout,
             skip_deserialization=skip_deserialization,
         )

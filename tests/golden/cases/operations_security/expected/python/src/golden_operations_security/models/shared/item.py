@@ -3,7 +3,17 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import Annotated, Any, ClassVar, Dict, List, Optional
+from typing import (
+    Annotated,
+    Any,
+    ClassVar,
+    Dict,
+    List,
+    NotRequired,
+    Optional,
+    TYPE_CHECKING,
+    TypedDict,
+)
 
 import pydantic
 
@@ -15,3 +25,9 @@ class Item(BaseModel):
     name: str
     size: Optional[int] = None
     tags: Optional[List[str]] = None
+
+
+class ItemTypedDict(TypedDict):
+    name: str
+    size: NotRequired[Optional[int]]
+    tags: NotRequired[Optional[List[str]]]

@@ -3,7 +3,17 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import Annotated, Any, ClassVar, Dict, List, Optional
+from typing import (
+    Annotated,
+    Any,
+    ClassVar,
+    Dict,
+    List,
+    NotRequired,
+    Optional,
+    TYPE_CHECKING,
+    TypedDict,
+)
 
 import pydantic
 
@@ -14,3 +24,8 @@ from ...types import BaseModel, OpenEnumMeta
 class Problem(BaseModel):
     title: Optional[str] = None
     status: Optional[int] = None
+
+
+class ProblemTypedDict(TypedDict):
+    title: NotRequired[Optional[str]]
+    status: NotRequired[Optional[int]]
