@@ -1,0 +1,21 @@
+# Generated from spec.yaml. Do not edit.
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Annotated, Any, ClassVar, Dict, List, Optional
+
+import pydantic
+
+
+from ...types import BaseModel, OpenEnumMeta
+
+
+class Account(BaseModel):
+    id: Optional[str] = None
+    password: Optional[str] = None
+    email: str
+    created: Optional[str] = None
+    birthday: Optional[str] = None
+    avatar: Optional[str] = None
+    raw: Optional[bytes] = None

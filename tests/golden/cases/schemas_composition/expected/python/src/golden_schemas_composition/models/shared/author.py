@@ -1,0 +1,20 @@
+# Generated from spec.yaml. Do not edit.
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Annotated, Any, ClassVar, Dict, List, Optional
+
+import pydantic
+
+
+from ...types import BaseModel, OpenEnumMeta
+
+
+class Author(BaseModel):
+    name: Optional[str] = None
+    books: Optional[List[Book]] = None
+
+
+# models of an import cycle with this one, imported once this class exists
+from .book import Book  # noqa: E402

@@ -1,0 +1,20 @@
+# Generated from spec.yaml. Do not edit.
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Annotated, Any, ClassVar, Dict, List, Optional
+
+import pydantic
+
+
+from ...types import BaseModel, OpenEnumMeta
+
+
+class Dog(BaseModel):
+    """A dog (an Animal that barks)."""
+
+    name: str
+    pet_type: Annotated[str, pydantic.Field(alias="petType")]
+    bark: str
+    tricks: Optional[List[List[str]]] = None
