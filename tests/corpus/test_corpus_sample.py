@@ -118,3 +118,26 @@ def test_rejections_are_real_spec_defects(report: list[dict[str, object]]) -> No
     unexplained = {r["spec"]: r["first_error"] for r in report if r["outcome"] == "rejected"
                    and not any(re.search(p, str(r["first_error"])) for p in DEFECTS)}
     assert unexplained == {}
+
+
+def test_diff_of_a_real_world_pair(corpus_api: Path) -> None:
+    """`codegen diff` on two published versions of one real API (nexmo application v1 -> v2).
+
+    The expected changes are read off the two documents by hand: v1 serves
+    https://api.nexmo.com/v1/applications with no security scheme and DELETE /{app_id};
+    v2 serves .../v2/applications, declares the http-basic scheme basicAuth and names the
+    path parameter {id}. Security on operations that had none breaks existing callers."""
+    old, new = corpus_api / "nexmo.com/application.json", corpus_api / "nexmo.com/application.v2.json"
+    proc = subprocess.run([sys.executable, "-m", "codegen", "diff", "--format", "json", str(old), str(new)],
+                          capture_output=True, text=True, timeout=600, cwd=ROOT, stdin=subprocess.DEVNULL)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    body = json.loads(proc.stdout)
+    (report,) = body["reports"]
+    changes = [(c["kind"], c["old"], c["new"]) for c in report["changes"]]
+    assert ("api.server", "https://api.nexmo.com/v1/applications", "https://api.nexmo.com/v2/applications") in changes
+    assert ("security.scheme-added", None, "basicAuth") in changes
+    assert ("operation.path-changed", "DELETE /{app_id}", "DELETE /{id}") in changes
+    assert body["breaking"] is True and body["semver"] == "major"
+    failing = subprocess.run([sys.executable, "-m", "codegen", "diff", "--fail-on", "breaking", str(old), str(new)],
+                             capture_output=True, text=True, timeout=600, cwd=ROOT, stdin=subprocess.DEVNULL)
+    assert failing.returncode == 1
