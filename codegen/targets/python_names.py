@@ -128,7 +128,6 @@ class PyNames:
         self.api = api
         self.style = style
         self._cls: dict[str, str] = {}
-        self.unresolved: list[str] = []  # ids whose Speakeasy name collides whatever the context
         if style == SPEAKEASY:
             self._cls.update(self._speakeasy())
         nodes: list[Model | Enum] = [*api.models, *api.enums]
