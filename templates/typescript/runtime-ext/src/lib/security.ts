@@ -206,6 +206,7 @@ export class SecuredCore extends ClientCore {
     if (wanted.length) {
       form.set("scope", wanted.join(" "));
     }
+    const hidden = [...secrets, creds.clientSecret];
     const headers = new Headers({ accept: "application/json" });
     headers.set("content-type", "application/x-www-form-urlencoded");
     headers.set("user-agent", this._userAgent);
@@ -214,6 +215,7 @@ export class SecuredCore extends ClientCore {
       form.set("client_secret", creds.clientSecret);
     } else {
       const basic = base64(`${creds.clientId}:${creds.clientSecret}`);
+      hidden.push(basic);
       headers.set("authorization", `Basic ${basic}`);
     }
     let response: Response;
@@ -230,7 +232,7 @@ export class SecuredCore extends ClientCore {
     }
     if (response.status !== 200) {
       const err = new SDKError("the token endpoint failed", response, text);
-      return ERR(redactAll(err, [...secrets, creds.clientSecret]));
+      return ERR(redactAll(err, hidden));
     }
     let data: unknown;
     try {
@@ -247,7 +249,7 @@ export class SecuredCore extends ClientCore {
         text,
         data,
       );
-      return ERR(redactAll(err, [...secrets, creds.clientSecret]));
+      return ERR(redactAll(err, hidden));
     }
     const expires = (data as { expires_in?: unknown }).expires_in;
     this.#tokens.set(name, {
