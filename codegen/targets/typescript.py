@@ -83,7 +83,7 @@ AUTH_TYPES = {"http-bearer": "Token", "http-basic": "BasicAuth", "api-key": "Tok
 AUTH_DOCS = {"http-bearer": "HTTP bearer token", "http-basic": "HTTP basic username and password",
              "api-key": "API key", "oauth2": "OAuth2 access token, or client credentials (the client fetches "
              "and refreshes the token)", "openid-connect": "OpenID Connect token"}
-BASE_OPTIONS = frozenset({"serverURL", "retryConfig", "timeoutMs", "fetcher", "serverVariables", "bearerAuth"})
+BASE_OPTIONS = frozenset({"serverURL", "retryConfig", "timeoutMs", "fetcher", "serverVariables"})
 MEDIA_KINDS_TS = {TEXT_MEDIA: "string", BINARY_MEDIA: "ReadableStream<Uint8Array>"}
 
 
@@ -191,7 +191,7 @@ class Ctx:
             if t.kind == MAP:
                 return True
             t = t.items
-        return False
+        return t.kind == UNION and any(self.uses_dict(m) for m in t.members)
 
     # -- docs ----------------------------------------------------------------------------
     def page(self, key: str) -> str:
@@ -284,6 +284,7 @@ class Imports:
     here: str  # the module's path under src/, e.g. sdk/models/operations/creategeneration
     values: dict[str, set[str]] = field(default_factory=dict)
     types: dict[str, set[str]] = field(default_factory=dict)
+    namespaces: dict[str, str] = field(default_factory=dict)  # module -> `import type * as <name>`
 
     def value(self, module: str, name: str) -> None:
         self.values.setdefault(module, set()).add(name)
@@ -291,8 +292,16 @@ class Imports:
     def type(self, module: str, name: str) -> None:
         self.types.setdefault(module, set()).add(name)
 
+    def namespace(self, module: str, name: str) -> None:
+        self.namespaces[module] = name
+
+    def names(self) -> set[str]:
+        """Every name the imports bring into the module."""
+        return {n for group in (*self.values.values(), *self.types.values()) for n in group}
+
     def lines(self) -> list[str]:
-        out = []
+        out = [f"import type * as {name} from {lay.string(_relative(self.here, module))};"
+               for module, name in sorted(self.namespaces.items())]
         for module in sorted(set(self.values) | set(self.types), key=lambda m: (not m.startswith("."), m)):
             rel = _relative(self.here, module)
             vals = sorted(self.values.get(module, set()))
@@ -441,26 +450,27 @@ def response_view(ctx: Ctx, op: Operation, imports: Imports) -> dict[str, Any]:
     obj = " | ".join(_merged(parts)) or None
     errs = documented_errors(op)
     if errs:
-        imports.type("lib/http", "APIError")
-        imports.type("sdk/models/errors/errorresponse", "ErrorResponse")
-        members = ["APIError"]
+        # runtime types through namespaces (lower case): no clash with the spec's type names
+        imports.namespace("lib/http", "sdk")
+        imports.namespace("sdk/models/errors/index", "errors")
+        members = ["sdk.APIError"]
         for r in errs:
             assert r.type is not None
             if r.kind not in MEDIA_KINDS_TS:
                 _need(ctx, imports, r.type, False)
             data = "string" if r.kind in MEDIA_KINDS_TS else ctx.ts_type(r.type)
-            members.append(f"ErrorResponse<{lay.string(r.status)}, {data}>")
+            members.append(f"errors.ErrorResponse<{lay.string(r.status)}, {data}>")
         errors = lay.union_alias(f"export type {errors_name(op)}", members)
     if has_options(ctx, op):
         assert op.body is not None
-        imports.type("lib/http", "RequestOptions")
+        imports.namespace("lib/http", "sdk")
         default = op.body.media[0].content_type
         head = "  contentType?:"
         types = [lay.string(m.content_type) for m in op.body.media]
         line = f"{head} {' | '.join(types)};"
         if len(line) > lay.WIDTH:
             line = head + "".join(f"\n    | {t}" for t in types) + ";"
-        options = (f"export type {options_name(op)} = RequestOptions & {{\n"
+        options = (f"export type {options_name(op)} = sdk.RequestOptions & {{\n"
                    + lay.comment(f"The media type of the request body (default: {default}).", 1) + line + "\n};")
     return {"kind": "response", "name": response_name(op), "object": obj, "errors": errors, "options": options}
 
@@ -887,7 +897,10 @@ def files(api: Api, target: Target) -> list[OutputFile]:
     namespaces: dict[str, list[str]] = {"operations": [], "shared": []}
     for path in sorted(modules):
         items = sorted(modules[path], key=lambda i: i["name"])
-        add(f"src/{path}.ts", "models.ts.jinja", items=items, imports=module_imports[path].lines())
+        # a spec type named Response hides the fetch API's
+        shadowed = "Response" in module_imports[path].names() | {i["name"] for i in items}
+        add(f"src/{path}.ts", "models.ts.jinja", items=items, imports=module_imports[path].lines(),
+            raw_response="globalThis.Response" if shadowed else "Response")
         ns, stem = path.split("/")[2:4]
         namespaces[ns].append(stem)
     for ns, stems in namespaces.items():

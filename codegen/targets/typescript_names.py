@@ -80,6 +80,11 @@ def _renamed(renames: tuple[tuple[str, str], ...]) -> str | None:
     return next((v for k, v in renames if k == LANG), None)
 
 
+def _given(node: Model | Enum) -> bool:
+    """A name the spec gives: a component's, or an x-ts-name."""
+    return node.context.role == "component" or _renamed(node.renames) is not None
+
+
 @dataclass(frozen=True)
 class TypeName:
     name: str  # the TypeScript type name
@@ -96,15 +101,23 @@ class TsNames:
         self.by_id: dict[str, TypeName] = {}
         self._issues: list[Issue] = []
         self._names: dict[str, str] = {}
-        owners: dict[str, str] = {}
-        nodes: list[Model | Enum] = [*api.models, *api.enums]
+        owners: dict[str, str] = {}  # lower-case name (module files and pages are lower case) -> pointer
+        # names the spec gives (components, x-ts-name) first: a derived name yields to them
+        nodes: list[Model | Enum] = sorted([*api.models, *api.enums], key=lambda n: not _given(n))
         for node in nodes:
             name = self._name(node)
-            if name in owners and owners[name] != node.pointer:
-                self._issues.append(api.issue(node.pointer, f"TypeScript type name '{name}' collides with the one "
-                                              f"generated for {api.where(owners[name])}; rename one with x-ts-name"))
-                continue
-            owners[name] = node.pointer
+            if name.lower() in owners and owners[name.lower()] != node.pointer:
+                if _given(node):
+                    self._issues.append(api.issue(node.pointer, f"TypeScript type name '{name}' collides with the "
+                                                  f"one generated for {api.where(owners[name.lower()])}; rename one "
+                                                  "with x-ts-name"))
+                    continue
+                # a name derived from where an inline schema sits: numbered (Name2, Name3, ...)
+                k = 2
+                while f"{name}{k}".lower() in owners:
+                    k += 1
+                name = self._names[node.id] = f"{name}{k}"
+            owners[name.lower()] = node.pointer
             op = node.context.operation or node.operation
             if node.namespace == "operations" and op is not None:
                 module = naming.flat_lower(type_base(api.operation(op)))

@@ -2,7 +2,7 @@
  * Generated from spec.yaml. Do not edit.
  */
 
-import type { RequestOptions } from "../../../lib/http.js";
+import type * as sdk from "../../../lib/http.js";
 import type { Created } from "../shared/created.js";
 import type { Item } from "../shared/item.js";
 
@@ -23,7 +23,7 @@ export interface CreateItemResponse {
 }
 
 /** Options of one call. */
-export type CreateItemOptions = RequestOptions & {
+export type CreateItemOptions = sdk.RequestOptions & {
   /**
    * The media type of the request body (default: application/json).
    */

@@ -2,8 +2,8 @@
  * Generated from spec.yaml. Do not edit.
  */
 
-import type { APIError } from "../../../lib/http.js";
-import type { ErrorResponse } from "../errors/errorresponse.js";
+import type * as sdk from "../../../lib/http.js";
+import type * as errors from "../errors/index.js";
 import type { Item } from "../shared/item.js";
 import type { Problem } from "../shared/problem.js";
 
@@ -25,6 +25,6 @@ export interface GetItemResponse {
 
 /** What the standalone function returns on failure. */
 export type GetItemErrors =
-  | APIError
-  | ErrorResponse<"404", Problem>
-  | ErrorResponse<"default", Problem>;
+  | sdk.APIError
+  | errors.ErrorResponse<"404", Problem>
+  | errors.ErrorResponse<"default", Problem>;
