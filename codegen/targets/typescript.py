@@ -119,9 +119,16 @@ class Ctx:
             self.auth_option, self.auth_value = scheme_option(s), AUTH_EXAMPLES[s.kind]
         self.secured = api.security is not None or (self.ext and bool(api.schemes))
         self._schemes = {sc.names.wire: sc for sc in api.schemes}
+        self.type_names = {n.name for n in self.names.values()}
         self.auth_rows = md.padded_table(["Option", "Type", "Security scheme"], [
             [md.code_span(scheme_option(sc)), md.code_span(AUTH_TYPES[sc.kind]).replace("|", "\\|"),
              md.cell(f"`{sc.names.wire}`: {AUTH_DOCS[sc.kind]}")] for sc in api.schemes])
+
+    def group_class(self, g: Group) -> str:
+        """A group's class: its tag in PascalCase, + "Group" when a spec type has that name (the
+        group's module imports the types of its operations)."""
+        name = tn.group_class(g)
+        return name + "Group" if name in self.type_names else name
 
     def scheme(self, name: str) -> SecurityScheme:
         return self._schemes[name]
@@ -830,7 +837,7 @@ def files(api: Api, target: Target) -> list[OutputFile]:
         ops = sorted((op_view(ctx, g, op) for op in g.operations), key=lambda v: v.method.lower())
         for v in ops:
             views[v.op.operation_id] = v
-        groups.append({"group": g, "prop": tn.group_prop(g), "class_name": tn.group_class(g),
+        groups.append({"group": g, "prop": tn.group_prop(g), "class_name": ctx.group_class(g),
                        "module": tn.group_prop(g), "doc_dir": tn.group_dir(g),
                        "description": md.paragraph(g.description), "jsdoc": lay.comment(g.description, 1),
                        "ops": ops})
