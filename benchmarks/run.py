@@ -38,6 +38,7 @@ import os
 import platform
 import re
 import shutil
+import signal
 import statistics
 import subprocess
 import sys
@@ -111,9 +112,13 @@ def _tree_rss(pid: int) -> int:
 
 
 def measure(cmd: list[str], cwd: Path, env: dict[str, str], timeout: float, log: Path | None = None) -> Sample:
+    """Run `cmd` once, measured. It runs in a process group of its own: on a timeout, Ctrl-C
+    or any error here, the whole group (the tool, its workers, a forked validator, java) is
+    killed and reaped before this returns or raises, so nothing outlives the benchmark."""
     out = open(log, "ab") if log else subprocess.DEVNULL
     t0 = time.perf_counter()
-    proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=out, stderr=out, stdin=subprocess.DEVNULL)
+    proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=out, stderr=out, stdin=subprocess.DEVNULL,
+                            start_new_session=True)
     peak = 0
     done = threading.Event()
 
@@ -125,18 +130,34 @@ def measure(cmd: list[str], cwd: Path, env: dict[str, str], timeout: float, log:
 
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
-    rc = -1
+    reaped = False
     try:
         _, status, usage = os.wait4(proc.pid, 0) if timeout <= 0 else _wait(proc, timeout)
+        reaped = True
         rc = os.waitstatus_to_exitcode(status)
         proc.returncode = rc
     finally:
         wall = time.perf_counter() - t0
         done.set()
         sampler.join()
+        if not reaped:  # interrupted (Ctrl-C) or failed while the tool runs: end it and its children
+            _kill_group(proc)
         if log:
             out.close()  # type: ignore[union-attr]
     return Sample(wall, usage.ru_utime + usage.ru_stime, peak / 2**20, rc)
+
+
+def _kill_group(proc: subprocess.Popen[bytes]) -> None:
+    """SIGKILL the process group the tool leads, then reap the tool. Only while the tool is
+    not reaped yet: its pid (the group's id) cannot have been reused."""
+    try:
+        os.killpg(proc.pid, signal.SIGKILL)
+    except (ProcessLookupError, PermissionError):
+        pass
+    try:
+        os.waitpid(proc.pid, 0)
+    except ChildProcessError:
+        pass
 
 
 def _wait(proc: subprocess.Popen[bytes], timeout: float) -> tuple[int, int, Any]:
@@ -146,7 +167,10 @@ def _wait(proc: subprocess.Popen[bytes], timeout: float) -> tuple[int, int, Any]
         if pid:
             return pid, status, usage
         if time.monotonic() > deadline:
-            proc.kill()
+            try:
+                os.killpg(proc.pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
             pid, status, usage = os.wait4(proc.pid, 0)
             return pid, status, usage
         time.sleep(0.005)
