@@ -109,6 +109,8 @@ def _reply(rec: Recorder, seen: Seen) -> tuple[int, str, bytes]:
         return 204, "", b""
     if path.startswith("/v1/files/") and m == "GET":
         return 200, "application/octet-stream", DOWNLOAD
+    if path.startswith("/cells/") and m == "GET":
+        return 200, "application/json", b'{"ok": true}'
     # params_bodies
     if path.endswith("/things") and path.startswith("/users/") and m == "GET":
         return 200, "application/json", b'{"things": [{"name": "t"}]}'
@@ -325,3 +327,22 @@ def test_params_bodies_on_the_wire(server: tuple[str, Recorder], tmp_path: Path)
     assert out["importThings"]["statusCode"] == 204
     s = rec.one("importThings")
     assert (s.method, s.path, json.loads(s.body)) == ("POST", "/things", {"source": "s"})
+
+
+def test_param_styles_on_the_wire(server: tuple[str, Recorder], tmp_path: Path) -> None:
+    """Path simple/label/matrix (arrays and objects, exploded or not), header objects and
+    arrays, a cookie array (form, not exploded) and a `content` (JSON) query parameter,
+    as OpenAPI's style tables spell them."""
+    base_url, rec = server
+    out = _driven("param_styles", "ts_wire_param_styles.ts", base_url, tmp_path)
+    assert out["getCell"] == {"statusCode": 200, "object": {"ok": True}}
+    s = rec.one("getCell")
+    assert s.path == "/cells/1,2/.a,b/;matrix=a,b/.c.d/;x=1;y=2/x,1,y,2"
+    assert s.query == "point=x,3,y,4&filter=%7B%22x%22%3A1%2C%22y%22%3A2%7D"
+    assert s.headers["x-point"] == "x=1,y=2"
+    assert s.headers["x-tags"] == "a,b"
+    assert s.headers["cookie"] == "ids=1%2C2"
+    assert s.headers["accept"] == "application/json"
+    s = rec.one("getCell.minimal")
+    assert s.path == "/cells/7/.%C3%A9/;matrix=a%20b/.c/;x=5/y,6"
+    assert s.query == "" and "cookie" not in s.headers and "x-point" not in s.headers
