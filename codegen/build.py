@@ -1137,6 +1137,7 @@ class _Builder:
             return ()
         for sname, raw in schemes.items():
             ptr = pointer_join("#/components/securitySchemes", sname)
+            self.locate(root, ptr)  # targets name it in their messages (option names)
             file, ptr2, scheme = self.deref(root, ptr, raw)
             if not isinstance(scheme, dict):
                 self.error(root, ptr, "a security scheme must be a mapping")

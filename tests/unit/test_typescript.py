@@ -133,3 +133,104 @@ def test_layout_breaks_like_prettier() -> None:
 ])
 def test_string_literals_quote_like_prettier(text: str, literal: str) -> None:
     assert lay.string(text) == literal
+
+
+# -- the extended runtime and names it needs (issue 8: what the coverage issue added) -------------
+TS_SETTINGS = ("spec: openapi.yaml\ntargets:\n  - {name: typescript, template: typescript, distribution: '@t/sdk', "
+               "package: '@t/sdk', sdk_class: T, version: 0.0.1}\n")
+
+
+def _ts_files(tmp_path: Path, spec: str) -> dict[str, str]:
+    from codegen.pipeline import load_api
+    from codegen.render import render
+
+    (tmp_path / "openapi.yaml").write_text(spec)
+    (tmp_path / "codegen.yaml").write_text(TS_SETTINGS)
+    settings = load_settings(tmp_path / "codegen.yaml", api="t")
+    return {str(p): t for p, t in render(load_api(settings).api, settings.targets[0]).items()}
+
+
+SPEC_HEAD = "openapi: 3.0.3\ninfo: {title: T, version: '1'}\nservers: [{url: 'https://x.example'}]\n"
+
+
+def test_leonardo_and_leap_stay_on_the_original_runtime() -> None:
+    for api in ("leonardo", "leap"):
+        files = {p.relative_to(ROOT / "generated" / api / "typescript").as_posix()
+                 for p in (ROOT / "generated" / api / "typescript").rglob("*.ts")}
+        assert "src/lib/http.ts" in files
+        assert not {"src/lib/wire.ts", "src/lib/security.ts", "src/lib/options.ts"} & files, api
+
+
+def test_an_api_key_spec_gets_the_extended_runtime_and_one_option_per_scheme(tmp_path: Path) -> None:
+    files = _ts_files(tmp_path, SPEC_HEAD + """security: [{key: []}]
+paths:
+  /a:
+    get:
+      operationId: getA
+      responses: {"204": {description: ok}}
+components:
+  securitySchemes:
+    key: {type: apiKey, in: query, name: k}
+""")
+    assert {"src/lib/wire.ts", "src/lib/security.ts", "src/lib/options.ts",
+            "src/sdk/models/errors/errorresponse.ts"} <= set(files)
+    assert "  key?: Token | undefined;" in files["src/lib/options.ts"]
+    assert 'key: ["api-key", "query", "k", "", []],' in files["src/lib/options.ts"]
+    assert 'security: [["key"]],' in files["src/funcs/default_GetA.ts"]
+
+
+def test_a_scheme_named_like_a_client_option_is_an_error_with_its_place(tmp_path: Path) -> None:
+    with pytest.raises(CodegenError) as err:
+        _ts_files(tmp_path, SPEC_HEAD + """paths:
+  /a:
+    get:
+      operationId: getA
+      security: [{timeoutMs: []}]
+      responses: {"204": {description: ok}}
+components:
+  securitySchemes:
+    timeoutMs: {type: apiKey, in: header, name: k}
+""")
+    (issue,) = err.value.issues
+    assert issue.pointer == "#/components/securitySchemes/timeoutMs" and issue.line == 12
+    assert "'timeoutMs', which every client has" in issue.message
+
+
+def test_inline_type_names_that_collide_are_numbered_components_are_not(tmp_path: Path) -> None:
+    inline = "{type: object, properties: {e: {type: object, properties: {m: {type: string}}}}}"
+    files = _ts_files(tmp_path, SPEC_HEAD + f"""paths:
+  /a:
+    get:
+      operationId: getA
+      responses:
+        "200": {{description: ok, content: {{application/json: {{schema: {inline}}}}}}}
+        "400": {{description: bad, content: {{application/json: {{schema: {inline}}}}}}}
+""")
+    text = files["src/sdk/models/operations/geta.ts"]
+    assert "export interface GetAE {" in text and "export interface GetAE2 {" in text
+    with pytest.raises(CodegenError) as err:
+        _ts_files(tmp_path, SPEC_HEAD + """paths: {}
+components:
+  schemas:
+    LcmThing: {type: object, properties: {a: {type: string}}}
+    LCMThing: {type: object, properties: {a: {type: string}}}
+""")
+    assert [i.pointer for i in err.value.issues] == ["#/components/schemas/LcmThing"]
+    assert "openapi.yaml:8 #/components/schemas/LCMThing" in err.value.issues[0].message
+    assert err.value.issues[0].line == 7
+
+
+def test_a_group_named_like_a_type_gets_a_suffix(tmp_path: Path) -> None:
+    files = _ts_files(tmp_path, SPEC_HEAD + """paths:
+  /q:
+    post:
+      tags: [Query]
+      operationId: run
+      requestBody: {content: {application/json: {schema: {$ref: "#/components/schemas/Query"}}}}
+      responses: {"204": {description: ok}}
+components:
+  schemas:
+    Query: {type: object, properties: {q: {type: string}}}
+""")
+    assert "export class QueryGroup {" in files["src/sdk/query.ts"]
+    assert "get query(): QueryGroup {" in files["src/sdk/sdk.ts"]
