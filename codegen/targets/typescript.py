@@ -530,8 +530,13 @@ def op_args(ctx: Ctx, op: Operation) -> list[Arg]:
             body_type = " | ".join(_merged([_media_members(ctx, m.kind, m.type, True)
                                             for m in (op.body.media or (Media(op.body.content_type, op.body.kind,
                                                                               op.body.type),))]))
+        doc = ctx.doc_type(op.body.type, "../../")
+        if ctx.ext and len(op.body.media) > 1:
+            doc = " \\| ".join(dict.fromkeys(
+                "*Blob*" if m.kind == BINARY_MEDIA else "*string*" if m.kind == TEXT_MEDIA else
+                ctx.doc_type(m.type, "../../") for m in op.body.media))
         body = Arg("request" if alone else "requestBody", body_type, required, location, "",
-                   op.body.type, ctx.doc_type(op.body.type, "../../"),
+                   op.body.type, doc,
                    REQUEST_DOC if alone else (md.cell(op.body.description) or "N/A"), value)
     out = [a for a in params if a.required]
     if body is not None and body.required:
@@ -565,6 +570,7 @@ class OpView:
     doc_dir: str
     doc_params: list[str] = field(default_factory=list)
     doc_response: str = ""
+    errors_table: list[str] = field(default_factory=list)
 
 
 def _jsdoc(op: Operation, indent: int, extra: str = "") -> str:
@@ -582,6 +588,17 @@ def op_view(ctx: Ctx, g: Group, op: Operation) -> OpView:
     example_args = ", ".join(ts_value(a.example, 1) for a in shown)
     rows = [[md.code_span(a.name), a.doc_type, _required_mark(a.required), a.description] for a in args]
     rows += [[c.format(up="../../") for c in row] for row in OPTION_ROWS]
+    errors_table = ERRORS_TABLE
+    if has_options(ctx, op):
+        assert op.body is not None
+        rows.append(["`options.contentType`", " \\| ".join(md.code_span(lay.string(m.content_type))
+                                                             for m in op.body.media),
+                     ":heavy_minus_sign:", f"The media type of the request body (default: "
+                     f"`{op.body.media[0].content_type}`)."])
+    if ctx.ext and documented_errors(op):
+        errors_table = md.padded_table(["Error Object", "Status Code", "Content Type"], [
+            ["errors.ErrorResponse", r.status, md.cell(r.content_type or "")] for r in documented_errors(op)
+        ] + [["errors.SDKError", "4xx-5xx", "*/*"]])
     page = f"../../sdk/models/operations/{naming.flat_lower(resp)}.md"
     return OpView(
         op=op, group=prop, method=tn.method(op), fn=fn_name(prop, op), args=args, response=resp,
@@ -594,6 +611,7 @@ def op_view(ctx: Ctx, g: Group, op: Operation) -> OpView:
         doc_dir=tn.group_dir(g),
         doc_params=md.padded_table(["Parameter", "Type", "Required", "Description"], rows),
         doc_response=f"Promise\\<{md.link('operations.' + resp, page)}\\>",
+        errors_table=errors_table,
     )
 
 

@@ -127,8 +127,11 @@ export class SecuredCore extends ClientCore {
     headers: Headers,
     cookies: string[],
   ): Promise<Result<string[], APIError>> {
-    const chosen = security.find((alt) =>
-      alt.every((n) => this.#credentials.has(n) && n in this.#schemes),
+    // an empty alternative (optional security) is what remains when no other one is met
+    const chosen = security.find(
+      (alt) =>
+        alt.length > 0 &&
+        alt.every((n) => this.#credentials.has(n) && n in this.#schemes),
     );
     const secrets: string[] = [];
     for (const name of chosen ?? []) {
