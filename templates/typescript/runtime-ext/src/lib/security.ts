@@ -224,10 +224,12 @@ export class SecuredCore extends ClientCore {
     let response: Response;
     let text: string;
     try {
+      const ms = this._timeoutMs;
       response = await this._fetch(url.href, {
         method: "POST",
         headers,
         body: form.toString(),
+        signal: ms !== undefined && ms >= 0 ? AbortSignal.timeout(ms) : null,
       });
       text = await response.text();
     } catch (e) {

@@ -261,7 +261,12 @@ async function prepare(
         const t = Array.isArray(x) ? x.map(text).join(",") : text(x);
         cookies.push(`${k}=${encodeURIComponent(t)}`);
       }
-    } else if (where === "body") {
+    } else if (
+      where === "body" &&
+      op.method !== "GET" &&
+      op.method !== "HEAD"
+    ) {
+      // (fetch cannot send a body with GET or HEAD: a spec that declares one is not followed)
       body = requestBody(spec, value, options?.contentType, headers);
     }
   });
