@@ -212,13 +212,21 @@ def page_of(api: Api, t: TypeRef, owner: tuple[str, str] | None = None) -> str |
     table = pn.table(api)
     if owner is not None and owner in primitive_arrays(api):
         return primitive_arrays(api)[owner].name
-    if t.alias:
+    if t.alias and _is_alias(api, t.alias):  # (a $ref into a component's properties is no alias of its own)
         return table.alias_cls(t.alias)
     if t.kind == MODEL and t.ref:
         return table.cls(t.ref)
     if t.kind == ENUM and t.ref and api.enum(t.ref).component:
         return table.cls(t.ref)
     return None
+
+
+def _is_alias(api: Api, id: str) -> bool:
+    try:
+        api.alias(id)
+    except KeyError:
+        return False
+    return True
 
 
 def page_link(name: str, up: str = "") -> str:

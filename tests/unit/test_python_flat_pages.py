@@ -232,3 +232,11 @@ def test_api_page_rules(tmp_path: Path) -> None:
     posting = _op_section(page, "post_other")
     assert "        n=2.5,  # optional\n" in posting
     assert "This endpoint does not need any parameter." not in posting
+
+
+def test_a_ref_into_a_components_properties_is_described_inline(tmp_path: Path) -> None:
+    doc = _spec({"/x": {"get": {"operationId": "getX", "responses": _ok({"$ref": "#/components/schemas/Other"})}}},
+                {"Base": {"type": "object", "properties": {"id": {"type": "string", "format": "uuid"}}},
+                 "Other": {"type": "object", "properties": {"a": {"$ref": "#/components/schemas/Base/properties/id"}}}})
+    rows = _page(render(_api(tmp_path, doc), TARGET), "Other").splitlines()
+    assert "**a** | str, uuid.UUID,  | str,  |  | [optional] value must be a uuid" in rows
