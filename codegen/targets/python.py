@@ -773,6 +773,53 @@ def response_doc(api: Api, op: Operation) -> dict[str, Any]:
             "table": _table_text(["Field", "Type", "Required", "Description"], rows)}
 
 
+def sdk_page_dir(target: Target) -> str:
+    """docs/sdks/<dir>/README.md: the root page of the SDK class (its constructor, its groups)."""
+    return flat_lower(target.sdk_class)
+
+
+# (argument, annotation, description) of the constructor after its credentials, as sdk.py.jinja has them
+CONSTRUCTOR_ARGS = (
+    ("server_idx", "Optional[int]", "The index in `SERVERS` of the server to use (default: `0`)."),
+    ("server_url", "Optional[str]", "The API's base URL, instead of one of `SERVERS`."),
+    ("url_params", "Optional[Dict[str, str]]", "Values for `{name}` variables in the server URL."),
+    ("client", "Optional[httpx.Client]", "The client to send requests with (default: one created on first use "
+                                         "and reused; a client given here is never closed by the SDK)."),
+    ("async_client", "Optional[httpx.AsyncClient]", "The client of the `_async` methods (same rules)."),
+    ("retry_config", "[Optional[utils.RetryConfig]](../../models/utils/retryconfig.md)",
+     "How every call retries failed requests (default: no retries); a call's `retries=` overrides it."),
+    ("timeout_ms", "Optional[int]", "A timeout for every request, in milliseconds; a call's `timeout_ms=` "
+                                    "overrides it."),
+    ("debug_logger", "Optional[logging.Logger]", "A logger that gets a debug line for every request and response "
+                                                 "(no headers, no bodies)."),
+)
+
+
+def sdk_page(api: Api, target: Target, groups: list[dict[str, Any]], ext: bool) -> dict[str, Any]:
+    """The root page of the SDK class: what it is, its constructor's arguments, its groups."""
+    rows = []
+    if ext:
+        for scheme in pc.scheme_views(api):
+            rows.append([md.code_span(scheme["arg"]), f"*{scheme['annotation']}*", _required_mark(False),
+                         md.cell(scheme["doc"].replace("\n", " ")) + "."])
+    else:
+        text = ("The API token (sent as `Authorization: Bearer <token>`), or a function returning it, called for "
+                "every request." if api.security else "Not used: the API has no security scheme.")
+        rows.append(["`bearer_auth`", "*Optional[Union[str, Callable[[], str]]]*", _required_mark(False), text])
+    for name, annotation, text in CONSTRUCTOR_ARGS:
+        cell = annotation if annotation.startswith("[") else f"*{annotation}*"
+        rows.append([md.code_span(name), cell, _required_mark(False), text])
+    return {
+        "title": target.sdk_class,
+        "overview": md.paragraph(": ".join(t for t in (api.title, api.description) if t)),
+        "table": md.padded_table(["Argument", "Type", "Required", "Description"], rows),
+        "example": next((v.example_indented for g in groups for v in g["ops"]), "pass"),
+        "groups": [{"module": g["module"], "doc_dir": g["doc_dir"],
+                    "count": f"{len(g['ops'])} operation{'' if len(g['ops']) == 1 else 's'}"}
+                   for g in sorted(groups, key=lambda g: g["module"])],
+    }
+
+
 def renamed_views(api: Api) -> list[dict[str, str]]:
     """Former model names of renamed operations: a page each (for old links) and a code alias."""
     out = []
@@ -901,6 +948,11 @@ def check_names(api: Api) -> None:
 
 def files(api: Api, target: Target) -> list[OutputFile]:
     check_names(api)
+    clash = [g for g in api.groups if pn.group_dir(g) == sdk_page_dir(target)]
+    if clash:
+        raise CodegenError([api.issue(clash[0].pointer, f"the tag '{clash[0].tag}' has its docs page in "
+                                      f"docs/sdks/{sdk_page_dir(target)}/, the root page of the SDK class "
+                                      f"{target.sdk_class}; rename the tag or the sdk_class setting")])
     names = pn.table(api, pn.SPEAKEASY)
     pkg = f"src/{target.package}"
     header = HEADER_SOURCE.format(source=api.source)
@@ -1044,7 +1096,9 @@ def files(api: Api, target: Target) -> list[OutputFile]:
         deprecated=aliases.classes.get("shared", []))
 
     # docs
-    add("README.md", "README.md.jinja", example=groups[0]["ops"][0] if groups and groups[0]["ops"] else None)
+    add("README.md", "README.md.jinja", example=groups[0]["ops"][0] if groups and groups[0]["ops"] else None,
+        readme_groups=sorted(groups, key=lambda g: g["module"]), sdk_page_dir=sdk_page_dir(target))
+    add(f"docs/sdks/{sdk_page_dir(target)}/README.md", "sdk.md.jinja", page=sdk_page(api, target, groups, ext))
     for g in groups:
         add(f"docs/sdks/{g['doc_dir']}/README.md", "group.md.jinja", g=g)
     for m in api.models:

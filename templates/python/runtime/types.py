@@ -71,30 +71,54 @@ class Unset:
     def __deepcopy__(self, memo: Any) -> Unset:
         return self
 
-    @classmethod
-    def __get_pydantic_core_schema__(
-        cls, source: Any, handler: GetCoreSchemaHandler
-    ) -> core_schema.CoreSchema:
-        return core_schema.is_instance_schema(
-            cls,
-            serialization=core_schema.plain_serializer_function_ser_schema(
-                lambda _value: None
-            ),
-        )
-
-    @classmethod
-    def __get_pydantic_json_schema__(
-        cls, schema: core_schema.CoreSchema, handler: GetJsonSchemaHandler
-    ) -> JsonSchemaValue:
-        return {}
-
 
 UNSET = Unset()
 """Not given: the field or argument is left out of the request."""
 
-OptionalNullable = Union[Optional[_T], Unset]
-"""An optional field or argument that may be null: ``UNSET`` (the default) is not sent,
-``None`` is sent as ``null``."""
+
+class _UnsetOr:
+    """pydantic schema of ``OptionalNullable[T]``: ``Optional[T]``, and ``UNSET`` passes
+    through when a value is given from Python (a JSON body never holds it, so parsing
+    responses costs nothing more, and its errors name the fields as for ``Optional``).
+    """
+
+    @classmethod
+    def __get_pydantic_core_schema__(
+        cls, source: Any, handler: GetCoreSchemaHandler
+    ) -> core_schema.CoreSchema:
+        inner = handler(source)
+
+        def validate(
+            value: Any, known: core_schema.ValidatorFunctionWrapHandler
+        ) -> Any:
+            return value if value is UNSET else known(value)
+
+        def serialize(
+            value: Any, known: core_schema.SerializerFunctionWrapHandler
+        ) -> Any:
+            return None if value is UNSET else known(value)
+
+        return core_schema.json_or_python_schema(
+            json_schema=inner,
+            python_schema=core_schema.no_info_wrap_validator_function(validate, inner),
+            serialization=core_schema.wrap_serializer_function_ser_schema(
+                serialize, schema=inner
+            ),
+        )
+
+
+if TYPE_CHECKING:
+    OptionalNullable = Union[Optional[_T], Unset]
+else:
+
+    class OptionalNullable:
+        """``OptionalNullable[T]``, an optional value that may be null: ``UNSET`` (the
+        default) is not sent, ``None`` is sent as ``null``. To type checkers it is
+        ``Union[Optional[T], Unset]``; to pydantic ``Optional[T]`` that lets ``UNSET`` by.
+        """
+
+        def __class_getitem__(cls, item: Any) -> Any:
+            return Annotated[Optional[item], _UnsetOr]
 
 
 class BaseModel(pydantic.BaseModel):
@@ -128,9 +152,7 @@ class BaseModel(pydantic.BaseModel):
     def __pydantic_init_subclass__(cls, **kwargs: Any) -> None:
         super().__pydantic_init_subclass__(**kwargs)
         cls.unset_fields = frozenset(
-            name
-            for name, info in cls.__pydantic_fields__.items()
-            if info.default is UNSET
+            name for name, info in cls.model_fields.items() if info.default is UNSET
         )
 
     def model_post_init(self, context: Any, /) -> None:
