@@ -247,6 +247,9 @@ class _Builder:
         if "not" in node:
             self.warn(file, pointer_join(pointer, "not"), "'not' cannot be represented; the schema is any value")
             return TypeRef(ANY, nullable)
+        if "discriminator" in node and "oneOf" not in node and "anyOf" not in node:
+            self.warn(file, pointer_join(pointer, "discriminator"), "a discriminator without oneOf/anyOf is not "
+                                                                   "represented; values are parsed as this schema")
         if "allOf" in node:
             return self.all_of(file, pointer, node, ctx, namespace, operation)
         if "oneOf" in node or "anyOf" in node:
@@ -261,9 +264,7 @@ class _Builder:
             return self._map(file, pointer, node, ctx, namespace, operation, nullable)
         if typ == "array" or (typ is None and "items" in node):
             items_node = node.get("items")
-            if items_node is None:
-                if "prefixItems" not in node:
-                    self.error(file, pointer, "an array schema needs 'items'")
+            if items_node is None:  # JSON Schema: items of any type
                 return TypeRef(ARRAY, nullable, items=TypeRef(ANY))
             items = self.schema_type(file, pointer_join(pointer, "items"), items_node, ctx, namespace, operation)
             return TypeRef(ARRAY, nullable, items=items, format=node.get("format"))
@@ -319,7 +320,7 @@ class _Builder:
         if rnode == {} and rptr == pointer:
             return TypeRef(ANY)
         key = (rfile.name, rptr)
-        component = rptr.rsplit("/", 1)[-1] if rptr.startswith("#/components/schemas/") else None
+        component = _component(rptr)
         if key in self.by_pointer:
             t = self._aliased(self.by_pointer[key], component, rnode)
         elif key in self.resolving and not self._is_named(rnode):
@@ -539,7 +540,7 @@ class _Builder:
                 return
             if "$ref" in n:
                 rf, rp, rn = self.deref(f, ptr, {"$ref": n["$ref"]})
-                component = rp.rsplit("/", 1)[-1] if rp.startswith("#/components/schemas/") else None
+                component = _component(rp)
                 if component is not None and isinstance(rn, dict) and self._is_named(rn) and "enum" not in rn:
                     t = self.ref_type(f, ptr, {"$ref": n["$ref"]}, ctx, namespace, operation)
                     if t.kind == MODEL and t.ref and t.ref not in bases:
@@ -606,8 +607,9 @@ class _Builder:
             required = []
         props = node.get("properties") or {}
         for r in required:
-            if r not in props:
-                self.error(file, pointer_join(pointer, "required"), f"required property '{r}' is not defined")
+            if r not in props:  # allowed by JSON Schema (the key must be there, of any type): not a field
+                self.warn(file, pointer_join(pointer, "required"), f"required property '{r}' is not among the "
+                                                                   "properties; not represented")
         fields: list[Field] = []
         for wire, prop in props.items():
             pfile, fptr = (sources[wire][0], sources[wire][1]) if sources else (file, pointer_join(pointer,
@@ -979,6 +981,15 @@ class _Builder:
                 continue
             out.append(Renamed(make_names(former), op_id))
         return tuple(out)
+
+
+def _component(pointer: str) -> str | None:
+    """The component name of a pointer to a component schema (not to a node inside one)."""
+    prefix = "#/components/schemas/"
+    rest = pointer[len(prefix):]
+    if not pointer.startswith(prefix) or "/" in rest:
+        return None
+    return rest.replace("~1", "/").replace("~0", "~")
 
 
 def _class_facts(sid: str, pointer: str, ctx: Context, namespace: str, node: dict[str, Any],

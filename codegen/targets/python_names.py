@@ -103,6 +103,25 @@ class PyNames:
             self.cls(node.id)
         for a in api.aliases:
             self._cls.setdefault("alias:" + a.id, _renamed(a.renames) or naming.py_class(a.component))
+        self._number_inline(nodes)
+
+    def _number_inline(self, nodes: list[Model | Enum]) -> None:
+        """Names derived for inline schemas that collide (a request and a response body with a
+        property of one name, two 2xx bodies) are numbered: Name, Name2, Name3, in the IR's
+        order. Names the spec gives (components, x-py-name) are never changed: their collisions
+        are errors (check)."""
+        taken: set[str] = {naming.flat_lower(self._cls["alias:" + a.id]) for a in self.api.aliases}
+        fixed = [n for n in nodes if n.component is not None or _renamed(n.renames)]
+        taken |= {naming.flat_lower(self._cls[n.id]) for n in fixed}
+        for n in nodes:
+            if n.component is not None or _renamed(n.renames):
+                continue
+            base = name = self._cls[n.id]
+            number = 2
+            while naming.flat_lower(name) in taken:
+                name, number = f"{base}{number}", number + 1
+            taken.add(naming.flat_lower(name))
+            self._cls[n.id] = name
 
     def cls(self, id: str) -> str:
         """The class name of a model or enum."""
