@@ -26,6 +26,7 @@ from ..ir import ENUM, MAP, MODEL, UNION, Api, Enum, Field, Model, Operation, Ty
 from ..naming import flat_lower
 from ..render import OutputFile, runtime_files
 from ..settings import Target
+from . import python_aliases
 from . import python_names as pn
 
 TEMPLATE = "python"
@@ -43,6 +44,7 @@ RETRIES_DOC = "Configuration to override the default retry behavior of the clien
 REQUEST_DOC = "The request object to use for the request."
 RETRY_TYPE = "Optional[utils.RetryConfig]"
 RETRY_PAGE = "models/utils/retryconfig.md"
+TYPED_DICT = "TypedDict"  # suffix of a model's TypedDict companion: LoraTypedDict
 ERRORS_TABLE = md.padded_table(["Error Object", "Status Code", "Content Type"], [["errors.SDKError", "4xx-5xx", "*/*"]])
 
 
@@ -50,7 +52,7 @@ ERRORS_TABLE = md.padded_table(["Error Object", "Status Code", "Content Type"], 
 def model_page(api: Api, id: str) -> str:
     """docs/ relative page of a model or enum: models/operations/creategenerationrequestbody.md"""
     ns = api.namespace_of(id)
-    return f"models/{ns}/{flat_lower(pn.table(api).cls(id))}.md"
+    return f"models/{ns}/{flat_lower(pn.table(api, pn.SPEAKEASY).cls(id))}.md"
 
 
 def response_class(op: Operation) -> str:
@@ -70,7 +72,7 @@ def _snake_key(f: Field) -> str:
 def code_type(api: Api, t: TypeRef, optional: bool = False, within: str = "") -> str:
     """Annotation inside the package: shared.Lora, or Lora inside the `within` namespace's modules."""
 
-    names = pn.table(api)
+    names = pn.table(api, pn.SPEAKEASY)
 
     def name_of(r: TypeRef) -> str:
         ns = api.namespace_of(r.ref or "")
@@ -109,9 +111,22 @@ def _has_union(types: list[TypeRef]) -> bool:
     return any(pc.uses(t, lambda x: x.kind == UNION) for t in types)
 
 
+def dict_type(api: Api, t: TypeRef, optional: bool = False, within: str = "") -> str:
+    """The TypedDict form of an annotation: models become their `...TypedDict` companions."""
+
+    names = pn.table(api, pn.SPEAKEASY)
+
+    def name_of(r: TypeRef) -> str:
+        ns = api.namespace_of(r.ref or "")
+        cls = names.cls(r.ref or "") + (TYPED_DICT if r.kind == MODEL else "")
+        return cls if ns == within else f"{ns}.{cls}"
+
+    return pc.annotation(t, name_of, optional)
+
+
 def doc_type(api: Api, t: TypeRef, optional: bool, up: str = DOCS_UP) -> str:
     """Type cell of a docs table: *Optional[int]* or [Optional[shared.Lora]](../../models/shared/lora.md)."""
-    names = pn.table(api)
+    names = pn.table(api, pn.SPEAKEASY)
     text = pc.annotation(t, lambda r: f"{api.namespace_of(r.ref or '')}.{names.cls(r.ref or '')}", optional)
     if t.kind == UNION:  # a cell per member would not fit: the text, members linked below the table
         return f"*{text}*"
@@ -175,6 +190,7 @@ class FieldView:
     default: str | None  # "None" or None when required
     docstring: str
     always_send: bool = False
+    dict_annotation: str = ""  # in the TypedDict companion: NotRequired[...] unless required
 
 
 @dataclass(frozen=True)
@@ -186,7 +202,13 @@ class ClassView:
     members: list[tuple[str, str]] = field(default_factory=list)  # (MEMBER, literal)
     enum_base: str = "str, "  # "str, ", "int, " or "" (values of both kinds)
     always_send: str = ""  # python names of fields sent even when the caller left them unset
+    former_members: list[tuple[str, str]] = field(default_factory=list)  # deprecated (FORMER, CURRENT)
     extra: str = ""  # the annotation of typed additionalProperties (model_extra's values)
+
+    @property
+    def dict_name(self) -> str:
+        return self.name + TYPED_DICT
+
 
 
 def _field_view(api: Api, f: Field, within: str) -> FieldView:
@@ -199,7 +221,10 @@ def _field_view(api: Api, f: Field, within: str) -> FieldView:
     if name != f.names.wire:
         ann = f'Annotated[{ann}, pydantic.Field(alias={pc.literal(f.names.wire)})]'
     default = _default_code(api, f, within) if always_send else None if required else "None"
-    return FieldView(name, f.names.wire, ann, default, pc.docstring(f.description), always_send)
+    dict_ann = dict_type(api, f.type, optional, within)
+    if optional or always_send:
+        dict_ann = f"NotRequired[{dict_ann}]"
+    return FieldView(name, f.names.wire, ann, default, pc.docstring(f.description), always_send, dict_ann)
 
 
 def _default_code(api: Api, f: Field, within: str) -> str:
@@ -217,29 +242,85 @@ def _class_view(api: Api, m: Model) -> ClassView:
     fields = [_field_view(api, f, m.namespace) for f in m.fields]
     always = ", ".join(pc.literal(f.name) for f in fields if f.always_send)
     extra = code_type(api, m.additional, False, m.namespace) if m.additional is not None else ""
-    return ClassView(pn.table(api).cls(m.id), pc.docstring(m.description), fields, always_send=always, extra=extra)
+    return ClassView(pn.table(api, pn.SPEAKEASY).cls(m.id), pc.docstring(m.description), fields, always_send=always,
+                     extra=extra)
 
 
-def _enum_view(api: Api, e: Enum) -> ClassView:
+def _enum_view(api: Api, e: Enum, former_members: list[tuple[str, str]] | None = None) -> ClassView:
     return ClassView(
-        pn.table(api).cls(e.id),
+        pn.table(api, pn.SPEAKEASY).cls(e.id),
         pc.docstring(e.description),
         [],
         is_enum=True,
         members=[(pn.member(v.value, e.value_type), pc.literal(v.value)) for v in e.values],
         enum_base={"string": "str, ", "integer": "int, "}.get(e.value_type, ""),
+        former_members=former_members or [],
     )
 
 
 def _imports_for(api: Api, types: list[TypeRef], own_namespace: str, own_ids: set[str]) -> list[str]:
     """Import lines (sorted) a module needs for the given types."""
-    names = pn.table(api)
+    names = pn.table(api, pn.SPEAKEASY)
     shared = sorted({names.cls(n): n for t in types for n in pc.referenced(t) if n not in own_ids
                      and api.namespace_of(n) == "shared"}.items())
     lines = []
     if own_namespace == "operations" and shared:
         lines.append("from .. import shared")
-    return lines + [f"from .{names.module(i)} import {c}" for c, i in shared if own_namespace == "shared"]
+    return lines + [_shared_import(api, i) for _c, i in shared if own_namespace == "shared"]
+
+
+def _shared_import(api: Api, id: str) -> str:
+    """The line a shared model's module imports another shared model (and its TypedDict) with."""
+    names = pn.table(api, pn.SPEAKEASY)
+    cls = names.cls(id)
+    twin = f", {cls}{TYPED_DICT}" if api.named(id) in api.models else ""
+    return f"from .{names.module(id)} import {cls}{twin}"
+
+
+def request_view(api: Api, op: Operation) -> ClassView | None:
+    """`<Operation>Request`: an operation's parameters (and its body as `request_body`), as one model."""
+    if not op.params:
+        return None
+    fields = []
+    for p in op.params:
+        name = pn.param_name(p)
+        ann = code_type(api, p.type, not p.required, "operations")
+        dict_ann = dict_type(api, p.type, not p.required, "operations")
+        if name != p.names.wire:
+            ann = f'Annotated[{ann}, pydantic.Field(alias={pc.literal(p.names.wire)})]'
+        fields.append(FieldView(name, p.names.wire, ann, None if p.required else "None", pc.docstring(p.description),
+                                dict_annotation=dict_ann if p.required else f"NotRequired[{dict_ann}]"))
+    if op.body is not None:
+        t = op.body.type
+        ann = code_type(api, t, not op.body.required, "operations")
+        dict_ann = dict_type(api, t, not op.body.required, "operations")
+        fields.append(FieldView("request_body", "requestBody", ann, None if op.body.required else "None",
+                                pc.docstring(op.body.description),
+                                dict_annotation=dict_ann if op.body.required else f"NotRequired[{dict_ann}]"))
+    return ClassView(request_class(op), "", fields)
+
+
+SECURITY_CLASS = "Security"
+SECURITY_MODULE = "security"
+
+
+def security_view(api: Api) -> ClassView | None:
+    """shared.Security: the credentials of the API's security scheme, as a model."""
+    if api.security is None:
+        return None
+    nodes: list[Model | Enum] = [*api.models, *api.enums]
+    taken = {pn.table(api, pn.SPEAKEASY).cls(n.id): n.pointer for n in nodes if n.namespace == "shared"}
+    if SECURITY_CLASS in taken or SECURITY_CLASS + TYPED_DICT in taken:
+        raise CodegenError([api.issue(taken.get(SECURITY_CLASS, taken.get(SECURITY_CLASS + TYPED_DICT, "")),
+                                      f"the class name '{SECURITY_CLASS}' is the SDK's model of the security "
+                                      "scheme; rename the schema with x-py-name")])
+    token = FieldView("bearer_auth", "bearer_auth", "str", None, "", dict_annotation="str")
+    return ClassView(SECURITY_CLASS, f"The credentials of the security scheme '{api.security.scheme_name}'.",
+                     [token])
+
+
+def request_class(op: Operation) -> str:
+    return pn.op_class(op) + "Request"
 
 
 def op_view(api: Api, op: Operation) -> OpView:
@@ -263,7 +344,7 @@ def op_view(api: Api, op: Operation) -> OpView:
         ann = code_type(api, op.body.type)
         if op.body.type.kind == MODEL:
             body_model = code_type(api, op.body.type.without_null())
-            ann = f"Union[{body_model}, Dict[str, Any]]"
+            ann = f"Union[{body_model}, {dict_type(api, op.body.type.without_null())}]"
         if not op.body.required:
             ann = f"Optional[{ann}]"
         body = Arg(name, ann, op.body.required, "", "body")
@@ -345,17 +426,67 @@ def _example_call(api: Api, op: Operation, body: Arg | None, suffix: str = "", e
 
 
 # -- docs pages of models ----------------------------------------------------------------------
+DEPRECATED_NOTE = ":warning: **DEPRECATED**: still accepted, but to be removed from the API; use what the description says instead."
+
+
+def _table_text(header: list[str], rows: list[list[str]]) -> str:
+    """A padded table as the end of a page: no final newline, as the vendor's model pages."""
+    return "\n".join(md.padded_table(header, rows))
+
+
+def _field_order(fields: list[Field] | tuple[Field, ...]) -> list[Field]:
+    """Model pages list required fields first, then optional ones, each by wire name."""
+    return sorted(fields, key=lambda f: (not (f.required and not f.has_default), f.names.wire))
+
+
+def _deprecated_cells(name: str, description: str, deprecated: bool) -> tuple[str, str]:
+    """A field's name and description cells; a deprecated one is struck through with a notice."""
+    if not deprecated:
+        return md.code_span(name), description
+    return f"~~{md.code_span(name)}~~", DEPRECATED_NOTE + ("<br/><br/>" + description if description != "N/A" else "")
+
+
+def body_description(api: Api, m: Model) -> str:
+    """The description a request- or response-body model's page opens with: the body's own."""
+    c = m.context
+    if c.operation is None or c.role not in ("request body", "response body"):
+        return m.description
+    op = api.operation(c.operation)
+    if c.role == "request body" and op.body is not None and op.body.description:
+        return op.body.description
+    if c.role == "response body" and op.success is not None and op.success.description:
+        return op.success.description
+    return m.description
+
+
 def model_doc(api: Api, m: Model) -> dict[str, Any]:
-    rows = [[md.code_span(pn.field_name(f)), doc_type(api, f.type, not f.required or f.has_default),
-             _required_mark(f.required and not f.has_default), md.cell(f.description) or "N/A"] for f in m.fields]
-    return {"title": pn.table(api).cls(m.id), "description": md.paragraph(m.description), "heading": "Fields",
-            "table": md.padded_table(["Field", "Type", "Required", "Description"], rows)}
+    rows = []
+    for f in _field_order(m.fields):
+        name, desc = _deprecated_cells(pn.field_name(f), md.cell(f.description) or "N/A", f.deprecated)
+        rows.append([name, doc_type(api, f.type, not f.required or f.has_default),
+                     _required_mark(f.required and not f.has_default), desc])
+    return {"title": pn.table(api, pn.SPEAKEASY).cls(m.id), "description": md.paragraph(body_description(api, m)),
+            "heading": "Fields", "table": _table_text(["Field", "Type", "Required", "Description"], rows)}
+
+
+def request_doc(api: Api, op: Operation) -> dict[str, Any]:
+    """The page of `<Operation>Request`: its parameters, then `request_body`."""
+    params = sorted(op.params, key=lambda p: (not p.required, p.names.wire))
+    rows = []
+    for p in params:
+        name, desc = _deprecated_cells(pn.param_name(p), md.cell(p.description) or "N/A", p.deprecated)
+        rows.append([name, doc_type(api, p.type, not p.required), _required_mark(p.required), desc])
+    if op.body is not None:
+        rows.append(["`request_body`", doc_type(api, op.body.type, not op.body.required),
+                     _required_mark(op.body.required), md.cell(op.body.description) or "N/A"])
+    return {"title": request_class(op), "description": "", "heading": "Fields",
+            "table": _table_text(["Field", "Type", "Required", "Description"], rows)}
 
 
 def enum_doc(api: Api, e: Enum) -> dict[str, Any]:
     rows = [[md.code_span(pn.member(v.value, e.value_type)), md.cell(str(v.value))] for v in e.values]
-    return {"title": pn.table(api).cls(e.id), "description": md.paragraph(e.description), "heading": "Values",
-            "table": md.padded_table(["Name", "Value"], rows)}
+    return {"title": pn.table(api, pn.SPEAKEASY).cls(e.id), "description": md.paragraph(e.description), "heading": "Values",
+            "table": _table_text(["Name", "Value"], rows)}
 
 
 def response_doc(api: Api, op: Operation) -> dict[str, Any]:
@@ -369,7 +500,7 @@ def response_doc(api: Api, op: Operation) -> dict[str, Any]:
         rows.append(["`object`", doc_type(api, op.success.type, True), _required_mark(False),
                      md.cell(op.success.description) or "N/A"])
     return {"title": response_class(op), "description": "", "heading": "Fields",
-            "table": md.padded_table(["Field", "Type", "Required", "Description"], rows)}
+            "table": _table_text(["Field", "Type", "Required", "Description"], rows)}
 
 
 def renamed_views(api: Api) -> list[dict[str, str]]:
@@ -381,7 +512,7 @@ def renamed_views(api: Api) -> list[dict[str, str]]:
         pairs = [(pn.former_class(r) + "Response", response_class(op), "response")]
         if op.body is not None and op.body.type.kind == MODEL and op.body.type.ref and \
                 api.model(op.body.type.ref).namespace == "operations":
-            pairs.append((pn.former_class(r) + "RequestBody", pn.table(api).cls(op.body.type.ref), "request body"))
+            pairs.append((pn.former_class(r) + "RequestBody", pn.table(api, pn.SPEAKEASY).cls(op.body.type.ref), "request body"))
         for old, new, what in pairs:
             out.append({"old": old, "new": new, "what": what, "former_method": r.former.wire,
                         "method": pn.method(op), "new_page": f"{flat_lower(new)}.md",
@@ -395,7 +526,8 @@ def _uses_shared(view: OpView) -> bool:
     return any("shared." in t for t in texts)
 
 
-MODEL_TYPING = ("Annotated", "Any", "ClassVar", "Dict", "List", "Optional")
+MODEL_TYPING = ("Annotated", "Any", "ClassVar", "Dict", "List", "NotRequired", "Optional", "TYPE_CHECKING",
+                "TypedDict")
 RESOURCE_TYPING = ("Any", "Dict", "List", "Optional", "Union")
 
 
@@ -422,7 +554,7 @@ def _cyclic_edges(api: Api, models: list[Model]) -> dict[str, set[str]]:
     """For each shared model, the import lines of models in the same import cycle: those go at
     the bottom of its module (after the class), so that the modules of a cycle import each
     other whichever is imported first. Strongly connected components, iteratively (Kosaraju)."""
-    names = pn.table(api)
+    names = pn.table(api, pn.SPEAKEASY)
     ids = {m.id for m in models}
     edges: dict[str, list[str]] = {}
     for m in models:
@@ -465,7 +597,7 @@ def _cyclic_edges(api: Api, models: list[Model]) -> dict[str, set[str]]:
     for a, bs in edges.items():
         for b in bs:
             if component[a] == component[b]:
-                out.setdefault(a, set()).add(f"from .{names.module(b)} import {names.cls(b)}")
+                out.setdefault(a, set()).add(_shared_import(api, b))
     return out
 
 
@@ -473,11 +605,13 @@ def _cyclic_edges(api: Api, models: list[Model]) -> dict[str, set[str]]:
 def check_names(api: Api) -> None:
     """The names this target adds beyond the shared Python table: one module, response class
     and docs page per operation under models/operations, unique with the inline models there."""
-    names = pn.table(api)
+    names = pn.table(api, pn.SPEAKEASY)
     ops = [(op_module(op), op.pointer, f"operation '{op.operation_id}'") for op in api.operations]
     nodes: list[Model | Enum] = [*api.models, *api.enums]
     inline = [(names.cls(n.id), n.pointer, "an inline schema") for n in nodes if n.namespace == "operations"]
     responses = [(response_class(op), op.pointer, f"operation '{op.operation_id}'") for op in api.operations]
+    responses += [(request_class(op), op.pointer, f"operation '{op.operation_id}'") for op in api.operations
+                  if op.params]
     pages = [(flat_lower(n), p, label) for n, p, label in responses + inline]
     issues = pn.layered(api, [(ops, "the module 'models/operations/{}.py'"),
                               (responses + inline, "the class name '{}' in models.operations"),
@@ -488,14 +622,29 @@ def check_names(api: Api) -> None:
 
 def files(api: Api, target: Target) -> list[OutputFile]:
     check_names(api)
-    names = pn.table(api)
+    names = pn.table(api, pn.SPEAKEASY)
     pkg = f"src/{target.package}"
     header = HEADER_SOURCE.format(source=api.source)
     views = {op.operation_id: op_view(api, op) for op in api.operations}
+    renamed = renamed_views(api)
+    nodes: list[Model | Enum] = [*api.models, *api.enums]
+    aliases = python_aliases.plan(
+        api, target,
+        method_name={op.operation_id: pn.method(op) for op in api.operations},
+        group_module={o.operation_id: pn.group_attr(g) for g in api.groups for o in g.operations},
+        enum_members={pn.table(api, pn.SPEAKEASY).cls(e.id): [pn.member(v.value, e.value_type) for v in e.values]
+                      for e in api.enums},
+        class_names={ns: {pn.table(api, pn.SPEAKEASY).cls(n.id) for n in nodes if n.namespace == ns}
+                     for ns in ("operations", "shared")},
+        renamed_classes=[("operations", r["old"], r["new"]) for r in renamed],
+        typed_dicts={ns: {pn.table(api, pn.SPEAKEASY).cls(m.id) for m in api.models if m.namespace == ns}
+                     for ns in ("operations", "shared")},
+    )
     groups: list[dict[str, Any]] = [
         {"group": g, "class_name": pn.group_class(g), "module": pn.group_attr(g), "doc_dir": pn.group_dir(g),
          "description": md.paragraph(g.description), "docstring": pc.docstring(g.description),
          "ops": [views[o.operation_id] for o in pn.operations(g)],
+         "aliases": aliases.methods.get(pn.group_attr(g), []),
          "uses_shared": any(_uses_shared(views[o.operation_id]) for o in g.operations),
          **_resource_imports([views[o.operation_id] for o in g.operations])}
         for g in api.groups
@@ -511,6 +660,11 @@ def files(api: Api, target: Target) -> list[OutputFile]:
         "api_description": md.paragraph(api.description),
         "install_path": f"generated/{api.name}/{target.name}",
         "sdk_docstring": pc.docstring("\n\n".join(t for t in (api.title, api.description) if t)),
+        "alias_rows": aliases.rows,
+        "alias_table": md.padded_table(
+            ["Kind", "Deprecated name", "Use instead"],
+            [[r.kind, md.code_span(r.former) + (f" (and `{r.twin}`)" if r.twin else ""),
+              md.code_span(r.current)] for r in aliases.rows]),
     }
     out: list[OutputFile] = []
 
@@ -549,19 +703,23 @@ def files(api: Api, target: Target) -> list[OutputFile]:
         if op.success is not None and op.success.type is not None:
             types.append(op.success.type)
         enums = sorted(enums, key=lambda e: names.cls(e.id))
-        classes = [_enum_view(api, e) for e in enums] + [_class_view(api, m) for m in
-                                                         pc.model_order(models, lambda m: names.cls(m.id))]
+        classes = [_enum_view(api, e, aliases.members.get(names.cls(e.id))) for e in enums] + \
+            [_class_view(api, m) for m in pc.model_order(models, lambda m: names.cls(m.id))]
         success = op.success.type if op.success is not None else None
-        resp: dict[str, Any] = {"name": response_class(op),
-                "object": code_type(api, success, True, "operations") if success else None}
+        resp: dict[str, Any] = {"name": response_class(op), "dict_name": response_class(op) + TYPED_DICT,
+                "object": code_type(api, success, True, "operations") if success else None,
+                "dict_object": dict_type(api, success, True, "operations") if success else None}
+        request = request_view(api, op)
+        if request is not None:
+            classes.append(request)
         module = op_module(op)
-        exported = sorted([c.name for c in classes] + [resp["name"]])
+        exported = sorted([c.name for c in classes] + [c.dict_name for c in classes if not c.is_enum]
+                          + [resp["name"], resp["dict_name"]])
         op_modules.append({"module": module, "names": exported})
         add(f"{pkg}/models/operations/{module}.py", "operation_models.py.jinja", classes=classes, response=resp,
             imports=_imports_for(api, types, "operations", own), late_imports=[], **_typing(types))
-    renamed = renamed_views(api)
     add(f"{pkg}/models/operations/__init__.py", "namespace_init.py.jinja", modules=op_modules,
-        aliases=[(r["old"], r["new"]) for r in renamed])
+        deprecated=aliases.classes.get("operations", []))
 
     shared_modules: list[dict[str, Any]] = []
     shared = [m for m in api.models if m.namespace == "shared"]
@@ -572,13 +730,20 @@ def files(api: Api, target: Target) -> list[OutputFile]:
         late = [line for line in imports if line in cyclic.get(m.id, set())]
         add(f"{pkg}/models/shared/{names.module(m.id)}.py", "shared_model.py.jinja", cls=_class_view(api, m),
             imports=[line for line in imports if line not in late], late_imports=late, **_typing(types))
-        shared_modules.append({"module": names.module(m.id), "names": [names.cls(m.id)]})
+        shared_modules.append({"module": names.module(m.id), "names": [names.cls(m.id), names.cls(m.id) + TYPED_DICT]})
     for e in [e for e in api.enums if e.namespace == "shared"]:
-        add(f"{pkg}/models/shared/{names.module(e.id)}.py", "shared_model.py.jinja", cls=_enum_view(api, e),
-            imports=[], late_imports=[], **_typing([]))
+        add(f"{pkg}/models/shared/{names.module(e.id)}.py", "shared_model.py.jinja",
+            cls=_enum_view(api, e, aliases.members.get(names.cls(e.id))), imports=[], late_imports=[],
+            **_typing([]))
         shared_modules.append({"module": names.module(e.id), "names": [names.cls(e.id)]})
+    security = security_view(api)
+    if security is not None:
+        add(f"{pkg}/models/shared/{SECURITY_MODULE}.py", "shared_model.py.jinja", cls=security, imports=[],
+            late_imports=[], **_typing([]))
+        shared_modules.append({"module": SECURITY_MODULE, "names": [security.name, security.dict_name]})
     shared_modules.sort(key=lambda m: m["module"])
-    add(f"{pkg}/models/shared/__init__.py", "namespace_init.py.jinja", modules=shared_modules, aliases=[])
+    add(f"{pkg}/models/shared/__init__.py", "namespace_init.py.jinja", modules=shared_modules,
+        deprecated=aliases.classes.get("shared", []))
 
     # docs
     add("README.md", "README.md.jinja", example=groups[0]["ops"][0] if groups and groups[0]["ops"] else None)
@@ -588,6 +753,15 @@ def files(api: Api, target: Target) -> list[OutputFile]:
         add(f"docs/{model_page(api, m.id)}", "model.md.jinja", page=model_doc(api, m))
     for e in api.enums:
         add(f"docs/{model_page(api, e.id)}", "model.md.jinja", page=enum_doc(api, e))
+    for op in api.operations:
+        if op.params:
+            add(f"docs/models/operations/{flat_lower(request_class(op))}.md", "model.md.jinja",
+                page=request_doc(api, op))
+    if security is not None:
+        rows = [[md.code_span(f.name), "*str*", _required_mark(True), "N/A"] for f in security.fields]
+        add(f"docs/models/shared/{flat_lower(security.name)}.md", "model.md.jinja",
+            page={"title": security.name, "description": "", "heading": "Fields",
+                  "table": _table_text(["Field", "Type", "Required", "Description"], rows)})
     for op in api.operations:
         add(f"docs/models/operations/{flat_lower(response_class(op))}.md", "model.md.jinja",
             page=response_doc(api, op))

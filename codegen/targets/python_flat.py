@@ -946,6 +946,7 @@ def files(api: Api, target: Target) -> list[OutputFile]:
         add(f"docs/{doc_page(name)}", "alias.md.jinja", a=_alias_context(api, target, a))
         model_exports.append((alias_module(api, a), [name, name + "Schema"]))
     add(f"{pkg}/model/__init__.py", "model_init.py.jinja", exports=sorted(model_exports))
+    add(f"{pkg}/models/__init__.py", "models_init.py.jinja", exports=sorted(model_exports))
     for rel in runtime_files(TEMPLATE, "runtime"):
         out.append(OutputFile(PurePosixPath(pkg) / rel.removeprefix("runtime/"), verbatim=rel))
     if _api_composed(api):  # unions, open objects, mixed enums: only in packages that have them

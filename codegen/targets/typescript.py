@@ -38,8 +38,17 @@ TEMPLATE = "typescript"
 TYPESCRIPT_VERSION = "5.6.3"  # pinned devDependency of every generated package
 HEADER = "Generated from {source}. Do not edit."
 TOKEN_PLACEHOLDER = "<YOUR_BEARER_TOKEN_HERE>"
+
+
+class Code(str):
+    """A TypeScript expression that `ts_value` prints as it is."""
+
+
 EXAMPLES = ex.ExampleStyle(string="<value>", id_string="<id>", integer=0, number=0, boolean=False,
-                           required_only=True, use_spec_examples=True)
+                           required_only=True, use_spec_examples=True, binary=Code('new Blob(["<file content>"])'))
+# a form upload shows every field (files are what it is for)
+FORM_EXAMPLES = ex.ExampleStyle(string="<value>", id_string="<id>", integer=0, number=0, boolean=False,
+                                required_only=False, use_spec_examples=True, binary=EXAMPLES.binary)
 REQUEST_DOC = "The request object to use for the request."
 OPTION_ROWS = [
     ["`options`", "RequestOptions", ":heavy_minus_sign:", "Used to set various options for making HTTP requests."],
@@ -175,6 +184,8 @@ def _matches(api: Api, t: TypeRef, value: Any) -> bool:
 def ts_value(value: Any, indent: int) -> str:
     """An example value as TypeScript source: objects one key a line."""
     pad = lay.INDENT * indent
+    if isinstance(value, Code):
+        return str(value)
     if isinstance(value, dict):
         if not value:
             return "{}"
@@ -336,7 +347,8 @@ def op_args(ctx: Ctx, op: Operation) -> list[Arg]:
         alone = not op.params
         required = alone or op.body.required
         if op.body.type.kind == MODEL and op.body.type.ref:
-            value = ex.model_example(ctx.api, ctx.api.model(op.body.type.ref), EXAMPLES, ctx.field_name)
+            style = FORM_EXAMPLES if location == "multipart" else EXAMPLES
+            value = ex.model_example(ctx.api, ctx.api.model(op.body.type.ref), style, ctx.field_name)
         else:
             value = ctx.example_value(op.body.type)
         if op.body.has_example and _matches(ctx.api, op.body.type, op.body.example):
@@ -431,8 +443,7 @@ def func_file(ctx: Ctx, view: OpView) -> dict[str, Any]:
     op = view.op
     spec_args: list[lay.Item] = []
     for a in view.args:
-        if a.location in ("json", "multipart"):
-            _need(ctx, imports, a.type, True)
+        _need(ctx, imports, a.type, True)  # the shape of every argument is in the spec below
         spec_args.append([lay.string(a.wire), lay.string(a.location),
                           lay.string(("r" if a.required else "o") + ctx.mods(a.type)), ctx.leaf(a.type)])
     response = "undefined"
@@ -455,7 +466,7 @@ def func_file(ctx: Ctx, view: OpView) -> dict[str, Any]:
 
 
 def method_view(ctx: Ctx, view: OpView, fn: str, jsdoc: str) -> dict[str, Any]:
-    inner = lay.Call(fn, ["this.#core", *[a.name for a in view.args], "options"])
+    inner = lay.Call(f"f.{fn}", ["this.#core", *[a.name for a in view.args], "options"])
     outer = lay.Call("unwrapAsync", [inner])
     return {
         "jsdoc": jsdoc,
@@ -471,10 +482,13 @@ def group_file(ctx: Ctx, class_name: str, here: str, methods: list[tuple[OpView,
     imports.value("types/fp", "unwrapAsync")
     out = []
     for view, fn, jsdoc in methods:
-        imports.value(f"funcs/{fn}", fn)
         _arg_imports(ctx, view, imports)
         out.append(method_view(ctx, view, fn, jsdoc))
-    return {"imports": imports.lines(), "class_name": class_name, "methods": out}
+    # the functions (and the models they check responses with) load on the first call
+    lazy = "sdk/lazy/" + here.rsplit("/", 1)[-1]
+    return {"imports": imports.lines(), "class_name": class_name, "methods": out,
+            "lazy": _relative(here, lazy), "lazy_path": f"src/{lazy}.ts",
+            "lazy_exports": sorted({_relative(lazy, f"funcs/{fn}") for _, fn, _ in methods})}
 
 
 # -- docs of models ----------------------------------------------------------------------------
@@ -595,10 +609,12 @@ def files(api: Api, target: Target) -> list[OutputFile]:
     add("src/sdk/sdk.ts", "sdk.ts.jinja")
     for gv in groups:
         methods = [(v, v.fn, v.jsdoc) for v in gv["ops"]]
-        add(f"src/sdk/{gv['module']}.ts", "group.ts.jinja", f=group_file(ctx, gv["class_name"], f"sdk/{gv['module']}",
-                                                                         methods))
+        f = group_file(ctx, gv["class_name"], f"sdk/{gv['module']}", methods)
+        add(f"src/sdk/{gv['module']}.ts", "group.ts.jinja", f=f)
+        add(f["lazy_path"], "lazy.ts.jinja", f=f)
     for fg in former:
         add(f"src/sdk/{fg['module']}.ts", "group.ts.jinja", f=fg["file"])
+        add(fg["file"]["lazy_path"], "lazy.ts.jinja", f=fg["file"])
     for v in views.values():
         add(f"src/funcs/{v.fn}.ts", "func.ts.jinja", view=v, f=func_file(ctx, v))
 

@@ -63,8 +63,9 @@ class BaseSDK:
         url = base + _expand_path(path, path_params)
 
         headers = {"Accept": accept, "User-Agent": config.user_agent}
-        if config.bearer_auth:
-            headers["Authorization"] = f"Bearer {config.bearer_auth}"
+        token = config.token()
+        if token:
+            headers["Authorization"] = f"Bearer {token}"
 
         json_body: Any = None
         has_body = body is not None
@@ -106,7 +107,17 @@ class BaseSDK:
         client = self.sdk_configuration.get_client()
         _add_client_headers(request, client.headers)
         config = retries if retries is not None else self.sdk_configuration.retry_config
-        return retry(lambda: client.send(request), config)
+        logger = self.sdk_configuration.debug_logger
+        if logger is None:
+            return retry(lambda: client.send(request), config)
+        logger.debug("Request: %s %s", request.method, request.url)
+        response = retry(lambda: client.send(request), config)
+        logger.debug(
+            "Response: %s %s",
+            response.status_code,
+            response.headers.get("content-type", ""),
+        )
+        return response
 
     async def _send_async(
         self, request: httpx.Request, retries: Optional[RetryConfig]
@@ -119,7 +130,17 @@ class BaseSDK:
         async def send() -> httpx.Response:
             return await client.send(request)
 
-        return await retry_async(send, config)
+        logger = self.sdk_configuration.debug_logger
+        if logger is None:
+            return await retry_async(send, config)
+        logger.debug("Request: %s %s", request.method, request.url)
+        response = await retry_async(send, config)
+        logger.debug(
+            "Response: %s %s",
+            response.status_code,
+            response.headers.get("content-type", ""),
+        )
+        return response
 
     # ----------------------------------------------------------------- response
 
@@ -150,7 +171,8 @@ class BaseSDK:
         parsed: Any = None
         if model is not None:
             parsed = _parse_body(http_res, model, content_type)
-        return response_cls(
+        # every part is checked already (the body by `_parse_body`): no second validation
+        return response_cls.model_construct(
             status_code=status,
             content_type=content_type,
             raw_response=http_res,

@@ -24,32 +24,42 @@ export type Field =
   | readonly [string, string, string, Leaf, unknown];
 export type Fields = readonly Field[];
 export type Values = readonly (string | number)[];
+/** An object with keys the spec does not name (additionalProperties). */
+export type Dict<T> = { [key: string]: T };
 
 type Model = {
+  enum: false;
   fields: Fields;
   byName: Map<string, Field>;
   byWire: Map<string, Field>;
 };
+type Enum = { enum: true; type: string };
 
-const models = new WeakMap<() => Fields, Model>();
+const shapes = new WeakMap<() => Fields | Values, Model | Enum>();
 
-function model(leaf: () => Fields): Model {
-  let m = models.get(leaf);
-  if (m === undefined) {
-    const fields = leaf();
-    m = {
-      fields,
-      byName: new Map(fields.map((f) => [f[0], f])),
-      byWire: new Map(fields.map((f) => [f[1], f])),
-    };
-    models.set(leaf, m);
+/** The model or enum a shape function describes, read once and kept. */
+function shape(leaf: () => Fields | Values): Model | Enum {
+  let s = shapes.get(leaf);
+  if (s === undefined) {
+    const out = leaf();
+    if (out.length > 0 && !Array.isArray(out[0])) {
+      s = { enum: true, type: typeof out[0] };
+    } else {
+      const fields = out as Fields;
+      s = {
+        enum: false,
+        fields,
+        byName: new Map(fields.map((f) => [f[0], f])),
+        byWire: new Map(fields.map((f) => [f[1], f])),
+      };
+    }
+    shapes.set(leaf, s);
   }
-  return m;
+  return s;
 }
 
-function isEnum(leaf: () => Fields | Values): leaf is () => Values {
-  const out = leaf();
-  return out.length > 0 && !Array.isArray(out[0]);
+function model(leaf: () => Fields): Model {
+  return shape(leaf) as Model;
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {
@@ -77,7 +87,7 @@ export function encode(mods: string, leaf: Leaf, value: unknown): unknown {
     }
     return out;
   }
-  if (typeof leaf === "function" && isRecord(value) && !isEnum(leaf)) {
+  if (typeof leaf === "function" && isRecord(value) && !shape(leaf).enum) {
     return encodeObject(leaf as () => Fields, value);
   }
   return value;
@@ -185,8 +195,9 @@ export function decode(
       }
       return value;
   }
-  if (isEnum(leaf)) {
-    const expected = typeof leaf()[0];
+  const s = shape(leaf);
+  if (s.enum) {
+    const expected = s.type;
     if (typeof value !== expected) {
       throw new ShapeError(path, `expected a ${expected}, got ${kind(value)}`);
     }

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import email.utils
 import logging
 import math
@@ -11,9 +10,10 @@ import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime, timezone
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
-import httpx
+if TYPE_CHECKING:  # httpx and asyncio load with the first request, not with the package
+    import httpx
 
 __all__ = [
     "DEFAULT_BACKOFF",
@@ -30,7 +30,11 @@ logger = logging.getLogger(__name__)
 RETRYABLE_STATUS_CODES: frozenset[int] = frozenset({429, 500, 502, 503, 504})
 """HTTP statuses that are retried under the "backoff" strategy."""
 
-_CONNECTION_ERRORS = (httpx.ConnectError, httpx.ConnectTimeout)
+
+def _is_connection_error(exc: Exception) -> bool:
+    import httpx  # loaded already: the request that failed was sent with it
+
+    return isinstance(exc, (httpx.ConnectError, httpx.ConnectTimeout))
 
 
 @dataclass
@@ -152,7 +156,7 @@ class _Attempt:
         self.retry_index = 0
 
     def delay_after_error(self, exc: Exception) -> Optional[float]:
-        if not (self.retry_connection_errors and isinstance(exc, _CONNECTION_ERRORS)):
+        if not (self.retry_connection_errors and _is_connection_error(exc)):
             return None
         return self._delay(None, type(exc).__name__)
 
@@ -223,11 +227,15 @@ async def retry_async(
     send: Callable[[], Awaitable[httpx.Response]],
     config: Optional[RetryConfig],
     *,
-    sleep: Callable[[float], Awaitable[object]] = asyncio.sleep,
+    sleep: Optional[Callable[[float], Awaitable[object]]] = None,
     clock: Callable[[], float] = time.monotonic,
     rand: Callable[[], float] = random.random,
 ) -> httpx.Response:
-    """Async twin of :func:`retry`."""
+    """Async twin of :func:`retry` (``sleep`` defaults to ``asyncio.sleep``)."""
+    if sleep is None:
+        import asyncio  # only async calls need it
+
+        sleep = asyncio.sleep
     if config is None or not _retries_enabled(config):
         return await send()
     attempt = _Attempt(config, clock, rand)

@@ -3,7 +3,17 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import Annotated, Any, ClassVar, Dict, List, Optional
+from typing import (
+    Annotated,
+    Any,
+    ClassVar,
+    Dict,
+    List,
+    NotRequired,
+    Optional,
+    TYPE_CHECKING,
+    TypedDict,
+)
 
 import pydantic
 
@@ -11,8 +21,11 @@ from .. import shared
 
 from ...types import BaseModel, OpenEnumMeta, RawResponse
 
+if TYPE_CHECKING:
+    import httpx
 
-class GetVariationByIDGeneratedImageVariationGeneric(BaseModel):
+
+class GeneratedImageVariationGeneric(BaseModel):
     """columns and relationships of "generated_image_variation_generic\" """
 
     created_at: Annotated[Optional[str], pydantic.Field(alias="createdAt")] = None
@@ -26,10 +39,38 @@ class GetVariationByIDGeneratedImageVariationGeneric(BaseModel):
     url: Optional[str] = None
 
 
+class GeneratedImageVariationGenericTypedDict(TypedDict):
+    """columns and relationships of "generated_image_variation_generic\" """
+
+    created_at: NotRequired[Optional[str]]
+    id: NotRequired[Optional[str]]
+    status: NotRequired[Optional[shared.JobStatus]]
+    """The status of the current task."""
+    transform_type: NotRequired[Optional[shared.VariationType]]
+    """The type of variation."""
+    url: NotRequired[Optional[str]]
+
+
 class GetVariationByIDResponseBody(BaseModel):
     generated_image_variation_generic: Optional[
-        List[GetVariationByIDGeneratedImageVariationGeneric]
+        List[GeneratedImageVariationGeneric]
     ] = None
+
+
+class GetVariationByIDResponseBodyTypedDict(TypedDict):
+    generated_image_variation_generic: NotRequired[
+        Optional[List[GeneratedImageVariationGenericTypedDict]]
+    ]
+
+
+class GetVariationByIDRequest(BaseModel):
+    id: str
+    """"id" is required"""
+
+
+class GetVariationByIDRequestTypedDict(TypedDict):
+    id: str
+    """"id" is required"""
 
 
 class GetVariationByIDResponse(BaseModel):
@@ -43,4 +84,18 @@ class GetVariationByIDResponse(BaseModel):
     """Raw HTTP response; suitable for custom response parsing"""
 
     object: Optional[GetVariationByIDResponseBody] = None
+    """The parsed response body"""
+
+
+class GetVariationByIDResponseTypedDict(TypedDict):
+    content_type: str
+    """HTTP response content type for this operation"""
+
+    status_code: int
+    """HTTP response status code for this operation"""
+
+    raw_response: httpx.Response
+    """Raw HTTP response; suitable for custom response parsing"""
+
+    object: NotRequired[Optional[GetVariationByIDResponseBodyTypedDict]]
     """The parsed response body"""

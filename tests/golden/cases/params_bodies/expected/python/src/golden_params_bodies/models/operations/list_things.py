@@ -3,20 +3,53 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import Annotated, Any, ClassVar, Dict, List, Optional
+from typing import (
+    Annotated,
+    Any,
+    ClassVar,
+    Dict,
+    List,
+    NotRequired,
+    Optional,
+    TYPE_CHECKING,
+    TypedDict,
+)
 
 import pydantic
 
 
 from ...types import BaseModel, OpenEnumMeta, RawResponse
 
+if TYPE_CHECKING:
+    import httpx
 
-class ListThingsThings(BaseModel):
+
+class Things(BaseModel):
     name: Optional[str] = None
 
 
+class ThingsTypedDict(TypedDict):
+    name: NotRequired[Optional[str]]
+
+
 class ListThingsResponseBody(BaseModel):
-    things: Optional[List[ListThingsThings]] = None
+    things: Optional[List[Things]] = None
+
+
+class ListThingsResponseBodyTypedDict(TypedDict):
+    things: NotRequired[Optional[List[ThingsTypedDict]]]
+
+
+class ListThingsRequest(BaseModel):
+    user_id: Annotated[str, pydantic.Field(alias="userId")]
+    limit: Optional[int] = None
+    only_active: Annotated[bool, pydantic.Field(alias="onlyActive")]
+
+
+class ListThingsRequestTypedDict(TypedDict):
+    user_id: str
+    limit: NotRequired[Optional[int]]
+    only_active: bool
 
 
 class ListThingsResponse(BaseModel):
@@ -30,4 +63,18 @@ class ListThingsResponse(BaseModel):
     """Raw HTTP response; suitable for custom response parsing"""
 
     object: Optional[ListThingsResponseBody] = None
+    """The parsed response body"""
+
+
+class ListThingsResponseTypedDict(TypedDict):
+    content_type: str
+    """HTTP response content type for this operation"""
+
+    status_code: int
+    """HTTP response status code for this operation"""
+
+    raw_response: httpx.Response
+    """Raw HTTP response; suitable for custom response parsing"""
+
+    object: NotRequired[Optional[ListThingsResponseBodyTypedDict]]
     """The parsed response body"""
