@@ -136,7 +136,8 @@ class PyNames:
             self.cls(node.id)
         for a in api.aliases:
             self._cls.setdefault("alias:" + a.id, _renamed(a.renames) or naming.py_class(a.component))
-        self._number_inline(nodes)
+        if style == NESTED:  # (the Speakeasy style resolves its own collisions, per namespace)
+            self._number_inline(nodes)
 
     def _number_inline(self, nodes: list[Model | Enum]) -> None:
         """Names derived for inline schemas that collide (a request and a response body with a
