@@ -142,6 +142,34 @@ def make_names(wire: str, node: Any = None, source: str | None = None) -> Names:
     return Names(wire=wire, source=text, words=tuple(naming.words(text)), renames=renames(node))
 
 
+class _Locations(dict[str, tuple[str, int | None]]):
+    """pointer -> (file as shown in messages, line). The line is looked up when a message
+    asks for it: finding lines means walking every node of the spec, which a spec that
+    builds without a problem never needs (a large share of the time on big specs)."""
+
+    def __init__(self, doc: Document) -> None:
+        super().__init__()
+        self._doc = doc
+        self._files: dict[str, SpecFile] = {}
+
+    def note(self, file: SpecFile, pointer: str) -> None:
+        self._files.setdefault(pointer, file)
+
+    def __missing__(self, pointer: str) -> tuple[str, int | None]:
+        file = self._files[pointer]  # KeyError for a pointer never noted
+        found = self[pointer] = (file.name, self._doc.line(file, pointer))
+        return found
+
+    def get(self, pointer: str, default: Any = None) -> Any:
+        try:
+            return self[pointer]
+        except KeyError:
+            return default
+
+    def __contains__(self, pointer: object) -> bool:
+        return pointer in self._files
+
+
 class _Builder:
     def __init__(self, doc: Document, settings: Settings, source: str) -> None:
         self.doc = doc
@@ -151,7 +179,7 @@ class _Builder:
         self.models: dict[str, Model] = {}  # by id
         self.enums: dict[str, Enum] = {}
         self.by_pointer: dict[tuple[str, str], TypeRef] = {}  # component schema -> its type
-        self.locations: dict[str, tuple[str, int | None]] = {}  # pointer -> (file, line)
+        self.locations = _Locations(doc)  # pointer -> (file, line)
         self.resolving: set[tuple[str, str]] = set()  # $ref targets being built (recursion guard)
         self.pending: set[str] = set()  # allOf models registered before their members are merged
 
@@ -188,7 +216,7 @@ class _Builder:
     # -- identities -----------------------------------------------------------------------
     def locate(self, file: SpecFile, pointer: str) -> None:
         """Remember where a node is, for targets' messages about it."""
-        self.locations.setdefault(pointer, (file.name, self.doc.line(file, pointer)))
+        self.locations.note(file, pointer)
 
     def schema_id(self, file: SpecFile, pointer: str, operation: str | None, taken: dict[str, Any]) -> str:
         """The neutral identity of a model or enum: its component name, or its pointer."""
@@ -967,7 +995,7 @@ class _Builder:
             enums=tuple(sorted(self.enums.values(), key=lambda e: (e.namespace, e.id))),
             aliases=tuple(aliases),
             renamed=self.renamed(ops),
-            locations=dict(self.locations),
+            locations=self.locations,
         )
 
     def renamed(self, ops: list[Operation]) -> tuple[Renamed, ...]:

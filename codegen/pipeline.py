@@ -89,7 +89,8 @@ def generate_target(
     cache), so a tampered file or manifest cannot make its way into the result."""
     rendered = _with_release_notes(loaded, target, out_dir, render(loaded.api, target))
     previous = Manifest.read(out_dir)
-    fid = formatter_id()
+    formatter = loaded.settings.formatter
+    fid = formatter_id(formatter)
 
     def cached(path: PurePosixPath, text: str) -> str | None:
         if strict:
@@ -103,7 +104,7 @@ def generate_target(
             return None
         return on_disk if sha(on_disk) == entry.get("output") else None
 
-    formatted, count = format_files(rendered, cached, jobs)
+    formatted, count = format_files(rendered, cached, jobs, formatter)
     manifest = Manifest(
         formatter=fid,
         inputs=loaded.inputs,
