@@ -22,7 +22,26 @@ from .. import markdown as md
 from .. import naming
 from .. import python_common as pc
 from ..errors import CodegenError, Issue
-from ..ir import ENUM, MAP, MODEL, UNION, Api, Enum, Field, Model, Operation, TypeRef
+from .. import naming
+from ..ir import (
+    API_KEY,
+    BINARY_MEDIA,
+    ENUM,
+    HTTP_BASIC,
+    JSON_MEDIA,
+    MAP,
+    MODEL,
+    OAUTH2,
+    TEXT_MEDIA,
+    UNION,
+    Api,
+    Enum,
+    Field,
+    Group,
+    Model,
+    Operation,
+    TypeRef,
+)
 from ..naming import flat_lower
 from ..render import OutputFile, runtime_files
 from ..settings import Target
@@ -180,6 +199,15 @@ class OpView:
     example_with_retries: str
     example_indented: str
     example_async: str
+    # the extended runtime (see python_common.needs_extended_runtime)
+    ext: bool = False
+    options: list[tuple[str, str, str]] = field(default_factory=list)  # (name, annotation, default)
+    params_literal: str = "[]"
+    media_literal: str = "{}"
+    error_models: str = "{}"
+    security_literal: str = "[]"
+    stream: str = "False"
+    auth_lines: list[str] = field(default_factory=list)  # constructor arguments of the example
 
 
 @dataclass(frozen=True)
@@ -323,7 +351,9 @@ def request_class(op: Operation) -> str:
     return pn.op_class(op) + "Request"
 
 
-def op_view(api: Api, op: Operation) -> OpView:
+def op_view(api: Api, op: Operation, ext: bool = False) -> OpView:
+    if ext:
+        return ext_op_view(api, op)
     issues: list[Issue] = []
     args: list[Arg] = []
     for p in op.params:
@@ -397,6 +427,139 @@ def op_view(api: Api, op: Operation) -> OpView:
 
 
 RETRY_EXAMPLE = 'utils.RetryConfig("backoff", utils.BackoffStrategy(1, 50, 1.1, 100), False)'
+EXT_OPTIONS = ("content_type", "stream")
+
+
+def _media_annotations(api: Api, kind: str, t: TypeRef) -> list[str]:
+    if kind == BINARY_MEDIA:
+        return ["bytes", "IO[bytes]", "Iterator[bytes]"]
+    if kind == TEXT_MEDIA:
+        return ["str"]
+    if t.kind == MODEL:
+        return [code_type(api, t.without_null()), "Dict[str, Any]"]
+    return [code_type(api, t)]
+
+
+def _response_annotation(api: Api, kind: str | None, t: TypeRef | None) -> str | None:
+    if t is None:
+        return None
+    if kind == BINARY_MEDIA:
+        return "bytes"
+    if kind == TEXT_MEDIA:
+        return "str"
+    return code_type(api, t.without_null(), False, "operations")
+
+
+def _union(parts: list[str], pipe: bool = False) -> str:
+    unique = list(dict.fromkeys(parts))
+    if len(unique) == 1:
+        return unique[0]
+    return " | ".join(unique) if pipe else f"Union[{', '.join(unique)}]"
+
+
+def success_annotation(api: Api, op: Operation) -> str | None:
+    """The `object` of an operation's response: the union of its non-error bodies."""
+    parts = [a for r in op.responses if not r.is_error
+             for a in [_response_annotation(api, r.kind, r.type)] if a is not None]
+    return _union(parts, pipe=True) if parts else None
+
+
+def ext_op_view(api: Api, op: Operation) -> OpView:
+    """An operation on the extended runtime: every parameter location and style, several
+    body media types, binary/text/typed-error responses, every security scheme."""
+    issues: list[Issue] = []
+    args: list[Arg] = []
+    params = []
+    for p in op.params:
+        pname = pn.param_name(p)
+        if pname in RESERVED_ARGS or pname in ("request", "request_body", "security", *EXT_OPTIONS):
+            issues.append(api.issue(p.pointer, f"parameter '{p.names.wire}' maps to '{pname}', which "
+                                    "every method of target python already has; rename it with x-py-name"))
+        args.append(Arg(pname, code_type(api, p.type, not p.required), p.required, p.names.wire, p.location))
+        params.append(f"({pc.literal(p.location)}, {pc.literal(p.names.wire)}, {pname}, "
+                      f"{pc.literal(p.style)}, {p.explode})")
+    body = None
+    media = []
+    options: list[tuple[str, str, str]] = []
+    if op.body is not None:
+        name = "request_body" if op.params else "request"
+        ann = _union([a for m in op.body.media for a in _media_annotations(api, m.kind, m.type)])
+        if not op.body.required:
+            ann = f"Optional[{ann}]"
+        body = Arg(name, ann, op.body.required, "", "body")
+        args.append(body)
+        for m in op.body.media:
+            model = code_type(api, m.type.without_null()) if m.type.kind == MODEL else "None"
+            media.append(f"{pc.literal(m.content_type)}: ({pc.literal(m.kind)}, {model})")
+        if len(op.body.media) > 1:
+            options.append(("content_type", "Optional[str]", "None"))
+    if issues:
+        raise CodegenError(issues)
+    body_models, error_models = [], []
+    for r in op.responses:
+        model = code_type(api, r.type.without_null()) if r.type is not None and r.kind == JSON_MEDIA else "None"
+        if r.status == "default" or not r.is_error:
+            entry = f"({pc.literal(r.kind or JSON_MEDIA)}, {model})" if r.type is not None else "None"
+            body_models.append(f"{pc.literal(r.status)}: {entry}")
+        if (r.status == "default" or r.is_error) and model != "None":
+            error_models.append(f"{pc.literal(r.status)}: {model}")
+    binary = any(r.kind == BINARY_MEDIA for r in op.responses if not r.is_error)
+    if binary:
+        options.append(("stream", "bool", "False"))
+    accept = ", ".join(dict.fromkeys(r.content_type for r in op.responses if not r.is_error and r.content_type)) \
+        or "application/json"
+    security = "[" + ", ".join("[" + ", ".join(pc.literal(n) for n in alt) + "]" for alt in op.security) + "]"
+    legacy = op_view_docs(api, op, args, body)
+    resp = response_class(op)
+    return OpView(
+        op=op,
+        name=pn.method(op),
+        docstring=pc.docstring("\n\n".join(t for t in (op.summary, op.description) if t)),
+        args=args,
+        path_params=[a for a in args if a.location == "path"],
+        query_params=[a for a in args if a.location == "query"],
+        header_params=[a for a in args if a.location == "header"],
+        body=body,
+        body_model="None",
+        response_class=f"operations.{resp}",
+        body_models="{" + ", ".join(body_models) + "}",
+        accept=accept,
+        has_object=success_annotation(api, op) is not None,
+        path_literal=pc.literal(op.path),
+        accept_literal=pc.literal(accept),
+        ext=True,
+        options=options,
+        params_literal="[" + ", ".join(params) + "]",
+        media_literal="{" + ", ".join(media) + "}",
+        error_models="{" + ", ".join(error_models) + "}",
+        security_literal=security,
+        stream="stream" if binary else "False",
+        auth_lines=pc.auth_examples(api),
+        **legacy,
+    )
+
+
+def op_view_docs(api: Api, op: Operation, args: list[Arg], body: Arg | None) -> dict[str, Any]:
+    """The docs fields of an extended operation's view."""
+    rows = []
+    for p in op.params:
+        rows.append([md.code_span(pn.param_name(p)), doc_type(api, p.type, not p.required), _required_mark(p.required),
+                     md.cell(p.description) or "N/A"])
+    if op.body is not None and body is not None:
+        rows.append([md.code_span(body.name), doc_type(api, op.body.type, not op.body.required),
+                     _required_mark(op.body.required), md.cell(op.body.description) or "N/A"])
+    rows.append(["`retries`", md.link(RETRY_TYPE, DOCS_UP + RETRY_PAGE), _required_mark(False), RETRIES_DOC])
+    resp = response_class(op)
+    return {
+        "summary_cell": md.cell(op.summary),
+        "doc_description": md.paragraph(op.description or op.summary),
+        "doc_params": md.padded_table(["Parameter", "Type", "Required", "Description"], rows),
+        "doc_response": md.link(f"operations.{resp}", DOCS_UP + f"models/operations/{flat_lower(resp)}.md"),
+        "example": _example_call(api, op, body),
+        "example_with_retries": _example_call(api, op, body, extra=RETRY_EXAMPLE),
+        "example_indented": _example_call(api, op, body, indent=4),
+        "example_async": _example_call(api, op, body, suffix="_async", indent=4),
+    }
 
 
 def _example_call(api: Api, op: Operation, body: Arg | None, suffix: str = "", extra: str = "",
@@ -522,7 +685,8 @@ def renamed_views(api: Api) -> list[dict[str, str]]:
 
 def _uses_shared(view: OpView) -> bool:
     """Whether a resource method names shared.X: in an argument, the body model or a response model."""
-    texts = [a.annotation for a in view.args] + [view.body_model, view.body_models]
+    texts = [a.annotation for a in view.args] + [view.body_model, view.body_models, view.error_models,
+                                                  view.media_literal]
     return any("shared." in t for t in texts)
 
 
@@ -540,6 +704,8 @@ def _resource_imports(views: list[OpView]) -> dict[str, Any]:
     texts = [a.annotation for v in views for a in v.args] + [v.body_models for v in views]
     names = set(RESOURCE_TYPING) | ({"Annotated"} if any("Annotated[" in t for t in texts) else set()) | (
         {"Literal"} if any("Literal[" in t for t in texts) else set())
+    if any(v.ext for v in views):  # binary bodies; the security requirements
+        names |= {"IO", "Iterator", "List"}
     return {"typing_names": ", ".join(sorted(names)), "uses_unions": any("OneOf(" in t for t in texts)}
 
 
@@ -625,7 +791,8 @@ def files(api: Api, target: Target) -> list[OutputFile]:
     names = pn.table(api, pn.SPEAKEASY)
     pkg = f"src/{target.package}"
     header = HEADER_SOURCE.format(source=api.source)
-    views = {op.operation_id: op_view(api, op) for op in api.operations}
+    ext = pc.needs_extended_runtime(api)
+    views = {op.operation_id: op_view(api, op, ext) for op in api.operations}
     renamed = renamed_views(api)
     nodes: list[Model | Enum] = [*api.models, *api.enums]
     aliases = python_aliases.plan(
@@ -660,6 +827,12 @@ def files(api: Api, target: Target) -> list[OutputFile]:
         "api_description": md.paragraph(api.description),
         "install_path": f"generated/{api.name}/{target.name}",
         "sdk_docstring": pc.docstring("\n\n".join(t for t in (api.title, api.description) if t)),
+        "ext": ext,
+        "schemes": pc.scheme_views(api) if ext else [],
+        "server_variables": [(pc.literal("{" + v.name + "}"), pc.literal(v.default)) for v in api.server_variables]
+        if ext else [],
+        "server_template_literal": pc.literal(api.server_template),
+        "auth_lines": pc.auth_examples(api) if ext else [],
         "alias_rows": aliases.rows,
         "alias_table": md.padded_table(
             ["Kind", "Deprecated name", "Use instead"],
@@ -680,6 +853,11 @@ def files(api: Api, target: Target) -> list[OutputFile]:
         add(f"{pkg}/resources/{g['module']}.py", "resource.py.jinja", g=g)
     for rel in runtime_files(TEMPLATE, "runtime"):
         out.append(OutputFile(PurePosixPath(pkg) / rel.removeprefix("runtime/"), verbatim=rel))
+    if ext:
+        for rel in runtime_files(TEMPLATE, "runtime-ext"):
+            out.append(OutputFile(PurePosixPath(pkg) / rel.removeprefix("runtime-ext/"), verbatim=rel))
+        for rel in pc.SHARED_RUNTIME:
+            out.append(OutputFile(PurePosixPath(pkg) / PurePosixPath(rel).name, verbatim=rel))
     if _api_has_unions(api):  # the union parser, only in packages that have unions
         for rel in runtime_files(TEMPLATE, "runtime_unions"):
             out.append(OutputFile(PurePosixPath(pkg) / rel.removeprefix("runtime_unions/"), verbatim=rel))
@@ -712,6 +890,12 @@ def files(api: Api, target: Target) -> list[OutputFile]:
         request = request_view(api, op)
         if request is not None:
             classes.append(request)
+        if ext:
+            union = success_annotation(api, op)
+            if union != resp["object"] and union != (resp["object"] or "")[len("Optional["):-1]:
+                resp["object"] = f"Optional[{union}]" if union else None
+                resp["dict_object"] = "Any" if union else None
+            types.extend(r.type for r in op.responses if r.type is not None)
         module = op_module(op)
         exported = sorted([c.name for c in classes] + [c.dict_name for c in classes if not c.is_enum]
                           + [resp["name"], resp["dict_name"]])

@@ -128,7 +128,6 @@ class PyNames:
         self.api = api
         self.style = style
         self._cls: dict[str, str] = {}
-        self.unresolved: list[str] = []  # ids whose Speakeasy name collides whatever the context
         if style == SPEAKEASY:
             self._cls.update(self._speakeasy())
         nodes: list[Model | Enum] = [*api.models, *api.enums]
@@ -179,36 +178,41 @@ class PyNames:
         for n in nodes.values():
             c = n.context
             if _renamed(n.renames) or c.role not in ("property", "parameter"):
-                fixed.add((n.namespace, self._derive(n)))  # components, bodies: their names stand
+                fixed.add((n.namespace, self._derive(n).lower()))  # components, bodies: their names stand
                 continue
             base = speakeasy_class(n.title or c.name) + "Value" * c.steps
             chain, depth = self._context(n, nodes)
             pending.append(_Inline(n.id, base, chain, depth, (c.operation or "", n.pointer)))
         for op in api.operations:  # the SDK's classes of each operation
-            fixed.update({("operations", op_class(op) + "Response"), ("operations", op_class(op) + "Request")})
+            fixed.update({("operations", (op_class(op) + "Response").lower()),
+                          ("operations", (op_class(op) + "Request").lower())})
         out: dict[str, str] = {}
         taken: set[tuple[str, str]] = set()
         level = {p.id: 0 for p in pending}
         while pending:
             groups: dict[tuple[str, str], list[_Inline]] = {}
             for p in pending:
-                groups.setdefault((nodes[p.id].namespace, p.name(level[p.id])), []).append(p)
+                # keyed case-insensitively: docs pages and module files are lower case
+                groups.setdefault((nodes[p.id].namespace, p.name(level[p.id]).lower()), []).append(p)
             pending = []
             for key, group in sorted(groups.items()):
-                name = key[1]
                 group.sort(key=lambda p: (p.depth, p.order))
                 winner = None if key in fixed or key in taken else group[0]
                 if winner is not None:
                     taken.add(key)
                 for p in group:
+                    name = p.name(level[p.id])
                     if p is winner:
                         out[p.id] = name
                     elif level[p.id] < len(p.chain):
                         level[p.id] += 1
                         pending.append(p)
-                    else:  # no context left: reported by check()
-                        out[p.id] = name
-                        self.unresolved.append(p.id)
+                    else:  # no context left: numbered (Name2, Name3, ...), as derived names are
+                        k = 2
+                        while (key[0], f"{name}{k}".lower()) in fixed or (key[0], f"{name}{k}".lower()) in taken:
+                            k += 1
+                        taken.add((key[0], f"{name}{k}".lower()))
+                        out[p.id] = f"{name}{k}"
         return out
 
     def _context(self, n: Model | Enum, nodes: dict[str, Model | Enum]) -> tuple[list[str], int]:
@@ -260,8 +264,8 @@ class PyNames:
             hint = base + naming.py_class(c.name)
         else:
             op = naming.py_class(c.operation or "")
-            if c.role == "request body":
-                hint = op + "RequestBody"
+            if c.role == "request body":  # name: the media kind of a body's other media types
+                hint = op + "RequestBody" + naming.py_class(c.name)
             elif c.role == "response body":
                 hint = op + "ResponseBody"
             elif c.role == "response":

@@ -28,7 +28,8 @@ from .. import markdown as md
 from .. import naming
 from .. import tslayout as lay
 from ..errors import CodegenError, Issue
-from ..ir import ANY, ARRAY, BINARY, BOOLEAN, ENUM, INTEGER, MAP, MODEL, NUMBER, STRING, Api, Enum, Field, Group, Model
+from ..ir import ANY, ARRAY, BINARY, BOOLEAN, ENUM, INTEGER, MAP, MODEL, NUMBER, STRING, UNION, Api, Enum, Field
+from ..ir import Group, Model
 from ..ir import Operation, TypeRef, innermost, referenced
 from ..render import OutputFile, runtime_files
 from ..settings import Target
@@ -88,6 +89,26 @@ class Ctx:
         return self.names[key].name
 
     def ts_type(self, t: TypeRef) -> str:
+        return " | ".join(self.union_members(t))
+
+    def union_members(self, t: TypeRef) -> list[str]:
+        """The members of a type as a TypeScript union ("null" last when nullable)."""
+        if t.has_const:
+            base = lay.literal(t.const)
+        elif t.kind == UNION and t.members:
+            out: list[str] = []
+            for m in t.members:
+                for part in self.union_members(m):
+                    if part not in out and part != "null":
+                        out.append(part)
+            if t.nullable or any(m.nullable for m in t.members):
+                out.append("null")
+            return out
+        else:
+            base = self._single(t)
+        return [base, "null"] if t.nullable and base != "any" else [base]
+
+    def _single(self, t: TypeRef) -> str:
         if t.kind == ARRAY:
             assert t.items is not None
             base = f"Array<{self.ts_type(t.items)}>"
@@ -98,7 +119,7 @@ class Ctx:
             base = self.type_name(t.ref)
         else:
             base = PRIMITIVE_TYPES[t.kind]
-        return f"{base} | null" if t.nullable and base != "any" else base
+        return base
 
     @staticmethod
     def mods(t: TypeRef) -> str:
@@ -109,8 +130,16 @@ class Ctx:
             return m + "m" + Ctx.mods(t.items)
         return m
 
-    def leaf(self, t: TypeRef) -> str:
+    def leaf(self, t: TypeRef) -> lay.Item:
         inner = innermost(t)
+        if inner.has_const:
+            return lay.string("any")
+        if inner.kind == UNION:
+            # the members a value may match, in order; a member with lists, maps or null
+            # of its own is not told apart at run time (checked as any)
+            if any(m.kind in (ARRAY, MAP, UNION) or m.nullable or m.has_const for m in inner.members):
+                return lay.string("any")
+            return [self.leaf(m) for m in inner.members]
         if inner.kind in (MODEL, ENUM) and inner.ref:
             return self.type_name(inner.ref) + "$"
         return lay.string(LEAVES[inner.kind])
@@ -133,6 +162,10 @@ class Ctx:
             return self.doc_type(t.items, up) + "[]"
         if t.kind == MAP and t.items is not None:
             return f"Record<string, {self.doc_type(t.items, up)}>"
+        if t.kind == UNION and t.members:
+            return " \\| ".join(self.doc_type(m, up) for m in t.members)
+        if t.has_const:
+            return md.code_span(lay.literal(t.const))
         if t.kind in (MODEL, ENUM) and t.ref:
             n = self.names[t.ref]
             return md.link(f"{n.namespace}.{n.name}", up + self.page(t.ref))
@@ -171,6 +204,8 @@ def _matches(api: Api, t: TypeRef, value: Any) -> bool:
         return isinstance(value, (int, float)) and not isinstance(value, bool)
     if t.kind == BOOLEAN:
         return isinstance(value, bool)
+    if t.kind == UNION:
+        return any(_matches(api, m, value) for m in t.members)
     if t.kind == ARRAY and t.items is not None:
         return isinstance(value, list) and all(_matches(api, t.items, v) for v in value)
     if t.kind == MODEL and t.ref:
@@ -265,10 +300,15 @@ def _field_view(ctx: Ctx, f: Field, imports: Imports) -> dict[str, Any]:
                             lay.string(("r" if f.required else "o") + ctx.mods(f.type)), ctx.leaf(f.type)]
     if f.required and f.has_default:
         spec.append(lay.literal(f.default))
+    head = f"  {lay.key(name)}{'?' if optional else ''}:"
+    members = ctx.union_members(f.type)
+    line = f"{head} {' | '.join(members)};"
+    if len(line) > lay.WIDTH and len([m for m in members if m != "null"]) > 1:  # prettier breaks the union
+        line = head + "".join(f"\n    | {m}" for m in members) + ";"
     return {
         "doc": lay.comment(f.description, 1) if not f.deprecated else lay.comment(
             (f.description + "\n\n" if f.description else "") + "@deprecated", 1),
-        "line": f"  {lay.key(name)}{'?' if optional else ''}: {ctx.ts_type(f.type)};",
+        "line": line,
         "spec": spec,
     }
 

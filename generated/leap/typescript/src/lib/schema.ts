@@ -6,8 +6,9 @@
  * A field is `[name, wireName, modifiers, leaf, default?]`:
  * - modifiers: "r" (required) or "o" (optional), then, from the outside in,
  *   "n" (may be null), "a" (an array of), "m" (a map of);
- * - leaf: "string" | "integer" | "number" | "boolean" | "any" | "binary", or a
- *   function returning the fields of a model or the values of an enum.
+ * - leaf: "string" | "integer" | "number" | "boolean" | "any" | "binary", a
+ *   function returning the fields of a model or the values of an enum, or a list
+ *   of leaves (a union: the first member a value matches).
  */
 
 export type Leaf =
@@ -18,7 +19,8 @@ export type Leaf =
   | "any"
   | "binary"
   | (() => Fields)
-  | (() => Values);
+  | (() => Values)
+  | readonly Leaf[];
 export type Field =
   | readonly [string, string, string, Leaf]
   | readonly [string, string, string, Leaf, unknown];
@@ -87,6 +89,9 @@ export function encode(mods: string, leaf: Leaf, value: unknown): unknown {
     }
     return out;
   }
+  if (Array.isArray(leaf)) {
+    return encode("", pick(leaf as readonly Leaf[], value), value);
+  }
   if (typeof leaf === "function" && isRecord(value) && !shape(leaf).enum) {
     return encodeObject(leaf as () => Fields, value);
   }
@@ -113,6 +118,21 @@ export function encodeObject(
     }
   }
   return out;
+}
+
+/** The member of a union a request value is for: the model naming all its keys. */
+function pick(members: readonly Leaf[], value: unknown): Leaf {
+  if (isRecord(value)) {
+    for (const m of members) {
+      if (typeof m === "function" && !shape(m).enum) {
+        const { byName } = model(m as () => Fields);
+        if (Object.keys(value).every((k) => byName.has(k))) {
+          return m;
+        }
+      }
+    }
+  }
+  return "any";
 }
 
 /** A response value that does not match its shape. */
@@ -170,6 +190,16 @@ export function decode(
     }
     return out;
   }
+  if (Array.isArray(leaf)) {
+    for (const member of leaf as readonly Leaf[]) {
+      try {
+        return decode("", member, value, path);
+      } catch (e) {
+        if (!(e instanceof ShapeError)) throw e;
+      }
+    }
+    throw new ShapeError(path, "matches no member of the union");
+  }
   switch (leaf) {
     case "any":
       return value;
@@ -195,7 +225,7 @@ export function decode(
       }
       return value;
   }
-  const s = shape(leaf);
+  const s = shape(leaf as () => Fields | Values);
   if (s.enum) {
     const expected = s.type;
     if (typeof value !== expected) {

@@ -1,0 +1,29 @@
+# Generated from spec.yaml. Do not edit.
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import (
+    Annotated,
+    Any,
+    ClassVar,
+    Dict,
+    List,
+    NotRequired,
+    Optional,
+    TYPE_CHECKING,
+    TypedDict,
+)
+
+import pydantic
+
+
+from ...types import BaseModel, OpenEnumMeta
+
+
+class Created(BaseModel):
+    id: Optional[str] = None
+
+
+class CreatedTypedDict(TypedDict):
+    id: NotRequired[Optional[str]]

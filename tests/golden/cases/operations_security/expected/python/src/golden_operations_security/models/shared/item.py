@@ -1,0 +1,33 @@
+# Generated from spec.yaml. Do not edit.
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import (
+    Annotated,
+    Any,
+    ClassVar,
+    Dict,
+    List,
+    NotRequired,
+    Optional,
+    TYPE_CHECKING,
+    TypedDict,
+)
+
+import pydantic
+
+
+from ...types import BaseModel, OpenEnumMeta
+
+
+class Item(BaseModel):
+    name: str
+    size: Optional[int] = None
+    tags: Optional[List[str]] = None
+
+
+class ItemTypedDict(TypedDict):
+    name: str
+    size: NotRequired[Optional[int]]
+    tags: NotRequired[Optional[List[str]]]

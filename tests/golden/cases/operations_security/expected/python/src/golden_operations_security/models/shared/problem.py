@@ -1,0 +1,31 @@
+# Generated from spec.yaml. Do not edit.
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import (
+    Annotated,
+    Any,
+    ClassVar,
+    Dict,
+    List,
+    NotRequired,
+    Optional,
+    TYPE_CHECKING,
+    TypedDict,
+)
+
+import pydantic
+
+
+from ...types import BaseModel, OpenEnumMeta
+
+
+class Problem(BaseModel):
+    title: Optional[str] = None
+    status: Optional[int] = None
+
+
+class ProblemTypedDict(TypedDict):
+    title: NotRequired[Optional[str]]
+    status: NotRequired[Optional[int]]
