@@ -474,9 +474,12 @@ class _Builder:
             return self.schema_type(file, pointer, plain, ctx, namespace, operation).with_null(nullable)
         declared = {"string": "string", "integer": "integer"}.get(value_type)
         if typ in ("string", "integer") and declared is not None and typ != declared:
+            # values a value of the declared type can never equal: valid JSON Schema, but no
+            # enum to generate; the schema is its plain type
             for i, v in enumerate(values):
                 if v is not None and not (isinstance(v, str) if typ == "string" else isinstance(v, int)):
-                    self.error(file, pointer_join(pointer, "enum", i), f"enum value {v!r} is not of type '{typ}'")
+                    self.warn(file, pointer_join(pointer, "enum", i), f"enum value {v!r} is not of type '{typ}'; "
+                                                                      f"the schema is represented as a plain {typ}")
             return TypeRef(STRING if typ == "string" else INTEGER, nullable)
         sid = self.schema_id(file, pointer, operation, self.enums)
         members: list[EnumValue] = []
@@ -709,6 +712,7 @@ class _Builder:
             child = Context("property", wire, operation, sid)
             t = self.schema_type(pfile, fptr, prop, child, namespace, operation)
             desc, default, has_default, example, has_example = self._field_facts(pfile, fptr, prop)
+            default, has_default = self.checked_default(pfile, fptr, t, default, has_default)
             read_only, write_only = self._access(pfile, fptr, prop)
             fields.append(
                 Field(
@@ -754,6 +758,46 @@ class _Builder:
             if isinstance(target, dict):
                 read_only, write_only = target.get("readOnly") is True, target.get("writeOnly") is True
         return read_only, write_only
+
+    def fits(self, t: TypeRef, value: Any, depth: int = 0) -> bool:
+        """Whether a `default` value fits its type (a default that does not is ignored: it
+        would be a value of the wrong type in generated code)."""
+        if value is None:
+            return t.nullable or t.kind == ANY
+        if t.has_const:
+            return bool(value == t.const)
+        if depth > 20 or t.kind == ANY:
+            return True
+        if t.kind in (STRING, BINARY):
+            return isinstance(value, str)
+        if t.kind == INTEGER:
+            return isinstance(value, int) and not isinstance(value, bool)
+        if t.kind == NUMBER:
+            return isinstance(value, (int, float)) and not isinstance(value, bool)
+        if t.kind == BOOLEAN:
+            return isinstance(value, bool)
+        if t.kind == ENUM:
+            enum = self.enums.get(t.ref or "")
+            return enum is None or any(v.value == value and type(v.value) is type(value) for v in enum.values)
+        if t.kind == ARRAY:
+            return isinstance(value, list) and (t.items is None or all(self.fits(t.items, v, depth + 1)
+                                                                        for v in value))
+        if t.kind in (MODEL, MAP):
+            return isinstance(value, dict)
+        if t.kind == UNION:
+            return any(self.fits(m, value, depth + 1) for m in t.members)
+        return True
+
+    def checked_default(self, file: SpecFile, pointer: str, t: TypeRef, default: Any, has_default: bool
+                        ) -> tuple[Any, bool]:
+        """The default of a field or parameter, or none (with a warning) when it does not fit
+        its type: a value of another type, null where null is not allowed, not an enum value."""
+        if not has_default or self.fits(t, default):
+            return default, has_default
+        shown = repr(default) if len(repr(default)) <= 60 else repr(default)[:57] + "..."
+        self.warn(file, pointer_join(pointer, "default"), f"the default {shown} does not fit the schema's type; "
+                                                          "it is ignored")
+        return None, False
 
     def _field_facts(self, file: SpecFile, pointer: str, node: dict[str, Any]) -> tuple[str, Any, bool, Any, bool]:
         """description, default and example of a property or parameter schema, following $refs."""
@@ -827,6 +871,7 @@ class _Builder:
                                                                              schema if isinstance(schema, dict) else {})
         if "example" in node:
             has_example, example = True, node["example"]
+        default, has_default = self.checked_default(file, schema_ptr, t, default, has_default)
         self.locate(file, pointer)
         return Param(
             pointer=pointer,

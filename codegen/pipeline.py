@@ -70,7 +70,25 @@ def load_api(settings: Settings, validated: set[str] | None = None) -> Loaded:
     inputs = _inputs_hash(doc)
     if any(i.severity == ERROR for i in issues):
         raise CodegenError(issues)
+    issues.extend(target_warnings(api, settings))
     return Loaded(settings, doc, api, [i for i in issues if i.severity != ERROR], inputs)
+
+
+def target_warnings(api: Api, settings: Settings) -> list[Issue]:
+    """Warnings of the targets' own (a target module's `warnings(api, target)`: names the
+    Python naming table changed to tell them apart), each once."""
+    from .render import target_module
+
+    out: list[Issue] = []
+    seen: set[tuple[str, str, str]] = set()
+    for target in settings.targets:
+        hook = getattr(target_module(target.template), "warnings", None)
+        for issue in hook(api, target) if hook is not None else []:
+            key = (issue.file, issue.pointer, issue.message)
+            if key not in seen:
+                seen.add(key)
+                out.append(issue)
+    return out
 
 
 @dataclass
