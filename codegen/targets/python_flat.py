@@ -453,7 +453,9 @@ class ResponseView:
 
 
 def param_schema_name(p: Param) -> str:
-    return naming.pascal(p.names.wire) + "Schema"
+    """MaxResultsSchema; a parameter whose Python name was told apart (pn.settle) follows it:
+    max_results_2 -> MaxResults2Schema."""
+    return naming.pascal(pn.settled(p) or p.names.wire) + "Schema"
 
 
 def body_schema_name(content_type: str) -> str:

@@ -150,6 +150,11 @@ def _settled(node: object) -> str | None:
     return hit[1] if hit is not None and hit[0] is node else None
 
 
+def settled(node: Field | Param | Group) -> str | None:
+    """The Python name `settle` gave a node in place of its derived one, if any."""
+    return _settled(node)
+
+
 def _numbered(name: str, taken: set[str], sep: str) -> str:
     k = 2
     while f"{name}{sep}{k}" in taken:
@@ -329,10 +334,12 @@ class PyNames:
                 if self.reserved(name):
                     name, reason = name + "Model", f"'{name}' is a name the generated modules already use"
                 owner = taken.get((space, naming.flat_lower(name)), "")
+                if owner == "" and self.style != SPEAKEASY:
+                    owner = taken.get((space, naming.flat_lower(name + "Schema")), "")
                 if owner != "" and not (component is not None and owner is not None
                                         and owner.lower() == component.lower()):
                     base, k = name, 2
-                    while (space, naming.flat_lower(f"{base}{k}")) in taken:
+                    while not self._free(space, f"{base}{k}", taken):
                         k += 1
                     name, reason = f"{base}{k}", f"'{base}' is also the class, module or docs page of another schema"
                 if reason:
@@ -342,6 +349,12 @@ class PyNames:
                                                          "warning"))
                 self._cls[key] = name
             taken.setdefault((space, naming.flat_lower(name)), component)
+            if self.style != SPEAKEASY:  # python-flat: the class X has the runtime schema XSchema
+                taken.setdefault((space, naming.flat_lower(name + "Schema")), "\0runtime schema")
+
+    def _free(self, space: str, name: str, taken: dict[tuple[str, str], str | None]) -> bool:
+        keys = [name] + ([name + "Schema"] if self.style != SPEAKEASY else [])
+        return not any((space, naming.flat_lower(k)) in taken for k in keys)
 
     def warnings(self) -> list[Issue]:
         """A warning for each name the generator changed to tell it apart (classes of this
