@@ -79,11 +79,8 @@ def former_class(r: Renamed) -> str:
 
 
 def member(value: str | int, value_type: str) -> str:
-    """An enum member: v1_5 -> V1_5, 2 -> VALUE_2, -1 -> VALUE_MINUS_1, "*" -> STAR."""
-    if isinstance(value, str):
-        name = naming.constant(value)
-        return naming.constant(spelled(value)) if name == "EMPTY" and value else name
-    return f"VALUE_{value}".replace("-", "MINUS_")
+    """An enum member: v1_5 -> V1_5, 2 -> VALUE_2, -1 -> VALUE_MINUS_1, "*" -> EMPTY."""
+    return naming.constant(value) if isinstance(value, str) else f"VALUE_{value}".replace("-", "MINUS_")
 
 
 def members(e: Enum) -> list[str]:
@@ -119,7 +116,11 @@ CLIENT_ATTRS = frozenset({"api_client", "configuration", "close", "aclose", "sdk
 _TYPING = frozenset({"Any", "Dict", "List", "Literal", "NotRequired", "Optional", "TypedDict", "TypeAlias", "Union"})
 # (the style "facts" is the nested style without them: the language-neutral facts of
 # codegen/facts.py record the names before any target's reservations)
-RESERVED_CLASSES = {"nested": _TYPING, "speakeasy": _TYPING, "facts": frozenset()}
+RESERVED_CLASSES = {
+    "nested": _TYPING | {"ApiClient", "Configuration"},
+    "speakeasy": _TYPING | {"Annotated", "ClassVar", "Enum", "BaseModel", "OneOf", "OpenEnumMeta", "pydantic"},
+    "facts": frozenset(),
+}
 RESERVED_MODULES = {
     "nested": frozenset({"api_client", "schemas", "composed", "configuration", "exceptions", "client", "typing",
                          "decimal", "datetime", "uuid", "httpx", "apis", "operations", "model"}),

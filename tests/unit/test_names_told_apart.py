@@ -95,11 +95,12 @@ def test_a_property_name_without_ascii_letters_stays_an_error(tmp_path: Path) ->
 
 
 def test_enum_member_names(tmp_path: Path) -> None:
-    values = ["+1", "-1", "active", "ACTIVE", "a-b", "a b", "*", "-airport", "airport"]
+    values = ["+1", "-1", "active", "ACTIVE", "a-b", "a b", "*", "", "-airport", "airport"]
     api = _api(tmp_path, {}, {"Mode": {"type": "string", "enum": values}, "Num": {"type": "integer",
                                                                                   "enum": [1, -1, 0]}})
     assert pn.table(api).issues() == []
-    assert pn.members(api.enum("Mode")) == ["PLUS_1", "MINUS_1", "ACTIVE", "ACTIVE_2", "A_B", "A_B_2", "STAR",
+    assert pn.members(api.enum("Mode")) == ["PLUS_1", "MINUS_1", "ACTIVE", "ACTIVE_2", "A_B", "A_B_2",
+                                            "STAR", "EMPTY",  # both EMPTY: the symbols spelled
                                             "MINUS_AIRPORT", "AIRPORT"]
     assert pn.members(api.enum("Num")) == ["VALUE_1", "VALUE_MINUS_1", "VALUE_0"]
     warned = {w.pointer: w.message for w in pn.table(api).warnings()}
