@@ -62,6 +62,10 @@ def group_attr(g: Group) -> str:
 
 
 def group_class(g: Group) -> str:
+    """GenerationAPI; a tag whose attribute was told apart by number follows it (Things2)."""
+    told = _settled(g)
+    if told is not None and not rename(g.names) and told[-1:].isdigit():
+        return class_of(g.names) + told.rsplit("_", 1)[-1]
     return class_of(g.names)
 
 
@@ -519,6 +523,10 @@ class PyNames:
         for g in api.groups:
             out += self._names(g.operations, "operation", "the method name")
         out += self._names(api.groups, "tag", "the Python attribute")
+        reported = {i.pointer for i in out}
+        groups = [g for g in api.groups if g.pointer not in reported]
+        out += layered(api, [([(group_class(g), g.pointer, f"tag '{g.tag}'") for g in groups], "the class name"),
+                             ([(group_dir(g), g.pointer, f"tag '{g.tag}'") for g in groups], "the docs folder")])
         return out
 
     def _space(self, id: str) -> str:

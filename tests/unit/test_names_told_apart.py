@@ -159,3 +159,13 @@ def test_component_names_that_differ_only_in_case_stay_an_error(tmp_path: Path) 
     (issue,) = pn.table(api).issues()
     assert issue.pointer == "#/components/schemas/boolean"
     assert "schema 'boolean' and schema 'Boolean'" in issue.message
+
+
+def test_tags_that_differ_only_in_case_get_numbered_attributes_classes_and_docs_folders(tmp_path: Path) -> None:
+    paths = {"/a": _get({"type": "string"}, "getA", tags=["ManagedClusters"]),
+             "/b": _get({"type": "string"}, "getB", tags=["managedClusters"])}
+    api = _api(tmp_path, paths)
+    assert pn.table(api).issues() == []
+    assert sorted((g.tag, pn.group_attr(g), pn.group_class(g), pn.group_dir(g)) for g in api.groups) == [
+        ("ManagedClusters", "managed_clusters", "ManagedClusters", "managedclusters"),
+        ("managedClusters", "managed_clusters_2", "ManagedClusters2", "managedclusters2")]
