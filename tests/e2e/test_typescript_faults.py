@@ -195,7 +195,7 @@ def run(request: pytest.FixtureRequest, bomb: Action, tmp_path_factory: pytest.T
         plan = work / "plan.json"
         plan.write_text(json.dumps({"module": str(module), "sdk_class": sdk_class, "group": group, "method": method,
                                     "args": args, "token": TOKEN, "calls": calls}))
-        proc = subprocess.run(["node", str(DRIVER), str(plan)], capture_output=True, text=True, timeout=300,
+        proc = subprocess.run(["node", str(DRIVER), str(plan)], capture_output=True, text=True, timeout=600,
                               stdin=subprocess.DEVNULL)
         assert proc.returncode == 0, proc.stderr[-3000:]
         results = {r["name"]: r for r in (json.loads(line) for line in proc.stdout.splitlines() if line.startswith("{"))}

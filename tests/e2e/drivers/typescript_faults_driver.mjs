@@ -7,7 +7,8 @@
 //              "timeout_ms", "read_timeout_ms", "max_bytes" (numbers or null: the defaults),
 //              "per_call": bool (limits and retries given to the call, not the client)}]}
 // Prints one JSON line per call: {"name", "ok", "elapsed" (s), "type", "mro", "message",
-//   "message_len", "status", "body_len", "body_head", "object", "inspect_len", "leak"}.
+//   "message_len", "status", "body_len", "body_head", "object", "inspect_len", "leak"};
+// a call still running after 20 s is reported with "type": "HungCall".
 // "leak" lists where the token showed up: the error's message, its util.inspect output,
 // the client's util.inspect output, or anything written to the console while it ran.
 import { readFileSync } from "node:fs";
@@ -23,6 +24,8 @@ const logged = [];
 for (const level of ["log", "info", "warn", "error", "debug", "trace"]) {
   console[level] = (...a) => logged.push(a.map((x) => inspect(x)).join(" "));
 }
+const GUARD_MS = 20000;
+class HungCall extends Error {}
 const print = (line) => process.stdout.write(line + "\n");
 
 function mro(e) {
@@ -57,7 +60,14 @@ for (const call of plan.calls) {
   const t0 = performance.now();
   let out;
   try {
-    const res = await sdk[plan.group][plan.method](...plan.args, callOptions);
+    // a call that hangs is a result too (the SDK failed to bound it), not a stuck driver
+    let guard;
+    const hung = new Promise((_, reject) => {
+      guard = setTimeout(() => reject(new HungCall()), GUARD_MS);
+    });
+    const res = await Promise.race([sdk[plan.group][plan.method](...plan.args, callOptions), hung]).finally(
+      () => clearTimeout(guard),
+    );
     out = { ok: true, status: res.statusCode, object: res.object ?? null };
   } catch (e) {
     const shown = inspect(e, { depth: 4 });
@@ -83,3 +93,4 @@ for (const call of plan.calls) {
   if (logged.some((l) => l.includes(plan.token))) out.leak.push("console");
   print(JSON.stringify(out));
 }
+process.exit(0); // calls that hung may still hold sockets open

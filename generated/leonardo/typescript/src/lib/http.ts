@@ -3,9 +3,9 @@ import {
   InvalidRequestError,
   RequestAbortedError,
   RequestTimeoutError,
+  type ResponseTooLargeError,
 } from "../sdk/models/errors/httpclienterrors.js";
 import { ResponseValidationError } from "../sdk/models/errors/responsevalidationerror.js";
-import type { ResponseTooLargeError } from "../sdk/models/errors/responsetoolargeerror.js";
 import { SDKError } from "../sdk/models/errors/sdkerror.js";
 import { ERR, OK, type Result } from "../types/fp.js";
 import type { RetryConfig } from "./retries.js";

@@ -2,8 +2,9 @@ import {
   ConnectionError,
   RequestAbortedError,
   RequestTimeoutError,
+  ResponseTooLargeError,
 } from "../sdk/models/errors/httpclienterrors.js";
-import { ResponseTooLargeError } from "../sdk/models/errors/responsetoolargeerror.js";
+
 import { ERR, OK, type Result } from "../types/fp.js";
 import {
   type RetryConfig,
@@ -46,7 +47,10 @@ export type Limits = {
   maxResponseBytes: number;
 };
 
-/** A response and its whole body, read within the limits. */
+/**
+ * A response and its whole body, read within the limits (or "" with the body
+ * left unread, when `send` was asked not to read it).
+ */
 export type Received = { response: Response; body: string };
 
 export type TransportError =
@@ -80,7 +84,9 @@ type Outcome =
 
 /**
  * Sends `init` to `url` (retrying as `config` says) and reads the body of the
- * response it keeps. Never throws: a failure is an error value.
+ * response it keeps, unless `read` is false (a body streamed to the caller:
+ * the limits then hold until the response head). Never throws: a failure is
+ * an error value.
  */
 export async function send(
   fetcher: typeof fetch,
@@ -89,6 +95,7 @@ export async function send(
   config: RetryConfig | undefined,
   limits: Limits,
   userSignal?: AbortSignal | null,
+  read: boolean = true,
 ): Promise<Result<Received, TransportError>> {
   const start = Date.now();
   const total = timer(limits.timeoutMs);
@@ -157,6 +164,7 @@ export async function send(
         controller,
         n,
         waitFor,
+        read,
       );
       let wait: number | undefined;
       if (outcome.kind === "done") {
@@ -216,6 +224,7 @@ async function attempt(
   controller: AbortController,
   n: number,
   waitFor: (n: number, response?: Response) => number | undefined,
+  read: boolean,
 ): Promise<Outcome> {
   // the read timeout: one timer, moved on lazily when data came since it was set
   const idle = timer(limits.readTimeoutMs);
@@ -240,6 +249,9 @@ async function attempt(
     if (wait !== undefined) {
       response.body?.cancel().catch(noop);
       return { kind: "retry", wait };
+    }
+    if (!read) {
+      return { kind: "done", received: { response, body: "" } };
     }
     const body = await readBody(response, limits.maxResponseBytes, () => {
       last = Date.now();

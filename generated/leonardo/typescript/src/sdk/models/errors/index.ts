@@ -1,4 +1,3 @@
 export * from "./httpclienterrors.js";
-export * from "./responsetoolargeerror.js";
 export * from "./responsevalidationerror.js";
 export * from "./sdkerror.js";
