@@ -78,15 +78,15 @@ function noop(): void {}
 
 /** What one attempt gave. */
 type Outcome =
-  | { kind: "done"; received: Received }
+  | { kind: "done"; received: Received; streamed: boolean }
   | { kind: "retry"; wait: number }
   | { kind: "error"; error: TransportError; retryable: boolean };
 
 /**
  * Sends `init` to `url` (retrying as `config` says) and reads the body of the
- * response it keeps, unless `read` is false (a body streamed to the caller:
- * the limits then hold until the response head). Never throws: a failure is
- * an error value.
+ * response it keeps, unless `read` is false, or a function saying false for
+ * that response (a body streamed to the caller: the limits then hold until
+ * the response head). Never throws: a failure is an error value.
  */
 export async function send(
   fetcher: typeof fetch,
@@ -95,7 +95,7 @@ export async function send(
   config: RetryConfig | undefined,
   limits: Limits,
   userSignal?: AbortSignal | null,
-  read: boolean = true,
+  read: boolean | ((response: Response) => boolean) = true,
 ): Promise<Result<Received, TransportError>> {
   const start = Date.now();
   const total = timer(limits.timeoutMs);
@@ -108,6 +108,7 @@ export async function send(
   let current: AbortController | undefined;
   let wake: (() => void) | undefined;
   let expired = false;
+  let streamed = false;
   const stop = (reason: string) => {
     current?.abort(reason);
     wake?.();
@@ -168,6 +169,7 @@ export async function send(
       );
       let wait: number | undefined;
       if (outcome.kind === "done") {
+        streamed = outcome.streamed;
         return OK(outcome.received);
       } else if (outcome.kind === "retry") {
         wait = outcome.wait;
@@ -191,7 +193,10 @@ export async function send(
     }
   } finally {
     clearTimeout(deadlineTimer);
-    userSignal?.removeEventListener("abort", onUserAbort);
+    if (!streamed) {
+      // a body left unread stays abortable through the caller's signal
+      userSignal?.removeEventListener("abort", onUserAbort);
+    }
   }
 }
 
@@ -224,7 +229,7 @@ async function attempt(
   controller: AbortController,
   n: number,
   waitFor: (n: number, response?: Response) => number | undefined,
-  read: boolean,
+  read: boolean | ((response: Response) => boolean),
 ): Promise<Outcome> {
   // the read timeout: one timer, moved on lazily when data came since it was set
   const idle = timer(limits.readTimeoutMs);
@@ -250,8 +255,8 @@ async function attempt(
       response.body?.cancel().catch(noop);
       return { kind: "retry", wait };
     }
-    if (!read) {
-      return { kind: "done", received: { response, body: "" } };
+    if (read === false || (read !== true && !read(response))) {
+      return { kind: "done", received: { response, body: "" }, streamed: true };
     }
     const body = await readBody(response, limits.maxResponseBytes, () => {
       last = Date.now();
@@ -264,7 +269,7 @@ async function attempt(
       );
       return { kind: "error", error, retryable: false };
     }
-    return { kind: "done", received: { response, body } };
+    return { kind: "done", received: { response, body }, streamed: false };
   } catch (e) {
     const reason = controller.signal.aborted
       ? controller.signal.reason
