@@ -18,7 +18,7 @@ from typing import (
 import pydantic
 
 
-from ...types import BaseModel, OpenEnumMeta, RawResponse
+from ...types import BaseModel, OpenEnumMeta, OptionalNullable, UNSET, RawResponse
 
 if TYPE_CHECKING:
     import httpx
@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 class ListPlatformModelsGeneratedImages(BaseModel):
     """columns and relationships of "generated_images\" """
 
-    id: Optional[str] = None
+    id: OptionalNullable[str] = UNSET
     url: Optional[str] = None
 
 
@@ -43,9 +43,9 @@ class ListPlatformModelsCustomModels(BaseModel):
 
     description: Optional[str] = None
     featured: Optional[bool] = None
-    generated_image: Optional[ListPlatformModelsGeneratedImages] = None
+    generated_image: OptionalNullable[ListPlatformModelsGeneratedImages] = UNSET
     """columns and relationships of "generated_images\""""
-    id: Optional[str] = None
+    id: OptionalNullable[str] = UNSET
     name: Optional[str] = None
     nsfw: Optional[bool] = None
 

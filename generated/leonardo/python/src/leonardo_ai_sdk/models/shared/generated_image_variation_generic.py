@@ -20,20 +20,20 @@ import pydantic
 from .job_status import JobStatus
 from .variation_type import VariationType
 
-from ...types import BaseModel, OpenEnumMeta
+from ...types import BaseModel, OpenEnumMeta, OptionalNullable, UNSET
 
 
 class GeneratedImageVariationGeneric(BaseModel):
     """columns and relationships of "generated_image_variation_generic\" """
 
-    id: Optional[str] = None
+    id: OptionalNullable[str] = UNSET
     status: Optional[JobStatus] = None
     """The status of the current task."""
     transform_type: Annotated[
         Optional[VariationType], pydantic.Field(alias="transformType")
     ] = None
     """The type of variation."""
-    url: Optional[str] = None
+    url: OptionalNullable[str] = UNSET
 
 
 class GeneratedImageVariationGenericTypedDict(TypedDict):

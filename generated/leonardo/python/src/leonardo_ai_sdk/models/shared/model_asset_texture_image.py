@@ -19,13 +19,13 @@ import pydantic
 
 from .model_asset_texture_types import ModelAssetTextureTypes
 
-from ...types import BaseModel, OpenEnumMeta
+from ...types import BaseModel, OpenEnumMeta, OptionalNullable, UNSET
 
 
 class ModelAssetTextureImage(BaseModel):
     """columns and relationships of "model_asset_texture_images\" """
 
-    id: Optional[str] = None
+    id: OptionalNullable[str] = UNSET
     type: Optional[ModelAssetTextureTypes] = None
     """When training model assets these are the texture types available to use."""
     url: Optional[str] = None

@@ -21,7 +21,7 @@ import pydantic
 
 from .. import shared
 
-from ...types import BaseModel, OpenEnumMeta, RawResponse
+from ...types import BaseModel, OpenEnumMeta, OptionalNullable, UNSET, RawResponse
 from ...unions import OneOf
 
 if TYPE_CHECKING:
@@ -31,11 +31,11 @@ if TYPE_CHECKING:
 class AnnotateRequestBody(BaseModel):
     """keywords beside a $ref narrow it (3.1)"""
 
-    id: Optional[str] = None
+    id: OptionalNullable[str] = UNSET
     kind: Literal["click"]
     count: Optional[Annotated[Union[int, str], OneOf()]] = None
-    when: Optional[str] = None
-    nothing: Any = None
+    when: OptionalNullable[str] = UNSET
+    nothing: OptionalNullable[Any] = UNSET
     note: str
 
 

@@ -20,16 +20,16 @@ from typing import (
 import pydantic
 
 
-from ...types import BaseModel, OpenEnumMeta
+from ...types import BaseModel, OpenEnumMeta, OptionalNullable, UNSET
 from ...unions import OneOf
 
 
 class Event(BaseModel):
-    id: Optional[str] = None
+    id: OptionalNullable[str] = UNSET
     kind: Literal["click"]
     count: Optional[Annotated[Union[int, str], OneOf()]] = None
-    when: Optional[str] = None
-    nothing: Any = None
+    when: OptionalNullable[str] = UNSET
+    nothing: OptionalNullable[Any] = UNSET
 
 
 class EventTypedDict(TypedDict):
