@@ -68,6 +68,7 @@ EXAMPLES = ex.ExampleStyle(
     required_only=False,
     use_spec_examples=True,
     binary=pc.Code('open("/path/to/file", "rb")'),
+    use_spec_defaults=True,
 )
 TOKEN_PLACEHOLDER = "YOUR_BEARER_TOKEN"
 README_FROM_TAGS = "../../../README.md"  # docs/apis/tags/ -> README.md
