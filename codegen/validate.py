@@ -136,6 +136,11 @@ def _document_pointer(doc: Document, parts: list[Any]) -> str:
         else:
             return pointer_join(pointer, part)
         pointer = pointer_join(pointer, part)
+    if isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"].startswith("#/"):
+        try:  # the walk ended on a reference: the node it names
+            _, pointer, _ = doc.resolve(node["$ref"], doc.root)
+        except (KeyError, CodegenError):
+            pass
     return pointer
 
 
@@ -150,6 +155,7 @@ def _severity(err: Any, keyword: str | None) -> str:
     minimum...): the value is printed as the spec gives it."""
     if getattr(err, "validator", None) == "format" or keyword == "default":
         return "warning"
+
     return "error"
 
 
@@ -200,6 +206,10 @@ def spec_validator_issues(doc: Document) -> list[Issue]:
         seen.add(key)
         if keyword == "default" and getattr(err, "validator", None) in _DEFAULT_TYPE_CHECKS:
             continue  # the IR ignores such a default, with a warning of its own (build.checked_default)
+        if message.startswith("Required list has not defined properties"):
+            # valid JSON Schema (the object must have that key) that says nothing of its type: the
+            # IR keeps it as an untyped extra field, with a warning of its own at the `required`
+            continue
         severity = _severity(err, keyword)
         if keyword == "default":
             message = f"the default does not satisfy its schema: {message}"

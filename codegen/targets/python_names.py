@@ -110,6 +110,9 @@ SYMBOL_WORDS = {
 METHOD_ARGS = frozenset({"self", "retries", "server_url", "timeout_ms", "http_req", "http_res", "request",
                          "request_body", "security", "content_type", "stream", "accept_content_types", "timeout",
                          "skip_deserialization", "body"})
+# Module names the python target's model classes use in their annotations (shared.Pet in
+# models.operations): a property of that name would shadow the module in the class body.
+FIELD_NAMES_USED = frozenset({"shared", "operations"})
 # Attributes of the client objects beside the tag attributes (python-flat: api_client,
 # configuration, close; python: sdk_configuration, close, aclose)
 CLIENT_ATTRS = frozenset({"api_client", "configuration", "close", "aclose", "sdk_configuration"})
@@ -236,7 +239,7 @@ def settle(api: Api) -> None:
                                           "warning"))
 
     for m in api.models:
-        scope(list(m.fields), frozenset(), "property", lambda f: attr(f.names))
+        scope(list(m.fields), FIELD_NAMES_USED, "property", lambda f: attr(f.names))
     for op in api.operations:
         scope(list(op.params), METHOD_ARGS, "parameter", lambda p: attr(p.names))
     scope(list(api.groups), CLIENT_ATTRS, "tag", lambda g: attr(g.names))

@@ -53,7 +53,7 @@ def test_leading_symbols_are_spelled(wire: str, expected: str) -> None:
 
 
 def test_property_names(tmp_path: Path) -> None:
-    wires = ["+1", "-1", "$", "", "userId", "user_id", "class", "@id", "id", "json"]
+    wires = ["+1", "-1", "$", "", "userId", "user_id", "class", "@id", "id", "json", "shared"]
     api = _api(tmp_path, {}, {"Thing": {"type": "object", "properties": {w: {"type": "string"} for w in wires}}})
     (model,) = api.models
     table = pn.table(api)
@@ -64,6 +64,7 @@ def test_property_names(tmp_path: Path) -> None:
         ("userId", "user_id"), ("user_id", "user_id_2"),  # differ only in case: numbered in order
         ("class", "class_"), ("@id", "at_id"), ("id", "id"),  # keyword escaped; the symbol one spelled
         ("json", "json_"),  # a pydantic BaseModel attribute, escaped as before
+        ("shared", "shared_"),  # would shadow the module `shared` in python's model annotations
     ]
     messages = {w.pointer.rsplit("/", 1)[-1]: w.message for w in table.warnings()}
     assert messages["user_id"] == "property 'user_id' is named 'user_id_2' in Python: 'user_id' is also the name " \

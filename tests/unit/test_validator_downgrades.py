@@ -100,6 +100,16 @@ def test_an_enum_value_of_another_type_is_a_warning(tmp_path: Path) -> None:
     assert field.type.kind == "string" and not api.enums
 
 
+def test_a_required_property_an_all_of_does_not_define_is_a_warning(tmp_path: Path) -> None:
+    doc = _doc({"Base": {"type": "object", "properties": {"a": {"type": "string"}}},
+                "Thing": {"allOf": [{"$ref": "#/components/schemas/Base"}], "required": ["a", "ghost"]}})
+    errors, warnings, api = _check(tmp_path, doc)
+    assert errors == []
+    assert warnings == ["#/components/schemas/Thing/required: required property 'ghost' is not defined; it is kept "
+                        "as an untyped extra field"]  # (the validator's objection is this one)
+    assert [f.names.wire for f in api.model("Thing").fields] == ["a"]
+
+
 @pytest.mark.parametrize("doc, error", [
     # structural defects stay errors
     ({"openapi": "3.0.3", "info": {"title": "T", "version": "1"}, "paths": {"/a": {"get": {"operationId": "a"}}}},
