@@ -46,7 +46,7 @@ def load_api(settings: Settings, validated: set[str] | None = None) -> Loaded:
     generation recorded beside the output; for those the (slow) validator is skipped and
     only our own checks run.
     """
-    doc = load(settings.spec_path)
+    doc = load(settings.spec_path, settings.ref_roots)
     issues: list[Issue] = []
     inputs = _inputs_hash(doc)
     issues.extend(ref_issues(doc))
