@@ -75,8 +75,21 @@ class Generated:
     formatted: int  # files black had to format
 
 
+def with_lines(doc: Document, issues: list[Issue]) -> list[Issue]:
+    """Issues of the root spec file without a line get the line of their pointer."""
+    out = []
+    for i in issues:
+        if i.line is None and i.pointer and i.file == doc.root.name:
+            i = Issue(i.file, i.pointer, i.message, i.severity, doc.line(doc.root, i.pointer))
+        out.append(i)
+    return out
+
+
 def generate_target(loaded: Loaded, target: Target, out_dir: Path, jobs: int | None = None) -> Generated:
-    rendered = render(loaded.api, target)
+    try:
+        rendered = render(loaded.api, target)
+    except CodegenError as exc:  # a target's own checks know pointers, not lines
+        raise CodegenError(with_lines(loaded.doc, exc.issues)) from None
     previous = Manifest.read(out_dir)
     fid = formatter_id()
 

@@ -19,6 +19,7 @@ from typing import Any
 
 from .. import markdown as md
 from .. import python_common as pc
+from .. import python_names as pn
 from ..errors import CodegenError, Issue
 from ..ir import ENUM, MODEL, Api, Enum, Field, Group, Model, Operation, TypeRef
 from ..naming import flat_lower
@@ -354,7 +355,52 @@ def _uses_shared(view: OpView) -> bool:
 
 
 # -- the file plan -------------------------------------------------------------------------
+# Names the modules of models import, which a model class must not take.
+RESERVED_CLASSES = frozenset({"Annotated", "Any", "ClassVar", "Dict", "Enum", "List", "Optional", "Union",
+                              "BaseModel", "OpenEnumMeta", "pydantic"})
+
+
+def check_names(api: Api, target: Target) -> None:
+    """Every name this target prints can be printed (see codegen.python_names)."""
+    idents = pn.common_idents(api)
+    for g in api.groups:
+        idents.append(pn.Ident(g.names.py_class, f"tag '{g.tag}'", "class", g.pointer, fix="rename the tag"))
+    for op in api.operations:
+        idents.append(pn.Ident(response_class(op), f"operation '{op.operation_id}'", "class", op.pointer))
+    pn.check(api.source, "python", idents, RESERVED_CLASSES | {target.sdk_class})
+    _check_import_cycles(api)
+
+
+def _check_import_cycles(api: Api) -> None:
+    """Shared models import the shared models their fields name: a cycle would not import."""
+    shared = {m.name: m for m in api.models if m.namespace == "shared"}
+    deps = {name: sorted({n for f in m.fields for n in pc.referenced(f.type) if n in shared and n != name})
+            for name, m in shared.items()}
+    state: dict[str, int] = {}  # 1 visiting, 2 done
+
+    def visit(name: str, path: list[str]) -> list[str] | None:
+        state[name] = 1
+        for dep in deps[name]:
+            if state.get(dep) == 1:
+                return path[path.index(dep):] + [dep] if dep in path else [name, dep]
+            if dep not in state:
+                found = visit(dep, path + [dep])
+                if found:
+                    return found
+        state[name] = 2
+        return None
+
+    for name in sorted(shared):
+        if name not in state:
+            cycle = visit(name, [name])
+            if cycle:
+                first = shared[cycle[0]]
+                raise CodegenError([Issue(api.source, first.pointer, "schemas that refer to each other in a cycle ("
+                                          + " -> ".join(cycle) + ") are not supported by target python yet")])
+
+
 def files(api: Api, target: Target) -> list[OutputFile]:
+    check_names(api, target)
     pkg = f"src/{target.package}"
     header = HEADER_SOURCE.format(source=api.source)
     views = {op.operation_id: op_view(api, op) for op in api.operations}

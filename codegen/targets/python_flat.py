@@ -26,6 +26,7 @@ from typing import Any
 from .. import markdown as md
 from .. import naming
 from .. import python_common as pc
+from .. import python_names as pn
 from ..errors import CodegenError, Issue
 from ..ir import (
     ANY,
@@ -773,7 +774,21 @@ def _check_model_names(api: Api) -> None:
 
 
 # -- the file plan -----------------------------------------------------------------------------
+def check_names(api: Api, target: Target) -> None:
+    """Every name this target prints can be printed (see codegen.python_names)."""
+    idents = pn.common_idents(api)
+    for g in api.groups:
+        for name, kind in ((group_class(g), "class"), (group_module(g), "module")):
+            idents.append(pn.Ident(name, f"tag '{g.tag}'", kind, g.pointer, fix="rename the tag"))
+    for a in api.aliases:
+        what = f"schema '{a.component}'"
+        idents += [pn.Ident(a.name, what, "class", a.pointer), pn.Ident(alias_module(a), what, "module", a.pointer)]
+    reserved = RESERVED_CLASSES | RESERVED_MODULES | {target.sdk_class, "ApiClient", "Configuration"}
+    pn.check(api.source, "python-flat", idents, reserved)
+
+
 def files(api: Api, target: Target) -> list[OutputFile]:
+    check_names(api, target)
     _check_model_names(api)
     for g in api.groups:
         if g.names.snake in ("api_client", "configuration", "close"):
