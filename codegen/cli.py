@@ -16,6 +16,7 @@ from pathlib import Path
 
 from .errors import CodegenError, GeneratorBug, Issue
 from .load import display_path
+from .write import OutputError
 from .settings import Settings, Target, load_settings
 
 EXIT_OK, EXIT_DRIFT, EXIT_INPUT, EXIT_BUG = 0, 1, 2, 3
@@ -106,6 +107,8 @@ def main(argv: list[str] | None = None) -> int:
         _parser().print_help()
         return EXIT_INPUT
     start = time.perf_counter()
+    _replaced.clear()
+    _pending.clear()
     try:
         return _run(args, start)
     except CodegenError as exc:
@@ -122,9 +125,26 @@ def main(argv: list[str] | None = None) -> int:
         print(f"codegen: internal error: {type(exc).__name__}: {exc} (set CODEGEN_DEBUG=1 for a traceback)",
               file=sys.stderr)
         return EXIT_BUG
+    except OutputError as exc:
+        print(f"codegen: cannot write {display_path(exc.path)}: {exc.reason}; {_progress()}", file=sys.stderr)
+        return EXIT_INPUT
     except KeyboardInterrupt:
-        print("codegen: interrupted; nothing was left half-written", file=sys.stderr)
+        print(f"codegen: interrupted; {_progress()}", file=sys.stderr)
         return 130
+
+
+# Output folders replaced so far by this run (for the message when it stops early).
+_replaced: list[str] = []
+_pending: list[str] = []
+
+
+def _progress() -> str:
+    """What an early stop left behind, truthfully: each folder is whole, old or new."""
+    if not _replaced and not _pending:
+        return "nothing was written"
+    done = ", ".join(_replaced) if _replaced else "none"
+    rest = ", ".join(p for p in _pending if p not in _replaced) or "none"
+    return f"replaced: {done}; left as they were: {rest}"
 
 
 def _run(args: argparse.Namespace, start: float) -> int:
@@ -159,8 +179,12 @@ def _run(args: argparse.Namespace, start: float) -> int:
             print(json.dumps(item.api.to_json(), indent=2, sort_keys=True, default=str))
         return EXIT_OK
 
-    from .write import compare, write
+    from .write import check_writable, compare, write
 
+    if args.command == "generate":
+        for item, out_api in loaded:
+            for target in item.settings.targets:
+                check_writable(out_api / target.name)
     results = []
     for item, out_api in loaded:
         for target in item.settings.targets:
@@ -198,8 +222,11 @@ def _run(args: argparse.Namespace, start: float) -> int:
 
     # generate: nothing has been written so far; now write every target
     totals = [0, 0, 0]
+    _replaced.clear()
+    _pending[:] = [display_path(gen.out_dir) for _, _, gen, _ in results]
     for item, target, gen, secs in results:
         res = write(gen.files, gen.out_dir, gen.manifest)
+        _replaced.append(display_path(gen.out_dir))
         totals[0] += len(res.written)
         totals[1] += len(res.unchanged)
         totals[2] += len(res.removed)

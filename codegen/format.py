@@ -8,8 +8,13 @@ formatted text, and the formatter version.
 
 from __future__ import annotations
 
+import ctypes
 import hashlib
 import os
+import signal
+import sys
+import threading
+import time
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import PurePosixPath
 from typing import Callable
@@ -46,6 +51,26 @@ def format_python(path: str, text: str) -> str:
         raise GeneratorBug(f"black could not format {path}: {exc}\n--- unformatted text ---\n{numbered}") from exc
 
 
+def _worker_init(parent: int) -> None:
+    """A formatter process leaves interrupts to its parent and dies with it, even when the
+    parent is killed (Linux: PR_SET_PDEATHSIG; elsewhere a watcher thread)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if sys.platform.startswith("linux"):
+        try:
+            ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+        except (OSError, AttributeError):
+            pass
+    if os.getppid() != parent:  # the parent died before the line above
+        os._exit(1)
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True).start()
+
+
 def _format_one(item: tuple[str, str]) -> tuple[str, str]:
     return item[0], format_python(item[0], item[1])
 
@@ -76,8 +101,15 @@ def format_files(
         results = [_format_one(item) for item in todo]
     else:
         chunk = max(1, len(todo) // (workers * 4))
-        with ProcessPoolExecutor(max_workers=workers) as pool:
+        pool = ProcessPoolExecutor(max_workers=workers, initializer=_worker_init, initargs=(os.getpid(),))
+        try:
             results = list(pool.map(_format_one, todo, chunksize=chunk))
+        except BaseException:  # interrupted (or a template bug): no worker outlives this call
+            for proc in list(getattr(pool, "_processes", {}).values()):
+                proc.terminate()
+            pool.shutdown(wait=True, cancel_futures=True)
+            raise
+        pool.shutdown(wait=True)
     for path_str, text in results:
         out[PurePosixPath(path_str)] = text
     return dict(sorted(out.items())), len(todo)
