@@ -126,7 +126,8 @@ def main(argv: list[str] | None = None) -> int:
               file=sys.stderr)
         return EXIT_BUG
     except OutputError as exc:
-        print(f"codegen: cannot write {display_path(exc.path)}: {exc.reason}; {_progress()}", file=sys.stderr)
+        print(f"{display_path(exc.path)}: error: cannot write the output folder: {exc.reason}", file=sys.stderr)
+        print(f"codegen: 1 error(s); {_progress()}", file=sys.stderr)
         return EXIT_INPUT
     except KeyboardInterrupt:
         print(f"codegen: interrupted; {_progress()}", file=sys.stderr)

@@ -19,9 +19,11 @@ from __future__ import annotations
 
 import keyword
 from dataclasses import dataclass
+from typing import Any
 
-from .errors import CodegenError, Issue
+from .errors import CodegenError, Issue, pointer_join
 from .ir import Api
+from .load import Document
 
 MAX_LENGTH = 100
 
@@ -87,3 +89,24 @@ def common_idents(api: Api) -> list[Ident]:
     for g in api.groups:
         out.append(Ident(g.names.snake, f"tag '{g.tag}'", "attribute", g.pointer, fix="rename the tag"))
     return out
+
+
+def x_py_name_issues(doc: Document) -> list[Issue]:
+    """Every `x-py-name` in the spec must be a usable Python name: it is printed as given."""
+    issues: list[Issue] = []
+    for file in [doc.root, *(f for k, f in sorted(doc.files.items()) if f is not doc.root)]:
+        stack: list[tuple[str, Any]] = [("#", file.data)]
+        while stack:
+            pointer, node = stack.pop()
+            if isinstance(node, dict):
+                for key, value in node.items():
+                    child = pointer_join(pointer, key)
+                    if key == "x-py-name":
+                        why = "is not a string" if not isinstance(value, str) else problem(value)
+                        if why:
+                            issues.append(doc.issue(file, child, f"x-py-name {value!r} {why}"))
+                    else:
+                        stack.append((child, value))
+            elif isinstance(node, list):
+                stack.extend((pointer_join(pointer, i), v) for i, v in enumerate(node))
+    return issues

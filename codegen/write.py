@@ -184,7 +184,7 @@ def write(files: dict[PurePosixPath, str], out_dir: Path, manifest: Manifest) ->
                 os.rename(stage, out_dir)
                 shutil.rmtree(old_dir)
     except OSError as exc:
-        raise OutputError(Path(exc.filename or out_dir), exc.strerror or str(exc)) from None
+        raise OutputError(out_dir, exc.strerror or str(exc)) from None
     finally:
         with _Deferred():
             shutil.rmtree(stage, ignore_errors=True)

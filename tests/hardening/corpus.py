@@ -1,0 +1,264 @@
+"""The adversarial corpus: hostile or broken specs and settings, one case per class, each
+with the outcome the generator must give (see tests/hardening/test_adversarial.py).
+
+A case starts from a small valid spec (BASE: a tag, a $ref response, an array response,
+a body, an enum) and changes one thing. Expected: the exit code, and for exit 2 a regular
+expression the first message line must match (file:line: #/pointer: error: ...).
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+BASE: dict[str, Any] = {
+    "openapi": "3.0.3",
+    "info": {"title": "Adversarial", "version": "1", "description": "An API."},
+    "servers": [{"url": "https://api.example.com/v1"}],
+    "security": [{"bearer": []}],
+    "tags": [{"name": "Things", "description": "Things."}],
+    "paths": {
+        "/things/{thingId}": {"get": {
+            "tags": ["Things"], "operationId": "getThing", "summary": "Get a thing",
+            "parameters": [{"name": "thingId", "in": "path", "required": True, "schema": {"type": "string"}}],
+            "responses": {"200": {"description": "The thing.", "content": {
+                "application/json": {"schema": {"$ref": "#/components/schemas/Thing"}}}}}}},
+        "/things": {
+            "get": {"tags": ["Things"], "operationId": "listThings", "summary": "List things",
+                    "parameters": [{"name": "limit", "in": "query", "schema": {"type": "integer"}}],
+                    "responses": {"200": {"description": "Things.", "content": {"application/json": {"schema": {
+                        "type": "array", "items": {"$ref": "#/components/schemas/Thing"}}}}}}},
+            "post": {"tags": ["Things"], "operationId": "createThing", "summary": "Create",
+                     "requestBody": {"required": True, "content": {"application/json": {
+                         "schema": {"$ref": "#/components/schemas/NewThing"}}}},
+                     "responses": {"200": {"description": "Created.", "content": {"application/json": {
+                         "schema": {"type": "object", "properties": {"id": {"type": "string"}}}}}}}}},
+    },
+    "components": {
+        "securitySchemes": {"bearer": {"type": "http", "scheme": "bearer"}},
+        "schemas": {
+            "Thing": {"type": "object", "description": "A thing.", "required": ["id"], "properties": {
+                "id": {"type": "string"}, "size": {"type": "integer"},
+                "kind": {"$ref": "#/components/schemas/Kind"}}},
+            "Kind": {"type": "string", "enum": ["big", "small"]},
+            "NewThing": {"type": "object", "required": ["name"], "properties": {"name": {"type": "string"}}},
+        },
+    },
+}
+
+TEMPLATES = ("python", "python-flat")
+
+
+@dataclass
+class Case:
+    name: str
+    klass: str  # the class of the issue's list it belongs to
+    exit: int | dict[str, int]  # per template when they differ
+    message: str | dict[str, str] = ""  # regex for the first stderr line (exit 2)
+    spec: Callable[[dict[str, Any]], Any] | None = None  # edits BASE in place (may return a text)
+    settings: dict[str, Any] = field(default_factory=dict)  # target settings to override (or {template: value})
+    files: dict[str, str | bytes] = field(default_factory=dict)  # extra files beside the spec
+    out: str = ""  # "file": --out is a file; "readonly"/"full": writes fail with EACCES/ENOSPC
+
+    def expected_exit(self, template: str) -> int:
+        return self.exit[template] if isinstance(self.exit, dict) else self.exit
+
+    def expected_message(self, template: str) -> str:
+        return self.message.get(template, "") if isinstance(self.message, dict) else self.message
+
+    def write(self, folder: Path, template: str, package: str) -> tuple[Path, Path]:
+        spec = copy.deepcopy(BASE)
+        text: Any = self.spec(spec) if self.spec else None
+        body = text if isinstance(text, (str, bytes)) else yaml.safe_dump(spec, sort_keys=False, allow_unicode=True)
+        spec_path = folder / "openapi.yaml"
+        spec_path.write_bytes(body if isinstance(body, bytes) else body.encode("utf-8"))
+        for name, content in self.files.items():
+            if name.endswith("/"):
+                (folder / name).mkdir()
+                continue
+            (folder / name).write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
+        target = {"name": "python", "template": template, "distribution": package.replace("_", "-"),
+                  "package": package, "sdk_class": "AdvSDK", "version": "1.0.0"}
+        target.update({k: v[template] if isinstance(v, dict) else v for k, v in self.settings.items()})
+        settings_path = folder / "codegen.yaml"
+        settings_path.write_text(yaml.safe_dump({"spec": "openapi.yaml", "targets": [target]}), encoding="utf-8")
+        return spec_path, settings_path
+
+
+def _schemas(s: dict[str, Any]) -> dict[str, Any]:
+    return s["components"]["schemas"]
+
+
+def _rename_schema(old: str, new: str) -> Callable[[dict[str, Any]], Any]:
+    def edit(s: dict[str, Any]) -> Any:
+        text = json.dumps(s).replace(f'"#/components/schemas/{old}"', json.dumps(f"#/components/schemas/{new}"))
+        s.clear()
+        s.update(json.loads(text))
+        _schemas(s)[new] = _schemas(s).pop(old)
+    return edit
+
+
+def _retag(tag: str) -> Callable[[dict[str, Any]], Any]:
+    def edit(s: dict[str, Any]) -> Any:
+        s["tags"][0]["name"] = tag
+        for item in s["paths"].values():
+            for op in item.values():
+                op["tags"] = [tag]
+    return edit
+
+
+def _set(path: str, value: Any) -> Callable[[dict[str, Any]], Any]:
+    def edit(s: dict[str, Any]) -> Any:
+        *head, last = path.split("|")
+        node = s
+        for key in head:
+            node = node[key]
+        node[last] = value
+    return edit
+
+
+def _mutual(s: dict[str, Any]) -> Any:
+    _schemas(s)["Thing"]["properties"]["other"] = {"$ref": "#/components/schemas/Other"}
+    _schemas(s)["Other"] = {"type": "object", "properties": {"thing": {"$ref": "#/components/schemas/Thing"}}}
+
+
+def _deep(s: dict[str, Any]) -> Any:
+    return "openapi: 3.0.3\ninfo: {title: x, version: '1'}\npaths: {}\nx-deep: " + "[" * 10000 + "]" * 10000 + "\n"
+
+
+def _block_deep(s: dict[str, Any]) -> Any:
+    lines = ["openapi: 3.0.3", "info: {title: x, version: '1'}", "paths: {}", "x-deep:"]
+    lines += ["  " * (i + 1) + "a:" for i in range(300)]
+    return "\n".join(lines) + " 1\n"
+
+
+# the 440-byte "billion laughs": 9^9 strings once expanded
+ALIAS_BOMB = "openapi: 3.0.3\n" + "".join(
+    f"{k}: &{k} [{', '.join([f'*{p}'] * 9) if p else ', '.join(['lol'] * 9)}]\n"
+    for p, k in zip(["", "a", "b", "c", "d", "e", "f", "g", "h"], "abcdefghi"))
+
+
+def _many_aliases(s: dict[str, Any]) -> Any:
+    return "openapi: 3.0.3\nx-a: &a 1\nx-list: [" + ", ".join(["*a"] * 1500) + "]\n"
+
+
+def _big(s: dict[str, Any]) -> Any:
+    return "openapi: 3.0.3\nx-pad: '" + "x" * (17 * 1024 * 1024) + "'\n"
+
+
+def _ref(target: str) -> Callable[[dict[str, Any]], Any]:
+    def edit(s: dict[str, Any]) -> Any:
+        _schemas(s)["Thing"]["properties"]["extra"] = {"$ref": target}
+    return edit
+
+
+def _fan_out(s: dict[str, Any]) -> Any:
+    for i in range(101):
+        _schemas(s)["Thing"]["properties"][f"p{i}"] = {"$ref": f"part{i}.yaml#/S"}
+
+
+FAN_OUT_FILES: dict[str, str | bytes] = {f"part{i}.yaml": "S: {type: string}\n" for i in range(101)}
+
+LONG = "A" * 300
+
+CASES: list[Case] = [
+    # accepted: exit 0, and the package compiles, imports and passes mypy --strict
+    Case("valid-base", "baseline", 0),
+    Case("empty-paths", "paths: {}", 0, spec=_set("paths", {})),
+    Case("mutual-recursion", "mutually recursive schemas", {"python": 2, "python-flat": 0},
+         {"python": r"openapi\.yaml:\d+: #/components/schemas/(Other|Thing): error: schemas that refer to each other "
+                    r"in a cycle"}, spec=_mutual),
+    Case("non-ascii-schema", "non-ASCII names", 0, spec=_rename_schema("NewThing", "NeuesDing\u00e9")),
+    Case("keyword-parameter", "keyword names", 0,
+         spec=_set("paths|/things|get|parameters", [{"name": "from", "in": "query", "schema": {"type": "string"}}])),
+    Case("html-in-description", "HTML in descriptions", 0,
+         spec=_set("info|description", "<script>alert(1)</script> | a `pipe`\nand <b>bold</b>")),
+    # settings
+    Case("sdk-class-none", "sdk_class", 2, r"codegen\.yaml:\d+: #/targets/0/sdk_class: error: sdk_class 'None' is a "
+                                           r"Python keyword", settings={"sdk_class": "None"}),
+    Case("sdk-class-is-group-class", "sdk_class", 2,
+         r"openapi\.yaml:\d+: #/tags/0: error: tag 'Things' gives the class name .* already use",
+         settings={"sdk_class": {"python": "Things", "python-flat": "ThingsApi"}}, spec=_retag("Things")),
+    Case("package-json", "package shadows a module", 2, r"#/targets/0/package: error: package 'json' is a module of "
+                                                        r"Python's standard library", settings={"package": "json"}),
+    Case("package-pydantic", "package shadows a module", 2, r"#/targets/0/package: error: package 'pydantic' is a "
+                                                            r"package the generated SDK depends on",
+         settings={"package": "pydantic"}),
+    Case("package-httpx", "package shadows a module", 2, r"#/targets/0/package: error: package 'httpx'",
+         settings={"package": "httpx"}),
+    Case("version-banana", "version", 2, r"#/targets/0/version: error: version 'banana' is not a PEP 440 version",
+         settings={"version": "banana"}),
+    Case("template-parent", "template path", 2, r"#/targets/0/template: error: unknown template "
+                                                r"'\.\./templates/python'", settings={"template": "../templates/python"}),
+    Case("template-dot", "template path", 2, r"#/targets/0/template: error: unknown template '\.'",
+         settings={"template": "."}),
+    # names
+    Case("nul-in-description", "NUL byte", 2, r"openapi\.yaml:\d+: #/components/schemas/Thing/description: error: "
+                                               r"the text holds a NUL character",
+         spec=_set("components|schemas|Thing|description", "a\x00b")),
+    Case("schema-named-optional", "reserved names", 2,
+         r"openapi\.yaml:\d+: #/components/schemas/Optional: error: schema 'Optional' gives the class name 'Optional'",
+         spec=_rename_schema("NewThing", "Optional")),
+    Case("tag-named-class", "keyword names", 2, r"openapi\.yaml:\d+: #/tags/0: error: tag 'class' gives the "
+                                                r"attribute name 'class' .* keyword", spec=_retag("class")),
+    Case("schema-named-class", "keyword names", 2, r"openapi\.yaml:\d+: #/components/schemas/class: error: schema "
+                                                   r"'class' gives the module name 'class'",
+         spec=_rename_schema("Kind", "class")),
+    Case("schema-symbols-only", "symbol-only names", 2, r"#/components/schemas/\+\+\+: error: schema '\+\+\+' gives "
+                                                        r"the class name '' .* empty",
+         spec=_rename_schema("NewThing", "+++")),
+    Case("tag-symbols-only", "symbol-only names", 2, r"#/tags/0: error: tag '\*\*\*' .* empty; rename the tag",
+         spec=_retag("***")),
+    Case("operation-symbols-only", "symbol-only names", 2, r"#/paths/~1things/get: error: operation '%%%' gives the "
+                                                           r"method name ''",
+         spec=_set("paths|/things|get|operationId", "%%%")),
+    Case("property-non-ascii", "non-ASCII names", 2, r"#/components/schemas/Thing/properties/\u65e5\u672c: error: "
+                                                     r"property .* no usable Python name",
+         spec=_set("components|schemas|Thing|properties|\u65e5\u672c", {"type": "string"})),
+    Case("schema-300-chars", "300-character names", 2, r"#/components/schemas/A{300}: error: .* longer than 100",
+         spec=_rename_schema("NewThing", LONG)),
+    Case("operation-300-chars", "300-character names", 2, r"#/paths/~1things/get: error: .* longer than 100",
+         spec=_set("paths|/things|get|operationId", "a" * 300)),
+    Case("x-py-name-space", "bad x-py-name", 2, r"#/components/schemas/Thing/properties/size/x-py-name: error: "
+                                                r"x-py-name 'get a' is not a valid Python identifier",
+         spec=_set("components|schemas|Thing|properties|size|x-py-name", "get a")),
+    Case("x-py-name-keyword", "bad x-py-name", 2, r"x-py-name: error: x-py-name 'import' is a Python keyword",
+         spec=_set("paths|/things|get|x-py-name", "import")),
+    Case("x-py-name-digit", "bad x-py-name", 2, r"#/components/schemas/Thing/x-py-name: error: x-py-name '1abc'",
+         spec=_set("components|schemas|Thing|x-py-name", "1abc")),
+    Case("x-py-name-number", "bad x-py-name", 2, r"x-py-name: error: x-py-name 5 is not a string",
+         spec=_set("components|schemas|Thing|properties|size|x-py-name", 5)),
+    # limits
+    Case("nesting-10000-flow", "10,000-deep nesting", 2, r"openapi\.yaml:4: error: nested more than 200 levels",
+         spec=_deep),
+    Case("nesting-300-block", "10,000-deep nesting", 2, r"openapi\.yaml:\d+: #/x-deep(/a)+: error: nested more than "
+                                                        r"200 levels", spec=_block_deep),
+    Case("alias-bomb-440-bytes", "YAML alias bomb", 2, r"openapi\.yaml:\d+: #/\S+: error: the document expands to "
+                                                       r"more than 500,000 nodes", spec=lambda s: ALIAS_BOMB),
+    Case("alias-count", "YAML alias bomb", 2, r"openapi\.yaml: error: 1500 YAML alias uses", spec=_many_aliases),
+    Case("file-17-mb", "file size", 2, r"openapi\.yaml: error: file larger than 16,777,216 bytes", spec=_big),
+    Case("ref-dev-zero", "$ref outside the folder", 2, r"openapi\.yaml:\d+: #/components/schemas/Thing/properties/"
+                                                       r"extra/\$ref: error: unresolved reference: '/dev/zero' points "
+                                                       r"outside the spec's folder", spec=_ref("/dev/zero")),
+    Case("ref-parent-folder", "$ref outside the folder", 2, r"\$ref: error: unresolved reference: '\.\./\.\./x\.yaml"
+                                                            r"#/S' points outside", spec=_ref("../../x.yaml#/S")),
+    Case("ref-remote", "remote $ref", 2, r"\$ref: error: unresolved reference: 'https://example\.com/s\.yaml#/S' is a "
+                                         r"remote reference", spec=_ref("https://example.com/s.yaml#/S")),
+    Case("ref-fan-out", "$ref fan-out", 2, r"\$ref: error: unresolved reference: .* at most 100 files",
+         spec=_fan_out, files=FAN_OUT_FILES),
+    Case("ref-to-folder", "$ref outside the folder", 2, r"error: not a regular file", spec=_ref("sub#/S"),
+         files={"sub/": ""}),
+    # the output folder
+    Case("out-is-a-file", "output folder", 2, r"^(\S*/)?out: error: cannot write the output folder: is a file, not a "
+                                              r"folder$", out="file"),
+    Case("out-read-only", "output folder", 2, r"^(\S*/)?out/python: error: cannot write the output folder: Permission "
+                                              r"denied$", out="readonly"),
+    Case("out-disk-full", "output folder", 2, r"^(\S*/)?out/python: error: cannot write the output folder: No space "
+                                              r"left on device$", out="full"),
+]
