@@ -1,8 +1,9 @@
 """build_ir: the only code that reads raw spec dicts.
 
-Every name and type a target prints is decided here; anything the IR cannot
-represent is reported as an Issue with its pointer, so templates never meet a
-surprise.
+Every type a target prints is decided here, and the name material each target
+derives its own identifiers from (codegen/targets/python_names.py for Python); anything
+the IR cannot represent is reported as an Issue with its pointer, so templates never
+meet a surprise.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from .ir import (
     STRING,
     Api,
     Body,
+    Context,
     Enum,
     EnumValue,
     Field,
@@ -102,15 +104,23 @@ _PARAM_KEYS = {
 _BODY_CONTENT = ("application/json", "multipart/form-data")
 
 
-def make_names(wire: str, x_py: str | None = None, x_ts: str | None = None) -> Names:
-    snake = x_py or naming.snake(wire)
-    return Names(
-        wire=wire,
-        snake=snake,
-        camel=x_ts or naming.camel(wire),
-        pascal=naming.pascal(wire),
-        py_class=naming.py_class(x_py) if x_py else naming.py_class(wire),
-    )
+def renames(node: Any) -> tuple[tuple[str, str], ...]:
+    """The x-<lang>-name extensions of a spec node: (("py", "user"), ("ts", "theUser"))."""
+    if not isinstance(node, dict):
+        return ()
+    out = []
+    for key in sorted(node):
+        if key.startswith("x-") and key.endswith("-name") and isinstance(node[key], str):
+            lang = key[2:-5]
+            if lang and "-" not in lang:
+                out.append((lang, node[key]))
+    return tuple(out)
+
+
+def make_names(wire: str, node: Any = None, source: str | None = None) -> Names:
+    """Name material of a spec name; `node` carries its x-<lang>-name renames."""
+    text = wire if source is None else source
+    return Names(wire=wire, source=text, words=tuple(naming.words(text)), renames=renames(node))
 
 
 class _Builder:
@@ -119,11 +129,10 @@ class _Builder:
         self.settings = settings
         self.source = source
         self.issues: list[Issue] = []
-        self.models: dict[str, Model] = {}  # by name
+        self.models: dict[str, Model] = {}  # by id
         self.enums: dict[str, Enum] = {}
         self.by_pointer: dict[tuple[str, str], TypeRef] = {}  # component schema -> its type
-        self.name_owner: dict[str, str] = {}  # class name -> pointer that took it
-        self.pending: list[tuple[str, SpecFile, str, Any, str, str | None, str | None]] = []
+        self.locations: dict[str, tuple[str, int | None]] = {}  # pointer -> (file, line)
 
     # -- issues ---------------------------------------------------------------------------
     def error(self, file: SpecFile, pointer: str, message: str) -> None:
@@ -155,21 +164,23 @@ class _Builder:
                 return file, pointer, {}
         return file, pointer, node
 
-    # -- naming ---------------------------------------------------------------------------
-    def claim(self, name: str, pointer: str, file: SpecFile, what: str) -> bool:
-        """Take a class name for the schema at `pointer`; an error names both sources if taken."""
-        key = f"{file.name}{pointer}"
-        owner = self.name_owner.get(name)
-        if owner is not None and owner != key:
-            self.error(
-                file,
-                pointer,
-                f"{what} name '{name}' collides with the one generated for {owner}; "
-                "rename one with x-py-name",
-            )
-            return False
-        self.name_owner[name] = key
-        return True
+    # -- identities -----------------------------------------------------------------------
+    def locate(self, file: SpecFile, pointer: str) -> None:
+        """Remember where a node is, for targets' messages about it."""
+        self.locations.setdefault(pointer, (file.name, self.doc.line(file, pointer)))
+
+    def schema_id(self, file: SpecFile, pointer: str, operation: str | None, taken: dict[str, Any]) -> str:
+        """The neutral identity of a model or enum: its component name, or its pointer."""
+        prefix = "#/components/schemas/"
+        rest = pointer[len(prefix):]
+        if file is self.doc.root and pointer.startswith(prefix) and "/" not in rest:
+            return rest.replace("~1", "/").replace("~0", "~")
+        sid = pointer if file is self.doc.root else f"{file.name}{pointer}"
+        # an inline schema of a path-level parameter belongs to each operation of the path
+        node = taken.get(sid)
+        if node is not None and node.operation != operation and operation is not None:
+            sid = f"{sid}@{operation}"
+        return sid
 
     # -- schemas --------------------------------------------------------------------------
     def schema_type(
@@ -177,7 +188,7 @@ class _Builder:
         file: SpecFile,
         pointer: str,
         node: Any,
-        hint: str,
+        ctx: Context,
         namespace: str,
         operation: str | None,
     ) -> TypeRef:
@@ -198,10 +209,10 @@ class _Builder:
             if key in self.by_pointer:
                 return self._aliased(self.by_pointer[key], component, rnode)
             if component is not None and self._is_named(rnode):
-                t = self.schema_type(rfile, rptr, rnode, component, "shared", None)
+                t = self.schema_type(rfile, rptr, rnode, Context("component", component), "shared", None)
             else:
                 # a primitive alias (uuid, timestamp) or an array: inline its type
-                t = self.schema_type(rfile, rptr, rnode, hint, namespace, operation)
+                t = self.schema_type(rfile, rptr, rnode, ctx, namespace, operation)
             self.by_pointer[key] = t
             return self._aliased(t, component, rnode)
         for key in ("allOf", "oneOf", "anyOf", "not", "discriminator"):
@@ -217,17 +228,18 @@ class _Builder:
             self.error(file, pointer_join(pointer, "type"), "unsupported construct: a list of types")
             return TypeRef(ANY, nullable)
         if "enum" in node:
-            return self.enum_type(file, pointer, node, hint, namespace, operation)
+            return self.enum_type(file, pointer, node, ctx, namespace, operation)
         if typ == "object" or (typ is None and "properties" in node):
             if node.get("properties"):
                 if node.get("additionalProperties") not in (None, True, False, {}):
                     self.error(file, pointer_join(pointer, "additionalProperties"),
                                "unsupported construct: properties together with typed additionalProperties")
-                return self.model_type(file, pointer, node, hint, namespace, operation)
+                return self.model_type(file, pointer, node, ctx, namespace, operation)
             extra = node.get("additionalProperties")
             if isinstance(extra, dict) and extra:
+                vctx = Context(ctx.role, ctx.name, ctx.operation, ctx.parent, ctx.steps + 1)
                 items = self.schema_type(
-                    file, pointer_join(pointer, "additionalProperties"), extra, hint + "Value", namespace, operation
+                    file, pointer_join(pointer, "additionalProperties"), extra, vctx, namespace, operation
                 )
                 return TypeRef(MAP, nullable, items=items)
             return TypeRef(MAP, nullable, items=TypeRef(ANY))
@@ -236,7 +248,7 @@ class _Builder:
             if items_node is None:
                 self.error(file, pointer, "an array schema needs 'items'")
                 return TypeRef(ARRAY, nullable, items=TypeRef(ANY))
-            items = self.schema_type(file, pointer_join(pointer, "items"), items_node, hint, namespace, operation)
+            items = self.schema_type(file, pointer_join(pointer, "items"), items_node, ctx, namespace, operation)
             return TypeRef(ARRAY, nullable, items=items, format=node.get("format"))
         fmt = node.get("format")
         if typ == "string":
@@ -259,22 +271,15 @@ class _Builder:
         the alias it came from (Api.aliases lists the same component under that name)."""
         if component is None or self._is_named(node) or not isinstance(node, dict):
             return t
-        return TypeRef(t.kind, t.nullable, t.items, t.name, t.format, naming.py_class(component))
+        return TypeRef(t.kind, t.nullable, t.items, t.ref, t.format, component)
 
     @staticmethod
     def _is_named(node: Any) -> bool:
         """A component becomes a class of its own when it is an object with properties or an enum."""
         return isinstance(node, dict) and ("enum" in node or bool(node.get("properties")))
 
-    def _class_names(self, node: dict[str, Any], hint: str) -> Names:
-        x_py = node.get("x-py-name")
-        names = make_names(hint, None, node.get("x-ts-name"))
-        if isinstance(x_py, str):
-            names = Names(names.wire, naming.snake(x_py), names.camel, naming.pascal(x_py), x_py)
-        return names
-
     def enum_type(
-        self, file: SpecFile, pointer: str, node: dict[str, Any], hint: str, namespace: str, operation: str | None
+        self, file: SpecFile, pointer: str, node: dict[str, Any], ctx: Context, namespace: str, operation: str | None
     ) -> TypeRef:
         nullable = bool(node.get("nullable", False))
         values = node.get("enum")
@@ -285,10 +290,8 @@ class _Builder:
         if typ not in ("string", "integer"):
             self.error(file, pointer_join(pointer, "enum"), f"unsupported construct: an enum of type '{typ}'")
             return TypeRef(ANY, nullable)
-        names = self._class_names(node, hint)
-        name = names.py_class
+        sid = self.schema_id(file, pointer, operation, self.enums)
         members: list[EnumValue] = []
-        seen: dict[str, Any] = {}
         for i, v in enumerate(values):
             if v is None and nullable:
                 continue
@@ -296,34 +299,25 @@ class _Builder:
             if not ok:
                 self.error(file, pointer_join(pointer, "enum", i), f"enum value {v!r} is not of type '{typ}'")
                 continue
-            member = naming.constant(str(v)) if typ == "string" else f"VALUE_{v}".replace("-", "MINUS_")
-            if member in seen:
-                self.error(
-                    file,
-                    pointer_join(pointer, "enum", i),
-                    f"enum values {seen[member]!r} and {v!r} both map to the member name {member}",
-                )
-                continue
-            seen[member] = v
-            members.append(EnumValue(v, member))
-        if self.claim(name, pointer, file, "enum") and name not in self.enums:
-            common = _class_facts(pointer, names, namespace, node, operation)
-            self.enums[name] = Enum(**common, values=tuple(members), value_type=typ)
-        return TypeRef(ENUM, nullable, name=name)
+            self.locate(file, pointer_join(pointer, "enum", i))
+            members.append(EnumValue(v))
+        if sid not in self.enums:
+            self.locate(file, pointer)
+            common = _class_facts(sid, pointer, ctx, namespace, node, operation)
+            self.enums[sid] = Enum(**common, values=tuple(members), value_type=typ)
+        return TypeRef(ENUM, nullable, ref=sid)
 
     def model_type(
-        self, file: SpecFile, pointer: str, node: dict[str, Any], hint: str, namespace: str, operation: str | None
+        self, file: SpecFile, pointer: str, node: dict[str, Any], ctx: Context, namespace: str, operation: str | None
     ) -> TypeRef:
         nullable = bool(node.get("nullable", False))
-        names = self._class_names(node, hint)
-        name = names.py_class
-        if not self.claim(name, pointer, file, "model"):
-            return TypeRef(ANY, nullable)
-        ref = TypeRef(MODEL, nullable, name=name)
-        if name in self.models:
+        sid = self.schema_id(file, pointer, operation, self.models)
+        ref = TypeRef(MODEL, nullable, ref=sid)
+        if sid in self.models:
             return ref
+        self.locate(file, pointer)
         # register first so that recursive schemas terminate
-        self.models[name] = Model(**_class_facts(pointer, names, namespace, node, operation), fields=())
+        self.models[sid] = Model(**_class_facts(sid, pointer, ctx, namespace, node, operation), fields=())
         required = node.get("required", [])
         if not isinstance(required, list):
             self.error(file, pointer_join(pointer, "required"), "'required' must be a list")
@@ -333,30 +327,15 @@ class _Builder:
             if r not in props:
                 self.error(file, pointer_join(pointer, "required"), f"required property '{r}' is not defined")
         fields: list[Field] = []
-        py_seen: dict[str, str] = {}
         for wire, prop in props.items():
             fptr = pointer_join(pointer, "properties", wire)
             if not isinstance(prop, dict):
                 self.error(file, fptr, "a property must be a schema mapping")
                 continue
-            x_py = prop.get("x-py-name")
-            fnames = make_names(wire, x_py if isinstance(x_py, str) else None, prop.get("x-ts-name"))
-            fnames = Names(fnames.wire, naming.safe_py(fnames.snake), naming.safe_ts(fnames.camel), fnames.pascal,
-                           fnames.py_class)
-            if not fnames.snake or not fnames.snake.isidentifier():
-                self.error(file, fptr, f"property '{wire}' gives no usable Python name; add x-py-name")
-                continue
-            if fnames.snake in py_seen:
-                self.error(
-                    file,
-                    fptr,
-                    f"property '{wire}' and property '{py_seen[fnames.snake]}' both map to the Python name "
-                    f"'{fnames.snake}'; rename one with x-py-name",
-                )
-                continue
-            py_seen[fnames.snake] = wire
-            child_hint = _nested_hint(name, namespace, hint, wire, operation, self)
-            t = self.schema_type(file, fptr, prop, child_hint, namespace, operation)
+            self.locate(file, fptr)
+            fnames = make_names(wire, prop)
+            child = Context("property", wire, operation, sid)
+            t = self.schema_type(file, fptr, prop, child, namespace, operation)
             desc, default, has_default, example, has_example = self._field_facts(file, fptr, prop)
             fields.append(
                 Field(
@@ -372,7 +351,7 @@ class _Builder:
                     deprecated=bool(prop.get("deprecated", False)),
                 )
             )
-        self.models[name] = Model(**_class_facts(pointer, names, namespace, node, operation), fields=tuple(fields))
+        self.models[sid] = Model(**_class_facts(sid, pointer, ctx, namespace, node, operation), fields=tuple(fields))
         return ref
 
     def _field_facts(self, file: SpecFile, pointer: str, node: dict[str, Any]) -> tuple[str, Any, bool, Any, bool]:
@@ -394,14 +373,13 @@ class _Builder:
         return desc, default, has_default, example, has_example
 
     # -- operations -----------------------------------------------------------------------
-    def operation_names(self, op_id: str) -> Names:
+    def operation_names(self, op_id: str, node: Any) -> Names:
         source = op_id
         if self.settings.operation_names == "method-after-underscore" and "_" in op_id:
             source = op_id.rsplit("_", 1)[1]
-        names = make_names(source)
-        return Names(op_id, naming.safe_py(names.snake), naming.safe_ts(names.camel), names.pascal, names.py_class)
+        return make_names(op_id, node, source)
 
-    def param(self, file: SpecFile, pointer: str, node: Any, op_class: str, operation: str) -> Param | None:
+    def param(self, file: SpecFile, pointer: str, node: Any, operation: str) -> Param | None:
         file, pointer, node = self.deref(file, pointer, node)
         if not isinstance(node, dict):
             self.error(file, pointer, "a parameter must be a mapping")
@@ -422,7 +400,7 @@ class _Builder:
             self.error(file, pointer, "unsupported construct: parameter 'content'")
             return None
         schema = node.get("schema", {})
-        t = self.schema_type(file, pointer_join(pointer, "schema"), schema, op_class + naming.upper_first(name),
+        t = self.schema_type(file, pointer_join(pointer, "schema"), schema, Context("parameter", name, operation),
                              "operations", operation)
         if t.kind in (MODEL, MAP) or (t.kind == ARRAY and t.items is not None and t.items.kind in (MODEL, ARRAY)):
             self.error(file, pointer_join(pointer, "schema"), "unsupported construct: a parameter of object type")
@@ -431,13 +409,10 @@ class _Builder:
                                                                              schema if isinstance(schema, dict) else {})
         if "example" in node:
             has_example, example = True, node["example"]
-        x_py = node.get("x-py-name")
-        names = make_names(name, x_py if isinstance(x_py, str) else None, node.get("x-ts-name"))
-        names = Names(names.wire, naming.safe_py(names.snake), naming.safe_ts(names.camel), names.pascal,
-                      names.py_class)
+        self.locate(file, pointer)
         return Param(
             pointer=pointer,
-            names=names,
+            names=make_names(name, node),
             location=loc,
             type=t,
             required=bool(node.get("required", False)),
@@ -464,11 +439,8 @@ class _Builder:
                        f"duplicate operationId '{op_id}' (also at {op_ids[op_id]})")
             return None
         op_ids[op_id] = pointer
-        names = self.operation_names(op_id)
-        x_py = node.get("x-py-name")
-        if isinstance(x_py, str):
-            names = Names(names.wire, x_py, names.camel, naming.pascal(x_py), naming.py_class(x_py))
-        op_class = naming.py_class(op_id)
+        self.locate(file, pointer)
+        names = self.operation_names(op_id, node)
         tags = node.get("tags") or ["default"]
         # parameters: path-level ones first, overridden by operation-level ones with the same (in, name)
         raw: dict[tuple[str, str], tuple[str, Any]] = {}
@@ -487,7 +459,7 @@ class _Builder:
                 raw[k] = (ptr, p)
         params: list[Param] = []
         for ptr, p in raw.values():
-            param = self.param(file, ptr, p, op_class, op_id)
+            param = self.param(file, ptr, p, op_id)
             if param is not None:
                 params.append(param)
         template_names = _path_template_names(path)
@@ -500,14 +472,8 @@ class _Builder:
         order = {"path": 0, "query": 1, "header": 2}
         params.sort(key=lambda p: (order[p.location], template_names.index(p.names.wire)
                                    if p.location == "path" and p.names.wire in template_names else 0))
-        seen_py: dict[str, str] = {}
-        for p in params:
-            if p.names.snake in seen_py:
-                self.error(file, p.pointer, f"parameters '{seen_py[p.names.snake]}' and '{p.names.wire}' both map to "
-                           f"the Python name '{p.names.snake}'; rename one with x-py-name")
-            seen_py[p.names.snake] = p.names.wire
-        body = self.request_body(file, pointer, node.get("requestBody"), op_class, op_id)
-        responses = self.responses(file, pointer, node.get("responses"), op_class, op_id)
+        body = self.request_body(file, pointer, node.get("requestBody"), op_id)
+        responses = self.responses(file, pointer, node.get("responses"), op_id)
         success = next((r for r in responses if r.status.startswith("2")), None)
         secured = bool(self.doc.data.get("security")) if "security" not in node else bool(node.get("security"))
         return Operation(
@@ -527,7 +493,7 @@ class _Builder:
             success=success,
         )
 
-    def request_body(self, file: SpecFile, op_ptr: str, node: Any, op_class: str, op_id: str) -> Body | None:
+    def request_body(self, file: SpecFile, op_ptr: str, node: Any, op_id: str) -> Body | None:
         if node is None:
             return None
         pointer = pointer_join(op_ptr, "requestBody")
@@ -547,7 +513,9 @@ class _Builder:
                        f"unsupported construct: several request content types ({', '.join(sorted(content))})")
         media = content[ctype] or {}
         sptr = pointer_join(pointer, "content", ctype, "schema")
-        t = self.schema_type(file, sptr, media.get("schema", {}), op_class + "RequestBody", "operations", op_id)
+        self.locate(file, pointer)
+        t = self.schema_type(file, sptr, media.get("schema", {}), Context("request body", "", op_id), "operations",
+                             op_id)
         example, has_example = None, False
         if "example" in media:
             example, has_example = media["example"], True
@@ -565,7 +533,7 @@ class _Builder:
             has_example=has_example,
         )
 
-    def responses(self, file: SpecFile, op_ptr: str, node: Any, op_class: str, op_id: str) -> list[Response]:
+    def responses(self, file: SpecFile, op_ptr: str, node: Any, op_id: str) -> list[Response]:
         pointer = pointer_join(op_ptr, "responses")
         if not isinstance(node, dict) or not node:
             self.error(file, pointer, "an operation needs 'responses'")
@@ -588,9 +556,9 @@ class _Builder:
                 else:
                     schema = (content[ctype] or {}).get("schema")
                     if schema is not None:
-                        hint = op_class + "ResponseBody" if status.startswith("2") else op_class + naming.pascal(
-                            "response " + status) + "Body"
-                        t = self.schema_type(rfile, pointer_join(rptr2, "content", ctype, "schema"), schema, hint,
+                        ctx = Context("response body", "", op_id) if status.startswith("2") else Context(
+                            "response", status, op_id)
+                        t = self.schema_type(rfile, pointer_join(rptr2, "content", ctype, "schema"), schema, ctx,
                                              "operations", op_id)
             out.append(Response(rptr, status, _text(r.get("description")), ctype, t))
         return out
@@ -627,24 +595,15 @@ class _Builder:
             if op.tag not in tag_order:
                 tag_order.append(op.tag)
         groups: list[Group] = []
-        group_owner: dict[str, str] = {}
         for i, tag in enumerate(tag_order):
-            members = sorted((op for op in ops if op.tag == tag), key=lambda o: o.names.snake)
+            # in the order of their names' words (each target's method names follow them)
+            members = sorted((op for op in ops if op.tag == tag), key=lambda o: naming.snake(o.names.source))
             if not members:
                 continue
-            gnames = make_names(str(tag))
-            if gnames.snake in group_owner:
-                self.error(root, f"#/tags/{i}", f"tags '{group_owner[gnames.snake]}' and '{tag}' both map to "
-                           f"'{gnames.snake}'")
-            group_owner[gnames.snake] = str(tag)
-            seen: dict[str, str] = {}
-            for op in members:
-                if op.names.snake in seen:
-                    self.error(root, op.pointer, f"operations '{seen[op.names.snake]}' and '{op.operation_id}' both "
-                               f"map to the method name '{op.names.snake}'; rename one with x-py-name")
-                seen[op.names.snake] = op.operation_id
-            groups.append(Group(f"#/tags/{i}", str(tag), gnames, naming.flat_lower(gnames.py_class),
-                                tag_desc.get(tag, ""), tuple(members)))
+            self.locate(root, f"#/tags/{i}")
+            tag_node = next((t for t in data.get("tags") or [] if isinstance(t, dict) and t.get("name") == tag), None)
+            groups.append(Group(f"#/tags/{i}", str(tag), make_names(str(tag), tag_node), tag_desc.get(tag, ""),
+                                tuple(members)))
         security = None
         schemes = (data.get("components") or {}).get("securitySchemes") or {}
         for sname, scheme in schemes.items():
@@ -659,10 +618,12 @@ class _Builder:
             cptr = pointer_join("#/components/schemas", cname)
             key = (root.name, cptr)
             if key not in self.by_pointer:
-                self.by_pointer[key] = self.schema_type(root, cptr, cnode, cname, "shared", None)
+                self.by_pointer[key] = self.schema_type(root, cptr, cnode, Context("component", cname), "shared",
+                                                        None)
             if not self._is_named(cnode) and isinstance(cnode, dict):
-                aliases.append(Alias(cptr, naming.py_class(cname), cname, self.by_pointer[key],
-                                     _text(cnode.get("description"))))
+                self.locate(root, cptr)
+                aliases.append(Alias(cname, cptr, cname, self.by_pointer[key], _text(cnode.get("description")),
+                                     renames(cnode)))
         servers = data.get("servers") or []
         server_url = self.settings.server_url or (servers[0].get("url") if servers and isinstance(servers[0], dict)
                                                   else "")
@@ -676,10 +637,11 @@ class _Builder:
             security=security,
             groups=tuple(groups),
             operations=tuple(ops),
-            models=tuple(sorted(self.models.values(), key=lambda m: (m.namespace, m.name))),
-            enums=tuple(sorted(self.enums.values(), key=lambda e: (e.namespace, e.name))),
+            models=tuple(sorted(self.models.values(), key=lambda m: (m.namespace, m.id))),
+            enums=tuple(sorted(self.enums.values(), key=lambda e: (e.namespace, e.id))),
             aliases=tuple(aliases),
             renamed=self.renamed(ops),
+            locations=dict(self.locations),
         )
 
     def renamed(self, ops: list[Operation]) -> tuple[Renamed, ...]:
@@ -695,26 +657,17 @@ class _Builder:
         return tuple(out)
 
 
-def _nested_hint(parent: str, namespace: str, parent_hint: str, wire: str, operation: str | None,
-                 builder: _Builder) -> str:
-    """Inline objects are named after their parent: GetGenerationByIDGenerationsByPk."""
-    base = parent
-    for suffix in ("ResponseBody", "RequestBody"):
-        if base.endswith(suffix) and namespace == "operations":
-            base = base[: -len(suffix)]
-    return base + naming.py_class(wire)
-
-
-def _class_facts(pointer: str, names: Names, namespace: str, node: dict[str, Any],
+def _class_facts(sid: str, pointer: str, ctx: Context, namespace: str, node: dict[str, Any],
                  operation: str | None) -> dict[str, Any]:
     """What a Model and an Enum record alike about the schema they come from."""
     prefix = "#/components/schemas/"
     return {
+        "id": sid,
         "pointer": pointer,
-        "name": names.py_class,
-        "names": names,
+        "context": ctx,
+        "title": _text(node.get("title")),
+        "renames": renames(node),
         "namespace": namespace,
-        "module": naming.snake(names.py_class),
         "description": _text(node.get("description")),
         "operation": operation,
         "component": pointer[len(prefix):] if pointer.startswith(prefix) and "/" not in pointer[len(prefix):] else None,

@@ -13,6 +13,7 @@ import os
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 from .errors import CodegenError, GeneratorBug, Issue
 from .load import display_path
@@ -62,8 +63,16 @@ def _parser() -> argparse.ArgumentParser:
         sp.add_argument("--out", type=Path, help="output folder for --spec (default: generated/<api>)")
         if name in ("generate", "check"):
             sp.add_argument("-j", "--jobs", type=int, default=None, help="parallel formatter processes")
+        if name in ("generate", "check"):
+            sp.add_argument("--strict", action="store_true",
+                            help="re-render, re-format and re-validate everything, trusting no cache or manifest "
+                            "beside the output (check: what CI should run; slower)")
         if name == "check":
-            sp.add_argument("--diff-lines", type=int, default=40, help="diff lines shown per stale file")
+            sp.add_argument("--format", choices=("text", "json"), default="text", dest="output_format",
+                            help="report format (json: one object on stdout, for tools)")
+            sp.add_argument("--diff-lines", type=int, default=40, help="diff lines shown per stale file (default 40)")
+            sp.add_argument("--max-diff-lines", type=int, default=400,
+                            help="diff lines shown in all (default 400)")
     return p
 
 
@@ -95,12 +104,6 @@ def _print_issues(issues: list[Issue]) -> None:
         print(issue.format(), file=sys.stderr)
 
 
-def _validated(out_api: Path, targets: tuple[Target, ...]) -> set[str]:
-    from .write import Manifest
-
-    return {Manifest.read(out_api / t.name).inputs for t in targets} - {""}
-
-
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.command is None:
@@ -112,6 +115,10 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return _run(args, start)
     except CodegenError as exc:
+        if getattr(args, "output_format", "text") == "json":
+            print(json.dumps({"ok": False, "status": "invalid-input", "issues": [
+                {"file": i.file, "line": i.line, "pointer": i.pointer, "severity": i.severity, "message": i.message}
+                for i in exc.issues]}, indent=2, sort_keys=True))
         _print_issues(exc.issues)
         errors = sum(1 for i in exc.issues if i.severity == "error")
         print(f"codegen: {errors} error(s); nothing was written", file=sys.stderr)
@@ -149,14 +156,15 @@ def _progress() -> str:
 
 
 def _run(args: argparse.Namespace, start: float) -> int:
-    from .pipeline import generate_target, load_api
+    from .pipeline import generate_target, load_api, validated_inputs
 
     jobs = _jobs_for(args)
+    strict = bool(getattr(args, "strict", False))
     # Load and validate every API before writing anything.
     loaded = []
     all_errors: list[Issue] = []
     for settings, out_api in jobs:
-        cache = _validated(out_api, settings.targets) if args.command == "check" else set()
+        cache = validated_inputs(out_api, settings.targets) if args.command == "check" and not strict else set()
         try:
             loaded.append((load_api(settings, cache), out_api))
         except CodegenError as exc:
@@ -180,7 +188,7 @@ def _run(args: argparse.Namespace, start: float) -> int:
             print(json.dumps(item.api.to_json(), indent=2, sort_keys=True, default=str))
         return EXIT_OK
 
-    from .write import check_writable, compare, write
+    from .write import check_writable, write
 
     if args.command == "generate":
         for item, out_api in loaded:
@@ -190,36 +198,12 @@ def _run(args: argparse.Namespace, start: float) -> int:
     for item, out_api in loaded:
         for target in item.settings.targets:
             t0 = time.perf_counter()
-            gen = generate_target(item, target, out_api / target.name, args.jobs)
+            gen = generate_target(item, target, out_api / target.name, args.jobs, strict)
             results.append((item, target, gen, time.perf_counter() - t0))
 
     label = lambda item, target: f"{item.settings.api}/{target.name} ({target.template})"  # noqa: E731
     if args.command == "check":
-        drifted = 0
-        for item, target, gen, secs in results:
-            drift = compare(gen.files, gen.out_dir, gen.manifest, args.diff_lines)
-            where = display_path(gen.out_dir)
-            if drift.clean:
-                print(f"{label(item, target)}: up to date ({len(gen.files) + 1} files)")
-                continue
-            drifted += 1
-            print(f"{label(item, target)}: OUT OF DATE in {where}")
-            for rel in drift.stale:
-                print(f"  stale:   {rel}")
-            for rel in drift.missing:
-                print(f"  missing: {rel}")
-            for rel in drift.extra:
-                print(f"  extra:   {rel}")
-            for rel, lines in drift.diffs.items():
-                sys.stdout.write("".join(lines))
-                if lines and not lines[-1].endswith("\n"):
-                    sys.stdout.write("\n")
-        elapsed = time.perf_counter() - start
-        if drifted:
-            print(f"codegen check: {drifted} target(s) out of date ({elapsed:.2f}s); run `codegen generate` and commit")
-            return EXIT_DRIFT
-        print(f"codegen check: everything up to date ({elapsed:.2f}s)")
-        return EXIT_OK
+        return _check(args, results, start, label)
 
     # generate: nothing has been written so far; now write every target
     totals = [0, 0, 0]
@@ -241,6 +225,93 @@ def _run(args: argparse.Namespace, start: float) -> int:
         f"codegen generate: {len(results)} target(s), {totals[0]} files written, {totals[1]} unchanged, "
         f"{totals[2]} removed in {elapsed:.2f}s"
     )
+    return EXIT_OK
+
+
+def fix_command(args: argparse.Namespace, apis: list[str]) -> str:
+    """The exact command that regenerates what `check` found out of date."""
+    import shlex
+
+    words = ["codegen", "generate"] + (["--strict"] if args.strict else [])
+    if args.spec is not None:
+        words += ["--spec", str(args.spec), "--settings", str(args.settings)]
+        if args.out is not None:
+            words += ["--out", str(args.out)]
+    else:
+        words += apis
+        if args.out is not None:
+            words += ["--out", str(args.out)]
+    if args.root != Path("."):
+        words += ["--root", str(args.root)]
+    return shlex.join(words)
+
+
+def _check(args: argparse.Namespace, results: list[Any], start: float, label: Any) -> int:
+    from .drift import compare
+
+    mode = "strict" if args.strict else "fast"
+    reports = []
+    drifted_apis: list[str] = []
+    for item, target, gen, _secs in results:
+        drift = compare(gen.files, gen.out_dir, gen.manifest, args.diff_lines, args.max_diff_lines)
+        reports.append((item, target, gen, drift))
+        if not drift.clean and item.settings.api not in drifted_apis:
+            drifted_apis.append(item.settings.api)
+    fix = fix_command(args, drifted_apis) if drifted_apis else None
+    elapsed = time.perf_counter() - start
+    if args.output_format == "json":
+        body = {
+            "ok": not drifted_apis,
+            "status": "out-of-date" if drifted_apis else "up-to-date",
+            "mode": mode,
+            "seconds": round(elapsed, 3),
+            "fix": fix,
+            "targets": [
+                {
+                    "api": item.settings.api,
+                    "target": target.name,
+                    "template": target.template,
+                    "out_dir": display_path(gen.out_dir),
+                    "up_to_date": drift.clean,
+                    "files": len(gen.files) + 1,
+                    "stale": drift.stale,
+                    "missing": drift.missing,
+                    "extra": drift.extra,
+                    "diff": {rel: "".join(lines) for rel, lines in drift.diffs.items()},
+                    "diff_lines_omitted": drift.diff_lines_omitted,
+                    "tools": {k: {"recorded": old, "running": new} for k, (old, new) in drift.tools.items()},
+                }
+                for item, target, gen, drift in reports
+            ],
+        }
+        print(json.dumps(body, indent=2, sort_keys=True))
+        return EXIT_DRIFT if drifted_apis else EXIT_OK
+    for item, target, gen, drift in reports:
+        where = display_path(gen.out_dir)
+        for key, (old, new) in sorted(drift.tools.items()):
+            print(f"{label(item, target)}: note: {where} was made with {old or 'an unrecorded ' + key}, this run uses "
+                  f"{new} (not drift; the next `codegen generate` records it)")
+        if drift.clean:
+            print(f"{label(item, target)}: up to date ({len(gen.files) + 1} files)")
+            continue
+        print(f"{label(item, target)}: OUT OF DATE in {where}")
+        for rel in drift.stale:
+            print(f"  stale:   {rel}")
+        for rel in drift.missing:
+            print(f"  missing: {rel}")
+        for rel in drift.extra:
+            print(f"  extra:   {rel}")
+        for rel, lines in drift.diffs.items():
+            sys.stdout.write("".join(lines))
+            if lines and not lines[-1].endswith("\n"):
+                sys.stdout.write("\n")
+    if drifted_apis:
+        n = sum(1 for *_, d in reports if not d.clean)
+        print(f"codegen check ({mode}): {n} target(s) out of date ({elapsed:.2f}s)")
+        print(f"fix: {fix}")
+        print(f"then commit {' '.join(display_path(gen.out_dir) for *_, gen, d in reports if not d.clean)}")
+        return EXIT_DRIFT
+    print(f"codegen check ({mode}): everything up to date ({elapsed:.2f}s)")
     return EXIT_OK
 
 

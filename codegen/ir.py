@@ -1,14 +1,25 @@
-"""The intermediate model: what every target renders, decided once.
+"""The intermediate model: what every target renders, decided once. Language-neutral.
 
 Frozen dataclasses, each node with the JSON pointer of the spec node it came from.
 `build_ir` (in build.py) is the only code that reads raw spec dicts; templates and
 target layers read these nodes only.
+
+Models, enums and aliases are keyed by a neutral `id`: the component name for a
+component schema ("Generation"), the JSON pointer for an inline one
+("#/paths/~1jobs/get/responses/200/content/application~1json/schema"). A TypeRef
+names them by that id (`ref`). The IR holds name *material* only (wire names, the
+words and the text they come from, component names, titles, where an inline schema
+sits, `x-<lang>-name` renames); each target decides its own identifiers from it, once
+(codegen/targets/python_names.py for the Python targets).
 """
 
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+from functools import cached_property
 from typing import Any
+
+from .errors import Issue
 
 # Kinds of TypeRef
 STRING = "string"
@@ -28,26 +39,70 @@ class TypeRef:
     kind: str
     nullable: bool = False
     items: TypeRef | None = None  # ARRAY items, MAP values
-    name: str | None = None  # MODEL / ENUM: key into Api.models / Api.enums
+    ref: str | None = None  # MODEL / ENUM: the id of the node in Api.models / Api.enums
     format: str | None = None
-    # The Alias.name when this type came from a $ref to a component schema that is neither
-    # an object nor an enum (a list, a string with a pattern, ...): the type itself is
-    # inlined, this only says where it came from (docs styles that give aliases a page).
+    # The Alias.id (its component name) when this type came from a $ref to a component
+    # schema that is neither an object nor an enum (a list, a string with a pattern, ...):
+    # the type itself is inlined, this only says where it came from (docs styles that give
+    # aliases a page).
     alias: str | None = None
 
     def without_null(self) -> TypeRef:
-        return TypeRef(self.kind, False, self.items, self.name, self.format, self.alias)
+        return TypeRef(self.kind, False, self.items, self.ref, self.format, self.alias)
+
+
+def innermost(t: TypeRef) -> TypeRef:
+    """The model/enum a list or map holds (or the type itself)."""
+    while t.kind in (ARRAY, MAP) and t.items is not None:
+        t = t.items
+    return t
+
+
+def referenced(t: TypeRef) -> list[str]:
+    """Ids of the models and enums a type mentions."""
+    inner = innermost(t)
+    return [inner.ref] if inner.kind in (MODEL, ENUM) and inner.ref else []
 
 
 @dataclass(frozen=True)
 class Names:
-    """The forms of one identifier. `wire` is exactly what the spec says."""
+    """Name material of one named thing, in no language's spelling.
+
+    `wire` is exactly what the spec says; `source` is the text identifiers derive from
+    (the wire name, or the part of an operationId the settings choose); `words` are its
+    lower-case words (naming.words); `renames` the spec's `x-<lang>-name` extensions,
+    e.g. (("py", "user"), ("ts", "theUser")), each for its language only.
+    """
 
     wire: str
-    snake: str  # Python attributes, functions, arguments: user_id
-    camel: str  # TypeScript members: userId
-    pascal: str  # plain PascalCase: UserId
-    py_class: str  # Python class names, "ID" spelled upper: UserID
+    source: str
+    words: tuple[str, ...]
+    renames: tuple[tuple[str, str], ...] = ()
+
+    def rename(self, lang: str) -> str | None:
+        """The spec's x-<lang>-name, if any."""
+        for k, v in self.renames:
+            if k == lang:
+                return v
+        return None
+
+
+@dataclass(frozen=True)
+class Context:
+    """Where a model or enum schema sits, so that each target can name it after its place.
+
+    role: "component" (name = the component name), "request body", "response body"
+    (a 2xx response), "response" (name = the status of a non-2xx response), "parameter"
+    (name = the parameter's wire name), or "property" (parent = the id of the model whose
+    property `name` it is). `steps` counts the additionalProperties levels between that
+    place and the schema (each adds "Value" to a Python name).
+    """
+
+    role: str
+    name: str = ""
+    operation: str | None = None  # operationId, when the place is in an operation
+    parent: str | None = None
+    steps: int = 0
 
 
 @dataclass(frozen=True)
@@ -66,11 +121,12 @@ class Field:
 
 @dataclass(frozen=True)
 class Model:
+    id: str  # component name, or the JSON pointer of an inline schema; key of Api.models
     pointer: str
-    name: str  # Python class name, unique within its namespace; also the key in Api.models
-    names: Names
+    context: Context
+    title: str  # the schema's title ("" when none)
+    renames: tuple[tuple[str, str], ...]  # x-<lang>-name of the schema
     namespace: str  # "operations" (inline in an operation) or "shared" (a component)
-    module: str  # module file stem: snake of the name
     description: str
     fields: tuple[Field, ...]
     operation: str | None  # operation_id of the operation it belongs to, if inline
@@ -80,16 +136,16 @@ class Model:
 @dataclass(frozen=True)
 class EnumValue:
     value: str | int
-    member: str  # CONSTANT_CASE member name
 
 
 @dataclass(frozen=True)
 class Enum:
+    id: str
     pointer: str
-    name: str
-    names: Names
+    context: Context
+    title: str
+    renames: tuple[tuple[str, str], ...]
     namespace: str
-    module: str
     description: str
     values: tuple[EnumValue, ...]
     value_type: str  # "string" or "integer"
@@ -103,11 +159,12 @@ class Alias:
     pattern, ...). Its type is used inline wherever it is referenced; some docs styles
     give it a page of its own."""
 
+    id: str  # its component name
     pointer: str
-    name: str
     component: str
     type: TypeRef
     description: str
+    renames: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -181,7 +238,6 @@ class Group:
     pointer: str
     tag: str
     names: Names
-    doc_dir: str  # flat lower-case name used for doc folders: realtimecanvas
     description: str
     operations: tuple[Operation, ...]  # sorted by snake name
 
@@ -218,37 +274,65 @@ class Api:
     renamed: tuple[Renamed, ...] = field(default=())  # sorted by former name
     warnings: tuple[str, ...] = field(default=())
 
-    def model(self, name: str) -> Model:
-        for m in self.models:
-            if m.name == name:
-                return m
-        raise KeyError(name)
+    # where each node's pointer is: pointer -> (file as shown in messages, line)
+    locations: dict[str, tuple[str, int | None]] = field(default_factory=dict, compare=False, repr=False)
 
-    def enum(self, name: str) -> Enum:
-        for e in self.enums:
-            if e.name == name:
-                return e
-        raise KeyError(name)
+    # dict indexes, built once on first use: O(1) lookups by id
+    @cached_property
+    def _models_by_id(self) -> dict[str, Model]:
+        return {m.id: m for m in self.models}
 
-    def _named(self, name: str) -> Model | Enum:
-        for m in self.models:
-            if m.name == name:
-                return m
-        return self.enum(name)
+    @cached_property
+    def _enums_by_id(self) -> dict[str, Enum]:
+        return {e.id: e for e in self.enums}
 
-    def module_of(self, name: str) -> str:
-        """The module stem of a model or enum."""
-        return self._named(name).module
+    @cached_property
+    def _aliases_by_id(self) -> dict[str, Alias]:
+        return {a.id: a for a in self.aliases}
 
-    def namespace_of(self, name: str) -> str:
+    @cached_property
+    def _ops_by_id(self) -> dict[str, Operation]:
+        return {o.operation_id: o for o in self.operations}
+
+    @cached_property
+    def _groups_by_op(self) -> dict[str, Group]:
+        return {o.operation_id: g for g in self.groups for o in g.operations}
+
+    def model(self, id: str) -> Model:
+        return self._models_by_id[id]
+
+    def enum(self, id: str) -> Enum:
+        return self._enums_by_id[id]
+
+    def alias(self, id: str) -> Alias:
+        return self._aliases_by_id[id]
+
+    def named(self, id: str) -> Model | Enum:
+        """The model or enum with this id."""
+        m = self._models_by_id.get(id)
+        return m if m is not None else self.enum(id)
+
+    def namespace_of(self, id: str) -> str:
         """The namespace ("operations" or "shared") of a model or enum."""
-        return self._named(name).namespace
+        return self.named(id).namespace
 
-    def alias(self, name: str) -> Alias:
-        for a in self.aliases:
-            if a.name == name:
-                return a
-        raise KeyError(name)
+    def operation(self, operation_id: str) -> Operation:
+        return self._ops_by_id[operation_id]
+
+    def group_of(self, op: Operation) -> Group:
+        return self._groups_by_op[op.operation_id]
+
+    def where(self, pointer: str) -> str:
+        """'spec.yaml:12 #/components/schemas/X': a node's place, for messages naming two sources."""
+        file, line = self.locations.get(pointer, (self.source, None))
+        return f"{file}:{line} {pointer}" if line is not None else f"{file} {pointer}"
+
+    def issue(self, pointer: str, message: str, severity: str = "error") -> Issue:
+        """An Issue at a node's place (a target's own check, e.g. a name collision)."""
+        file, line = self.locations.get(pointer, (self.source, None))
+        return Issue(file, pointer, message, severity, line)
 
     def to_json(self) -> dict[str, Any]:
-        return asdict(self)
+        out = asdict(self)
+        out.pop("locations", None)
+        return out

@@ -11,7 +11,7 @@ from .errors import ERROR, CodegenError, Issue
 from .format import format_files, formatter_id, sha
 from .ir import Api
 from .load import Document, display_path, load
-from .python_names import x_py_name_issues
+from .targets.python_names import x_py_name_issues
 from .render import render
 from .settings import Settings, Target
 from .validate import ref_issues, spec_validator_issues
@@ -27,11 +27,19 @@ class Loaded:
     inputs: str  # hash of every spec file read
 
 
-def _inputs_hash(doc: Document) -> str:
-    """The spec's text (every file) and the validator's version: what a validation result depends on."""
+def validator_id() -> str:
+    """The spec validator and its version: a validation result holds for this validator only."""
     from importlib.metadata import version
 
-    h = hashlib.sha256(f"openapi-spec-validator {version('openapi-spec-validator')}\0".encode())
+    return f"openapi-spec-validator {version('openapi-spec-validator')}"
+
+
+def _inputs_hash(doc: Document) -> str:
+    """The spec's text (every file): with validator_id(), what a validation result depends on.
+
+    The validator's version is kept apart (Manifest.validator) so that upgrading it is
+    visible in the manifest without changing this hash."""
+    h = hashlib.sha256()
     for key in sorted(doc.files):
         h.update(doc.files[key].name.encode())
         h.update(b"\0")
@@ -43,9 +51,9 @@ def _inputs_hash(doc: Document) -> str:
 def load_api(settings: Settings, validated: set[str] | None = None) -> Loaded:
     """Load, validate and build the IR of one API; raises CodegenError listing every error.
 
-    `validated` holds input hashes already accepted by openapi-spec-validator in the
-    generation recorded beside the output; for those the (slow) validator is skipped and
-    only our own checks run.
+    `validated` holds input hashes already accepted by this version of
+    openapi-spec-validator in the generation recorded beside the output; for those the
+    (slow) validator is skipped and only our own checks run.
     """
     doc = load(settings.spec_path, settings.ref_roots)
     issues: list[Issue] = []
@@ -88,15 +96,21 @@ def with_lines(doc: Document, issues: list[Issue]) -> list[Issue]:
     return out
 
 
-def generate_target(loaded: Loaded, target: Target, out_dir: Path, jobs: int | None = None) -> Generated:
+def generate_target(
+    loaded: Loaded, target: Target, out_dir: Path, jobs: int | None = None, strict: bool = False
+) -> Generated:
+    """Render and format one target in memory. `strict`: trust nothing on disk (no manifest
+    cache), so a tampered file or manifest cannot make its way into the result."""
     try:
         rendered = render(loaded.api, target)
-    except CodegenError as exc:  # a target's own checks know pointers, not lines
+    except CodegenError as exc:  # a target's own checks may know pointers, not lines
         raise CodegenError(with_lines(loaded.doc, exc.issues)) from None
     previous = Manifest.read(out_dir)
     fid = formatter_id()
 
     def cached(path: PurePosixPath, text: str) -> str | None:
+        if strict:
+            return None
         entry = previous.files.get(str(path))
         if previous.formatter != fid or not entry or entry.get("rendered") != sha(text):
             return None
@@ -110,12 +124,20 @@ def generate_target(loaded: Loaded, target: Target, out_dir: Path, jobs: int | N
     manifest = Manifest(
         formatter=fid,
         inputs=loaded.inputs,
+        validator=validator_id(),
         files={str(p): {"rendered": sha(rendered[p]), "output": sha(formatted[p])} for p in formatted},
     )
     return Generated(target, out_dir, formatted, manifest, count)
 
 
-def generate_api(settings: Settings, out_api: Path, jobs: int | None = None) -> list[Generated]:
+def generate_api(settings: Settings, out_api: Path, jobs: int | None = None, strict: bool = False) -> list[Generated]:
     """Every target of one API, in memory (nothing written). Raises CodegenError on bad input."""
     loaded = load_api(settings)
-    return [generate_target(loaded, t, out_api / t.name, jobs) for t in settings.targets]
+    return [generate_target(loaded, t, out_api / t.name, jobs, strict) for t in settings.targets]
+
+
+def validated_inputs(out_api: Path, targets: tuple[Target, ...]) -> set[str]:
+    """Input hashes that this version of the spec validator accepted, per the manifests beside
+    the output (the fast check's cache)."""
+    vid = validator_id()
+    return {m.inputs for m in (Manifest.read(out_api / t.name) for t in targets) if m.validator == vid} - {""}

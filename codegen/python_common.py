@@ -1,17 +1,18 @@
-"""What every Python target shares: type mapping, literals, docstrings, example values.
+"""What every Python target shares: type mapping, literals, docstrings.
 
-Target layers (codegen/targets/python*.py) call these; no Python target maps a type,
-escapes a docstring or invents an example value on its own.
+Target layers (codegen/targets/python*.py) call these; no Python target maps a type or
+escapes a docstring on its own. Example values come from codegen.examples (neutral);
+Python names from codegen.targets.python_names.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
-from .ir import ANY, ARRAY, BINARY, BOOLEAN, ENUM, INTEGER, MAP, MODEL, NUMBER, STRING, Api, Model, TypeRef
+from .ir import ANY, ARRAY, BINARY, BOOLEAN, ENUM, INTEGER, MAP, MODEL, NUMBER, STRING, Model, TypeRef
+from .ir import innermost, referenced  # noqa: F401 - shared with every target, re-exported
 
 PRIMITIVES = {STRING: "str", INTEGER: "int", NUMBER: "float", BOOLEAN: "bool", ANY: "Any", BINARY: "bytes"}
 
@@ -36,19 +37,6 @@ def annotation(
     if (t.nullable or optional) and base != "Any":
         return f"Optional[{base}]"
     return base
-
-
-def innermost(t: TypeRef) -> TypeRef:
-    """The model/enum a list or map holds (or the type itself)."""
-    while t.kind in (ARRAY, MAP) and t.items is not None:
-        t = t.items
-    return t
-
-
-def referenced(t: TypeRef) -> list[str]:
-    """Names of the models and enums a type mentions."""
-    inner = innermost(t)
-    return [inner.name] if inner.kind in (MODEL, ENUM) and inner.name else []
 
 
 def docstring(text: str) -> str:
@@ -103,88 +91,23 @@ def _flat(value: Any) -> str:
     return json.dumps(str(value))
 
 
-@dataclass(frozen=True)
-class ExampleStyle:
-    """How one target fills example values the spec does not give."""
-
-    string: str
-    id_string: str  # for a string named "id"
-    integer: int
-    number: float
-    boolean: bool
-    required_only: bool  # examples show required fields only
-    use_spec_examples: bool = True
-    binary: Any = None  # for a file upload (e.g. a Code expression); None: the `string` placeholder
-
-
-def example(
-    api: Api,
-    t: TypeRef,
-    style: ExampleStyle,
-    wire_name: str = "",
-    spec_example: Any = None,
-    has_example: bool = False,
-    key: str = "wire",
-    depth: int = 0,
-) -> Any:
-    """An example value for a parameter or field, as a JSON-like Python value.
-
-    Objects become dicts keyed by wire names (key="wire") or Python names (key="snake").
-    """
-    if has_example and style.use_spec_examples:
-        return spec_example
-    inner = t
-    if inner.kind == ENUM and inner.name:
-        return api.enum(inner.name).values[0].value
-    if inner.kind == STRING:
-        return style.id_string if wire_name == "id" else style.string
-    if inner.kind == INTEGER:
-        return style.integer
-    if inner.kind == NUMBER:
-        return style.number
-    if inner.kind == BOOLEAN:
-        return style.boolean
-    if inner.kind == ARRAY:
-        assert inner.items is not None
-        if depth > 4:
-            return []
-        return [example(api, inner.items, style, wire_name, None, False, key, depth + 1)]
-    if inner.kind == MODEL and inner.name:
-        return model_example(api, api.model(inner.name), style, key, depth + 1)
-    if inner.kind == BINARY:
-        return style.string if style.binary is None else style.binary
-    return {}
-
-
-def model_example(api: Api, model: Model, style: ExampleStyle, key: str = "wire", depth: int = 0) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    if depth > 4:
-        return out
-    for f in model.fields:
-        # a required field with a default need not be given: the SDK sends the default
-        if style.required_only and (not f.required or f.has_default):
-            continue
-        name = f.names.wire if key == "wire" else f.names.snake
-        out[name] = example(api, f.type, style, f.names.wire, f.example, f.has_example, key, depth)
-    return out
-
-
-def model_order(models: list[Model]) -> list[Model]:
-    """Models ordered so that each comes after the models its fields use (leaves first)."""
-    by_name = {m.name: m for m in models}
+def model_order(models: list[Model], name_of: Callable[[Model], str]) -> list[Model]:
+    """Models ordered so that each comes after the models its fields use (leaves first);
+    otherwise in the order of `name_of` (their class names)."""
+    by_id = {m.id: m for m in models}
     done: list[Model] = []
     seen: set[str] = set()
 
     def visit(m: Model) -> None:
-        if m.name in seen:
+        if m.id in seen:
             return
-        seen.add(m.name)
+        seen.add(m.id)
         for f in m.fields:
             for dep in referenced(f.type):
-                if dep in by_name:
-                    visit(by_name[dep])
+                if dep in by_id:
+                    visit(by_id[dep])
         done.append(m)
 
-    for m in sorted(models, key=lambda m: m.name):
+    for m in sorted(models, key=name_of):
         visit(m)
     return done

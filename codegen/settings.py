@@ -23,6 +23,9 @@ class Target:
     package: str
     sdk_class: str
     version: str
+    # a group published under another name before -> the operationIds it held; targets that
+    # support it keep the former group as a deprecated alias (and its docs page)
+    former_groups: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -41,16 +44,27 @@ class Settings:
 
 
 _TARGET_KEYS = {"name", "template", "distribution", "package", "sdk_class", "version"}
+_OPTIONAL_TARGET_KEYS = {"former_groups"}
+# templates whose `package` and `distribution` are npm package names (scoped or not)
+NPM_TEMPLATES = frozenset({"typescript"})
 _TOP_KEYS = {"spec", "server_url", "targets", "operation_names", "renamed_operations", "ref_roots"}
 _IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _DIST = re.compile(r"^[A-Za-z0-9]([A-Za-z0-9._-]*[A-Za-z0-9])?$")
+# npm: lower case, URL-safe, at most 214 characters, optionally @scope/name
+_NPM = re.compile(r"^(?:@[a-z0-9~-][a-z0-9._~-]*/)?[a-z0-9~-][a-z0-9._~-]*$")
 _TEMPLATE = re.compile(r"^[a-z][a-z0-9-]*$")
 # PEP 440 public versions: 1.0.0, 2.1rc1, 1.0.post2.dev3, 1!2.0
 _VERSION = re.compile(r"^([0-9]+!)?[0-9]+(\.[0-9]+)*((a|b|rc)[0-9]+)?(\.post[0-9]+)?(\.dev[0-9]+)?$")
+# semver for npm packages: 1.0.0, 1.0.0-beta.1, 1.0.0+build.5
+_SEMVER = re.compile(r"^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$")
 # Import packages a generated SDK imports (its runtime dependencies and theirs): a package of
 # the same name would shadow them.
 RUNTIME_PACKAGES = frozenset({"httpx", "httpcore", "h11", "anyio", "sniffio", "idna", "certifi", "pydantic",
                               "pydantic_core", "annotated_types", "typing_extensions", "typing_inspection"})
+
+
+def is_npm_name(name: str) -> bool:
+    return len(name) <= 214 and bool(_NPM.match(name))
 
 
 def known_templates() -> list[str]:
@@ -70,7 +84,7 @@ def identifier_problem(name: str) -> str | None:
 
 
 def package_problem(name: str) -> str | None:
-    """Why `name` cannot be the import package of a generated SDK, or None."""
+    """Why `name` cannot be the import package of a generated Python SDK, or None."""
     problem = identifier_problem(name)
     if problem:
         return problem
@@ -133,7 +147,7 @@ def load_settings(path: Path, api: str | None = None) -> Settings:
         if not isinstance(raw, dict):
             bad(ptr, "a target must be a mapping")
             continue
-        for key in sorted(set(raw) - _TARGET_KEYS):
+        for key in sorted(set(raw) - _TARGET_KEYS - _OPTIONAL_TARGET_KEYS):
             bad(f"{ptr}/{key}", f"unknown target setting '{key}'")
         missing = sorted(_TARGET_KEYS - set(raw))
         if missing:
@@ -144,19 +158,40 @@ def load_settings(path: Path, api: str | None = None) -> Settings:
             bad(f"{ptr}/{key}", f"'{key}' must be a string (quote it: {key}: \"{raw[key]}\")")
         if wrong:
             continue
-        values = {k: str(raw[k]) for k in _TARGET_KEYS}
+        values: dict[str, Any] = {k: str(raw[k]) for k in _TARGET_KEYS}
         if values["template"] not in known_templates():
             bad(f"{ptr}/template", f"unknown template '{values['template']}' (known: {', '.join(known_templates())})")
-        problem = package_problem(values["package"])
-        if problem:
-            bad(f"{ptr}/package", f"package '{values['package']}' {problem}")
+        npm = values["template"] in NPM_TEMPLATES
         problem = identifier_problem(values["sdk_class"])
         if problem:
             bad(f"{ptr}/sdk_class", f"sdk_class '{values['sdk_class']}' {problem}")
-        if not _VERSION.match(values["version"]):
-            bad(f"{ptr}/version", f"version '{values['version']}' is not a PEP 440 version such as 1.0.0")
-        if not _DIST.match(values["distribution"]):
+        if npm:
+            for key in ("package", "distribution"):
+                if not is_npm_name(values[key]):
+                    bad(f"{ptr}/{key}", f"'{values[key]}' is not a valid npm package name")
+            if not _SEMVER.match(values["version"]):
+                bad(f"{ptr}/version", f"version '{values['version']}' is not a semantic version such as 1.0.0")
+        else:
+            problem = package_problem(values["package"])
+            if problem:
+                bad(f"{ptr}/package", f"package '{values['package']}' {problem}")
+            if not _VERSION.match(values["version"]):
+                bad(f"{ptr}/version", f"version '{values['version']}' is not a PEP 440 version such as 1.0.0")
+        if not npm and not _DIST.match(values["distribution"]):
             bad(f"{ptr}/distribution", f"'{values['distribution']}' is not a valid distribution name")
+        former: list[tuple[str, tuple[str, ...]]] = []
+        raw_former = raw.get("former_groups") or {}
+        if not isinstance(raw_former, dict):
+            bad(f"{ptr}/former_groups", "'former_groups' maps a former group name to a list of operationIds")
+            raw_former = {}
+        for gname, op_ids in raw_former.items():
+            if not isinstance(gname, str) or not _IDENT.match(gname) or not isinstance(op_ids, list) or not all(
+                isinstance(o, str) for o in op_ids
+            ):
+                bad(f"{ptr}/former_groups/{gname}", "expected `formerGroup: [operationId, ...]`")
+                continue
+            former.append((gname, tuple(op_ids)))
+        values["former_groups"] = tuple(sorted(former))  # type: ignore[assignment]
         if not _DIST.match(values["name"]):
             bad(f"{ptr}/name", f"'{values['name']}' is not a valid folder name")
         targets.append(Target(**values))

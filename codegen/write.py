@@ -8,12 +8,13 @@ are removed by the next run). A file the generation no longer produces is gone w
 previous tree, and so are build leftovers such as __pycache__ or *.egg-info. Nothing is
 written until every file has rendered and formatted. The manifest
 (`.codegen-manifest.json`) records the hashes that let the next run skip formatting
-unchanged files.
+unchanged files. `codegen check`'s
+comparison lives in drift.py.
 """
+
 from __future__ import annotations
 
 import ctypes
-import difflib
 import errno
 import json
 import os
@@ -32,20 +33,22 @@ IGNORED_PARTS = {"__pycache__", ".mypy_cache", ".pytest_cache", "build", "dist",
 
 @dataclass
 class Manifest:
-    formatter: str = ""
+    formatter: str = ""  # the formatter and its settings (with its version)
     inputs: str = ""  # hash of the spec text that passed the spec validator
+    validator: str = ""  # that validator and its version
     files: dict[str, dict[str, str]] = field(default_factory=dict)  # path -> {"rendered": sha, "output": sha}
 
     @staticmethod
     def read(out_dir: Path) -> Manifest:
         try:
             raw: Any = json.loads((out_dir / MANIFEST).read_text(encoding="utf-8"))
-            return Manifest(str(raw.get("formatter", "")), str(raw.get("inputs", "")), dict(raw.get("files", {})))
+            return Manifest(str(raw.get("formatter", "")), str(raw.get("inputs", "")), str(raw.get("validator", "")),
+                            dict(raw.get("files", {})))
         except (OSError, ValueError, AttributeError):
             return Manifest()
 
     def text(self) -> str:
-        body = {"formatter": self.formatter, "inputs": self.inputs, "files": self.files}
+        body = {"formatter": self.formatter, "inputs": self.inputs, "validator": self.validator, "files": self.files}
         return json.dumps(body, indent=1, sort_keys=True) + "\n"
 
 
@@ -193,16 +196,6 @@ def write(files: dict[PurePosixPath, str], out_dir: Path, manifest: Manifest) ->
     return result
 
 
-@dataclass
-class Drift:
-    stale: list[str] = field(default_factory=list)
-    missing: list[str] = field(default_factory=list)
-    extra: list[str] = field(default_factory=list)
-    diffs: dict[str, list[str]] = field(default_factory=dict)
-
-    @property
-    def clean(self) -> bool:
-        return not (self.stale or self.missing or self.extra)
 
 
 def on_disk(out_dir: Path) -> list[str]:
@@ -216,24 +209,3 @@ def on_disk(out_dir: Path) -> list[str]:
         ):
             found.append(rel.as_posix())
     return sorted(found)
-
-
-def compare(files: dict[PurePosixPath, str], out_dir: Path, manifest: Manifest, diff_lines: int = 40) -> Drift:
-    """How out_dir differs from what a write of `files` would leave there. Writes nothing."""
-    drift = Drift()
-    expected = {str(p): t for p, t in files.items()}
-    expected[MANIFEST] = manifest.text()
-    for rel, text in sorted(expected.items()):
-        data = _read(out_dir / rel)
-        if data is None:
-            drift.missing.append(rel)
-        elif data != text.encode("utf-8"):
-            drift.stale.append(rel)
-            old = data.decode("utf-8", errors="replace").splitlines(keepends=True)
-            new = text.splitlines(keepends=True)
-            lines = list(difflib.unified_diff(old, new, f"a/{rel}", f"b/{rel}"))
-            if len(lines) > diff_lines:
-                lines = lines[:diff_lines] + [f"... ({len(lines) - diff_lines} more diff lines)\n"]
-            drift.diffs[rel] = lines
-    drift.extra = [rel for rel in on_disk(out_dir) if rel not in expected]
-    return drift

@@ -17,18 +17,19 @@ from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 from typing import Any
 
+from .. import examples as ex
 from .. import markdown as md
 from .. import python_common as pc
-from .. import python_names as pn
 from ..errors import CodegenError, Issue
 from ..ir import ENUM, MODEL, Api, Enum, Field, Group, Model, Operation, TypeRef
 from ..naming import flat_lower
 from ..render import OutputFile, runtime_files
 from ..settings import Target
+from . import python_names as pn
 
 TEMPLATE = "python"
 HEADER_SOURCE = "Generated from {source}. Do not edit."
-EXAMPLES = pc.ExampleStyle(
+EXAMPLES = ex.ExampleStyle(
     string="<value>", id_string="<id>", integer=0, number=0.0, boolean=False, required_only=True,
     use_spec_examples=True,
 )
@@ -45,38 +46,46 @@ ERRORS_TABLE = md.padded_table(["Error Object", "Status Code", "Content Type"], 
 
 
 # -- names -----------------------------------------------------------------------------------
-def model_page(api: Api, name: str) -> str:
+def model_page(api: Api, id: str) -> str:
     """docs/ relative page of a model or enum: models/operations/creategenerationrequestbody.md"""
-    ns = api.namespace_of(name)
-    return f"models/{ns}/{flat_lower(name)}.md"
+    ns = api.namespace_of(id)
+    return f"models/{ns}/{flat_lower(pn.table(api).cls(id))}.md"
 
 
 def response_class(op: Operation) -> str:
-    return op.names.py_class + "Response"
+    return pn.op_class(op) + "Response"
 
 
 def op_module(op: Operation) -> str:
     """The module under models/operations holding an operation's models."""
-    return op.names.snake
+    return pn.method(op)
+
+
+def _snake_key(f: Field) -> str:
+    return pn.field_name(f)
 
 
 # -- annotations -------------------------------------------------------------------------------
 def code_type(api: Api, t: TypeRef, optional: bool = False, within: str = "") -> str:
     """Annotation inside the package: shared.Lora, or Lora inside the `within` namespace's modules."""
 
+    names = pn.table(api)
+
     def name_of(r: TypeRef) -> str:
-        ns = api.namespace_of(r.name or "")
-        return f"{r.name}" if ns == within else f"{ns}.{r.name}"
+        ns = api.namespace_of(r.ref or "")
+        cls = names.cls(r.ref or "")
+        return cls if ns == within else f"{ns}.{cls}"
 
     return pc.annotation(t, name_of, optional)
 
 
 def doc_type(api: Api, t: TypeRef, optional: bool, up: str = DOCS_UP) -> str:
     """Type cell of a docs table: *Optional[int]* or [Optional[shared.Lora]](../../models/shared/lora.md)."""
-    text = pc.annotation(t, lambda r: f"{api.namespace_of(r.name or '')}.{r.name}", optional)
+    names = pn.table(api)
+    text = pc.annotation(t, lambda r: f"{api.namespace_of(r.ref or '')}.{names.cls(r.ref or '')}", optional)
     inner = pc.innermost(t)
-    if inner.kind in (MODEL, ENUM) and inner.name:
-        return md.link(text, up + model_page(api, inner.name))
+    if inner.kind in (MODEL, ENUM) and inner.ref:
+        return md.link(text, up + model_page(api, inner.ref))
     return f"*{text}*"
 
 
@@ -152,47 +161,50 @@ def _field_view(api: Api, f: Field, within: str) -> FieldView:
     always_send = f.required and f.has_default
     optional = not f.required
     ann = code_type(api, f.type, optional, within)
-    if f.names.snake != f.names.wire:
+    name = pn.field_name(f)
+    if name != f.names.wire:
         ann = f'Annotated[{ann}, pydantic.Field(alias={pc.literal(f.names.wire)})]'
     default = _default_code(api, f, within) if always_send else None if f.required else "None"
-    return FieldView(f.names.snake, f.names.wire, ann, default, pc.docstring(f.description), always_send)
+    return FieldView(name, f.names.wire, ann, default, pc.docstring(f.description), always_send)
 
 
 def _default_code(api: Api, f: Field, within: str) -> str:
     """The default of a field as code: an enum's default is its member (Mode.MELODY), not the bare value."""
     t = f.type.without_null()
-    if t.kind == ENUM and t.name and f.default is not None:
-        for v in api.enum(t.name).values:
+    if t.kind == ENUM and t.ref and f.default is not None:
+        e = api.enum(t.ref)
+        for v in e.values:
             if v.value == f.default:
-                return f"{code_type(api, t, False, within)}.{v.member}"
+                return f"{code_type(api, t, False, within)}.{pn.member(v.value, e.value_type)}"
     return pc.literal(f.default)
 
 
 def _class_view(api: Api, m: Model) -> ClassView:
     fields = [_field_view(api, f, m.namespace) for f in m.fields]
     always = ", ".join(pc.literal(f.name) for f in fields if f.always_send)
-    return ClassView(m.name, pc.docstring(m.description), fields, always_send=always)
+    return ClassView(pn.table(api).cls(m.id), pc.docstring(m.description), fields, always_send=always)
 
 
-def _enum_view(e: Enum) -> ClassView:
+def _enum_view(api: Api, e: Enum) -> ClassView:
     return ClassView(
-        e.name,
+        pn.table(api).cls(e.id),
         pc.docstring(e.description),
         [],
         is_enum=True,
-        members=[(v.member, pc.literal(v.value)) for v in e.values],
+        members=[(pn.member(v.value, e.value_type), pc.literal(v.value)) for v in e.values],
         enum_base="str" if e.value_type == "string" else "int",
     )
 
 
-def _imports_for(api: Api, types: list[TypeRef], own_namespace: str, own_names: set[str]) -> list[str]:
+def _imports_for(api: Api, types: list[TypeRef], own_namespace: str, own_ids: set[str]) -> list[str]:
     """Import lines (sorted) a module needs for the given types."""
-    shared = sorted({n for t in types for n in pc.referenced(t) if n not in own_names
-                     and api.namespace_of(n) == "shared"})
+    names = pn.table(api)
+    shared = sorted({names.cls(n): n for t in types for n in pc.referenced(t) if n not in own_ids
+                     and api.namespace_of(n) == "shared"}.items())
     lines = []
     if own_namespace == "operations" and shared:
         lines.append("from .. import shared")
-    return lines + [f"from .{api.module_of(n)} import {n}" for n in shared if own_namespace == "shared"]
+    return lines + [f"from .{names.module(i)} import {c}" for c, i in shared if own_namespace == "shared"]
 
 
 def op_view(api: Api, op: Operation) -> OpView:
@@ -200,17 +212,18 @@ def op_view(api: Api, op: Operation) -> OpView:
     args: list[Arg] = []
     for p in op.params:
         if p.location == "header":
-            issues.append(Issue(api.source, p.pointer, "target python does not support header parameters yet"))
-        if p.names.snake in RESERVED_ARGS or p.names.snake in ("request", "request_body"):
-            issues.append(Issue(api.source, p.pointer, f"parameter '{p.names.wire}' maps to '{p.names.snake}', which "
-                                "every method of target python already has; rename it with x-py-name"))
-        args.append(Arg(p.names.snake, code_type(api, p.type, not p.required), p.required, p.names.wire, p.location))
+            issues.append(api.issue(p.pointer, "target python does not support header parameters yet"))
+        pname = pn.param_name(p)
+        if pname in RESERVED_ARGS or pname in ("request", "request_body"):
+            issues.append(api.issue(p.pointer, f"parameter '{p.names.wire}' maps to '{pname}', which "
+                                    "every method of target python already has; rename it with x-py-name"))
+        args.append(Arg(pname, code_type(api, p.type, not p.required), p.required, p.names.wire, p.location))
     body = None
     body_model = "None"
     if op.body is not None:
         if op.body.content_type != "application/json":
-            issues.append(Issue(api.source, op.body.pointer,
-                                f"target python does not support request content type {op.body.content_type}"))
+            issues.append(api.issue(op.body.pointer,
+                                    f"target python does not support request content type {op.body.content_type}"))
         name = "request_body" if op.params else "request"
         ann = code_type(api, op.body.type)
         if op.body.type.kind == MODEL:
@@ -231,7 +244,7 @@ def op_view(api: Api, op: Operation) -> OpView:
     # -- docs
     rows = []
     for p in op.params:
-        rows.append([md.code_span(p.names.snake), doc_type(api, p.type, not p.required), _required_mark(p.required),
+        rows.append([md.code_span(pn.param_name(p)), doc_type(api, p.type, not p.required), _required_mark(p.required),
                      md.cell(p.description) or "N/A"])
     if op.body is not None and body is not None:
         desc = REQUEST_DOC if body.name == "request" else (md.cell(op.body.description) or "N/A")
@@ -242,7 +255,7 @@ def op_view(api: Api, op: Operation) -> OpView:
     resp = response_class(op)
     return OpView(
         op=op,
-        name=op.names.snake,
+        name=pn.method(op),
         docstring=pc.docstring("\n\n".join(t for t in (op.summary, op.description) if t)),
         args=args,
         path_params=[a for a in args if a.location == "path"],
@@ -276,19 +289,19 @@ def _example_call(api: Api, op: Operation, body: Arg | None, suffix: str = "", e
     kwargs: list[tuple[str, str]] = []
     for p in op.params:
         if p.required:
-            value = pc.example(api, p.type, EXAMPLES, p.names.wire, p.example, p.has_example)
-            kwargs.append((p.names.snake, pc.literal(value, indent + 4)))
+            value = ex.example(api, p.type, EXAMPLES, p.names.wire, p.example, p.has_example)
+            kwargs.append((pn.param_name(p), pc.literal(value, indent + 4)))
     if op.body is not None and body is not None and op.body.required:
-        if op.body.type.kind == MODEL and op.body.type.name:
-            value = pc.model_example(api, api.model(op.body.type.name), EXAMPLES, key="snake")
+        if op.body.type.kind == MODEL and op.body.type.ref:
+            value = ex.model_example(api, api.model(op.body.type.ref), EXAMPLES, key=_snake_key)
         else:
-            value = pc.example(api, op.body.type, EXAMPLES)
+            value = ex.example(api, op.body.type, EXAMPLES)
         kwargs.append((body.name, pc.literal(value, indent + 4)))
     if extra:
         kwargs.append(("retries", extra))
-    group = _group_of(api, op)
+    group = api.group_of(op)
     pad = " " * indent
-    head = f"res = {'await ' if suffix else ''}s.{group.names.snake}.{op.names.snake}{suffix}("
+    head = f"res = {'await ' if suffix else ''}s.{pn.group_attr(group)}.{pn.method(op)}{suffix}("
     flat = head + ", ".join(f"{k}={v}" for k, v in kwargs) + ")"
     if indent + len(flat) <= 88 and "\n" not in flat:
         return flat
@@ -296,24 +309,17 @@ def _example_call(api: Api, op: Operation, body: Arg | None, suffix: str = "", e
     return "\n".join(lines) + f"\n{pad})"
 
 
-def _group_of(api: Api, op: Operation) -> Group:
-    for g in api.groups:
-        if op in g.operations:
-            return g
-    raise KeyError(op.operation_id)
-
-
 # -- docs pages of models ----------------------------------------------------------------------
 def model_doc(api: Api, m: Model) -> dict[str, Any]:
-    rows = [[md.code_span(f.names.snake), doc_type(api, f.type, not f.required or f.has_default),
+    rows = [[md.code_span(pn.field_name(f)), doc_type(api, f.type, not f.required or f.has_default),
              _required_mark(f.required and not f.has_default), md.cell(f.description) or "N/A"] for f in m.fields]
-    return {"title": m.name, "description": md.paragraph(m.description), "heading": "Fields",
+    return {"title": pn.table(api).cls(m.id), "description": md.paragraph(m.description), "heading": "Fields",
             "table": md.padded_table(["Field", "Type", "Required", "Description"], rows)}
 
 
-def enum_doc(e: Enum) -> dict[str, Any]:
-    rows = [[md.code_span(v.member), md.cell(str(v.value))] for v in e.values]
-    return {"title": e.name, "description": md.paragraph(e.description), "heading": "Values",
+def enum_doc(api: Api, e: Enum) -> dict[str, Any]:
+    rows = [[md.code_span(pn.member(v.value, e.value_type)), md.cell(str(v.value))] for v in e.values]
+    return {"title": pn.table(api).cls(e.id), "description": md.paragraph(e.description), "heading": "Values",
             "table": md.padded_table(["Name", "Value"], rows)}
 
 
@@ -335,16 +341,16 @@ def renamed_views(api: Api) -> list[dict[str, str]]:
     """Former model names of renamed operations: a page each (for old links) and a code alias."""
     out = []
     for r in api.renamed:
-        op = next(o for o in api.operations if o.operation_id == r.operation_id)
-        group = _group_of(api, op)
-        pairs = [(r.former.py_class + "Response", response_class(op), "response")]
-        if op.body is not None and op.body.type.kind == MODEL and op.body.type.name and \
-                api.model(op.body.type.name).namespace == "operations":
-            pairs.append((r.former.py_class + "RequestBody", op.body.type.name, "request body"))
+        op = api.operation(r.operation_id)
+        group = api.group_of(op)
+        pairs = [(pn.former_class(r) + "Response", response_class(op), "response")]
+        if op.body is not None and op.body.type.kind == MODEL and op.body.type.ref and \
+                api.model(op.body.type.ref).namespace == "operations":
+            pairs.append((pn.former_class(r) + "RequestBody", pn.table(api).cls(op.body.type.ref), "request body"))
         for old, new, what in pairs:
             out.append({"old": old, "new": new, "what": what, "former_method": r.former.wire,
-                        "method": op.names.snake, "new_page": f"{flat_lower(new)}.md",
-                        "method_page": f"../../sdks/{group.doc_dir}/README.md#{op.names.snake}"})
+                        "method": pn.method(op), "new_page": f"{flat_lower(new)}.md",
+                        "method_page": f"../../sdks/{pn.group_dir(group)}/README.md#{pn.method(op)}"})
     return sorted(out, key=lambda r: r["old"])
 
 
@@ -361,53 +367,72 @@ RESERVED_CLASSES = frozenset({"Annotated", "Any", "ClassVar", "Dict", "Enum", "L
 
 
 def check_names(api: Api, target: Target) -> None:
-    """Every name this target prints can be printed (see codegen.python_names)."""
-    idents = pn.common_idents(api)
-    for g in api.groups:
-        idents.append(pn.Ident(g.names.py_class, f"tag '{g.tag}'", "class", g.pointer, fix="rename the tag"))
-    for op in api.operations:
-        idents.append(pn.Ident(response_class(op), f"operation '{op.operation_id}'", "class", op.pointer))
-    pn.check(api.source, "python", idents, RESERVED_CLASSES | {target.sdk_class})
-    _check_import_cycles(api)
+    """The names this target adds beyond the shared Python table: one module, response class
+    and docs page per operation under models/operations, unique with the inline models there;
+    group classes and modules that can be printed; no model class taking a name the modules
+    import; shared models that import each other in a cycle."""
+    names = pn.table(api)
+    ops = [(op_module(op), op.pointer, f"operation '{op.operation_id}'") for op in api.operations]
+    nodes: list[Model | Enum] = [*api.models, *api.enums]
+    inline = [(names.cls(n.id), n.pointer, "an inline schema") for n in nodes if n.namespace == "operations"]
+    responses = [(response_class(op), op.pointer, f"operation '{op.operation_id}'") for op in api.operations]
+    pages = [(flat_lower(n), p, label) for n, p, label in responses + inline]
+    idents = [pn.Ident(pn.group_class(g), f"tag '{g.tag}'", "class", g.pointer, "rename the tag") for g in api.groups]
+    idents += [pn.Ident(names.cls(n.id), pn.schema_label(n.id), "class", n.pointer) for n in nodes]
+    idents += [pn.Ident(names.module(n.id), pn.schema_label(n.id), "module", n.pointer) for n in nodes]
+    idents += [pn.Ident(response_class(op), f"operation '{op.operation_id}'", "class", op.pointer)
+               for op in api.operations]
+    earlier = names.issues()
+    earlier += pn.check_printable(api, "python", idents, RESERVED_CLASSES | {target.sdk_class}, earlier)
+    issues = pn.layered(api, [(ops, "the module 'models/operations/{}.py'"),
+                              (responses + inline, "the class name '{}' in models.operations"),
+                              (pages, "the docs page 'docs/models/operations/{}.md'")], earlier)
+    if not issues:
+        issues = _import_cycles(api)
+    if issues:
+        raise CodegenError(issues)
 
 
-def _check_import_cycles(api: Api) -> None:
+def _import_cycles(api: Api) -> list[Issue]:
     """Shared models import the shared models their fields name: a cycle would not import."""
-    shared = {m.name: m for m in api.models if m.namespace == "shared"}
-    deps = {name: sorted({n for f in m.fields for n in pc.referenced(f.type) if n in shared and n != name})
-            for name, m in shared.items()}
+    names = pn.table(api)
+    shared = {m.id: m for m in api.models if m.namespace == "shared"}
+    deps = {i: sorted({r for f in m.fields for r in pc.referenced(f.type) if r in shared and r != i})
+            for i, m in shared.items()}
     state: dict[str, int] = {}  # 1 visiting, 2 done
 
-    def visit(name: str, path: list[str]) -> list[str] | None:
-        state[name] = 1
-        for dep in deps[name]:
+    def visit(node: str, path: list[str]) -> list[str] | None:
+        state[node] = 1
+        for dep in deps[node]:
             if state.get(dep) == 1:
-                return path[path.index(dep):] + [dep] if dep in path else [name, dep]
+                return path[path.index(dep):] + [dep]
             if dep not in state:
                 found = visit(dep, path + [dep])
                 if found:
                     return found
-        state[name] = 2
+        state[node] = 2
         return None
 
-    for name in sorted(shared):
-        if name not in state:
-            cycle = visit(name, [name])
+    for i in sorted(shared):
+        if i not in state:
+            cycle = visit(i, [i])
             if cycle:
-                first = shared[cycle[0]]
-                raise CodegenError([Issue(api.source, first.pointer, "schemas that refer to each other in a cycle ("
-                                          + " -> ".join(cycle) + ") are not supported by target python yet")])
+                return [api.issue(shared[cycle[0]].pointer, "schemas that refer to each other in a cycle ("
+                                  + " -> ".join(names.cls(c) for c in cycle) + ") are not supported by target "
+                                  "python yet")]
+    return []
 
 
 def files(api: Api, target: Target) -> list[OutputFile]:
     check_names(api, target)
+    names = pn.table(api)
     pkg = f"src/{target.package}"
     header = HEADER_SOURCE.format(source=api.source)
     views = {op.operation_id: op_view(api, op) for op in api.operations}
     groups = [
-        {"group": g, "class_name": g.names.py_class, "module": g.names.snake,
+        {"group": g, "class_name": pn.group_class(g), "module": pn.group_attr(g), "doc_dir": pn.group_dir(g),
          "description": md.paragraph(g.description), "docstring": pc.docstring(g.description),
-         "ops": [views[o.operation_id] for o in g.operations],
+         "ops": [views[o.operation_id] for o in pn.operations(g)],
          "uses_shared": any(_uses_shared(views[o.operation_id]) for o in g.operations)}
         for g in api.groups
     ]
@@ -444,17 +469,19 @@ def files(api: Api, target: Target) -> list[OutputFile]:
     for op in api.operations:
         models = [m for m in api.models if m.operation == op.operation_id and m.namespace == "operations"]
         enums = [e for e in api.enums if e.operation == op.operation_id and e.namespace == "operations"]
-        own = {m.name for m in models} | {e.name for e in enums}
+        own = {m.id for m in models} | {e.id for e in enums}
         types = [f.type for m in models for f in m.fields]
         if op.success is not None and op.success.type is not None:
             types.append(op.success.type)
-        classes = [_enum_view(e) for e in enums] + [_class_view(api, m) for m in pc.model_order(models)]
+        enums = sorted(enums, key=lambda e: names.cls(e.id))
+        classes = [_enum_view(api, e) for e in enums] + [_class_view(api, m) for m in
+                                                         pc.model_order(models, lambda m: names.cls(m.id))]
         success = op.success.type if op.success is not None else None
         resp = {"name": response_class(op),
                 "object": code_type(api, success, True, "operations") if success else None}
         module = op_module(op)
-        names = sorted([c.name for c in classes] + [resp["name"]])
-        op_modules.append({"module": module, "names": names})
+        exported = sorted([c.name for c in classes] + [resp["name"]])
+        op_modules.append({"module": module, "names": exported})
         add(f"{pkg}/models/operations/{module}.py", "operation_models.py.jinja", classes=classes, response=resp,
             imports=_imports_for(api, types, "operations", own))
     renamed = renamed_views(api)
@@ -463,23 +490,24 @@ def files(api: Api, target: Target) -> list[OutputFile]:
 
     shared_modules = []
     for m in [m for m in api.models if m.namespace == "shared"]:
-        add(f"{pkg}/models/shared/{m.module}.py", "shared_model.py.jinja", cls=_class_view(api, m),
-            imports=_imports_for(api, [f.type for f in m.fields], "shared", {m.name}))
-        shared_modules.append({"module": m.module, "names": [m.name]})
+        add(f"{pkg}/models/shared/{names.module(m.id)}.py", "shared_model.py.jinja", cls=_class_view(api, m),
+            imports=_imports_for(api, [f.type for f in m.fields], "shared", {m.id}))
+        shared_modules.append({"module": names.module(m.id), "names": [names.cls(m.id)]})
     for e in [e for e in api.enums if e.namespace == "shared"]:
-        add(f"{pkg}/models/shared/{e.module}.py", "shared_model.py.jinja", cls=_enum_view(e), imports=[])
-        shared_modules.append({"module": e.module, "names": [e.name]})
+        add(f"{pkg}/models/shared/{names.module(e.id)}.py", "shared_model.py.jinja", cls=_enum_view(api, e),
+            imports=[])
+        shared_modules.append({"module": names.module(e.id), "names": [names.cls(e.id)]})
     shared_modules.sort(key=lambda m: m["module"])
     add(f"{pkg}/models/shared/__init__.py", "namespace_init.py.jinja", modules=shared_modules, aliases=[])
 
     # docs
     add("README.md", "README.md.jinja", example=groups[0]["ops"][0] if groups and groups[0]["ops"] else None)
     for g in groups:
-        add(f"docs/sdks/{g['group'].doc_dir}/README.md", "group.md.jinja", g=g)
+        add(f"docs/sdks/{g['doc_dir']}/README.md", "group.md.jinja", g=g)
     for m in api.models:
-        add(f"docs/{model_page(api, m.name)}", "model.md.jinja", page=model_doc(api, m))
+        add(f"docs/{model_page(api, m.id)}", "model.md.jinja", page=model_doc(api, m))
     for e in api.enums:
-        add(f"docs/{model_page(api, e.name)}", "model.md.jinja", page=enum_doc(e))
+        add(f"docs/{model_page(api, e.id)}", "model.md.jinja", page=enum_doc(api, e))
     for op in api.operations:
         add(f"docs/models/operations/{flat_lower(response_class(op))}.md", "model.md.jinja",
             page=response_doc(api, op))

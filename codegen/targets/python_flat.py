@@ -23,10 +23,10 @@ from dataclasses import dataclass
 from pathlib import PurePosixPath
 from typing import Any
 
+from .. import examples as ex
 from .. import markdown as md
 from .. import naming
 from .. import python_common as pc
-from .. import python_names as pn
 from ..errors import CodegenError, Issue
 from ..ir import (
     ANY,
@@ -52,10 +52,11 @@ from ..ir import (
 )
 from ..render import OutputFile, runtime_files
 from ..settings import Target
+from . import python_names as pn
 
 TEMPLATE = "python-flat"
 HEADER_SOURCE = "Generated from {source}. Do not edit."
-EXAMPLES = pc.ExampleStyle(
+EXAMPLES = ex.ExampleStyle(
     string="string_example",
     id_string="string_example",
     integer=1,
@@ -112,8 +113,8 @@ _TYPE_INFO: dict[tuple[str, str | None], tuple[str, str]] = {
 def type_info(api: Api, t: TypeRef) -> tuple[str, str]:
     """The (Input Type, Accessed Type) cells of a schema: ("bool, ", "BoolClass, ")."""
     kind, fmt = t.kind, t.format
-    if kind == ENUM and t.name:
-        kind, fmt = (STRING if api.enum(t.name).value_type == "string" else INTEGER), None
+    if kind == ENUM and t.ref:
+        kind, fmt = (STRING if api.enum(t.ref).value_type == "string" else INTEGER), None
     cells = _TYPE_INFO.get((kind, fmt)) or _TYPE_INFO[(kind, None)]
     if t.nullable and kind != ANY:
         return "None, " + cells[0], "NoneClass, " + cells[1]
@@ -144,9 +145,13 @@ def _input_primitive(t: TypeRef) -> str:
     return _INPUT_PRIMITIVES[t.kind]
 
 
-def input_annotation(t: TypeRef) -> str:
+def _cls(api: Api, r: TypeRef) -> str:
+    return pn.table(api).cls(r.ref) if r.ref else "Any"
+
+
+def input_annotation(api: Api, t: TypeRef) -> str:
     """What a keyword argument accepts: Union[float, decimal.Decimal], an enum's Literal alias."""
-    return pc.annotation(t, lambda r: r.name or "Any", False, _input_primitive)
+    return pc.annotation(t, lambda r: _cls(api, r), False, _input_primitive)
 
 
 def output_annotation(api: Api, t: TypeRef) -> str:
@@ -154,30 +159,31 @@ def output_annotation(api: Api, t: TypeRef) -> str:
     of its type: a response may carry a value newer than the spec."""
 
     def name_of(r: TypeRef) -> str:
-        if r.kind == ENUM and r.name:
-            return f"Union[{r.name}, {'str' if api.enum(r.name).value_type == 'string' else 'int'}]"
-        return r.name or "Any"
+        if r.kind == ENUM and r.ref:
+            return f"Union[{_cls(api, r)}, {'str' if api.enum(r.ref).value_type == 'string' else 'int'}]"
+        return _cls(api, r)
 
     return pc.annotation(t, name_of, False, lambda r: _OUTPUT_PRIMITIVES[r.kind])
 
 
-def doc_annotation(t: TypeRef) -> str:
+def doc_annotation(api: Api, t: TypeRef) -> str:
     """A type as the model pages show it: List[InferenceImageEntity]."""
-    return pc.annotation(t, lambda r: r.name or "Any", False, lambda r: _OUTPUT_PRIMITIVES[r.kind])
+    return pc.annotation(t, lambda r: _cls(api, r), False, lambda r: _OUTPUT_PRIMITIVES[r.kind])
 
 
 # -- where things live -------------------------------------------------------------------------
-def alias_module(a: Alias) -> str:
-    return naming.snake(a.name)
+def alias_module(api: Api, a: Alias) -> str:
+    return pn.table(api).alias_module(a.id)
 
 
 def schema_expr(api: Api, t: TypeRef, here: str = "") -> str:
     """The runtime schema of a type, as a Python expression: schemas.ListSchema(x.XSchema).
     `here` is the module the expression is written in (a model refers to itself unqualified)."""
     null = "nullable=True" if t.nullable else ""
-    if t.kind in (MODEL, ENUM) and t.name:
-        module = api.module_of(t.name)
-        ref = f"{t.name}Schema" if module == here else f"{module}.{t.name}Schema"
+    if t.kind in (MODEL, ENUM) and t.ref:
+        module = pn.table(api).module(t.ref)
+        cls = _cls(api, t)
+        ref = f"{cls}Schema" if module == here else f"{module}.{cls}Schema"
         return f"schemas.Nullable({ref})" if t.nullable else ref
     if t.kind in (ARRAY, MAP):
         assert t.items is not None
@@ -194,24 +200,22 @@ def schema_expr(api: Api, t: TypeRef, here: str = "") -> str:
 
 def _referenced_modules(api: Api, types: list[TypeRef]) -> list[str]:
     """Model modules whose schemas the given types use, sorted."""
-    out = set()
-    for t in types:
-        for name in pc.referenced(t):
-            out.add(api.module_of(name))
-    return sorted(out)
+    names = pn.table(api)
+    return sorted({names.module(i) for t in types for i in pc.referenced(t)})
 
 
 def _referenced_names(api: Api, types: list[TypeRef]) -> list[tuple[str, str]]:
     """(module, name) of the models and enums the given types mention, sorted."""
-    return sorted({(api.module_of(n), n) for t in types for n in pc.referenced(t)})
+    names = pn.table(api)
+    return sorted({(names.module(i), names.cls(i)) for t in types for i in pc.referenced(t)})
 
 
 def group_class(g: Group) -> str:
-    return g.names.py_class + "Api"
+    return pn.group_class(g) + "Api"
 
 
 def group_module(g: Group) -> str:
-    return g.names.snake + "_api"
+    return pn.group_attr(g) + "_api"
 
 
 def doc_page(name: str) -> str:
@@ -243,12 +247,12 @@ def _flattened(op: Operation) -> bool:
 
 
 def _example(api: Api, t: TypeRef, wire: str, example: Any, has_example: bool) -> str:
-    return pc.literal(pc.example(api, t, EXAMPLES, wire, example, has_example, key="snake"), 8)
+    return pc.literal(ex.example(api, t, EXAMPLES, wire, example, has_example, key=pn.field_name), 8)
 
 
 def _kwarg(api: Api, name: str, wire: str, location: str, required: bool, t: TypeRef, pointer: str,
            description: str, example: str) -> Kwarg:
-    ann = input_annotation(t)
+    ann = input_annotation(api, t)
     if not required and ann in _UNIONS:
         ann = ann[:-1] + ", schemas.Unset]"
     elif not required:
@@ -266,32 +270,32 @@ def kwargs(api: Api, op: Operation, owner: str) -> list[Kwarg]:
     out: list[Kwarg] = []
     body = op.body
     if body is not None and _flattened(op):
-        assert body.type.name is not None
-        for f in api.model(body.type.name).fields:
-            out.append(_kwarg(api, f.names.snake, f.names.wire, "body", body.required and f.required, f.type,
+        assert body.type.ref is not None
+        for f in api.model(body.type.ref).fields:
+            out.append(_kwarg(api, pn.field_name(f), f.names.wire, "body", body.required and f.required, f.type,
                               f.pointer, f.description, _example(api, f.type, f.names.wire, f.example,
                                                                  f.has_example)))
     elif body is not None:
-        value = pc.example(api, body.type, EXAMPLES, "", body.example, body.has_example, key="snake")
+        value = ex.example(api, body.type, EXAMPLES, "", body.example, body.has_example, key=pn.field_name)
         out.append(_kwarg(api, "body", "", "whole-body", body.required, body.type, body.pointer, body.description,
                           pc.literal(value, 8)))
     for p in op.params:
-        out.append(_kwarg(api, p.names.snake, p.names.wire, p.location, p.required, p.type, p.pointer,
+        out.append(_kwarg(api, pn.param_name(p), p.names.wire, p.location, p.required, p.type, p.pointer,
                           p.description, _example(api, p.type, p.names.wire, p.example, p.has_example)))
     issues: list[Issue] = []
     seen: dict[str, Kwarg] = {}
     for k in out:
         if k.name in seen:
             first = seen[k.name]
-            issues.append(Issue(api.source, k.pointer,
-                                f"{_what(first)} ({first.pointer}) and {_what(k)} ({k.pointer}) both map to the "
+            issues.append(api.issue(k.pointer,
+                                    f"{_what(first)} ({api.where(first.pointer)}) and {_what(k)} ({api.where(k.pointer)}) both map to the "
                                 f"keyword argument '{k.name}' of {owner}; rename one with x-py-name"))
         seen.setdefault(k.name, k)
     for option in _options(op):
         if option in seen:
             k = seen[option]
-            issues.append(Issue(api.source, k.pointer,
-                                f"{_what(k)} maps to the keyword argument '{option}' of {owner}, which is the "
+            issues.append(api.issue(k.pointer,
+                                    f"{_what(k)} maps to the keyword argument '{option}' of {owner}, which is the "
                                 "option of that name; rename it with x-py-name"))
     if issues:
         raise CodegenError(issues)
@@ -336,11 +340,9 @@ class SchemaBlock:
 def _linked_name(api: Api, t: TypeRef) -> str | None:
     """The page name of a type that has one: a model, an enum, an alias component."""
     if t.alias:
-        return t.alias
-    if t.kind == MODEL and t.name:
-        return t.name
-    if t.kind == ENUM and t.name:
-        return t.name
+        return pn.table(api).alias_cls(t.alias)
+    if t.kind in (MODEL, ENUM) and t.ref:
+        return _cls(api, t)
     return None
 
 
@@ -355,8 +357,8 @@ def _block(api: Api, name: str, t: TypeRef, notes: str, link_enums: bool) -> Sch
 def _param_notes(api: Api, p: Param) -> str:
     """Notes of a parameter's type info row: allowed values, the default."""
     parts = []
-    if p.type.kind == ENUM and p.type.name:
-        values = "".join(f"{json.dumps(v.value)}, " for v in api.enum(p.type.name).values)
+    if p.type.kind == ENUM and p.type.ref:
+        values = "".join(f"{json.dumps(v.value)}, " for v in api.enum(p.type.ref).values)
         parts.append(f"must be one of [{values}] ")
     if p.has_default:
         parts.append(("defaults to " if p.required else "if omitted the server will use the default value of ")
@@ -388,7 +390,7 @@ class ResponseView:
 
 
 def param_schema_name(p: Param) -> str:
-    return p.names.pascal + "Schema"
+    return naming.pascal(p.names.wire) + "Schema"
 
 
 def body_schema_name(content_type: str) -> str:
@@ -493,7 +495,8 @@ def _docstring(op: Operation, args: list[Kwarg], options: list[str], responses: 
 
 
 def op_view(api: Api, target: Target, group: Group, op: Operation) -> OpView:
-    owner = f"{group_class(group)}.{op.names.snake}"
+    method = pn.method(op)
+    owner = f"{group_class(group)}.{method}"
     args = kwargs(api, op, owner)
     flattened = _flattened(op)
     body = op.body
@@ -518,7 +521,7 @@ def op_view(api: Api, target: Target, group: Group, op: Operation) -> OpView:
             docstring=pc.docstring(r.description),
             summary=pc.comment(r.description),
         ))
-    module = op.names.snake + "_"
+    module = method + "_"
     raw = "api_client.ApiResponseWithoutDeserialization"
     if not responses:
         operation_type = success_types = "api_client.ApiResponse[schemas.Unset]"
@@ -533,7 +536,7 @@ def op_view(api: Api, target: Target, group: Group, op: Operation) -> OpView:
         any_result = f"Union[{', '.join(classes)}, {raw}]"
     # the operation module
     params = [ParamEntry(param_schema_name(p), schema_expr(api, p.type), pc.literal(p.names.wire),
-                         pc.literal(p.names.snake), pc.literal(p.location), p.required) for p in op.params]
+                         pc.literal(pn.param_name(p)), pc.literal(p.location), p.required) for p in op.params]
     groups = []
     for loc, cls in (("path", "RequestPathParams"), ("query", "RequestQueryParams"),
                      ("header", "RequestHeaderParams")):
@@ -571,17 +574,17 @@ def op_view(api: Api, target: Target, group: Group, op: Operation) -> OpView:
     success = op.success
     has_body_type = success is not None and success.type is not None
     pprint_keys: list[str] = []
-    if success is not None and success.type is not None and success.type.kind == MODEL and success.type.name:
-        pprint_keys = [f.names.snake for f in api.model(success.type.name).fields]
+    if success is not None and success.type is not None and success.type.kind == MODEL and success.type.ref:
+        pprint_keys = [pn.field_name(f) for f in api.model(success.type.ref).fields]
     if api.security is None or not op.secured:
         authorization = "No authorization required"
     else:
         authorization = md.link(api.security.scheme_name,
                                 f"{README_FROM_TAGS}#{md.anchor(api.security.scheme_name)}")
     client_var = naming.snake(target.sdk_class)
-    call = f"{client_var}.{group.names.snake}.{op.names.snake}("
+    call = f"{client_var}.{pn.group_attr(group)}.{method}("
     if has_body_type:
-        call = f"{op.names.snake}_response = {call}"
+        call = f"{method}_response = {call}"
     if args:
         call_lines = [f"    {call}"] + [f"        {a.name}={a.example},  # {'required' if a.required else 'optional'}"
                                         for a in args] + ["    )"]
@@ -590,10 +593,10 @@ def op_view(api: Api, target: Target, group: Group, op: Operation) -> OpView:
     options = _options(op)
     return OpView(
         op=op,
-        name=op.names.snake,
+        name=method,
         group_class=group_class(group),
         module=module,
-        module_import=f"from ...operations.{group.names.snake} import {op.names.snake} as {module}",
+        module_import=f"from ...operations.{pn.group_attr(group)} import {method} as {module}",
         module_docstring=pc.docstring(f"{owner}: {op.method} {op.path}"),
         operation_type=operation_type,
         name_literal=pc.literal(owner),
@@ -622,11 +625,11 @@ def op_view(api: Api, target: Target, group: Group, op: Operation) -> OpView:
         summary_cell=md.cell(op.summary),
         summary_comment=pc.comment(op.summary),
         description=md.paragraph(op.description),
-        anchor=md.anchor(f"**{op.names.snake}**"),
+        anchor=md.anchor(f"**{method}**"),
         method_lower=op.method.lower(),
         path_cell=md.cell(op.path),
         call_lines=call_lines,
-        response_var=f"{op.names.snake}_response" if has_body_type else "",
+        response_var=f"{method}_response" if has_body_type else "",
         pprint_keys=pprint_keys,
         head_rows=head_rows,
         body_block=body_block,
@@ -641,7 +644,7 @@ def _check_module_names(api: Api, op: Operation, owner: str, names: list[str]) -
     issues = []
     for n in names:
         if n and n in seen:
-            issues.append(Issue(api.source, op.pointer, f"two names of {owner} are both '{n}' in its operation "
+            issues.append(api.issue(op.pointer, f"two names of {owner} are both '{n}' in its operation "
                                                         "module; rename a parameter or schema with x-py-name"))
         seen.add(n)
     if issues:
@@ -675,9 +678,9 @@ def _prop_view(api: Api, f: Field, here: str) -> PropView:
     elif f.has_default:
         notes += f"; if omitted the server will use the default value of {pc.literal(f.default)}"
     return PropView(
-        name=f.names.snake,
+        name=pn.field_name(f),
         wire_literal=pc.literal(f.names.wire),
-        name_literal=pc.literal(f.names.snake),
+        name_literal=pc.literal(pn.field_name(f)),
         annotation=ann if f.required else f"NotRequired[{ann}]",
         schema=schema_expr(api, f.type, here),
         required=f.required,
@@ -691,36 +694,39 @@ def _prop_view(api: Api, f: Field, here: str) -> PropView:
 
 def _doc_type(api: Api, t: TypeRef, up: str = "") -> str:
     """A type cell of a model page, linked to the page of the model or enum it holds."""
-    text = doc_annotation(t)
+    text = doc_annotation(api, t)
     inner = pc.innermost(t)
-    if inner.kind in (MODEL, ENUM) and inner.name:
-        return md.link(text, f"{up}{inner.name}.md")
+    if inner.kind in (MODEL, ENUM) and inner.ref:
+        return md.link(text, f"{up}{_cls(api, inner)}.md")
     return text
 
 
 def _model_context(api: Api, target: Target, m: Model) -> dict[str, Any]:
-    props = [_prop_view(api, f, m.module) for f in m.fields]
+    names = pn.table(api)
+    name, module = names.cls(m.id), names.module(m.id)
+    props = [_prop_view(api, f, module) for f in m.fields]
     field_types = [f.type for f in m.fields]
     return {
-        "name": m.name,
+        "name": name,
         "docstring": pc.docstring(m.description),
         "props": props,
-        "modules": [x for x in _referenced_modules(api, field_types) if x != m.module],
-        "type_imports": [(mod, n) for mod, n in _referenced_names(api, field_types) if n != m.name],
-        "title": f"{target.package}.model.{m.module}.{m.name}",
+        "modules": [x for x in _referenced_modules(api, field_types) if x != module],
+        "type_imports": [(mod, n) for mod, n in _referenced_names(api, field_types) if n != name],
+        "title": f"{target.package}.model.{module}.{name}",
         "description": md.paragraph(m.description),
-        "name_literal": pc.literal(m.name),
+        "name_literal": pc.literal(name),
     }
 
 
 def _enum_context(api: Api, target: Target, e: Enum) -> dict[str, Any]:
+    name, module = pn.table(api).cls(e.id), pn.table(api).module(e.id)
     return {
-        "name": e.name,
+        "name": name,
         "docstring": pc.docstring(e.description),
         "values_literal": ", ".join(pc.literal(v.value) for v in e.values),
         "values_tuple": _tuple_literal([pc.literal(v.value) for v in e.values]),
-        "name_literal": pc.literal(e.name),
-        "title": f"{target.package}.model.{e.module}.{e.name}",
+        "name_literal": pc.literal(name),
+        "title": f"{target.package}.model.{module}.{name}",
         "description": md.paragraph(e.description),
         "doc_values": [md.code_span(json.dumps(v.value)) for v in e.values],
         "value_type": "str" if e.value_type == "string" else "int",
@@ -733,14 +739,15 @@ def _tuple_literal(items: list[str]) -> str:
 
 
 def _alias_context(api: Api, target: Target, a: Alias) -> dict[str, Any]:
+    name = pn.table(api).alias_cls(a.id)
     return {
-        "name": a.name,
+        "name": name,
         "annotation_literal": pc.literal(output_annotation(api, a.type)),
         "schema": schema_expr(api, a.type),
         "modules": _referenced_modules(api, [a.type]),
         "type_imports": _referenced_names(api, [a.type]),
         "docstring": pc.docstring(a.description),
-        "title": f"{target.package}.model.{alias_module(a)}.{a.name}",
+        "title": f"{target.package}.model.{alias_module(api, a)}.{name}",
         "description": md.paragraph(a.description),
         "doc_type": _doc_type(api, a.type),
         "doc_description": md.cell(a.description),
@@ -749,59 +756,65 @@ def _alias_context(api: Api, target: Target, a: Alias) -> dict[str, Any]:
 
 def _check_model_names(api: Api) -> None:
     """Model, enum and alias modules share one package; their names must not clash with
-    each other or with what the generated modules import."""
-    issues = []
-    owners: dict[str, str] = {}
+    each other (python_names checks that) or with what the generated modules import."""
+    table = pn.table(api)
+    issues = table.issues()
     names: dict[str, str] = {}
-    entries = ([(m.name, m.module, m.pointer) for m in api.models] + [(e.name, e.module, e.pointer) for e in api.enums]
-               + [(a.name, alias_module(a), a.pointer) for a in api.aliases])
+    entries = ([(table.cls(m.id), table.module(m.id), m.pointer) for m in api.models]
+               + [(table.cls(e.id), table.module(e.id), e.pointer) for e in api.enums]
+               + [(table.alias_cls(a.id), alias_module(api, a), a.pointer) for a in api.aliases])
     for name, _module, pointer in entries:
         names.setdefault(name, pointer)
     for name, module, pointer in entries:
-        if module in owners and owners[module] != pointer:
-            issues.append(Issue(api.source, pointer, f"the schemas at {owners[module]} and {pointer} both map to the "
-                                                     f"module '{module}'; rename one with x-py-name"))
-        owners.setdefault(module, pointer)
         if module in RESERVED_MODULES or name in RESERVED_CLASSES:
-            issues.append(Issue(api.source, pointer, f"the schema name '{name}' clashes with a name the generated "
-                                                     "modules use; rename it with x-py-name"))
+            issues.append(api.issue(pointer, f"the schema name '{name}' clashes with a name the generated "
+                                             "modules use; rename it with x-py-name"))
         if name + "Schema" in names:
-            issues.append(Issue(api.source, names[name + "Schema"], f"the schema name '{name}Schema' clashes with the "
-                                                                    f"runtime schema of {pointer}; rename one with "
-                                                                    "x-py-name"))
+            issues.append(api.issue(names[name + "Schema"], f"the schema name '{name}Schema' clashes with the "
+                                                            f"runtime schema of {api.where(pointer)}; rename one "
+                                                            "with x-py-name"))
     if issues:
         raise CodegenError(issues)
 
 
 # -- the file plan -----------------------------------------------------------------------------
 def check_names(api: Api, target: Target) -> None:
-    """Every name this target prints can be printed (see codegen.python_names)."""
-    idents = pn.common_idents(api)
+    """Names this target prints beyond the shared Python table: tag classes and modules, model
+    and alias modules, none taking a name the generated modules use."""
+    table = pn.table(api)
+    idents = []
     for g in api.groups:
         for name, kind in ((group_class(g), "class"), (group_module(g), "module")):
-            idents.append(pn.Ident(name, f"tag '{g.tag}'", kind, g.pointer, fix="rename the tag"))
+            idents.append(pn.Ident(name, f"tag '{g.tag}'", kind, g.pointer, "rename the tag"))
+    nodes: list[Model | Enum] = [*api.models, *api.enums]
+    idents += [pn.Ident(table.module(n.id), pn.schema_label(n.id), "module", n.pointer) for n in nodes]
     for a in api.aliases:
         what = f"schema '{a.component}'"
-        idents += [pn.Ident(a.name, what, "class", a.pointer), pn.Ident(alias_module(a), what, "module", a.pointer)]
-    reserved = RESERVED_CLASSES | RESERVED_MODULES | {target.sdk_class, "ApiClient", "Configuration"}
-    pn.check(api.source, "python-flat", idents, reserved)
+        idents += [pn.Ident(table.alias_cls(a.id), what, "class", a.pointer),
+                   pn.Ident(alias_module(api, a), what, "module", a.pointer)]
+    issues = table.issues()
+    issues += pn.check_printable(api, "python-flat", idents, frozenset({target.sdk_class, "ApiClient", "Configuration"}),
+                                 issues)
+    if issues:
+        raise CodegenError(issues)
 
 
 def files(api: Api, target: Target) -> list[OutputFile]:
     check_names(api, target)
     _check_model_names(api)
     for g in api.groups:
-        if g.names.snake in ("api_client", "configuration", "close"):
-            raise CodegenError([Issue(api.source, g.pointer, f"tag '{g.tag}' maps to the client attribute "
-                                                             f"'{g.names.snake}', which the client itself uses")])
+        if pn.group_attr(g) in ("api_client", "configuration", "close"):
+            raise CodegenError([api.issue(g.pointer, f"tag '{g.tag}' maps to the client attribute "
+                                                     f"'{pn.group_attr(g)}', which the client itself uses")])
     pkg = f"src/{target.package}"
     header = pc.comment(HEADER_SOURCE.format(source=api.source))
     groups = []
     for g in api.groups:
-        views = [op_view(api, target, g, op) for op in g.operations]
+        views = [op_view(api, target, g, op) for op in pn.operations(g)]
         types = [a.type for v in views for a in v.kwargs]
         groups.append({
             "group": g,
+            "attr": pn.group_attr(g),
             "class_name": group_class(g),
             "module": group_module(g),
             "docstring": pc.docstring(g.description or g.tag),
@@ -810,7 +823,9 @@ def files(api: Api, target: Target) -> list[OutputFile]:
             "title": f"{target.package}.apis.tags.{group_module(g)}.{group_class(g)}",
             "page": f"docs/apis/tags/{group_class(g)}.md",
         })
-    doc_models = sorted([m.name for m in api.models] + [e.name for e in api.enums] + [a.name for a in api.aliases])
+    table = pn.table(api)
+    doc_models = sorted([table.cls(m.id) for m in api.models] + [table.cls(e.id) for e in api.enums]
+                        + [table.alias_cls(a.id) for a in api.aliases])
     security = api.security
     unsecured = [(g, op) for g in api.groups for op in g.operations if not op.secured]
     common: dict[str, Any] = {
@@ -842,7 +857,7 @@ def files(api: Api, target: Target) -> list[OutputFile]:
         "readme_from_tags": README_FROM_TAGS,
         "readme_from_models": README_FROM_MODELS,
         "has_unsecured": bool(unsecured),
-        "unsecured": ", ".join(f"`{group_class(g)}.{op.names.snake}`" for g, op in unsecured),
+        "unsecured": ", ".join(f"`{group_class(g)}.{pn.method(op)}`" for g, op in unsecured),
     }
     out: list[OutputFile] = []
 
@@ -861,24 +876,27 @@ def files(api: Api, target: Target) -> list[OutputFile]:
         docstring="What each operation sends and gets back, one module per operation.")
     for g in groups:
         add(f"{pkg}/apis/tags/{g['module']}.py", "api.py.jinja", g=g)
-        add(f"{pkg}/operations/{g['group'].names.snake}/__init__.py", "empty_init.py.jinja",
+        add(f"{pkg}/operations/{g['attr']}/__init__.py", "empty_init.py.jinja",
             docstring=pc.docstring(f"The operations of the tag {g['group'].tag}."))
         for view in g["ops"]:
-            add(f"{pkg}/operations/{g['group'].names.snake}/{view.name}.py", "operation.py.jinja", g=g, view=view)
+            add(f"{pkg}/operations/{g['attr']}/{view.name}.py", "operation.py.jinja", g=g, view=view)
         add(g["page"], "api.md.jinja", g=g)
     model_exports = []
     for m in api.models:
-        add(f"{pkg}/model/{m.module}.py", "model.py.jinja", m=_model_context(api, target, m))
-        add(f"docs/{doc_page(m.name)}", "model.md.jinja", m=_model_context(api, target, m))
-        model_exports.append((m.module, [m.name, m.name + "Schema"]))
+        name, module = table.cls(m.id), table.module(m.id)
+        add(f"{pkg}/model/{module}.py", "model.py.jinja", m=_model_context(api, target, m))
+        add(f"docs/{doc_page(name)}", "model.md.jinja", m=_model_context(api, target, m))
+        model_exports.append((module, [name, name + "Schema"]))
     for e in api.enums:
-        add(f"{pkg}/model/{e.module}.py", "enum.py.jinja", e=_enum_context(api, target, e))
-        add(f"docs/{doc_page(e.name)}", "enum.md.jinja", e=_enum_context(api, target, e))
-        model_exports.append((e.module, [e.name, e.name + "Schema"]))
+        name, module = table.cls(e.id), table.module(e.id)
+        add(f"{pkg}/model/{module}.py", "enum.py.jinja", e=_enum_context(api, target, e))
+        add(f"docs/{doc_page(name)}", "enum.md.jinja", e=_enum_context(api, target, e))
+        model_exports.append((module, [name, name + "Schema"]))
     for a in api.aliases:
-        add(f"{pkg}/model/{alias_module(a)}.py", "alias.py.jinja", a=_alias_context(api, target, a))
-        add(f"docs/{doc_page(a.name)}", "alias.md.jinja", a=_alias_context(api, target, a))
-        model_exports.append((alias_module(a), [a.name, a.name + "Schema"]))
+        name = table.alias_cls(a.id)
+        add(f"{pkg}/model/{alias_module(api, a)}.py", "alias.py.jinja", a=_alias_context(api, target, a))
+        add(f"docs/{doc_page(name)}", "alias.md.jinja", a=_alias_context(api, target, a))
+        model_exports.append((alias_module(api, a), [name, name + "Schema"]))
     add(f"{pkg}/model/__init__.py", "model_init.py.jinja", exports=sorted(model_exports))
     for rel in runtime_files(TEMPLATE, "runtime"):
         out.append(OutputFile(PurePosixPath(pkg) / rel.removeprefix("runtime/"), verbatim=rel))

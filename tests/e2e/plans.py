@@ -19,6 +19,7 @@ from typing import Any
 from codegen.ir import ARRAY, MAP, MODEL, Api, Operation, TypeRef
 from codegen.pipeline import load_api
 from codegen.settings import load_settings
+from codegen.targets import python_names as pn
 
 from .mockserver import FULL, SchemaValidator, load_spec
 
@@ -51,10 +52,10 @@ def to_python_names(api: Api, value: Any, t: TypeRef | None) -> Any:
     """A wire-keyed instance re-keyed with the SDK's Python field names (recursively)."""
     if t is None or value is None:
         return value
-    if t.kind == MODEL and t.name and isinstance(value, dict):
-        fields = {f.names.wire: f for f in api.model(t.name).fields}
+    if t.kind == MODEL and t.ref and isinstance(value, dict):
+        fields = {f.names.wire: f for f in api.model(t.ref).fields}
         return {
-            (fields[k].names.snake if k in fields else k): to_python_names(api, v, fields[k].type if k in fields else None)
+            (pn.field_name(fields[k]) if k in fields else k): to_python_names(api, v, fields[k].type if k in fields else None)
             for k, v in value.items()
         }
     if t.kind == ARRAY and isinstance(value, list):
@@ -77,10 +78,7 @@ class Planner:
         self.validator = SchemaValidator(self.spec)
 
     def group_of(self, op: Operation) -> str:
-        for g in self.api.groups:
-            if op in g.operations:
-                return g.names.snake
-        raise KeyError(op.operation_id)
+        return pn.group_attr(self.api.group_of(op))
 
     def raw_op(self, op: Operation) -> dict[str, Any]:
         return self.spec["paths"][op.path][op.method.lower()]
@@ -107,7 +105,7 @@ class Planner:
                 continue
             value = self.validator.generate(self.param_schema(op, p.names.wire, p.location), FULL, p.names.wire,
                                             direction="request")
-            kwargs[p.names.snake] = value
+            kwargs[pn.param_name(p)] = value
             if p.location == "path":
                 path = path.replace("{" + p.names.wire + "}", urllib.parse.quote(wire_value(value), safe=""))
             elif p.location == "query":
@@ -118,11 +116,11 @@ class Planner:
         if op.body is not None:
             body = self.validator.generate(self.body_schema(op), mode, "body", direction="request")
             body_arg = "request_body" if op.params else "request"
-            body_model = op.body.type.name if op.body.type.kind == MODEL else None
+            body_model = pn.table(self.api).cls(op.body.type.ref or "") if op.body.type.kind == MODEL else None
             kwargs[body_arg] = to_python_names(self.api, body, op.body.type) if body_as == "python" else body
         call = {
             "group": self.group_of(op),
-            "method": op.names.snake,
+            "method": pn.method(op),
             "kwargs": kwargs,
             "body_arg": body_arg,
             "body_model": body_model,

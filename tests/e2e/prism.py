@@ -57,7 +57,6 @@ on shared/reference/leonardo-openapi.json):
 from __future__ import annotations
 
 import contextlib
-import fcntl
 import json
 import os
 import signal
@@ -69,6 +68,8 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import pytest
+
+from tests.e2e.npmtools import ensure_tool
 
 __all__ = [
     "PRISM_VERSION",
@@ -87,16 +88,11 @@ PRISM_VERSION = "5.14.2"  # 5.16 hangs on malformed JSON bodies; keep in sync wi
 PRISM_PACKAGE = f"@stoplight/prism-cli@{PRISM_VERSION}"
 REPO_ROOT = Path(__file__).resolve().parents[2]
 TOOLS_DIR = REPO_ROOT / ".tools"
-INSTALL_TIMEOUT = 300.0
 _READY_MARK = "Prism is listening on"
 
 
 class PrismError(RuntimeError):
     """Prism could not be started (bad spec, port clash, timeout)."""
-
-
-def _in_ci() -> bool:
-    return os.environ.get("CI", "").strip().lower() not in ("", "0", "false", "no")
 
 
 def prism_bin(tools_dir: Path = TOOLS_DIR) -> Path:
@@ -121,35 +117,9 @@ def _usable(tools_dir: Path) -> bool:
 
 def ensure_prism(tools_dir: Path = TOOLS_DIR) -> Path:
     """Return the prism binary; install it locally if needed (fail in CI, skip if impossible)."""
-    if _usable(tools_dir):
+    if os.environ.get("PRISM_BIN") and _usable(tools_dir):
         return prism_bin(tools_dir)
-    found = installed_prism_version(tools_dir)
-    what = f"Prism {PRISM_VERSION} not found at {prism_bin(tools_dir)}" + (f" (found {found})" if found else "")
-    if _in_ci():
-        pytest.fail(
-            f"{what}. CI must install it before the tests: run scripts/bootstrap "
-            f"(npm install --prefix .tools --no-audit --no-fund {PRISM_PACKAGE}).",
-            pytrace=False,
-        )
-    tools_dir.mkdir(parents=True, exist_ok=True)
-    cmd = ["npm", "install", "--prefix", str(tools_dir), "--no-audit", "--no-fund", PRISM_PACKAGE]
-    lock_path = tools_dir / ".prism-install.lock"
-    try:
-        with open(lock_path, "w") as lock:
-            fcntl.flock(lock, fcntl.LOCK_EX)  # parallel sessions/workers: install once
-            if _usable(tools_dir):
-                return prism_bin(tools_dir)
-            proc = subprocess.run(
-                cmd, capture_output=True, text=True, timeout=INSTALL_TIMEOUT, stdin=subprocess.DEVNULL
-            )
-    except FileNotFoundError:
-        pytest.skip(f"{what} and npm is not available to install it")
-    except subprocess.TimeoutExpired:
-        pytest.skip(f"{what}; `{' '.join(cmd)}` timed out after {INSTALL_TIMEOUT:.0f} s")
-    if proc.returncode != 0 or not _usable(tools_dir):
-        tail = (proc.stderr or proc.stdout).strip().splitlines()[-5:]
-        pytest.skip(f"{what}; `{' '.join(cmd)}` failed (rc={proc.returncode}): {' | '.join(tail)}")
-    return prism_bin(tools_dir)
+    return ensure_tool("@stoplight/prism-cli", PRISM_VERSION, "prism", tools_dir)
 
 
 def free_port() -> int:

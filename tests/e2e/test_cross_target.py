@@ -25,6 +25,7 @@ import yaml
 
 from codegen.cli import main as codegen_main
 from codegen.ir import MODEL
+from codegen.targets import python_names as pn
 
 from .mockserver import FULL, MockServer
 from .plans import ROOT, Planner, to_python_names, write_plan
@@ -109,9 +110,9 @@ def _flat_kwargs(planner: Planner, op: Any, call: dict[str, Any], body: Any) -> 
     kwargs = {k: v for k, v in call["kwargs"].items() if k != call["body_arg"]}
     if op.body is None:
         return kwargs
-    if op.body.type.kind == MODEL and not op.body.type.nullable and op.body.type.name:
-        fields = {f.names.wire: f for f in planner.api.model(op.body.type.name).fields}
-        kwargs.update({fields[k].names.snake: to_python_names(planner.api, v, fields[k].type) for k, v in body.items()})
+    if op.body.type.kind == MODEL and not op.body.type.nullable and op.body.type.ref:
+        fields = {f.names.wire: f for f in planner.api.model(op.body.type.ref).fields}
+        kwargs.update({pn.field_name(fields[k]): to_python_names(planner.api, v, fields[k].type) for k, v in body.items()})
     else:
         kwargs["body"] = to_python_names(planner.api, body, op.body.type)
     return kwargs

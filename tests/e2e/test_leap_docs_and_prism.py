@@ -11,6 +11,8 @@ from typing import Any
 
 import pytest
 
+from codegen.targets import python_names as pn
+
 from .mockserver import FULL, MockServer, SchemaValidator, load_spec
 from .plans import EXEC_BLOCKS, ROOT, doc_blocks, load_ir
 from .venvs import run_in_venv
@@ -99,10 +101,10 @@ def user_calls() -> list[dict[str, Any]]:
             for p in raw.get("parameters") or []:
                 p = sv.resolve(p)
                 param = next(x for x in op.params if x.names.wire == p["name"] and x.location == p["in"])
-                kwargs[param.names.snake] = sv.generate(p.get("schema", {}), FULL, p["name"], direction="request")
+                kwargs[pn.param_name(param)] = sv.generate(p.get("schema", {}), FULL, p["name"], direction="request")
             if op.body is not None:
                 schema = sv.flatten(sv.resolve(raw["requestBody"])["content"][op.body.content_type]["schema"])
-                model = api.model(op.body.type.name or "")
+                model = api.model(op.body.type.ref or "")
                 for f in model.fields:
                     fs = sv.resolve(schema["properties"][f.names.wire])
                     # Prism 5.14.2 reads no multipart field as an array (repeated parts, one part:
@@ -110,8 +112,8 @@ def user_calls() -> list[dict[str, Any]]:
                     # body are left out here; test_leap_sdk.py checks them on the mock server.
                     if op.body.content_type == "multipart/form-data" and fs.get("type") == "array":
                         continue
-                    kwargs[f.names.snake] = sv.generate(fs, FULL, f.names.wire, direction="request")
-            calls.append({"op": op.operation_id, "group": group.names.snake, "method": op.names.snake,
+                    kwargs[pn.field_name(f)] = sv.generate(fs, FULL, f.names.wire, direction="request")
+            calls.append({"op": op.operation_id, "group": pn.group_attr(group), "method": pn.method(op),
                           "kwargs": kwargs})
     return calls
 

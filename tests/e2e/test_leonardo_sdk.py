@@ -14,6 +14,8 @@ from typing import Any, Callable
 
 import pytest
 
+from codegen.targets import python_names as pn
+
 from .mockserver import FULL, MINIMAL, MockServer, Reply
 from .plans import EXEC_BLOCKS, ROOT, PlannedCall, Planner, doc_blocks, write_plan
 from .venvs import run_in_venv
@@ -78,7 +80,7 @@ def test_every_operation_sync_and_async(python: Path, planner: Planner, tmp_path
     for p, req, res in zip(planned, requests, results):
         assert_request(p, req, base_path)
         assert res["ok"], res
-        assert res["status_code"] == 200 and res["response_type"] == p.op.names.py_class + "Response"
+        assert res["status_code"] == 200 and res["response_type"] == pn.op_class(p.op) + "Response"
         sent = json.loads(req.response_body)
         assert res["object"] == sent, p.op.operation_id  # parsed completely, nothing lost or invented
 

@@ -11,8 +11,9 @@ import yaml
 from codegen.build import build_ir
 from codegen.errors import CodegenError
 from codegen.ir import ARRAY, ENUM, INTEGER, MAP, MODEL, NUMBER, STRING, Api
-from codegen.load import load
+from codegen.load import display_path, load
 from codegen.settings import Settings
+from codegen.targets import python_names as pn
 
 
 def _spec(paths: dict[str, Any], schemas: dict[str, Any] | None = None, **extra: Any) -> dict[str, Any]:
@@ -28,7 +29,10 @@ def _build(tmp_path: Path, doc: dict[str, Any], operation_names: str = "operatio
     path.write_text(yaml.safe_dump(doc, sort_keys=False), encoding="utf-8")
     settings = Settings("t", tmp_path / "codegen.yaml", path, None, operation_names, ())
     api, issues = build_ir(load(path), settings, "spec.yaml")
-    return api, [f"{i.pointer}: {i.message}" for i in issues if i.severity == "error"]
+    if not any(i.severity == "error" for i in issues):
+        issues += pn.table(api).issues()  # what the Python targets report about their names
+    shown = display_path(path)  # messages name other sources by file:line
+    return api, [f"{i.pointer}: {i.message}".replace(shown, "spec.yaml") for i in issues if i.severity == "error"]
 
 
 def _ok(description: str = "ok", schema: Any = None) -> dict[str, Any]:
@@ -64,13 +68,13 @@ def test_operations_groups_and_parameter_order(tmp_path: Path) -> None:
     assert errors == []
     assert [g.tag for g in api.groups] == ["Items"]  # tags without operations make no group
     group = api.groups[0]
-    assert [o.names.snake for o in group.operations] == ["a_delete", "get_item"]  # sorted by name
+    assert [pn.method(o) for o in group.operations] == ["a_delete", "get_item"]  # sorted by name
     assert [o.method for o in api.operations] == ["GET", "DELETE"]  # path order, then method order
     op = api.operations[0]
     # path parameters in template order, then query parameters in spec order
     assert [(p.names.wire, p.location) for p in op.params] == [
         ("userId", "path"), ("itemId", "path"), ("offset", "query"), ("limit", "query")]
-    assert [p.names.snake for p in op.params] == ["user_id", "item_id", "offset", "limit"]
+    assert [pn.param_name(p) for p in op.params] == ["user_id", "item_id", "offset", "limit"]
 
 
 def test_models_are_named_after_their_place(tmp_path: Path) -> None:
@@ -100,22 +104,28 @@ def test_models_are_named_after_their_place(tmp_path: Path) -> None:
     )
     api, errors = _build(tmp_path, doc)
     assert errors == []
-    names = {m.name: m for m in api.models}
+    table = pn.table(api)
+    names = {table.cls(m.id): m for m in api.models}
     assert set(names) == {"GetGenerationByIDRequestBody", "GetGenerationByIDResponseBody",
                           "GetGenerationByIDGenerationsByPk", "GetGenerationByIDGenerationsByPkImages"}
     body = names["GetGenerationByIDRequestBody"]
+    pk = names["GetGenerationByIDGenerationsByPk"]
     assert body.namespace == "operations" and body.operation == "getGenerationById"
     prompt, style = body.fields
     assert (prompt.required, prompt.has_default, prompt.default) == (True, True, "a cat")
-    assert style.type.kind == ENUM and style.type.name == "SdStyle"
-    assert [(v.value, v.member) for v in api.enum("SdStyle").values] == [("LEONARDO", "LEONARDO"), ("ANIME", "ANIME")]
-    pk = names["GetGenerationByIDGenerationsByPk"]
+    # the IR keys a component by its name; the Python table spells its class
+    assert style.type.kind == ENUM and style.type.ref == "sd_style" and table.cls("sd_style") == "SdStyle"
+    assert [(v.value, pn.member(v.value, "string")) for v in api.enum("sd_style").values] == [
+        ("LEONARDO", "LEONARDO"), ("ANIME", "ANIME")]
+    # an inline schema is keyed by its pointer
+    assert body.id == "#/paths/~1generations~1{id}/post/requestBody/content/application~1json/schema"
+    assert body.context.role == "request body" and pk.context.parent == names["GetGenerationByIDResponseBody"].id
     images, seed, meta = pk.fields
     assert images.type.kind == ARRAY and images.type.items is not None and images.type.items.kind == MODEL
     assert seed.type.kind == INTEGER and seed.description == "A big integer."  # an alias is used inline
     assert meta.type.kind == MAP
     assert names["GetGenerationByIDResponseBody"].fields[0].type.nullable
-    assert [a.name for a in api.aliases] == ["Bigint"]
+    assert [(a.id, table.alias_cls(a.id)) for a in api.aliases] == [("bigint", "Bigint")]
 
 
 @pytest.mark.parametrize(
@@ -126,7 +136,8 @@ def test_primitive_types(tmp_path: Path, schema: dict[str, Any], kind: str) -> N
     api, errors = _build(tmp_path, _spec({"/x": {"get": {"operationId": "x", "responses": _ok("ok", {
         "type": "object", "properties": {"v": schema}})}}}))
     assert errors == []
-    assert api.model("XResponseBody").fields[0].type.kind == kind
+    (model,) = api.models
+    assert model.fields[0].type.kind == kind
 
 
 ERROR_CASES = [
@@ -157,14 +168,15 @@ ERROR_CASES = [
         {"/a": {"get": {"operationId": "a", "responses": _ok("ok", {"type": "object", "properties": {
             "userId": {"type": "string"}, "user_id": {"type": "string"}}})}}},
         "#/paths/~1a/get/responses/200/content/application~1json/schema/properties/user_id: property 'user_id' and "
-        "property 'userId' both map to the Python name 'user_id'; rename one with x-py-name",
+        "property 'userId' at spec.yaml:18 #/paths/~1a/get/responses/200/content/application~1json/schema/properties/"
+        "userId both map to the Python name 'user_id'; rename one with x-py-name",
     ),
     (
         "two operations, one method name",
         {"/a": {"get": {"operationId": "getThing", "responses": _ok()}},
          "/b": {"get": {"operationId": "get_thing", "responses": _ok()}}},
-        "#/paths/~1b/get: operations 'getThing' and 'get_thing' both map to the method name 'get_thing'; "
-        "rename one with x-py-name",
+        "#/paths/~1b/get: operation 'get_thing' and operation 'getThing' at spec.yaml:8 #/paths/~1a/get both map to "
+        "the method name 'get_thing'; rename one with x-py-name",
     ),
 ]
 
@@ -180,7 +192,8 @@ def test_x_py_name_resolves_a_collision(tmp_path: Path) -> None:
         "type": "object", "properties": {"userId": {"type": "string"},
                                          "user_id": {"type": "string", "x-py-name": "user_id_raw"}}})}}}))
     assert errors == []
-    assert [(f.names.wire, f.names.snake) for f in api.model("AResponseBody").fields] == [
+    (model,) = api.models
+    assert [(f.names.wire, pn.field_name(f)) for f in model.fields] == [
         ("userId", "user_id"), ("user_id", "user_id_raw")]
 
 
@@ -188,7 +201,7 @@ def test_method_after_underscore_setting(tmp_path: Path) -> None:
     api, errors = _build(tmp_path, _spec({"/a": {"get": {"operationId": "InferencesController_findAll",
                                                          "responses": _ok()}}}), "method-after-underscore")
     assert errors == []
-    assert api.operations[0].names.snake == "find_all"
+    assert pn.method(api.operations[0]) == "find_all"
     assert api.operations[0].operation_id == "InferencesController_findAll"
 
 

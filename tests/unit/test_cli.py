@@ -72,7 +72,7 @@ def test_check_reports_stale_missing_and_extra_files(project: Path) -> None:
     proc = run("generate", "leonardo", cwd=project)
     assert proc.returncode == 0, proc.stderr
     assert "1 removed" in proc.stdout and "leonardo/python (python)" in proc.stdout
-    assert "codegen generate: 1 target(s)" in proc.stdout
+    assert "codegen generate: 2 target(s)" in proc.stdout  # python and typescript
     assert run("check", cwd=project).returncode == 0
 
 

@@ -56,6 +56,8 @@ SEED_PAGES = {
     # seed file prefix -> (generated tree, the page the seed stands for)
     "000": ("leonardo/python", "docs/sdks/generation/README.md"),
     "001": ("leonardo/python", "docs/sdks/image/README.md"),
+    "002": ("leonardo/typescript", "docs/sdks/generation/README.md"),  # older TypeScript docs
+    "003": ("leonardo/typescript", "docs/sdks/image/README.md"),
     "004": ("leap/python", "docs/apis/tags/GenerateImagesApi.md"),
 }
 

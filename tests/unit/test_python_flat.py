@@ -151,7 +151,8 @@ def test_a_body_field_and_a_parameter_with_one_python_name_is_an_error(tmp_path:
     assert "#/components/schemas/Thing/properties/model_id" in issue.message
     assert "#/paths/~1things~1{modelId}/post/parameters/0" in issue.message
     assert "'model_id'" in issue.message and "x-py-name" in issue.message
-    assert issue.format().startswith("spec.yaml: #/paths/~1things~1{modelId}/post/parameters/0: error: ")
+    assert issue.file.endswith("spec.yaml") and issue.line == 12  # file:line of the spec node
+    assert issue.format().endswith(":12: #/paths/~1things~1{modelId}/post/parameters/0: error: " + issue.message)
 
 
 def test_x_py_name_resolves_the_collision(tmp_path: Path) -> None:
@@ -240,7 +241,7 @@ def test_type_info_cells(t: TypeRef, cells: tuple[str, str]) -> None:
 )
 def test_annotations_and_schema_expressions(t: TypeRef, inp: str, out: str, expr: str) -> None:
     api = Api("t", "s", "", "", "", "", None, (), (), (), ())
-    assert flat.input_annotation(t) == inp
+    assert flat.input_annotation(api, t) == inp
     assert flat.output_annotation(api, t) == out
     assert flat.schema_expr(api, t) == expr
 
@@ -253,7 +254,7 @@ def test_models_enums_and_nullable_refs(tmp_path: Path) -> None:
                  "Y": {"type": "object", "nullable": True, "properties": {"n": {"type": "integer"}}}})
     api = _api(tmp_path, doc)
     state, child = api.model("X").fields
-    assert flat.input_annotation(state.type) == "XState"
+    assert flat.input_annotation(api, state.type) == "XState"
     assert flat.output_annotation(api, state.type) == "Union[XState, str]"
     assert flat.schema_expr(api, state.type) == "x_state.XStateSchema"
     assert flat.schema_expr(api, child.type) == "schemas.Nullable(y.YSchema)"

@@ -1,0 +1,166 @@
+"""The TypeScript naming table: every identifier the TypeScript target derives from the
+neutral IR (wire names, the text names derive from, component names, where an inline
+schema sits, `x-ts-name` renames). `x-py-name` never applies here.
+
+- members (methods, fields, groups, arguments) are camelCase; an identifier the spec
+  already spells in camelCase keeps its acronyms (createLCMGeneration);
+- types are PascalCase: an operation's models are named after its operationId
+  (CreateLCMGenerationRequestBody, GetGenerationByIdResponse), nested inline objects after
+  the operation and their property (GetGenerationByIdGenerationsByPk), components after the
+  component (controlnet_input -> ControlnetInput);
+- collisions (two types, two fields of a model, two arguments, two methods of a group) are
+  errors naming both sources by file:line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .. import naming
+from ..errors import CodegenError, Issue
+from ..ir import Api, Enum, Field, Group, Model, Names, Operation
+
+LANG = "ts"
+_IDENT = re.compile(r"^[A-Za-z_$][A-Za-z0-9_$]*$")
+
+
+def _plain(text: str) -> bool:
+    """Already an identifier in camel or Pascal case (no separators, not SHOUTING)."""
+    return bool(_IDENT.match(text)) and "_" not in text and "$" not in text and any(c.islower() for c in text)
+
+
+def pascal(text: str) -> str:
+    """createLCMGeneration -> CreateLCMGeneration; controlnet_input -> ControlnetInput."""
+    if _plain(text):
+        return text[:1].upper() + text[1:]
+    return naming.pascal(text)
+
+
+def camel(text: str, variable: bool = True) -> str:
+    """CreateUniversalUpscalerJob -> createUniversalUpscalerJob; Init Images -> initImages.
+    A `variable` name that is a reserved word gets a trailing underscore (a property
+    name may be any word)."""
+    out = text[:1].lower() + text[1:] if _plain(text) and not text[:1].isdigit() else naming.camel(text)
+    return naming.safe_ts(out) if variable else out
+
+
+def member(names: Names, variable: bool = False) -> str:
+    """A field name, or with `variable` a parameter name: x-ts-name, else camelCase."""
+    return names.rename(LANG) or camel(names.source, variable)
+
+
+def field_name(f: Field) -> str:
+    return member(f.names)
+
+
+def method(op: Operation) -> str:
+    return op.names.rename(LANG) or camel(op.names.source)
+
+
+def group_prop(g: Group) -> str:
+    return g.names.rename(LANG) or camel(g.names.source)
+
+
+def group_class(g: Group) -> str:
+    return pascal(g.names.rename(LANG) or g.names.source) if naming.words(g.names.source) else "Default"
+
+
+def group_dir(g: Group) -> str:
+    """The docs folder of a group: docs/sdks/<dir>/README.md (seed 003: image)."""
+    return naming.flat_lower(group_class(g))
+
+
+def type_base(op: Operation) -> str:
+    """The prefix of an operation's model names: its operationId in PascalCase."""
+    return pascal(op.operation_id)
+
+
+def _renamed(renames: tuple[tuple[str, str], ...]) -> str | None:
+    return next((v for k, v in renames if k == LANG), None)
+
+
+@dataclass(frozen=True)
+class TypeName:
+    name: str  # the TypeScript type name
+    namespace: str  # "operations" or "shared"
+    module: str  # file stem under src/sdk/models/<namespace>/
+    page: str  # docs page stem under docs/sdk/models/<namespace>/
+
+
+class TsNames:
+    """The TypeScript names of one Api's models and enums, decided once."""
+
+    def __init__(self, api: Api) -> None:
+        self.api = api
+        self.by_id: dict[str, TypeName] = {}
+        self._issues: list[Issue] = []
+        self._names: dict[str, str] = {}
+        owners: dict[str, str] = {}
+        for node in [*api.models, *api.enums]:
+            name = self._name(node)
+            if name in owners and owners[name] != node.pointer:
+                self._issues.append(api.issue(node.pointer, f"TypeScript type name '{name}' collides with the one "
+                                              f"generated for {api.where(owners[name])}; rename one with x-ts-name"))
+                continue
+            owners[name] = node.pointer
+            op = node.context.operation or node.operation
+            if node.namespace == "operations" and op is not None:
+                module = naming.flat_lower(type_base(api.operation(op)))
+            else:
+                module = naming.flat_lower(name)
+            self.by_id[node.id] = TypeName(name, node.namespace, module, naming.flat_lower(name))
+
+    def _name(self, node: Model | Enum) -> str:
+        if node.id not in self._names:
+            self._names[node.id] = self._derive(node)
+        return self._names[node.id]
+
+    def _derive(self, node: Model | Enum) -> str:
+        renamed = _renamed(node.renames)
+        if renamed:
+            return renamed
+        ctx = node.context
+        op = self.api.operation(ctx.operation) if ctx.operation else None
+        base = type_base(op) if op is not None else ""
+        if ctx.role == "component":
+            name = pascal(ctx.name)
+        elif ctx.role == "request body":
+            name = base + "RequestBody"
+        elif ctx.role == "response body":
+            name = base + "ResponseBody"
+        elif ctx.role == "response":
+            name = base + naming.pascal(f"response {ctx.name}") + "Body"
+        elif ctx.role == "parameter":
+            name = base + pascal(ctx.name)
+        elif ctx.role == "property" and ctx.parent is not None:
+            parent = self.api.named(ctx.parent)
+            if parent.context.role in ("request body", "response body", "response") and op is not None:
+                prefix = base
+            else:
+                prefix = self._name(parent)
+            name = prefix + pascal(ctx.name)
+        else:
+            name = pascal(node.title or node.id)
+        return name + "Value" * ctx.steps
+
+    def issues(self) -> list[Issue]:
+        return list(self._issues)
+
+    def check(self) -> None:
+        if self._issues:
+            raise CodegenError(self._issues)
+
+
+def unique(api: Api, items: list[tuple[str, str, str]], scope: str) -> list[Issue]:
+    """Errors for names used twice in one scope: items are (name, pointer, what)."""
+    seen: dict[str, tuple[str, str]] = {}
+    out = []
+    for name, pointer, what in items:
+        if name in seen:
+            first_ptr, first_what = seen[name]
+            out.append(api.issue(pointer, f"{what} and {first_what} ({api.where(first_ptr)}) both map to the "
+                                 f"TypeScript name '{name}' in {scope}; rename one with x-ts-name"))
+        else:
+            seen[name] = (pointer, what)
+    return out

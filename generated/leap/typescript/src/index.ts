@@ -1,0 +1,17 @@
+/*
+ * Generated from spec/leap/openapi.yaml. Do not edit.
+ */
+
+export * from "./sdk/sdk.js";
+export { LeapCore } from "./core.js";
+export type {
+  APIError,
+  APIResponse,
+  RequestOptions,
+  SDKOptions,
+} from "./lib/http.js";
+export type { BackoffStrategy, RetryConfig } from "./lib/retries.js";
+export type { Result } from "./types/fp.js";
+export * as errors from "./sdk/models/errors/index.js";
+export * as operations from "./sdk/models/operations/index.js";
+export * as shared from "./sdk/models/shared/index.js";

@@ -1,0 +1,72 @@
+/*
+ * Generated from spec/leonardo/openapi.yaml. Do not edit.
+ */
+
+import { modelsCreateModel } from "../funcs/modelsCreateModel.js";
+import { modelsDeleteModelById } from "../funcs/modelsDeleteModelById.js";
+import { modelsGetModelById } from "../funcs/modelsGetModelById.js";
+import { modelsListPlatformModels } from "../funcs/modelsListPlatformModels.js";
+import type { ClientCore, RequestOptions } from "../lib/http.js";
+import type {
+  CreateModelRequestBody,
+  CreateModelResponse,
+} from "./models/operations/createmodel.js";
+import type { DeleteModelByIdResponse } from "./models/operations/deletemodelbyid.js";
+import type { GetModelByIdResponse } from "./models/operations/getmodelbyid.js";
+import type { ListPlatformModelsResponse } from "./models/operations/listplatformmodels.js";
+import { unwrapAsync } from "../types/fp.js";
+
+export class Models {
+  readonly #core: ClientCore;
+
+  constructor(core: ClientCore) {
+    this.#core = core;
+  }
+
+  /**
+   * Train a Custom Model
+   *
+   * This endpoint will train a new custom model
+   */
+  async createModel(
+    request: CreateModelRequestBody,
+    options?: RequestOptions,
+  ): Promise<CreateModelResponse> {
+    return unwrapAsync(modelsCreateModel(this.#core, request, options));
+  }
+
+  /**
+   * Delete a Single Custom Model by ID
+   *
+   * This endpoint will delete a specific custom model
+   */
+  async deleteModelById(
+    id: string,
+    options?: RequestOptions,
+  ): Promise<DeleteModelByIdResponse> {
+    return unwrapAsync(modelsDeleteModelById(this.#core, id, options));
+  }
+
+  /**
+   * Get a Single Custom Model by ID
+   *
+   * This endpoint gets the specific custom model
+   */
+  async getModelById(
+    id: string,
+    options?: RequestOptions,
+  ): Promise<GetModelByIdResponse> {
+    return unwrapAsync(modelsGetModelById(this.#core, id, options));
+  }
+
+  /**
+   * List Platform Models
+   *
+   * Get a list of public Platform Models available for use with generations.
+   */
+  async listPlatformModels(
+    options?: RequestOptions,
+  ): Promise<ListPlatformModelsResponse> {
+    return unwrapAsync(modelsListPlatformModels(this.#core, options));
+  }
+}

@@ -1,0 +1,125 @@
+"""The TypeScript target: seeds 002 and 003, its naming rules, its settings, its layout helper."""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+import pytest
+
+from codegen.errors import CodegenError
+from codegen.ir import Names
+from codegen.settings import is_npm_name, load_settings
+from codegen.targets import typescript_names as tn
+from codegen import tslayout as lay
+
+ROOT = Path(__file__).resolve().parents[2]
+SEEDS = ROOT.parent / "shared" / "seeds"
+TS = ROOT / "generated" / "leonardo" / "typescript"
+
+
+def _seed(prefix: str) -> Path:
+    found = sorted(SEEDS.glob(f"{prefix}_*.txt")) if SEEDS.is_dir() else []
+    if not found:
+        if os.environ.get("CI", "").strip().lower() not in ("", "0", "false", "no"):
+            pytest.fail(f"seed {prefix} not found under {SEEDS}")
+        pytest.skip(f"seed {prefix} not found under {SEEDS}")
+    return found[0]
+
+
+def test_seed_003_is_reproduced_byte_for_byte() -> None:
+    seed = _seed("003")
+    page = TS / "docs" / "sdks" / "image" / "README.md"
+    assert page.read_bytes() == seed.read_bytes()
+
+
+def test_every_operation_of_seed_002_is_reachable_through_the_deprecated_group() -> None:
+    """Seed 002 documents `leonardo.generation.<op>`: each of its operations is a method of the
+    deprecated `generation` group, which calls the operation where it lives now."""
+    text = _seed("002").read_text(encoding="utf-8")
+    shown = re.findall(r"^## (\w+)$", text, re.M)
+    called = re.findall(r"leonardo\.generation\.(\w+)\(", text)
+    assert len(shown) == 11 and sorted(shown) == sorted(called)
+    group = (TS / "src" / "sdk" / "generation.ts").read_text(encoding="utf-8")
+    sdk = (TS / "src" / "sdk" / "sdk.ts").read_text(encoding="utf-8")
+    assert re.search(r"@deprecated[^/]*\*/\n  get generation\(\): Generation", sdk)
+    for op in shown:
+        m = re.search(rf"/\*\*((?:(?!\*/).)*)\*/\n  async {op}\(", group, re.S)
+        assert m, f"generation.{op} missing"
+        assert "@deprecated" in m.group(1), op
+    page = (TS / "docs" / "sdks" / "generation" / "README.md").read_text(encoding="utf-8")
+    assert re.findall(r"^## (\w+)$", page, re.M)[1:] == sorted(shown, key=str.lower)  # after "## Overview"
+
+
+NAMING = [
+    # text, pascal (types), camel (members)
+    ("createLCMGeneration", "CreateLCMGeneration", "createLCMGeneration"),
+    ("CreateUniversalUpscalerJob", "CreateUniversalUpscalerJob", "createUniversalUpscalerJob"),
+    ("getGenerationById", "GetGenerationById", "getGenerationById"),
+    ("controlnet_input", "ControlnetInput", "controlnetInput"),
+    ("MODEL_ASSET_TEXTURE_TYPES", "ModelAssetTextureTypes", "modelAssetTextureTypes"),
+    ("Init Images", "InitImages", "initImages"),
+    ("3D Model Assets", "ThreeDModelAssets", "threeDModelAssets"),
+    ("generations_by_pk", "GenerationsByPk", "generationsByPk"),
+    ("ModelV2Entity", "ModelV2Entity", "modelV2Entity"),
+    ("findAll", "FindAll", "findAll"),
+]
+
+
+@pytest.mark.parametrize("text,pascal,camel", NAMING)
+def test_typescript_names(text: str, pascal: str, camel: str) -> None:
+    assert tn.pascal(text) == pascal
+    assert tn.camel(text) == camel
+
+
+def test_reserved_words_are_fine_as_fields_but_not_as_variables() -> None:
+    names = Names(wire="public", source="public", words=("public",))
+    assert tn.member(names) == "public"
+    assert tn.member(names, variable=True) == "public_"
+    renamed = Names(wire="user_id", source="user_id", words=("user", "id"), renames=(("py", "uid"), ("ts", "owner")))
+    assert tn.member(renamed) == "owner"  # x-ts-name; x-py-name never applies here
+
+
+def test_model_names_follow_operations_and_components(tmp_path: Path) -> None:
+    from codegen.pipeline import load_api
+
+    api = load_api(load_settings(ROOT / "spec" / "leonardo" / "codegen.yaml", api="leonardo")).api
+    names = {n.name: (n.namespace, n.page) for n in tn.TsNames(api).by_id.values()}
+    assert names["CreateLCMGenerationRequestBody"] == ("operations", "createlcmgenerationrequestbody")
+    assert names["GetGenerationByIdGenerationsByPk"] == ("operations", "getgenerationbyidgenerationsbypk")
+    assert names["ControlnetInput"] == ("shared", "controlnetinput")
+    assert names["ModelAssetTextureTypes"] == ("shared", "modelassettexturetypes")
+
+
+@pytest.mark.parametrize("name,ok", [("@leonardo-ai/sdk", True), ("leap-sdk", True), ("sdk", True),
+                                     ("@Leonardo/sdk", False), ("@scope/", False), ("a b", False),
+                                     ("leonardo_ai_sdk", True), ("/sdk", False)])
+def test_npm_package_names(name: str, ok: bool) -> None:
+    assert is_npm_name(name) is ok
+
+
+def test_settings_accept_scoped_npm_names_only_for_npm_targets(tmp_path: Path) -> None:
+    (tmp_path / "openapi.yaml").write_text("openapi: 3.0.3\n")
+    settings = tmp_path / "codegen.yaml"
+    settings.write_text("targets:\n  - {name: ts, template: typescript, distribution: '@a/b', package: '@a/b', "
+                        "sdk_class: A, version: 1.0.0, former_groups: {old: [x]}}\n")
+    (target,) = load_settings(settings).targets
+    assert target.package == "@a/b" and target.former_groups == (("old", ("x",)),)
+    settings.write_text("targets:\n  - {name: py, template: python, distribution: '@a/b', package: '@a/b', "
+                        "sdk_class: A, version: 1.0.0}\n")
+    with pytest.raises(CodegenError) as err:
+        load_settings(settings)
+    assert "not a valid identifier" in str(err.value) and "not a valid distribution name" in str(err.value)
+
+
+def test_layout_breaks_like_prettier() -> None:
+    """Hand-checked against prettier 3.3.3 (the e2e tests run prettier on whole packages)."""
+    assert lay.array(['"a"', '"b"'], 10, 1, 1) == '["a", "b"]'
+    assert lay.array([['"a"', '"b"'], ['"c"', '"d"']], 10, 1, 1) == '[\n    ["a", "b"],\n    ["c", "d"],\n  ]'
+    long = ['"' + "x" * 40 + '"', '"' + "y" * 40 + '"']
+    assert lay.array(long, 10, 1, 1) == f'[\n    {long[0]},\n    {long[1]},\n  ]'
+    assert lay.imports(["a", "b"], "./m.js") == 'import { a, b } from "./m.js";'
+    assert lay.union_alias("export type T", ['"A"', '"B"']) == 'export type T = "A" | "B";'
+    assert lay.union_alias("export type " + "T" * 70, ['"A"', '"B"']).endswith('=\n  | "A"\n  | "B";')
+    assert lay.comment("a */ b", 0) == "/**\n * a *\\/ b\n */\n"
