@@ -215,13 +215,13 @@ class _Builder:
                 t = self.schema_type(rfile, rptr, rnode, ctx, namespace, operation)
             self.by_pointer[key] = t
             return self._aliased(t, component, rnode)
-        for key in ("allOf", "oneOf", "anyOf", "not", "discriminator"):
-            if key in node:
-                self.error(file, pointer_join(pointer, key), f"unsupported construct '{key}'")
+        for keyword in ("allOf", "oneOf", "anyOf", "not", "discriminator"):
+            if keyword in node:
+                self.error(file, pointer_join(pointer, keyword), f"unsupported construct '{keyword}'")
                 return TypeRef(ANY)
-        for key in sorted(node):
-            if key not in _SCHEMA_KEYS and not key.startswith("x-"):
-                self.error(file, pointer_join(pointer, key), f"unsupported construct '{key}'")
+        for keyword in sorted(node):
+            if keyword not in _SCHEMA_KEYS and not keyword.startswith("x-"):
+                self.error(file, pointer_join(pointer, keyword), f"unsupported construct '{keyword}'")
         nullable = bool(node.get("nullable", False))
         typ = node.get("type")
         if isinstance(typ, list):
@@ -235,11 +235,11 @@ class _Builder:
                     self.error(file, pointer_join(pointer, "additionalProperties"),
                                "unsupported construct: properties together with typed additionalProperties")
                 return self.model_type(file, pointer, node, ctx, namespace, operation)
-            extra = node.get("additionalProperties")
-            if isinstance(extra, dict) and extra:
+            values = node.get("additionalProperties")
+            if isinstance(values, dict) and values:
                 vctx = Context(ctx.role, ctx.name, ctx.operation, ctx.parent, ctx.steps + 1)
                 items = self.schema_type(
-                    file, pointer_join(pointer, "additionalProperties"), extra, vctx, namespace, operation
+                    file, pointer_join(pointer, "additionalProperties"), values, vctx, namespace, operation
                 )
                 return TypeRef(MAP, nullable, items=items)
             return TypeRef(MAP, nullable, items=TypeRef(ANY))
@@ -591,13 +591,17 @@ class _Builder:
         # groups, in the order of the tags list, then first appearance
         tag_order = [t.get("name") for t in data.get("tags") or [] if isinstance(t, dict)]
         tag_desc = {t.get("name"): _text(t.get("description")) for t in data.get("tags") or [] if isinstance(t, dict)}
+        known_tags = set(tag_order)
+        by_tag: dict[Any, list[Operation]] = {}
         for op in ops:
-            if op.tag not in tag_order:
+            by_tag.setdefault(op.tag, []).append(op)
+            if op.tag not in known_tags:
+                known_tags.add(op.tag)
                 tag_order.append(op.tag)
         groups: list[Group] = []
         for i, tag in enumerate(tag_order):
             # in the order of their names' words (each target's method names follow them)
-            members = sorted((op for op in ops if op.tag == tag), key=lambda o: naming.snake(o.names.source))
+            members = sorted(by_tag.get(tag, []), key=lambda o: naming.snake(o.names.source))
             if not members:
                 continue
             self.locate(root, f"#/tags/{i}")

@@ -9,17 +9,18 @@ formatted text, and the formatter version.
 from __future__ import annotations
 
 import ctypes
+import gc
 import hashlib
 import os
 import signal
 import sys
 import threading
 import time
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import PurePosixPath
-from typing import Callable
+from typing import Any, Callable
 
 from .errors import GeneratorBug
+from .versions import dist_version
 
 LINE_LENGTH = 88
 
@@ -30,15 +31,14 @@ def sha(text: str) -> str:
 
 def formatter_id() -> str:
     """Changes whenever formatting could change: black's version and our settings."""
-    from importlib.metadata import version
-
-    return f"black {version('black')} line-length {LINE_LENGTH} py311"
+    return f"black {dist_version('black')} line-length {LINE_LENGTH} py311"
 
 
-def _mode():  # type: ignore[no-untyped-def]
+def _mode() -> Any:
     import black
+    from black.mode import TargetVersion
 
-    return black.Mode(line_length=LINE_LENGTH, target_versions={black.TargetVersion.PY311}, string_normalization=True)
+    return black.Mode(line_length=LINE_LENGTH, target_versions={TargetVersion.PY311}, string_normalization=True)
 
 
 def format_python(path: str, text: str) -> str:
@@ -52,8 +52,10 @@ def format_python(path: str, text: str) -> str:
 
 
 def _worker_init(parent: int) -> None:
-    """A formatter process leaves interrupts to its parent and dies with it, even when the
-    parent is killed (Linux: PR_SET_PDEATHSIG; elsewhere a watcher thread)."""
+    """A formatter process collects garbage as usual (the parent does not, see cli.py), leaves
+    interrupts to its parent and dies with it, even when the parent is killed (Linux:
+    PR_SET_PDEATHSIG; elsewhere a watcher thread)."""
+    gc.enable()
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     if sys.platform.startswith("linux"):
         try:
@@ -100,6 +102,8 @@ def format_files(
     if len(todo) <= 4 or workers <= 1:
         results = [_format_one(item) for item in todo]
     else:
+        from concurrent.futures import ProcessPoolExecutor  # 25 ms to import: only when it runs
+
         chunk = max(1, len(todo) // (workers * 4))
         pool = ProcessPoolExecutor(max_workers=workers, initializer=_worker_init, initargs=(os.getpid(),))
         try:

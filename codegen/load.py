@@ -6,6 +6,7 @@ the rest of the pipeline sees one `Document` and can ask any node for its line.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import stat
@@ -25,8 +26,8 @@ except AttributeError:  # pragma: no cover - PyYAML built without libyaml
 
 
 # Limits on what one spec may make the generator read and build (each breach is exit 2 with
-# the file, line and pointer). Real specs are far below them: Leonardo's is 0.4 MB, 18 levels
-# deep, with ~400 $refs and no YAML alias.
+# the file and, where there is one, the pointer). Real specs are far below them: Leonardo's
+# is 0.4 MB, 18 levels deep, with ~400 $refs and no YAML alias.
 MAX_FILE_BYTES = 16 * 1024 * 1024  # one spec file
 MAX_TOTAL_BYTES = 64 * 1024 * 1024  # all the files one spec reaches
 MAX_FILES = 100  # files one spec reaches through $ref
@@ -48,8 +49,16 @@ class SpecFile:
     path: Path
     name: str  # as shown in messages
     data: Any
-    lines: dict[str, int]  # JSON pointer -> 1-based line
     text: str
+    line_index: dict[str, int] | None = field(default=None, repr=False)
+
+    @property
+    def lines(self) -> dict[str, int]:
+        """JSON pointer -> 1-based line. Built on first use (an issue to report): on a large
+        spec that loads without a problem the walk over every node is never paid for."""
+        if self.line_index is None:
+            self.line_index, _ = _line_index(self.text, self.name)
+        return self.line_index
 
 
 @dataclass
@@ -116,21 +125,15 @@ _REMOTE = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")  # http:, https:, file:, ... 
 
 
 def _walk(root: yaml.Node, lines: dict[str, int], issues: list[Issue], name: str) -> None:
-    """Line of every pointer, duplicate keys, NUL characters; and the limits on depth and size
-    (iterative: a deeply nested document must not exhaust the Python stack)."""
+    """Line of every pointer and the duplicate keys (iterative, and within the limits: a
+    document that breaks them is reported before anyone asks for its lines)."""
     nodes = 0
     stack: list[tuple[yaml.Node, str, int]] = [(root, "#", 0)]
     while stack:
         node, pointer, depth = stack.pop()
-        line = node.start_mark.line + 1
-        lines.setdefault(pointer, line)
+        lines.setdefault(pointer, node.start_mark.line + 1)
         nodes += 1
-        if nodes > MAX_NODES:
-            issues.append(Issue(name, pointer, f"the document expands to more than {MAX_NODES:,} nodes "
-                                               "(YAML aliases?)", line=line))
-            return
-        if depth > MAX_DEPTH:
-            issues.append(Issue(name, pointer, f"nested more than {MAX_DEPTH} levels deep", line=line))
+        if nodes > MAX_NODES or depth > MAX_DEPTH:
             return
         if isinstance(node, yaml.MappingNode):
             seen: set[str] = set()
@@ -140,52 +143,151 @@ def _walk(root: yaml.Node, lines: dict[str, int], issues: list[Issue], name: str
                 child = pointer_join(pointer, key)
                 if key in seen:
                     issues.append(Issue(name, child, f"duplicate key '{key}'", line=key_node.start_mark.line + 1))
-                if "\0" in key:
-                    issues.append(Issue(name, child, "a key holds a NUL character", line=key_node.start_mark.line + 1))
                 seen.add(key)
                 children.append((value_node, child, depth + 1))
             stack.extend(reversed(children))
         elif isinstance(node, yaml.SequenceNode):
             stack.extend(reversed([(item, pointer_join(pointer, i), depth + 1) for i, item in enumerate(node.value)]))
-        elif isinstance(node.value, str) and "\0" in node.value:
-            issues.append(Issue(name, pointer, "the text holds a NUL character (U+0000)", line=line))
 
 
-def _prescan(text: str, name: str) -> None:
-    """Refuse, before parsing, what would make the YAML parser itself costly: too many alias
-    uses, or flow collections ([ {) nested deeper than the limit."""
-    aliases = len(re.findall(r"(?:^|[\s\[{,:])\*[^\s,\]}]+", text))
-    if aliases > MAX_ALIASES:
-        raise CodegenError([Issue(name, "", f"{aliases} YAML alias uses (*name); at most {MAX_ALIASES} are allowed")])
-    depth = 0
-    quote = ""
-    for i, ch in enumerate(text):
-        if quote:
-            if ch == quote:
-                quote = ""
-            elif ch == "\n" and quote == "#":
-                quote = ""
-            continue
-        if ch in "\"'":
-            quote = ch
-        elif ch == "#" and (i == 0 or text[i - 1] in " \t\n"):
-            quote = "#"  # a comment, to the end of the line
-        elif ch in "[{":
-            depth += 1
-            if depth > MAX_DEPTH:
-                line = text.count("\n", 0, i) + 1
-                raise CodegenError([Issue(name, "", f"nested more than {MAX_DEPTH} levels deep", line=line)])
-        elif ch in "]}":
-            depth = max(0, depth - 1)
+def _line_index(text: str, name: str) -> tuple[dict[str, int], list[Issue]]:
+    """Every node's line, and the duplicate keys (with their lines), from the YAML node tree."""
+    lines: dict[str, int] = {}
+    issues: list[Issue] = []
+    loader = _Loader(text)
+    try:
+        node = loader.get_single_node()
+    finally:
+        loader.dispose()
+    if node is not None:
+        _walk(node, lines, issues, name)
+    return lines, issues
+
+
+class _Limit(Exception):
+    """A document breaks a limit: the message and the pointer where it did."""
+
+    def __init__(self, pointer: str, message: str) -> None:
+        super().__init__(message)
+        self.pointer = pointer
+        self.message = message
 
 
 def _string_keys(data: Any) -> Any:
-    # YAML reads `200:` as an int; OpenAPI means the string "200".
-    if isinstance(data, dict):
-        return {str(k): _string_keys(v) for k, v in data.items()}
-    if isinstance(data, list):
-        return [_string_keys(v) for v in data]
-    return data
+    """A copy with string keys (YAML reads `200:` as an int; OpenAPI means "200"), built within
+    the limits on nesting and on nodes with every alias expanded; text holding a NUL is refused."""
+    nodes = 0
+
+    def convert(value: Any, pointer: str, depth: int) -> Any:
+        nonlocal nodes
+        nodes += 1
+        if nodes > MAX_NODES:
+            raise _Limit(pointer, f"the document expands to more than {MAX_NODES:,} nodes (YAML aliases?)")
+        if depth > MAX_DEPTH:
+            raise _Limit(pointer, f"nested more than {MAX_DEPTH} levels deep")
+        if isinstance(value, dict):
+            return {str(k): convert(v, pointer_join(pointer, str(k)), depth + 1) for k, v in value.items()}
+        if isinstance(value, list):
+            return [convert(v, pointer_join(pointer, i), depth + 1) for i, v in enumerate(value)]
+        if isinstance(value, str) and "\0" in value:
+            raise _Limit(pointer, "the text holds a NUL character (U+0000)")
+        return value
+
+    return convert(data, "#", 0)
+
+
+def _check_json(data: Any) -> None:
+    """The limits _string_keys applies to YAML, for a JSON document (nesting, NUL)."""
+    stack: list[tuple[Any, str, int]] = [(data, "#", 0)]
+    while stack:
+        value, pointer, depth = stack.pop()
+        if depth > MAX_DEPTH:
+            raise _Limit(pointer, f"nested more than {MAX_DEPTH} levels deep")
+        if isinstance(value, dict):
+            stack.extend((v, pointer_join(pointer, k), depth + 1) for k, v in value.items())
+        elif isinstance(value, list):
+            stack.extend((v, pointer_join(pointer, i), depth + 1) for i, v in enumerate(value))
+        elif isinstance(value, str) and "\0" in value:
+            raise _Limit(pointer, "the text holds a NUL character (U+0000)")
+
+
+def _prescan(text: str, name: str) -> None:
+    """Refuse, before parsing, what would make the parser itself costly: too many YAML alias
+    uses, or flow collections ([ {) nested deeper than the limit."""
+    if "*" in text:
+        aliases = len(re.findall(r"(?:^|[\s\[{,:])\*[^\s,\]}]+", text))
+        if aliases > MAX_ALIASES:
+            raise CodegenError([Issue(name, "", f"{aliases} YAML alias uses (*name); at most {MAX_ALIASES} are "
+                                                "allowed")])
+    if _DEEP_FLOW.search(text):
+        depth = 0
+        for i, ch in enumerate(text):  # rough (quotes are not followed): only to refuse early
+            if ch in "[{":
+                depth += 1
+                if depth > MAX_DEPTH:
+                    line = text.count("\n", 0, i) + 1
+                    raise CodegenError([Issue(name, "", f"nested more than {MAX_DEPTH} levels deep", line=line)])
+            elif ch in "]}":
+                depth = max(0, depth - 1)
+
+
+_DEEP_FLOW = re.compile(r"(?:[\[{]\s*){%d}" % (MAX_DEPTH // 4))  # a run of openers: worth a closer look
+
+
+class _Duplicate(Exception):
+    """A mapping repeats a key: the slow path reports it with its pointer and line."""
+
+
+def _json_object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out = dict(pairs)
+    if len(out) != len(pairs):
+        raise _Duplicate()
+    return out
+
+
+def _checked_mapping(loader: Any, node: yaml.MappingNode, deep: bool = False) -> Any:
+    if len({str(k.value) for k, _ in node.value if isinstance(k, yaml.ScalarNode)}) != len(node.value):
+        raise _Duplicate()
+    return _BASE_MAPPING(loader, node, deep)
+
+
+_BASE_MAPPING = yaml.constructor.SafeConstructor.construct_mapping
+
+
+class _CheckedLoader(_Loader):  # type: ignore[misc]
+    """The libyaml loader, refusing duplicate keys (which it would silently overwrite)."""
+
+    construct_mapping = _checked_mapping
+
+
+def _parse(text: str) -> Any:
+    """The document's data; raises _Duplicate on a repeated key, _Limit past a limit and yaml
+    errors as yaml does. JSON (most large specs) goes through the json module, ~50x faster
+    than any YAML loader."""
+    if text.lstrip().startswith("{"):
+        try:
+            data = json.loads(text, object_pairs_hook=_json_object)
+        except RecursionError:
+            raise _Limit("", f"nested more than {MAX_DEPTH} levels deep") from None
+        except ValueError:  # not strict JSON after all: YAML decides (and reports)
+            pass
+        else:
+            _check_json(data)
+            return data
+    loader = _CheckedLoader(text)
+    try:
+        return _string_keys(loader.get_single_data())
+    finally:
+        loader.dispose()
+
+
+def _nearest_line(lines: dict[str, int], pointer: str) -> int | None:
+    p = pointer
+    while p:
+        if p in lines:
+            return lines[p]
+        p = p.rsplit("/", 1)[0] if "/" in p else ""
+    return None
 
 
 def _read_text(path: Path, name: str, budget: int) -> str:
@@ -217,19 +319,23 @@ def load_file(path: Path, budget: int = MAX_TOTAL_BYTES) -> SpecFile:
     name = display_path(path)
     text = _read_text(path, name, budget)
     _prescan(text, name)
-    lines: dict[str, int] = {}
-    issues: list[Issue] = []
+    line_index: dict[str, int] | None = None
     try:
-        loader = _Loader(text)
         try:
-            node = loader.get_single_node()
-            if node is not None:  # limits first: only a document within them is constructed
-                _walk(node, lines, issues, name)
-                if issues:
-                    raise CodegenError(issues)
-            data = loader.construct_document(node) if node is not None else None
-        finally:
-            loader.dispose()
+            data = _parse(text)
+        except _Duplicate:
+            line_index, issues = _line_index(text, name)
+            raise CodegenError(issues) from None
+        except _Limit as exc:
+            if "nodes" not in exc.message:
+                line = _nearest_line(_line_index(text, name)[0], exc.pointer)
+            else:  # an expanding document's lines are not worth computing: its top-level key's
+                top = exc.pointer.split("/")[1] if exc.pointer.count("/") else ""
+                found = re.search(r"^['\"]?%s['\"]?\s*:" % re.escape(top), text, re.M) if top else None
+                line = text.count("\n", 0, found.start()) + 1 if found else None
+            raise CodegenError([Issue(name, exc.pointer, exc.message, line=line)]) from None
+        except RecursionError:
+            raise CodegenError([Issue(name, "", f"nested more than {MAX_DEPTH} levels deep")]) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark is not None else None
@@ -237,10 +343,9 @@ def load_file(path: Path, budget: int = MAX_TOTAL_BYTES) -> SpecFile:
         raise CodegenError([Issue(name, "", f"invalid YAML: {problem}", line=line)]) from None
     except yaml.YAMLError as exc:
         raise CodegenError([Issue(name, "", f"invalid YAML: {exc}")]) from None
-    data = _string_keys(data)
     if not isinstance(data, dict):
         raise CodegenError([Issue(name, "#", "expected a mapping at the top of the document", line=1)])
-    return SpecFile(path=path.resolve(), name=name, data=data, lines=lines, text=text)
+    return SpecFile(path=path.resolve(), name=name, data=data, text=text, line_index=line_index)
 
 
 def load(path: Path, ref_roots: tuple[Path, ...] = ()) -> Document:

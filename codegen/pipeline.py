@@ -15,6 +15,7 @@ from .targets.python_names import x_py_name_issues
 from .render import render
 from .settings import Settings, Target
 from .validate import ref_issues, spec_validator_issues
+from .versions import dist_version
 from .write import Manifest
 
 
@@ -29,9 +30,7 @@ class Loaded:
 
 def validator_id() -> str:
     """The spec validator and its version: a validation result holds for this validator only."""
-    from importlib.metadata import version
-
-    return f"openapi-spec-validator {version('openapi-spec-validator')}"
+    return f"openapi-spec-validator {dist_version('openapi-spec-validator')}"
 
 
 def _inputs_hash(doc: Document) -> str:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from .ir import ANY, ARRAY, BINARY, BOOLEAN, ENUM, INTEGER, MAP, MODEL, NUMBER, STRING, Model, TypeRef
-from .ir import innermost, referenced  # noqa: F401 - shared with every target, re-exported
+from .ir import innermost as innermost, referenced as referenced  # shared with every target, re-exported
 
 PRIMITIVES = {STRING: "str", INTEGER: "int", NUMBER: "float", BOOLEAN: "bool", ANY: "Any", BINARY: "bytes"}
 

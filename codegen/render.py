@@ -13,6 +13,7 @@ import jinja2
 from .errors import GeneratorBug
 from .ir import Api
 from .settings import TEMPLATES_DIR, Target
+from .versions import cache_dir
 
 
 @dataclass(frozen=True)
@@ -28,8 +29,10 @@ class OutputFile:
 @lru_cache(maxsize=None)
 def environment(template: str) -> jinja2.Environment:
     """One environment per target folder: strict, no autoescape, whitespace decided by templates."""
+    cache = cache_dir("jinja")  # compiled templates, keyed by each template's text: saves ~0.3 s a run
     return jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(TEMPLATES_DIR / template)),
+        bytecode_cache=jinja2.FileSystemBytecodeCache(str(cache)) if cache is not None else None,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,

@@ -12,7 +12,15 @@ from typing import Any
 from .errors import CodegenError, Issue
 from .load import load_file
 
-TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates"
+
+def _templates_dir() -> Path:
+    """templates/ of the source tree, or codegen/templates/ inside an installed wheel."""
+    here = Path(__file__).resolve().parent
+    source = here.parent / "templates"
+    return source if (here.parent / "pyproject.toml").is_file() and source.is_dir() else here / "templates"
+
+
+TEMPLATES_DIR = _templates_dir()
 
 
 @dataclass(frozen=True)
@@ -122,11 +130,11 @@ def load_settings(path: Path, api: str | None = None) -> Settings:
     if not isinstance(raw_renamed, dict):
         bad("#/renamed_operations", "'renamed_operations' maps former method names to operationIds")
         raw_renamed = {}
-    for former, op_id in raw_renamed.items():
-        if not isinstance(op_id, str) or not _IDENT.match(former.rstrip("_") or "_"):
-            bad(f"#/renamed_operations/{former}", "expected `former_method_name: currentOperationId`")
+    for old_name, op_id in raw_renamed.items():
+        if not isinstance(op_id, str) or not _IDENT.match(old_name.rstrip("_") or "_"):
+            bad(f"#/renamed_operations/{old_name}", "expected `former_method_name: currentOperationId`")
             continue
-        renamed.append((former, op_id))
+        renamed.append((old_name, op_id))
     ref_roots: list[Path] = []
     raw_roots = data.get("ref_roots") or []
     if not isinstance(raw_roots, list) or not all(isinstance(r, str) for r in raw_roots):
@@ -191,7 +199,7 @@ def load_settings(path: Path, api: str | None = None) -> Settings:
                 bad(f"{ptr}/former_groups/{gname}", "expected `formerGroup: [operationId, ...]`")
                 continue
             former.append((gname, tuple(op_ids)))
-        values["former_groups"] = tuple(sorted(former))  # type: ignore[assignment]
+        values["former_groups"] = tuple(sorted(former))
         if not _DIST.match(values["name"]):
             bad(f"{ptr}/name", f"'{values['name']}' is not a valid folder name")
         targets.append(Target(**values))

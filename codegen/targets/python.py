@@ -429,7 +429,7 @@ def files(api: Api, target: Target) -> list[OutputFile]:
     pkg = f"src/{target.package}"
     header = HEADER_SOURCE.format(source=api.source)
     views = {op.operation_id: op_view(api, op) for op in api.operations}
-    groups = [
+    groups: list[dict[str, Any]] = [
         {"group": g, "class_name": pn.group_class(g), "module": pn.group_attr(g), "doc_dir": pn.group_dir(g),
          "description": md.paragraph(g.description), "docstring": pc.docstring(g.description),
          "ops": [views[o.operation_id] for o in pn.operations(g)],
@@ -465,10 +465,18 @@ def files(api: Api, target: Target) -> list[OutputFile]:
     add(f"{pkg}/models/__init__.py", "models_init.py.jinja")
 
     # models/operations: one module per operation with its inline models and its response
-    op_modules = []
+    op_modules: list[dict[str, Any]] = []
+    inline_models: dict[str | None, list[Model]] = {}  # operation_id -> its inline models, in api order
+    inline_enums: dict[str | None, list[Enum]] = {}
+    for m in api.models:
+        if m.namespace == "operations":
+            inline_models.setdefault(m.operation, []).append(m)
+    for e in api.enums:
+        if e.namespace == "operations":
+            inline_enums.setdefault(e.operation, []).append(e)
     for op in api.operations:
-        models = [m for m in api.models if m.operation == op.operation_id and m.namespace == "operations"]
-        enums = [e for e in api.enums if e.operation == op.operation_id and e.namespace == "operations"]
+        models = inline_models.get(op.operation_id, [])
+        enums = inline_enums.get(op.operation_id, [])
         own = {m.id for m in models} | {e.id for e in enums}
         types = [f.type for m in models for f in m.fields]
         if op.success is not None and op.success.type is not None:
@@ -477,7 +485,7 @@ def files(api: Api, target: Target) -> list[OutputFile]:
         classes = [_enum_view(api, e) for e in enums] + [_class_view(api, m) for m in
                                                          pc.model_order(models, lambda m: names.cls(m.id))]
         success = op.success.type if op.success is not None else None
-        resp = {"name": response_class(op),
+        resp: dict[str, Any] = {"name": response_class(op),
                 "object": code_type(api, success, True, "operations") if success else None}
         module = op_module(op)
         exported = sorted([c.name for c in classes] + [resp["name"]])
@@ -488,7 +496,7 @@ def files(api: Api, target: Target) -> list[OutputFile]:
     add(f"{pkg}/models/operations/__init__.py", "namespace_init.py.jinja", modules=op_modules,
         aliases=[(r["old"], r["new"]) for r in renamed])
 
-    shared_modules = []
+    shared_modules: list[dict[str, Any]] = []
     for m in [m for m in api.models if m.namespace == "shared"]:
         add(f"{pkg}/models/shared/{names.module(m.id)}.py", "shared_model.py.jinja", cls=_class_view(api, m),
             imports=_imports_for(api, [f.type for f in m.fields], "shared", {m.id}))

@@ -808,7 +808,7 @@ def files(api: Api, target: Target) -> list[OutputFile]:
                                                      f"'{pn.group_attr(g)}', which the client itself uses")])
     pkg = f"src/{target.package}"
     header = pc.comment(HEADER_SOURCE.format(source=api.source))
-    groups = []
+    groups: list[dict[str, Any]] = []
     for g in api.groups:
         views = [op_view(api, target, g, op) for op in pn.operations(g)]
         types = [a.type for v in views for a in v.kwargs]
@@ -874,13 +874,13 @@ def files(api: Api, target: Target) -> list[OutputFile]:
     add(f"{pkg}/apis/tags/__init__.py", "tags_init.py.jinja")
     add(f"{pkg}/operations/__init__.py", "empty_init.py.jinja",
         docstring="What each operation sends and gets back, one module per operation.")
-    for g in groups:
-        add(f"{pkg}/apis/tags/{g['module']}.py", "api.py.jinja", g=g)
-        add(f"{pkg}/operations/{g['attr']}/__init__.py", "empty_init.py.jinja",
-            docstring=pc.docstring(f"The operations of the tag {g['group'].tag}."))
-        for view in g["ops"]:
-            add(f"{pkg}/operations/{g['attr']}/{view.name}.py", "operation.py.jinja", g=g, view=view)
-        add(g["page"], "api.md.jinja", g=g)
+    for gv in groups:
+        add(f"{pkg}/apis/tags/{gv['module']}.py", "api.py.jinja", g=gv)
+        add(f"{pkg}/operations/{gv['attr']}/__init__.py", "empty_init.py.jinja",
+            docstring=pc.docstring(f"The operations of the tag {gv['group'].tag}."))
+        for view in gv["ops"]:
+            add(f"{pkg}/operations/{gv['attr']}/{view.name}.py", "operation.py.jinja", g=gv, view=view)
+        add(gv["page"], "api.md.jinja", g=gv)
     model_exports = []
     for m in api.models:
         name, module = table.cls(m.id), table.module(m.id)

@@ -558,7 +558,7 @@ def files(api: Api, target: Target) -> list[OutputFile]:
     check_names(ctx)
     header = lay.comment(HEADER.format(source=api.source), 0).replace("/**", "/*", 1)
     views: dict[str, OpView] = {}
-    groups = []
+    groups: list[dict[str, Any]] = []
     for g in api.groups:
         ops = sorted((op_view(ctx, g, op) for op in g.operations), key=lambda v: v.method.lower())
         for v in ops:
@@ -593,10 +593,10 @@ def files(api: Api, target: Target) -> list[OutputFile]:
     ])
     add("src/core.ts", "core.ts.jinja")
     add("src/sdk/sdk.ts", "sdk.ts.jinja")
-    for g in groups:
-        methods = [(v, v.fn, v.jsdoc) for v in g["ops"]]
-        add(f"src/sdk/{g['module']}.ts", "group.ts.jinja", f=group_file(ctx, g["class_name"], f"sdk/{g['module']}",
-                                                                        methods))
+    for gv in groups:
+        methods = [(v, v.fn, v.jsdoc) for v in gv["ops"]]
+        add(f"src/sdk/{gv['module']}.ts", "group.ts.jinja", f=group_file(ctx, gv["class_name"], f"sdk/{gv['module']}",
+                                                                         methods))
     for fg in former:
         add(f"src/sdk/{fg['module']}.ts", "group.ts.jinja", f=fg["file"])
     for v in views.values():
@@ -636,8 +636,8 @@ def files(api: Api, target: Target) -> list[OutputFile]:
 
     # docs
     add("README.md", "README.md.jinja")
-    for g in groups:
-        add(f"docs/sdks/{g['doc_dir']}/README.md", "group.md.jinja", g=g)
+    for gv in groups:
+        add(f"docs/sdks/{gv['doc_dir']}/README.md", "group.md.jinja", g=gv)
     for fg in former:
         add(f"docs/sdks/{naming.flat_lower(fg['class_name'])}/README.md", "former_group.md.jinja", fg=fg)
     for m in api.models:

@@ -97,7 +97,8 @@ class TsNames:
         self._issues: list[Issue] = []
         self._names: dict[str, str] = {}
         owners: dict[str, str] = {}
-        for node in [*api.models, *api.enums]:
+        nodes: list[Model | Enum] = [*api.models, *api.enums]
+        for node in nodes:
             name = self._name(node)
             if name in owners and owners[name] != node.pointer:
                 self._issues.append(api.issue(node.pointer, f"TypeScript type name '{name}' collides with the one "

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from codegen.markdown import anchor
+from tests import shared_inputs
 
 ROOT = Path(__file__).resolve().parents[2]
-SEEDS = ROOT.parent / "shared" / "seeds"
 LINK = re.compile(r"\[(?:[^\[\]]|\[[^\]]*\])*\]\(([^)\s]+)\)")
 HEADING = re.compile(r"^#+\s+(.*?)\s*$", re.M)
 NAMED_ANCHOR = re.compile(r'<a name="([^"]+)"></a>')
@@ -64,9 +64,7 @@ SEED_PAGES = {
 
 @pytest.mark.parametrize("prefix", sorted(SEED_PAGES))
 def test_every_link_in_the_seeds_points_to_a_page_we_have(prefix: str) -> None:
-    if not SEEDS.is_dir():
-        pytest.skip(f"seeds not found at {SEEDS}")
-    (seed,) = SEEDS.glob(f"{prefix}_*.txt")
+    seed = shared_inputs.seed(prefix)
     tree_name, page = SEED_PAGES[prefix]
     tree = ROOT / "generated" / tree_name
     if not tree.is_dir():

@@ -21,9 +21,9 @@ from codegen.pipeline import load_api
 from codegen.render import render
 from codegen.settings import Settings, Target, load_settings
 from codegen.targets import python_flat as flat
+from tests import shared_inputs
 
 ROOT = Path(__file__).resolve().parents[2]
-SEEDS = ROOT.parent / "shared" / "seeds"
 GENERATED = ROOT / "generated" / "leap" / "python"
 TARGET = Target("python", "python-flat", "t-sdk", "tsdk", "T", "0.1.0")
 
@@ -63,11 +63,9 @@ def _json_body(schema: Any) -> dict[str, Any]:
 
 # -- the golden page --------------------------------------------------------------------------------
 def test_seed_004_generate_images_page_is_byte_identical() -> None:
-    seeds = sorted(SEEDS.glob("004_*.txt")) if SEEDS.is_dir() else []
-    if not seeds:
-        pytest.skip(f"seed 004 not found under {SEEDS}")
+    seed = shared_inputs.seed("004")
     page = _leap_render()[PurePosixPath("docs/apis/tags/GenerateImagesApi.md")]
-    assert page.encode("utf-8") == seeds[0].read_bytes()
+    assert page.encode("utf-8") == seed.read_bytes()
 
 
 def test_generated_tree_has_a_page_per_tag_and_model() -> None:

@@ -26,9 +26,10 @@ import pytest
 import yaml
 from openapi_spec_validator import validate
 
+from tests import shared_inputs
+
 REPO = Path(__file__).resolve().parents[2]
 SPEC_DIR = REPO / "spec"
-REFERENCE_DIR = Path(__file__).resolve().parents[2].parent / "shared" / "reference"
 
 APIS = {
     "leonardo": "leonardo-openapi.json",
@@ -56,12 +57,7 @@ def load_ours(api: str) -> dict[str, Any]:
 
 @functools.lru_cache(maxsize=None)
 def load_reference(api: str) -> dict[str, Any]:
-    path = REFERENCE_DIR / APIS[api]
-    if not path.is_file():
-        pytest.skip(
-            f"published {api} OpenAPI document not found at {path}: the fidelity "
-            f"check needs shared/reference/ beside the repository"
-        )
+    path = shared_inputs.reference(APIS[api])
     with open(path, encoding="utf-8") as f:
         return json.load(f)
 
