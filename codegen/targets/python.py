@@ -21,7 +21,7 @@ from .. import examples as ex
 from .. import markdown as md
 from .. import python_common as pc
 from ..errors import CodegenError, Issue
-from ..ir import ENUM, MODEL, Api, Enum, Field, Group, Model, Operation, TypeRef
+from ..ir import ANY, ENUM, MODEL, Api, Enum, Field, Group, Model, Operation, TypeRef
 from ..naming import flat_lower
 from ..render import OutputFile, runtime_files
 from ..settings import Target
@@ -143,6 +143,7 @@ class FieldView:
     default: str | None  # "None" or None when required
     docstring: str
     always_send: bool = False
+    non_nullable: bool = False  # optional, and the spec does not allow null
 
 
 @dataclass(frozen=True)
@@ -154,6 +155,7 @@ class ClassView:
     members: list[tuple[str, str]] = field(default_factory=list)  # (MEMBER, literal)
     enum_base: str = "str"
     always_send: str = ""  # python names of fields sent even when the caller left them unset
+    non_nullable: str = ""  # python names of optional fields that must not be null when given
 
 
 def _field_view(api: Api, f: Field, within: str) -> FieldView:
@@ -165,7 +167,8 @@ def _field_view(api: Api, f: Field, within: str) -> FieldView:
     if name != f.names.wire:
         ann = f'Annotated[{ann}, pydantic.Field(alias={pc.literal(f.names.wire)})]'
     default = _default_code(api, f, within) if always_send else None if f.required else "None"
-    return FieldView(name, f.names.wire, ann, default, pc.docstring(f.description), always_send)
+    non_nullable = not f.required and not f.type.nullable and f.type.kind != ANY
+    return FieldView(name, f.names.wire, ann, default, pc.docstring(f.description), always_send, non_nullable)
 
 
 def _default_code(api: Api, f: Field, within: str) -> str:
@@ -182,7 +185,9 @@ def _default_code(api: Api, f: Field, within: str) -> str:
 def _class_view(api: Api, m: Model) -> ClassView:
     fields = [_field_view(api, f, m.namespace) for f in m.fields]
     always = ", ".join(pc.literal(f.name) for f in fields if f.always_send)
-    return ClassView(pn.table(api).cls(m.id), pc.docstring(m.description), fields, always_send=always)
+    non_null = ", ".join(pc.literal(f.name) for f in fields if f.non_nullable)
+    return ClassView(pn.table(api).cls(m.id), pc.docstring(m.description), fields, always_send=always,
+                     non_nullable=non_null)
 
 
 def _enum_view(api: Api, e: Enum) -> ClassView:

@@ -15,9 +15,10 @@ import pydantic
 import pydantic_core
 
 from .models.errors import ResponseValidationError, SDKError
-from .sdkconfiguration import SDKConfiguration
+from ._transport import Limits, send, send_async
+from .sdkconfiguration import DEFAULT_TIMEOUT_MS, SDKConfiguration
 from .types import BaseModel
-from .utils.retries import RetryConfig, retry, retry_async
+from .utils.retries import RetryConfig
 
 __all__ = ["BaseSDK"]
 
@@ -25,6 +26,7 @@ R = TypeVar("R", bound=pydantic.BaseModel)
 
 _PATH_PARAM = re.compile(r"\{([^{}]+)\}")
 _MAX_ERRORS_IN_MESSAGE = 3
+_DEADLINE_MS = "sdk.deadline_ms"
 
 
 class BaseSDK:
@@ -76,12 +78,10 @@ class BaseSDK:
                 f"{method.upper()} {path}: a request body is required, got None"
             )
 
-        effective_timeout_ms = (
-            timeout_ms if timeout_ms is not None else config.timeout_ms
-        )
-        extensions: dict[str, Any] = {}
-        if effective_timeout_ms is not None:
-            extensions["timeout"] = httpx.Timeout(effective_timeout_ms / 1000).as_dict()
+        # the call's total deadline travels with the request to _send (see _transport)
+        extensions: dict[str, Any] = {
+            _DEADLINE_MS: timeout_ms if timeout_ms is not None else config.timeout_ms
+        }
 
         params = _query_items(query_params)
         return httpx.Request(
@@ -98,15 +98,27 @@ class BaseSDK:
     def _send(
         self, request: httpx.Request, retries: Optional[RetryConfig]
     ) -> httpx.Response:
-        """Send ``request``, retrying per ``retries`` (else the SDK's retry config).
+        """Send ``request`` within the call's limits, retrying per ``retries`` (else
+        the SDK's retry config); the response's body is read.
 
         Transport errors (``httpx.TimeoutException``, ``httpx.ConnectError``,
-        ...) that are not retried propagate unchanged.
+        ...) that are not retried propagate unchanged; a call past its deadline
+        raises ``DeadlineExceeded`` (an ``httpx.TimeoutException``), a body past
+        the size cap ``ResponseTooLarge`` (an ``httpx.HTTPError``).
         """
         client = self.sdk_configuration.get_client()
         _add_client_headers(request, client.headers)
         config = retries if retries is not None else self.sdk_configuration.retry_config
-        return retry(lambda: client.send(request), config)
+        return send(client, request, config, self._limits(request))
+
+    def _limits(self, request: httpx.Request) -> Limits:
+        config = self.sdk_configuration
+        deadline_ms = request.extensions.pop(_DEADLINE_MS, None)
+        return Limits(
+            deadline=(deadline_ms if deadline_ms is not None else DEFAULT_TIMEOUT_MS) / 1000,
+            read_timeout=config.read_timeout_ms / 1000,
+            max_response_bytes=config.max_response_bytes,
+        )
 
     async def _send_async(
         self, request: httpx.Request, retries: Optional[RetryConfig]
@@ -115,11 +127,7 @@ class BaseSDK:
         client = self.sdk_configuration.get_async_client()
         _add_client_headers(request, client.headers)
         config = retries if retries is not None else self.sdk_configuration.retry_config
-
-        async def send() -> httpx.Response:
-            return await client.send(request)
-
-        return await retry_async(send, config)
+        return await send_async(client, request, config, self._limits(request))
 
     # ----------------------------------------------------------------- response
 

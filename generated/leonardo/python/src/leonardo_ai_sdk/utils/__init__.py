@@ -1,5 +1,12 @@
-"""Helpers shared by the SDK: retry configuration and retry loops."""
+"""Helpers shared by the SDK: retry configuration, retry loops and the call limits."""
 
+from .._transport import DeadlineExceeded, Limits, ResponseTooLarge
 from .retries import BackoffStrategy, RetryConfig
 
-__all__ = ["BackoffStrategy", "RetryConfig"]
+__all__ = [
+    "BackoffStrategy",
+    "DeadlineExceeded",
+    "Limits",
+    "ResponseTooLarge",
+    "RetryConfig",
+]

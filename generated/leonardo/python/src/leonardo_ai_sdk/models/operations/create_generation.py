@@ -20,6 +20,11 @@ class CreateGenerationTransparency(str, Enum, metaclass=OpenEnumMeta):
 
 
 class CreateGenerationRequestBody(BaseModel):
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset(
+        {"scheduler", "sd_version", "control_net_type"}
+    )
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+
     always_send_fields: ClassVar[frozenset[str]] = frozenset({"prompt"})
     """Fields the spec requires that have a default: sent even when left unset."""
 
@@ -147,6 +152,9 @@ class CreateGenerationRequestBody(BaseModel):
 
 
 class CreateGenerationSdGenerationJob(BaseModel):
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"generation_id"})
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+
     generation_id: Annotated[Optional[str], pydantic.Field(alias="generationId")] = None
     api_credit_cost: Annotated[Optional[int], pydantic.Field(alias="apiCreditCost")] = (
         None

@@ -13,6 +13,11 @@ from ...types import BaseModel, OpenEnumMeta, RawResponse
 
 
 class CreateModelRequestBody(BaseModel):
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset(
+        {"model_type", "sd_version", "strength"}
+    )
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+
     name: str
     """The name of the model."""
     description: Optional[str] = None
@@ -38,6 +43,9 @@ class CreateModelRequestBody(BaseModel):
 
 
 class CreateModelSdTrainingJob(BaseModel):
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"custom_model_id"})
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+
     custom_model_id: Annotated[Optional[str], pydantic.Field(alias="customModelId")] = (
         None
     )

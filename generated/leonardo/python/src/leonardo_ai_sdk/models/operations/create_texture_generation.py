@@ -12,6 +12,11 @@ from ...types import BaseModel, OpenEnumMeta, RawResponse
 
 
 class CreateTextureGenerationRequestBody(BaseModel):
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset(
+        {"model_asset_id", "prompt"}
+    )
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+
     front_rotation_offset: Optional[int] = None
     model_asset_id: Annotated[Optional[str], pydantic.Field(alias="modelAssetId")] = (
         None
@@ -25,6 +30,9 @@ class CreateTextureGenerationRequestBody(BaseModel):
 
 
 class CreateTextureGenerationTextureGenerationJob(BaseModel):
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"id"})
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+
     id: Optional[str] = None
     api_credit_cost: Annotated[Optional[int], pydantic.Field(alias="apiCreditCost")] = (
         None

@@ -46,6 +46,9 @@ class CreateUniversalUpscalerJobUniversalUpscaler(BaseModel):
 
 
 class CreateUniversalUpscalerJobResponseBody(BaseModel):
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"universal_upscaler"})
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+
     universal_upscaler: Annotated[
         Optional[CreateUniversalUpscalerJobUniversalUpscaler],
         pydantic.Field(alias="universalUpscaler"),

@@ -12,6 +12,9 @@ from ...types import BaseModel, OpenEnumMeta, RawResponse
 
 
 class CreateVariationNoBGRequestBody(BaseModel):
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"is_variation"})
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+
     id: str
     is_variation: Annotated[Optional[bool], pydantic.Field(alias="isVariation")] = None
 
@@ -25,6 +28,9 @@ class CreateVariationNoBGSdNobgJob(BaseModel):
 
 
 class CreateVariationNoBGResponseBody(BaseModel):
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"sd_nobg_job"})
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+
     sd_nobg_job: Annotated[
         Optional[CreateVariationNoBGSdNobgJob], pydantic.Field(alias="sdNobgJob")
     ] = None

@@ -12,11 +12,17 @@ from ...types import BaseModel, OpenEnumMeta, RawResponse
 
 
 class CreateVariationUnzoomRequestBody(BaseModel):
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"id"})
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+
     id: Optional[str] = None
     is_variation: Annotated[Optional[bool], pydantic.Field(alias="isVariation")] = None
 
 
 class CreateVariationUnzoomSdUnzoomJob(BaseModel):
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"id"})
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+
     id: Optional[str] = None
     api_credit_cost: Annotated[Optional[int], pydantic.Field(alias="apiCreditCost")] = (
         None

@@ -16,6 +16,9 @@ class CreateVariationUpscaleRequestBody(BaseModel):
 
 
 class CreateVariationUpscaleSdUpscaleJob(BaseModel):
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"id"})
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+
     id: Optional[str] = None
     api_credit_cost: Annotated[Optional[int], pydantic.Field(alias="apiCreditCost")] = (
         None

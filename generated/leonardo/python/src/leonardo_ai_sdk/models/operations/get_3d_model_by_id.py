@@ -14,6 +14,11 @@ from ...types import BaseModel, OpenEnumMeta, RawResponse
 class Get3DModelByIDModelAssetsByPk(BaseModel):
     """columns and relationships of "model_assets\" """
 
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset(
+        {"created_at", "mesh_url", "updated_at"}
+    )
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+
     created_at: Annotated[Optional[str], pydantic.Field(alias="createdAt")] = None
     id: Optional[str] = None
     mesh_url: Annotated[Optional[str], pydantic.Field(alias="meshUrl")] = None

@@ -14,6 +14,11 @@ from ...types import BaseModel, OpenEnumMeta, RawResponse
 class Get3DModelsByUserIDModelAssets(BaseModel):
     """columns and relationships of "model_assets\" """
 
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset(
+        {"created_at", "mesh_url", "updated_at"}
+    )
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+
     created_at: Annotated[Optional[str], pydantic.Field(alias="createdAt")] = None
     id: Optional[str] = None
     mesh_url: Annotated[Optional[str], pydantic.Field(alias="meshUrl")] = None
@@ -27,6 +32,9 @@ class Get3DModelsByUserIDRequestBody(BaseModel):
 
 
 class Get3DModelsByUserIDResponseBody(BaseModel):
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"model_assets"})
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+
     model_assets: Optional[List[Get3DModelsByUserIDModelAssets]] = None
 
 

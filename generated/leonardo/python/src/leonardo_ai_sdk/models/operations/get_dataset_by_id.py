@@ -14,6 +14,9 @@ from ...types import BaseModel, OpenEnumMeta, RawResponse
 class GetDatasetByIDDatasetsByPkDatasetImages(BaseModel):
     """columns and relationships of "dataset_images\" """
 
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"created_at", "url"})
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+
     created_at: Annotated[Optional[str], pydantic.Field(alias="createdAt")] = None
     id: Optional[str] = None
     url: Optional[str] = None
@@ -21,6 +24,11 @@ class GetDatasetByIDDatasetsByPkDatasetImages(BaseModel):
 
 class GetDatasetByIDDatasetsByPk(BaseModel):
     """columns and relationships of "datasets\" """
+
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset(
+        {"created_at", "dataset_images", "name", "updated_at"}
+    )
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
 
     created_at: Annotated[Optional[str], pydantic.Field(alias="createdAt")] = None
     dataset_images: Optional[List[GetDatasetByIDDatasetsByPkDatasetImages]] = None

@@ -15,6 +15,11 @@ from ...types import BaseModel, OpenEnumMeta, RawResponse
 class GetGenerationsByUserIDGenerationsGeneratedImages(BaseModel):
     """columns and relationships of "generated_images\" """
 
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset(
+        {"generated_image_variation_generics", "like_count", "nsfw", "url"}
+    )
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+
     generated_image_variation_generics: Optional[
         List[shared.GeneratedImageVariationGeneric]
     ] = None
@@ -42,6 +47,9 @@ class GetGenerationsByUserIDGenerationsGeneratedImages(BaseModel):
 
 class GetGenerationsByUserIDGenerationsGenerationElementsLora(BaseModel):
     """Element used for the generation."""
+
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"base_model"})
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
 
     ak_uuid: Annotated[Optional[str], pydantic.Field(alias="akUUID")] = None
     """Unique identifier for the element. Elements can be found from the List Elements endpoint."""
@@ -78,6 +86,22 @@ class GetGenerationsByUserIDGenerationsGenerationElements(BaseModel):
 
 class GetGenerationsByUserIDGenerations(BaseModel):
     """columns and relationships of "generations\" """
+
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset(
+        {
+            "created_at",
+            "generated_images",
+            "generation_elements",
+            "image_height",
+            "image_width",
+            "prompt",
+            "public",
+            "scheduler",
+            "sd_version",
+            "status",
+        }
+    )
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
 
     created_at: Annotated[Optional[str], pydantic.Field(alias="createdAt")] = None
     generated_images: Optional[
@@ -136,6 +160,9 @@ class GetGenerationsByUserIDGenerations(BaseModel):
 
 
 class GetGenerationsByUserIDResponseBody(BaseModel):
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"generations"})
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+
     generations: Optional[List[GetGenerationsByUserIDGenerations]] = None
 
 

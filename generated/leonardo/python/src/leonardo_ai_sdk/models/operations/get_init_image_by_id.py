@@ -14,6 +14,9 @@ from ...types import BaseModel, OpenEnumMeta, RawResponse
 class GetInitImageByIDInitImagesByPk(BaseModel):
     """columns and relationships of "init_images\" """
 
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"created_at", "url"})
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+
     created_at: Annotated[Optional[str], pydantic.Field(alias="createdAt")] = None
     id: Optional[str] = None
     url: Optional[str] = None

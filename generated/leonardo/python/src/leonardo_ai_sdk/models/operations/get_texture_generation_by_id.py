@@ -15,6 +15,11 @@ from ...types import BaseModel, OpenEnumMeta, RawResponse
 class GetTextureGenerationByIDModelAssetTextureGenerationsByPk(BaseModel):
     """columns and relationships of "model_asset_texture_generations\" """
 
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset(
+        {"created_at", "model_asset_texture_images", "prompt", "status"}
+    )
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+
     created_at: Annotated[Optional[str], pydantic.Field(alias="createdAt")] = None
     id: Optional[str] = None
     model_asset_texture_images: Optional[List[shared.ModelAssetTextureImage]] = None

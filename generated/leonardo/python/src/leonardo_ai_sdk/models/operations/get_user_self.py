@@ -22,6 +22,17 @@ class GetUserSelfUserDetailsUser(BaseModel):
 class GetUserSelfUserDetails(BaseModel):
     """columns and relationships of "user_details\" """
 
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset(
+        {
+            "subscription_tokens",
+            "subscription_gpt_tokens",
+            "subscription_model_tokens",
+            "api_concurrency_slots",
+            "api_subscription_tokens",
+        }
+    )
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+
     user: Optional[GetUserSelfUserDetailsUser] = None
     """columns and relationships of "users\""""
     token_renewal_date: Annotated[
@@ -61,6 +72,9 @@ class GetUserSelfUserDetails(BaseModel):
 
 
 class GetUserSelfResponseBody(BaseModel):
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"user_details"})
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+
     user_details: Optional[List[GetUserSelfUserDetails]] = None
 
 

@@ -15,6 +15,11 @@ from ...types import BaseModel, OpenEnumMeta, RawResponse
 class GetVariationByIDGeneratedImageVariationGeneric(BaseModel):
     """columns and relationships of "generated_image_variation_generic\" """
 
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset(
+        {"created_at", "status", "transform_type"}
+    )
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+
     created_at: Annotated[Optional[str], pydantic.Field(alias="createdAt")] = None
     id: Optional[str] = None
     status: Optional[shared.JobStatus] = None
@@ -27,6 +32,11 @@ class GetVariationByIDGeneratedImageVariationGeneric(BaseModel):
 
 
 class GetVariationByIDResponseBody(BaseModel):
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset(
+        {"generated_image_variation_generic"}
+    )
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+
     generated_image_variation_generic: Optional[
         List[GetVariationByIDGeneratedImageVariationGeneric]
     ] = None

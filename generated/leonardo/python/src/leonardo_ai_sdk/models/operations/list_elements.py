@@ -15,6 +15,9 @@ from ...types import BaseModel, OpenEnumMeta, RawResponse
 class ListElementsLoras(BaseModel):
     """columns and relationships of "elements\" """
 
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"base_model"})
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+
     ak_uuid: Annotated[Optional[str], pydantic.Field(alias="akUUID")] = None
     """Unique identifier for the element. Elements can be found from the List Elements endpoint."""
     base_model: Annotated[
@@ -40,6 +43,9 @@ class ListElementsLoras(BaseModel):
 
 
 class ListElementsResponseBody(BaseModel):
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"loras"})
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+
     loras: Optional[List[ListElementsLoras]] = None
 
 

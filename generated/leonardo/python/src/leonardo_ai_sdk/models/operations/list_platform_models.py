@@ -14,12 +14,20 @@ from ...types import BaseModel, OpenEnumMeta, RawResponse
 class ListPlatformModelsCustomModelsGeneratedImage(BaseModel):
     """columns and relationships of "generated_images\" """
 
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"url"})
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+
     id: Optional[str] = None
     url: Optional[str] = None
 
 
 class ListPlatformModelsCustomModels(BaseModel):
     """columns and relationships of "custom_models\" """
+
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset(
+        {"description", "featured", "name", "nsfw"}
+    )
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
 
     description: Optional[str] = None
     featured: Optional[bool] = None
@@ -31,6 +39,9 @@ class ListPlatformModelsCustomModels(BaseModel):
 
 
 class ListPlatformModelsResponseBody(BaseModel):
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"custom_models"})
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+
     custom_models: Optional[List[ListPlatformModelsCustomModels]] = None
 
 

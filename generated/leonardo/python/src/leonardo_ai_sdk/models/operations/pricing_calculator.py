@@ -13,12 +13,27 @@ from ...types import BaseModel, OpenEnumMeta, RawResponse
 
 
 class PricingCalculatorCalculateProductionApiServiceCost(BaseModel):
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"cost"})
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+
     cost: Optional[int] = None
     """API service cost to generate the image."""
 
 
 class PricingCalculatorServiceParamsImageGeneration(BaseModel):
     """Parameters for IMAGE_GENERATION service"""
+
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset(
+        {
+            "image_height",
+            "image_width",
+            "num_images",
+            "inference_steps",
+            "alchemy_mode",
+            "high_resolution",
+        }
+    )
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
 
     image_height: Annotated[Optional[int], pydantic.Field(alias="imageHeight")] = None
     """The input height of the images. Must be between 32 and 1024 and be a multiple of 8. Note: Input resolution is not always the same as output resolution due to upscaling from other features"""
@@ -69,6 +84,11 @@ class PricingCalculatorServiceParamsImageGeneration(BaseModel):
 class PricingCalculatorServiceParamsFantasyAvatarGeneration(BaseModel):
     """Parameters for FANTASY_AVATAR_GENERATION service"""
 
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset(
+        {"image_height", "image_width", "num_images"}
+    )
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+
     image_height: Annotated[Optional[int], pydantic.Field(alias="imageHeight")] = None
     """The input height of the images. Must be between 32 and 1024 and be a multiple of 8. Note: Input resolution is not always the same as output resolution due to upscaling from other features"""
     image_width: Annotated[Optional[int], pydantic.Field(alias="imageWidth")] = None
@@ -79,6 +99,9 @@ class PricingCalculatorServiceParamsFantasyAvatarGeneration(BaseModel):
 
 class PricingCalculatorServiceParamsMotionGeneration(BaseModel):
     """Parameters for MOTION_GENERATION service"""
+
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"duration_seconds"})
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
 
     duration_seconds: Annotated[
         Optional[int], pydantic.Field(alias="durationSeconds")
@@ -104,6 +127,9 @@ class PricingCalculatorServiceParamsLcmGeneration(BaseModel):
 class PricingCalculatorServiceParamsModelTraining(BaseModel):
     """Parameters for MODEL_TRAINING service"""
 
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"resolution"})
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+
     resolution: Optional[int] = None
     """The resolution for training. Must be 512 or 768."""
 
@@ -111,11 +137,17 @@ class PricingCalculatorServiceParamsModelTraining(BaseModel):
 class PricingCalculatorServiceParamsTextureGeneration(BaseModel):
     """Parameters for TEXTURE_GENERATION service"""
 
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"preview"})
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+
     preview: Optional[bool] = None
 
 
 class PricingCalculatorServiceParamsUniversalUpscaler(BaseModel):
     """Parameters for UNIVERSAL_UPSCALER service"""
+
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"megapixel"})
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
 
     megapixel: Optional[int] = None
     """The maximum upscaled image size is 20 megapixels."""
@@ -162,6 +194,11 @@ class PricingCalculatorServiceParams(BaseModel):
 
 
 class PricingCalculatorRequestBody(BaseModel):
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset(
+        {"service", "service_params"}
+    )
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+
     service: Optional[shared.PricingCalculatorServices] = None
     """The services to be chosen for calculating the API credit cost."""
     service_params: Annotated[

@@ -12,6 +12,11 @@ from ...types import BaseModel, OpenEnumMeta, RawResponse
 
 
 class PromptImprovePromptGeneration(BaseModel):
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset(
+        {"prompt", "api_credit_cost"}
+    )
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+
     prompt: Optional[str] = None
     """The improved prompt."""
     api_credit_cost: Annotated[Optional[int], pydantic.Field(alias="apiCreditCost")] = (
@@ -26,6 +31,9 @@ class PromptImproveRequestBody(BaseModel):
 
 
 class PromptImproveResponseBody(BaseModel):
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"prompt_generation"})
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+
     prompt_generation: Annotated[
         Optional[PromptImprovePromptGeneration],
         pydantic.Field(alias="promptGeneration"),

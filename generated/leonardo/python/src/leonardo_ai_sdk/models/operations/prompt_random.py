@@ -12,6 +12,11 @@ from ...types import BaseModel, OpenEnumMeta, RawResponse
 
 
 class PromptRandomPromptGeneration(BaseModel):
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset(
+        {"prompt", "api_credit_cost"}
+    )
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+
     prompt: Optional[str] = None
     """The random prompt generated."""
     api_credit_cost: Annotated[Optional[int], pydantic.Field(alias="apiCreditCost")] = (
@@ -21,6 +26,9 @@ class PromptRandomPromptGeneration(BaseModel):
 
 
 class PromptRandomResponseBody(BaseModel):
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"prompt_generation"})
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+
     prompt_generation: Annotated[
         Optional[PromptRandomPromptGeneration], pydantic.Field(alias="promptGeneration")
     ] = None

@@ -12,6 +12,11 @@ from ...types import BaseModel, OpenEnumMeta
 
 
 class LcmGenerationOutput(BaseModel):
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset(
+        {"image_data_url", "request_timestamp"}
+    )
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+
     image_data_url: Annotated[
         Optional[List[str]], pydantic.Field(alias="imageDataUrl")
     ] = None

@@ -12,6 +12,9 @@ from ...types import BaseModel, OpenEnumMeta
 
 
 class Lora(BaseModel):
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"typename"})
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+
     ak_uuid: Annotated[Optional[str], pydantic.Field(alias="akUUID")] = None
     """Unique identifier for the element. Elements can be found from the List Elements endpoint."""
     creator_name: Annotated[Optional[str], pydantic.Field(alias="creatorName")] = None

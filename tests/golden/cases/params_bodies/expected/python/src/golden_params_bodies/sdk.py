@@ -9,7 +9,8 @@ import httpx
 
 from ._basesdk import BaseSDK
 from .resources import Things
-from .sdkconfiguration import SDKConfiguration
+from ._transport import DEFAULT_MAX_RESPONSE_BYTES
+from .sdkconfiguration import DEFAULT_READ_TIMEOUT_MS, SDKConfiguration
 from .utils import RetryConfig
 
 SERVER_URL = "https://api.example.com"
@@ -31,6 +32,8 @@ class GoldenSDK(BaseSDK):
         async_client: Optional[httpx.AsyncClient] = None,
         retry_config: Optional[RetryConfig] = None,
         timeout_ms: Optional[int] = None,
+        read_timeout_ms: int = DEFAULT_READ_TIMEOUT_MS,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         """Create a client.
 
@@ -40,7 +43,13 @@ class GoldenSDK(BaseSDK):
             client: an httpx.Client to send requests with (default: one created and reused).
             async_client: an httpx.AsyncClient for the `_async` methods.
             retry_config: how to retry failed requests (default: no retries).
-            timeout_ms: a timeout for every request, in milliseconds.
+            timeout_ms: the total deadline of one call in milliseconds, retries
+                and their waits included (default: 60 000).
+            read_timeout_ms: how long connecting and each read or write may wait
+                (default: 30 000).
+            max_response_bytes: the largest response body accepted, counted after
+                decompression (default: 64 MiB); a larger one raises
+                utils.ResponseTooLarge.
         """
         config = SDKConfiguration(
             server_url=server_url or SERVER_URL,
@@ -49,6 +58,8 @@ class GoldenSDK(BaseSDK):
             async_client=async_client,
             retry_config=retry_config,
             timeout_ms=timeout_ms,
+            read_timeout_ms=read_timeout_ms,
+            max_response_bytes=max_response_bytes,
             user_agent=USER_AGENT,
         )
         super().__init__(config)

@@ -12,10 +12,16 @@ from ...types import BaseModel, OpenEnumMeta, RawResponse
 
 
 class ListThingsThings(BaseModel):
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"name"})
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+
     name: Optional[str] = None
 
 
 class ListThingsResponseBody(BaseModel):
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"things"})
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+
     things: Optional[List[ListThingsThings]] = None
 
 
