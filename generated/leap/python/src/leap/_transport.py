@@ -378,13 +378,17 @@ class _Decoder:
         return piece
 
 
-def _finished(response: httpx.Response, body: bytes) -> httpx.Response:
-    """The response with its (decompressed) body in memory."""
-    headers = [
-        (k, v)
-        for k, v in response.headers.multi_items()
-        if k.lower() not in ("content-encoding", "content-length", "transfer-encoding")
-    ]
+def _finished(response: httpx.Response, body: bytes, decoded: bool) -> httpx.Response:
+    """The response with its body in memory (decompressed: then without Content-Encoding, and
+    with the Content-Length of what it holds now)."""
+    headers = response.headers.multi_items()
+    if decoded:
+        headers = [
+            (k, v)
+            for k, v in headers
+            if k.lower() not in ("content-encoding", "content-length")
+        ]
+        headers.append(("Content-Length", str(len(body))))
     done = httpx.Response(
         response.status_code,
         headers=headers,
@@ -414,7 +418,7 @@ def _read(
         chunks.append(decoder.flush())
     finally:
         response.close()
-    return _finished(response, b"".join(chunks))
+    return _finished(response, b"".join(chunks), decoder.z is not None)
 
 
 async def _aread(
@@ -435,7 +439,7 @@ async def _aread(
         chunks.append(decoder.flush())
     finally:
         await response.aclose()
-    return _finished(response, b"".join(chunks))
+    return _finished(response, b"".join(chunks), decoder.z is not None)
 
 
 def send(
