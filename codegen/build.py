@@ -8,6 +8,7 @@ meet a surprise.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from . import naming
@@ -24,6 +25,7 @@ from .ir import (
     MODEL,
     NUMBER,
     STRING,
+    UNION,
     Api,
     Body,
     Context,
@@ -87,6 +89,23 @@ _SCHEMA_KEYS = {
     "uniqueItems",
     "multipleOf",
     "externalDocs",
+    # OpenAPI 3.1 / JSON Schema keywords the IR represents or that do not change the value's type
+    "allOf",
+    "oneOf",
+    "anyOf",
+    "not",
+    "discriminator",
+    "const",
+    "examples",
+    "xml",
+    "$schema",
+    "$id",
+    "$comment",
+    "$anchor",
+    "contentEncoding",
+    "contentMediaType",
+    "minProperties",
+    "maxProperties",
 }
 _PARAM_KEYS = {
     "name",
@@ -133,6 +152,8 @@ class _Builder:
         self.enums: dict[str, Enum] = {}
         self.by_pointer: dict[tuple[str, str], TypeRef] = {}  # component schema -> its type
         self.locations: dict[str, tuple[str, int | None]] = {}  # pointer -> (file, line)
+        self.resolving: set[tuple[str, str]] = set()  # $ref targets being built (recursion guard)
+        self.pending: set[str] = set()  # allOf models registered before their members are merged
 
     # -- issues ---------------------------------------------------------------------------
     def error(self, file: SpecFile, pointer: str, message: str) -> None:
@@ -192,61 +213,57 @@ class _Builder:
         namespace: str,
         operation: str | None,
     ) -> TypeRef:
-        """The TypeRef of a schema; registers models and enums it defines."""
+        """The TypeRef of a schema; registers models and enums it defines.
+
+        What the IR cannot represent faithfully becomes ANY with a warning naming the pointer.
+        """
+        if node is True or node == {}:
+            return TypeRef(ANY)
         if not isinstance(node, dict):
+            if node is False:
+                self.warn(file, pointer, "the schema 'false' (no value allowed) is represented as any value")
+                return TypeRef(ANY)
             self.error(file, pointer, "a schema must be a mapping")
             return TypeRef(ANY)
         if "$ref" in node:
-            # description and deprecated beside a $ref are what people write by hand; keep them
-            extra = sorted(k for k in node if k not in ("$ref", "description", "deprecated") and not k.startswith("x-"))
-            if extra:
-                self.error(file, pointer, f"unsupported construct: keywords beside $ref ({', '.join(extra)})")
-            rfile, rptr, rnode = self.deref(file, pointer, node)
-            if rnode == {} and rptr == pointer:
-                return TypeRef(ANY)
-            key = (rfile.name, rptr)
-            component = rptr.rsplit("/", 1)[-1] if rptr.startswith("#/components/schemas/") else None
-            if key in self.by_pointer:
-                return self._aliased(self.by_pointer[key], component, rnode)
-            if component is not None and self._is_named(rnode):
-                t = self.schema_type(rfile, rptr, rnode, Context("component", component), "shared", None)
-            else:
-                # a primitive alias (uuid, timestamp) or an array: inline its type
-                t = self.schema_type(rfile, rptr, rnode, ctx, namespace, operation)
-            self.by_pointer[key] = t
-            return self._aliased(t, component, rnode)
-        for keyword in ("allOf", "oneOf", "anyOf", "not", "discriminator"):
-            if keyword in node:
-                self.error(file, pointer_join(pointer, keyword), f"unsupported construct '{keyword}'")
-                return TypeRef(ANY)
-        for keyword in sorted(node):
-            if keyword not in _SCHEMA_KEYS and not keyword.startswith("x-"):
-                self.error(file, pointer_join(pointer, keyword), f"unsupported construct '{keyword}'")
-        nullable = bool(node.get("nullable", False))
+            return self.ref_type(file, pointer, node, ctx, namespace, operation)
+        nullable = node.get("nullable") is True
         typ = node.get("type")
-        if isinstance(typ, list):
-            self.error(file, pointer_join(pointer, "type"), "unsupported construct: a list of types")
+        if isinstance(typ, list):  # OpenAPI 3.1: type: [string, "null"]
+            types = [t for t in typ if t != "null"]
+            nullable = nullable or "null" in typ
+            if len(types) > 1:
+                members = [self.schema_type(file, pointer, {**node, "type": t, "nullable": False}, ctx, namespace,
+                                            operation) for t in types]
+                return self._union(members, nullable)
+            typ = types[0] if types else "null"
+        if typ == "null":
+            return TypeRef(ANY, True)
+        if "enum" in node and isinstance(node.get("enum"), list) and None in node["enum"]:
+            nullable = True
+        for key in sorted(node):
+            if key not in _SCHEMA_KEYS and not key.startswith("x-"):
+                self.warn(file, pointer_join(pointer, key), f"keyword '{key}' is not represented; ignored")
+        if "not" in node:
+            self.warn(file, pointer_join(pointer, "not"), "'not' cannot be represented; the schema is any value")
             return TypeRef(ANY, nullable)
+        if "allOf" in node:
+            return self.all_of(file, pointer, node, ctx, namespace, operation)
+        if "oneOf" in node or "anyOf" in node:
+            return self.union_type(file, pointer, node, ctx, namespace, operation)
+        if "const" in node:
+            return self.const_type(file, pointer, node["const"], nullable)
         if "enum" in node:
             return self.enum_type(file, pointer, node, ctx, namespace, operation)
-        if typ == "object" or (typ is None and "properties" in node):
+        if typ == "object" or (typ is None and ("properties" in node or "additionalProperties" in node)):
             if node.get("properties"):
-                if node.get("additionalProperties") not in (None, True, False, {}):
-                    self.error(file, pointer_join(pointer, "additionalProperties"),
-                               "unsupported construct: properties together with typed additionalProperties")
                 return self.model_type(file, pointer, node, ctx, namespace, operation)
-            values = node.get("additionalProperties")
-            if isinstance(values, dict) and values:
-                vctx = Context(ctx.role, ctx.name, ctx.operation, ctx.parent, ctx.steps + 1)
-                items = self.schema_type(
-                    file, pointer_join(pointer, "additionalProperties"), values, vctx, namespace, operation
-                )
-                return TypeRef(MAP, nullable, items=items)
-            return TypeRef(MAP, nullable, items=TypeRef(ANY))
-        if typ == "array":
+            return self._map(file, pointer, node, ctx, namespace, operation, nullable)
+        if typ == "array" or (typ is None and "items" in node):
             items_node = node.get("items")
             if items_node is None:
-                self.error(file, pointer, "an array schema needs 'items'")
+                if "prefixItems" not in node:
+                    self.error(file, pointer, "an array schema needs 'items'")
                 return TypeRef(ARRAY, nullable, items=TypeRef(ANY))
             items = self.schema_type(file, pointer_join(pointer, "items"), items_node, ctx, namespace, operation)
             return TypeRef(ARRAY, nullable, items=items, format=node.get("format"))
@@ -266,55 +283,320 @@ class _Builder:
         self.error(file, pointer_join(pointer, "type"), f"unknown type '{typ}'")
         return TypeRef(ANY, nullable)
 
+    def _map(self, file: SpecFile, pointer: str, node: dict[str, Any], ctx: Context, namespace: str,
+             operation: str | None, nullable: bool) -> TypeRef:
+        """An object without properties: a map of typed values, or a free-form object."""
+        extra = node.get("additionalProperties")
+        if "patternProperties" in node:
+            return TypeRef(MAP, nullable, items=TypeRef(ANY))
+        if isinstance(extra, dict) and extra:
+            vctx = replace(ctx, steps=ctx.steps + 1)
+            items = self.schema_type(file, pointer_join(pointer, "additionalProperties"), extra, vctx, namespace,
+                                     operation)
+            return TypeRef(MAP, nullable, items=items)
+        return TypeRef(MAP, nullable, items=TypeRef(ANY))
+
+    # keywords beside a $ref that describe the place, not the value: kept or harmless
+    _REF_NOTES = frozenset({"description", "deprecated", "title", "default", "example", "examples", "readOnly",
+                            "writeOnly", "nullable", "externalDocs", "summary", "$comment", "discriminator"})
+    # keywords beside a $ref that shape the value: merged with the target like an allOf
+    _REF_SHAPES = frozenset({"properties", "required", "allOf", "oneOf", "anyOf", "items", "additionalProperties",
+                             "enum", "const"})
+
+    def ref_type(self, file: SpecFile, pointer: str, node: dict[str, Any], ctx: Context, namespace: str,
+                 operation: str | None) -> TypeRef:
+        siblings = sorted(k for k in node if k != "$ref" and not k.startswith("x-"))
+        if any(k in self._REF_SHAPES for k in siblings):
+            # OpenAPI 3.1 allows schema keywords beside $ref: they narrow it, as an allOf would
+            rest = {k: v for k, v in node.items() if k != "$ref"}
+            merged = {"allOf": [{"$ref": node["$ref"]}], **{k: v for k, v in rest.items() if k in self._REF_SHAPES
+                                                            or k in ("description", "nullable", "title")}}
+            return self.all_of(file, pointer, merged, ctx, namespace, operation, inline=rest)
+        ignored = [k for k in siblings if k not in self._REF_NOTES and k not in _SCHEMA_KEYS]
+        if ignored:
+            self.warn(file, pointer, f"keywords beside $ref are not represented; ignored: {', '.join(ignored)}")
+        rfile, rptr, rnode = self.deref(file, pointer, node)
+        if rnode == {} and rptr == pointer:
+            return TypeRef(ANY)
+        key = (rfile.name, rptr)
+        component = rptr.rsplit("/", 1)[-1] if rptr.startswith("#/components/schemas/") else None
+        if key in self.by_pointer:
+            t = self._aliased(self.by_pointer[key], component, rnode)
+        elif key in self.resolving and not self._is_named(rnode):
+            # a union or a list that contains itself: only models can be recursive in the IR
+            self.warn(file, pointer, f"'{node['$ref']}' refers to itself through a union or a list; "
+                                     "represented as any value here")
+            return TypeRef(ANY, True)
+        else:
+            self.resolving.add(key)
+            if component is not None and (self._is_named(rnode) or self._is_union(rnode)):
+                # a class of its own, or a union whose inline members are named after the component
+                t = self.schema_type(rfile, rptr, rnode, Context("component", component), "shared", None)
+            else:
+                # a primitive alias (uuid, timestamp) or an array: inline its type
+                t = self.schema_type(rfile, rptr, rnode, ctx, namespace, operation)
+            self.resolving.discard(key)
+            self.by_pointer[key] = t
+            t = self._aliased(t, component, rnode)
+        # `nullable: true` beside a $ref: this place also allows null
+        return t.with_null() if node.get("nullable") is True else t
+
     def _aliased(self, t: TypeRef, component: str | None, node: Any) -> TypeRef:
         """A $ref to a component that is not a class of its own: the inlined type, marked with
         the alias it came from (Api.aliases lists the same component under that name)."""
         if component is None or self._is_named(node) or not isinstance(node, dict):
             return t
-        return TypeRef(t.kind, t.nullable, t.items, t.ref, t.format, component)
+        return replace(t, alias=component)
 
     @staticmethod
     def _is_named(node: Any) -> bool:
-        """A component becomes a class of its own when it is an object with properties or an enum."""
-        return isinstance(node, dict) and ("enum" in node or bool(node.get("properties")))
+        """A component becomes a class of its own when it is an object with properties, an allOf
+        (merged into one model) or an enum."""
+        return isinstance(node, dict) and ("enum" in node or bool(node.get("properties")) or "allOf" in node)
+
+    @staticmethod
+    def _is_union(node: Any) -> bool:
+        return isinstance(node, dict) and ("oneOf" in node or "anyOf" in node or isinstance(node.get("type"), list))
+
+    def const_type(self, file: SpecFile, pointer: str, value: Any, nullable: bool) -> TypeRef:
+        kinds = {str: STRING, bool: BOOLEAN, int: INTEGER, float: NUMBER}
+        kind = kinds.get(type(value))
+        if kind is None:
+            if value is None:
+                return TypeRef(ANY, True)
+            self.warn(file, pointer_join(pointer, "const"), "a non-scalar const is represented as any value")
+            return TypeRef(ANY, nullable)
+        return TypeRef(kind, nullable, const=value, has_const=True)
 
     def enum_type(
         self, file: SpecFile, pointer: str, node: dict[str, Any], ctx: Context, namespace: str, operation: str | None
     ) -> TypeRef:
-        nullable = bool(node.get("nullable", False))
         values = node.get("enum")
-        typ = node.get("type", "string")
+        nullable = node.get("nullable") is True or (isinstance(values, list) and None in values)
         if not isinstance(values, list) or not values:
             self.error(file, pointer_join(pointer, "enum"), "an enum needs a non-empty list of values")
             return TypeRef(STRING, nullable)
-        if typ not in ("string", "integer"):
-            self.error(file, pointer_join(pointer, "enum"), f"unsupported construct: an enum of type '{typ}'")
-            return TypeRef(ANY, nullable)
+        kept = [v for v in values if v is not None]
+        typ = node.get("type")
+        if isinstance(typ, list):
+            typ = next((t for t in typ if t != "null"), None)
+        if not kept:
+            return TypeRef(ANY, True)
+        if all(isinstance(v, str) for v in kept):
+            value_type = "string"
+        elif all(isinstance(v, int) and not isinstance(v, bool) for v in kept):
+            value_type = "integer"
+        elif all(isinstance(v, (str, int)) and not isinstance(v, bool) for v in kept):
+            value_type = "mixed"
+        else:
+            # booleans, numbers, objects: typed as the schema's type, the values not checked
+            self.warn(file, pointer_join(pointer, "enum"), "an enum of values other than strings and integers is "
+                                                           "represented by its type; the values are not checked")
+            plain = {k: v for k, v in node.items() if k != "enum"}
+            return self.schema_type(file, pointer, plain, ctx, namespace, operation).with_null(nullable)
+        declared = {"string": "string", "integer": "integer"}.get(value_type)
+        if typ in ("string", "integer") and declared is not None and typ != declared:
+            for i, v in enumerate(values):
+                if v is not None and not (isinstance(v, str) if typ == "string" else isinstance(v, int)):
+                    self.error(file, pointer_join(pointer, "enum", i), f"enum value {v!r} is not of type '{typ}'")
+            return TypeRef(STRING if typ == "string" else INTEGER, nullable)
         sid = self.schema_id(file, pointer, operation, self.enums)
         members: list[EnumValue] = []
         for i, v in enumerate(values):
-            if v is None and nullable:
-                continue
-            ok = isinstance(v, str) if typ == "string" else isinstance(v, int) and not isinstance(v, bool)
-            if not ok:
-                self.error(file, pointer_join(pointer, "enum", i), f"enum value {v!r} is not of type '{typ}'")
+            if v is None:
                 continue
             self.locate(file, pointer_join(pointer, "enum", i))
             members.append(EnumValue(v))
         if sid not in self.enums:
             self.locate(file, pointer)
             common = _class_facts(sid, pointer, ctx, namespace, node, operation)
-            self.enums[sid] = Enum(**common, values=tuple(members), value_type=typ)
+            self.enums[sid] = Enum(**common, values=tuple(members), value_type=value_type)
         return TypeRef(ENUM, nullable, ref=sid)
 
+    # -- oneOf / anyOf ----------------------------------------------------------------------
+    def union_type(self, file: SpecFile, pointer: str, node: dict[str, Any], ctx: Context, namespace: str,
+                   operation: str | None) -> TypeRef:
+        key = "oneOf" if "oneOf" in node else "anyOf"
+        options = node.get(key)
+        nullable = node.get("nullable") is True
+        if not isinstance(options, list) or not options:
+            self.error(file, pointer_join(pointer, key), f"'{key}' needs a non-empty list of schemas")
+            return TypeRef(ANY, nullable)
+        if node.get("properties"):
+            # an object whose oneOf only says which of its properties go together: the object
+            self.warn(file, pointer_join(pointer, key), f"'{key}' beside 'properties' is not represented; the "
+                                                        "object is generated with all its properties")
+            plain = {k: v for k, v in node.items() if k not in ("oneOf", "anyOf", "discriminator")}
+            return self.model_type(file, pointer, plain, ctx, namespace, operation)
+        members: list[TypeRef] = []
+        for i, option in enumerate(options):
+            optr = pointer_join(pointer, key, i)
+            if isinstance(option, dict) and (option.get("type") == "null" or option.get("enum") == [None]):
+                nullable = True
+                continue
+            t = self.schema_type(file, optr, option, replace(ctx, option=i + 1), namespace, operation)
+            if t.kind == ANY and t.nullable and not (isinstance(option, dict) and option):
+                nullable = True
+                continue
+            members.append(t)
+        t = self._union(members, nullable)
+        if t.kind != UNION:
+            return t
+        return self._discriminated(file, pointer, node, t)
+
+    @staticmethod
+    def _union(members: list[TypeRef], nullable: bool) -> TypeRef:
+        """One type of several: nullable members make the union nullable; repeats go; one member
+        is the member itself; any member that is `any` makes it any."""
+        out: list[TypeRef] = []
+        for m in members:
+            nullable = nullable or m.nullable
+            m = m.without_null()
+            if m not in out:
+                out.append(m)
+        if not out:
+            return TypeRef(ANY, True)
+        if any(m.kind == ANY for m in out):
+            return TypeRef(ANY, nullable)
+        if len(out) == 1:
+            return out[0].with_null(nullable)
+        return TypeRef(UNION, nullable, members=tuple(out))
+
+    def _discriminated(self, file: SpecFile, pointer: str, node: dict[str, Any], t: TypeRef) -> TypeRef:
+        disc = node.get("discriminator")
+        if disc is None:
+            return t
+        dptr = pointer_join(pointer, "discriminator")
+        prop = disc.get("propertyName") if isinstance(disc, dict) else None
+        if not isinstance(prop, str):
+            self.error(file, dptr, "a discriminator needs a 'propertyName'")
+            return t
+        models = [m.ref for m in t.members if m.kind == MODEL and m.ref]
+        mapping: list[tuple[str, str]] = []
+        explicit = disc.get("mapping") or {}
+        if not isinstance(explicit, dict):
+            self.error(file, pointer_join(dptr, "mapping"), "a discriminator mapping must be a mapping")
+            explicit = {}
+        for value, ref in explicit.items():
+            target = ref if "#" in str(ref) else f"#/components/schemas/{ref}"
+            rfile, rptr, rnode = self.deref(file, pointer_join(dptr, "mapping", value), {"$ref": target})
+            mid = self.schema_id(rfile, rptr, None, {}) if rptr.startswith("#") else rptr
+            if mid not in models:
+                self.warn(file, pointer_join(dptr, "mapping", value),
+                          f"mapping target '{ref}' is not a model among the members; ignored")
+                continue
+            mapping.append((str(value), mid))
+        mapped = {m for _, m in mapping}
+        for mid in models:  # members without a mapping entry: the const of their property, or their name
+            model = self.models.get(mid)
+            if mid in mapped or model is None:
+                continue
+            field = next((f for f in model.fields if f.names.wire == prop), None)
+            if field is not None and field.type.has_const:
+                mapping.append((str(field.type.const), mid))
+            elif field is not None and field.type.kind == ENUM and field.type.ref and \
+                    len(self.enums[field.type.ref].values) == 1:
+                mapping.append((str(self.enums[field.type.ref].values[0].value), mid))
+            elif model.component is not None:
+                mapping.append((model.component, mid))
+        for mid in models:
+            model = self.models.get(mid)
+            if model is not None and model.fields and not any(f.names.wire == prop for f in model.fields):
+                self.warn(file, dptr, f"member '{mid}' has no property '{prop}'; it is chosen by its shape")
+        return replace(t, discriminator=prop, mapping=tuple(mapping))
+
+    # -- allOf --------------------------------------------------------------------------------
+    def all_of(self, file: SpecFile, pointer: str, node: dict[str, Any], ctx: Context, namespace: str,
+               operation: str | None, inline: dict[str, Any] | None = None) -> TypeRef:
+        """allOf merged into one model: the properties and required lists of every member (the
+        members that are named component models are kept as models too: `Model.bases`)."""
+        parts = node.get("allOf")
+        nullable = node.get("nullable") is True
+        if not isinstance(parts, list) or not parts:
+            self.error(file, pointer_join(pointer, "allOf"), "'allOf' needs a non-empty list of schemas")
+            return TypeRef(ANY, nullable)
+        own = {k: v for k, v in node.items() if k != "allOf"}
+        shaped = any(k in own for k in ("properties", "required", "additionalProperties", "oneOf", "anyOf", "enum"))
+        if len(parts) == 1 and not shaped:
+            # allOf: [$ref] to say something about the place (description, nullable): the member
+            t = self.schema_type(file, pointer_join(pointer, "allOf", 0), parts[0], ctx, namespace, operation)
+            return t.with_null(nullable or t.nullable)
+        sid = self.schema_id(file, pointer, operation, self.models)
+        if sid in self.models:  # a member refers back to this model
+            return TypeRef(MODEL, nullable, ref=sid)
+        # registered first (empty) so that members referring back to it terminate
+        self.models[sid] = Model(**_class_facts(sid, pointer, ctx, namespace, own, operation), fields=())
+        self.pending.add(sid)
+        props: dict[str, tuple[SpecFile, str, Any]] = {}
+        required: list[str] = []
+        bases: list[str] = []
+        others: list[TypeRef] = []
+        base_fields: dict[str, Field] = {}
+
+        def collect(f: SpecFile, ptr: str, n: Any, depth: int) -> None:
+            nonlocal nullable
+            if depth > 16 or not isinstance(n, dict):
+                return
+            if "$ref" in n:
+                rf, rp, rn = self.deref(f, ptr, {"$ref": n["$ref"]})
+                component = rp.rsplit("/", 1)[-1] if rp.startswith("#/components/schemas/") else None
+                if component is not None and isinstance(rn, dict) and self._is_named(rn) and "enum" not in rn:
+                    t = self.ref_type(f, ptr, {"$ref": n["$ref"]}, ctx, namespace, operation)
+                    if t.kind == MODEL and t.ref and t.ref not in bases:
+                        bases.append(t.ref)
+                        for fld in self.models[t.ref].fields:
+                            base_fields.setdefault(fld.names.wire, fld)
+                collect(rf, rp, rn, depth + 1)
+                n = {k: v for k, v in n.items() if k != "$ref"}  # keywords beside it narrow it further
+            for i, sub in enumerate(n.get("allOf") or []):
+                collect(f, pointer_join(ptr, "allOf", i), sub, depth + 1)
+            if n.get("nullable") is True and depth > 0:
+                pass  # a member's nullable does not make the whole nullable
+            for wire, prop in (n.get("properties") or {}).items():
+                props[wire] = (f, pointer_join(ptr, "properties", wire), prop)
+            req = n.get("required")
+            if isinstance(req, list):
+                required.extend(r for r in req if isinstance(r, str) and r not in required)
+            if not n.get("properties") and n.get("type") not in (None, "object") and depth > 0:
+                others.append(self.schema_type(f, ptr, n, ctx, namespace, operation))
+            if ("oneOf" in n or "anyOf" in n) and depth > 0:
+                self.warn(f, ptr, "a oneOf/anyOf inside an allOf is not represented; its properties are not merged")
+
+        for i, part in enumerate(parts):
+            collect(file, pointer_join(pointer, "allOf", i), part, 1)
+        collect(file, pointer, {k: v for k, v in (inline or own).items() if k in ("properties", "required")}, 0)
+        if not props:
+            self.pending.discard(sid)
+            if not self._referenced(sid):
+                del self.models[sid]
+            else:
+                self.warn(file, pointer, "an allOf without properties that refers to itself is an empty model")
+                return TypeRef(MODEL, nullable, ref=sid)
+            if others and all(o.kind == others[0].kind for o in others):
+                return others[0].with_null(nullable)
+            if bases and len(bases) == 1:
+                return TypeRef(MODEL, nullable, ref=bases[0])
+            if others:
+                self.warn(file, pointer_join(pointer, "allOf"), "an allOf of different types is represented as "
+                                                                "any value")
+            return TypeRef(ANY, nullable)
+        if others:
+            self.warn(file, pointer_join(pointer, "allOf"), "allOf members that are not objects are not merged")
+        merged = {**own, "properties": {w: p for w, (_f, _p, p) in props.items()}, "required": required}
+        return self.model_type(file, pointer, merged, ctx, namespace, operation, sources=props,
+                               bases=tuple(bases), base_fields=base_fields).with_null(nullable)
+
     def model_type(
-        self, file: SpecFile, pointer: str, node: dict[str, Any], ctx: Context, namespace: str, operation: str | None
+        self, file: SpecFile, pointer: str, node: dict[str, Any], ctx: Context, namespace: str, operation: str | None,
+        sources: dict[str, tuple[SpecFile, str, Any]] | None = None, bases: tuple[str, ...] = (),
+        base_fields: dict[str, Field] | None = None,
     ) -> TypeRef:
-        nullable = bool(node.get("nullable", False))
+        nullable = node.get("nullable") is True
         sid = self.schema_id(file, pointer, operation, self.models)
         ref = TypeRef(MODEL, nullable, ref=sid)
-        if sid in self.models:
+        if sid in self.models and sid not in self.pending:  # (an allOf registers its model first)
             return ref
+        self.pending.discard(sid)
         self.locate(file, pointer)
         # register first so that recursive schemas terminate
         self.models[sid] = Model(**_class_facts(sid, pointer, ctx, namespace, node, operation), fields=())
@@ -328,15 +610,25 @@ class _Builder:
                 self.error(file, pointer_join(pointer, "required"), f"required property '{r}' is not defined")
         fields: list[Field] = []
         for wire, prop in props.items():
-            fptr = pointer_join(pointer, "properties", wire)
+            pfile, fptr = (sources[wire][0], sources[wire][1]) if sources else (file, pointer_join(pointer,
+                                                                                                  "properties", wire))
             if not isinstance(prop, dict):
-                self.error(file, fptr, "a property must be a schema mapping")
+                if prop is True or prop == {}:
+                    prop = {}
+                else:
+                    self.error(pfile, fptr, "a property must be a schema mapping")
+                    continue
+            inherited = (base_fields or {}).get(wire)
+            if inherited is not None and inherited.pointer == fptr:
+                # a base component's field: the same type (its inline enums and models are the base's)
+                fields.append(replace(inherited, required=wire in required))
                 continue
-            self.locate(file, fptr)
+            self.locate(pfile, fptr)
             fnames = make_names(wire, prop)
             child = Context("property", wire, operation, sid)
-            t = self.schema_type(file, fptr, prop, child, namespace, operation)
-            desc, default, has_default, example, has_example = self._field_facts(file, fptr, prop)
+            t = self.schema_type(pfile, fptr, prop, child, namespace, operation)
+            desc, default, has_default, example, has_example = self._field_facts(pfile, fptr, prop)
+            read_only, write_only = self._access(pfile, fptr, prop)
             fields.append(
                 Field(
                     pointer=fptr,
@@ -349,10 +641,38 @@ class _Builder:
                     example=example,
                     has_example=has_example,
                     deprecated=bool(prop.get("deprecated", False)),
+                    read_only=read_only,
+                    write_only=write_only,
                 )
             )
-        self.models[sid] = Model(**_class_facts(sid, pointer, ctx, namespace, node, operation), fields=tuple(fields))
+        additional = None
+        extra = node.get("additionalProperties")
+        if isinstance(extra, dict) and extra:
+            vctx = Context("property", "additional properties", operation, sid)
+            additional = self.schema_type(file, pointer_join(pointer, "additionalProperties"), extra, vctx,
+                                          namespace, operation)
+            if additional.kind == ANY:
+                additional = None
+        self.models[sid] = Model(**_class_facts(sid, pointer, ctx, namespace, node, operation), fields=tuple(fields),
+                                 bases=bases, additional=additional)
         return ref
+
+    def _referenced(self, sid: str) -> bool:
+        """Whether any model's field refers to the model `sid` (directly, in a list, map or union)."""
+        def uses(t: TypeRef | None) -> bool:
+            if t is None:
+                return False
+            return t.ref == sid or uses(t.items) or any(uses(m) for m in t.members)
+        return any(uses(f.type) for m in self.models.values() for f in m.fields)
+
+    def _access(self, file: SpecFile, pointer: str, node: dict[str, Any]) -> tuple[bool, bool]:
+        """readOnly and writeOnly of a property, beside its $ref or in the schema it refers to."""
+        read_only, write_only = node.get("readOnly") is True, node.get("writeOnly") is True
+        if "$ref" in node and not (read_only or write_only):
+            _, _, target = self.deref(file, pointer, {"$ref": node["$ref"]})
+            if isinstance(target, dict):
+                read_only, write_only = target.get("readOnly") is True, target.get("writeOnly") is True
+        return read_only, write_only
 
     def _field_facts(self, file: SpecFile, pointer: str, node: dict[str, Any]) -> tuple[str, Any, bool, Any, bool]:
         """description, default and example of a property or parameter schema, following $refs."""

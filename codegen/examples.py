@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from .ir import ARRAY, BINARY, BOOLEAN, ENUM, INTEGER, MODEL, NUMBER, STRING, Api, Field, Model, TypeRef
+from .ir import ARRAY, BINARY, BOOLEAN, ENUM, INTEGER, MODEL, NUMBER, STRING, UNION, Api, Field, Model, TypeRef
 
 # How a target spells an object's keys in examples (None: the wire names)
 Key = Callable[[Field], str] | None
@@ -47,6 +47,10 @@ def example(
     if has_example and style.use_spec_examples:
         return spec_example
     inner = t
+    if inner.has_const:
+        return inner.const
+    if inner.kind == UNION and inner.members:
+        return example(api, inner.members[0], style, wire_name, None, False, key, depth)
     if inner.kind == ENUM and inner.ref:
         return api.enum(inner.ref).values[0].value
     if inner.kind == STRING:

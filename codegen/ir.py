@@ -15,7 +15,7 @@ sits, `x-<lang>-name` renames); each target decides its own identifiers from it,
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from functools import cached_property
 from typing import Any
 
@@ -32,6 +32,7 @@ MAP = "map"  # object with additionalProperties / free-form object
 ANY = "any"
 MODEL = "model"
 ENUM = "enum"
+UNION = "union"  # oneOf / anyOf / a list of types: one of `members`
 
 
 @dataclass(frozen=True)
@@ -46,9 +47,20 @@ class TypeRef:
     # the type itself is inlined, this only says where it came from (docs styles that give
     # aliases a page).
     alias: str | None = None
+    # UNION: the member types (in spec order), the discriminator property (its wire name)
+    # and its mapping: (value, id of the member model), explicit or implied by component names
+    members: tuple[TypeRef, ...] = ()
+    discriminator: str | None = None
+    mapping: tuple[tuple[str, str], ...] = ()
+    # `const` (or a one-value enum inline): the only value allowed
+    const: Any = None
+    has_const: bool = False
 
     def without_null(self) -> TypeRef:
-        return TypeRef(self.kind, False, self.items, self.ref, self.format, self.alias)
+        return replace(self, nullable=False)
+
+    def with_null(self, nullable: bool = True) -> TypeRef:
+        return self if self.nullable == nullable else replace(self, nullable=nullable)
 
 
 def innermost(t: TypeRef) -> TypeRef:
@@ -59,8 +71,10 @@ def innermost(t: TypeRef) -> TypeRef:
 
 
 def referenced(t: TypeRef) -> list[str]:
-    """Ids of the models and enums a type mentions."""
+    """Ids of the models and enums a type mentions (in lists, maps and union members too)."""
     inner = innermost(t)
+    if inner.kind == UNION:
+        return [r for m in inner.members for r in referenced(m)]
     return [inner.ref] if inner.kind in (MODEL, ENUM) and inner.ref else []
 
 
@@ -95,7 +109,8 @@ class Context:
     (a 2xx response), "response" (name = the status of a non-2xx response), "parameter"
     (name = the parameter's wire name), or "property" (parent = the id of the model whose
     property `name` it is). `steps` counts the additionalProperties levels between that
-    place and the schema (each adds "Value" to a Python name).
+    place and the schema (each adds "Value" to a Python name); `option` the member of a
+    oneOf/anyOf it is.
     """
 
     role: str
@@ -103,6 +118,7 @@ class Context:
     operation: str | None = None  # operationId, when the place is in an operation
     parent: str | None = None
     steps: int = 0
+    option: int = 0  # the 1-based index in a oneOf/anyOf the schema is a member of (0: none)
 
 
 @dataclass(frozen=True)
@@ -117,6 +133,8 @@ class Field:
     example: Any = None
     has_example: bool = False
     deprecated: bool = False
+    read_only: bool = False  # sent by the server only: never required in a request
+    write_only: bool = False  # sent by the client only: never required in a response
 
 
 @dataclass(frozen=True)
@@ -128,9 +146,11 @@ class Model:
     renames: tuple[tuple[str, str], ...]  # x-<lang>-name of the schema
     namespace: str  # "operations" (inline in an operation) or "shared" (a component)
     description: str
-    fields: tuple[Field, ...]
+    fields: tuple[Field, ...]  # allOf members merged: the bases' fields first
     operation: str | None  # operation_id of the operation it belongs to, if inline
     component: str | None  # component name, if a component
+    bases: tuple[str, ...] = ()  # ids of the component models an allOf merged in (fields copied)
+    additional: TypeRef | None = None  # typed additionalProperties beside the properties
 
 
 @dataclass(frozen=True)
@@ -148,7 +168,7 @@ class Enum:
     namespace: str
     description: str
     values: tuple[EnumValue, ...]
-    value_type: str  # "string" or "integer"
+    value_type: str  # "string", "integer" or "mixed" (strings and integers)
     operation: str | None
     component: str | None
 

@@ -11,7 +11,7 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-from .ir import ANY, ARRAY, BINARY, BOOLEAN, ENUM, INTEGER, MAP, MODEL, NUMBER, STRING, Model, TypeRef
+from .ir import ANY, ARRAY, BINARY, BOOLEAN, ENUM, INTEGER, MAP, MODEL, NUMBER, STRING, UNION, Field, Model, TypeRef
 from .ir import innermost as innermost, referenced as referenced  # shared with every target, re-exported
 
 PRIMITIVES = {STRING: "str", INTEGER: "int", NUMBER: "float", BOOLEAN: "bool", ANY: "Any", BINARY: "bytes"}
@@ -21,22 +21,53 @@ def annotation(
     name_of: Callable[[TypeRef], str],
     optional: bool = False,
     primitive: Callable[[TypeRef], str] | None = None,
+    union: Callable[[TypeRef, list[str]], str] | None = None,
 ) -> str:
     """A typing annotation: Optional[List[shared.Lora]]. `name_of` spells model/enum names;
-    `primitive` spells the other leaf types (default: PRIMITIVES by kind)."""
+    `primitive` spells the other leaf types (default: PRIMITIVES by kind); `union` spells a
+    union from its members' annotations (default: Union[...]); a const is a Literal."""
     if t.kind == ARRAY:
         assert t.items is not None
-        base = f"List[{annotation(t.items, name_of, False, primitive)}]"
+        base = f"List[{annotation(t.items, name_of, False, primitive, union)}]"
     elif t.kind == MAP:
         assert t.items is not None
-        base = f"Dict[str, {annotation(t.items, name_of, False, primitive)}]"
+        base = f"Dict[str, {annotation(t.items, name_of, False, primitive, union)}]"
     elif t.kind in (MODEL, ENUM):
         base = name_of(t)
+    elif t.kind == UNION:
+        members = [annotation(m, name_of, False, primitive, union) for m in t.members]
+        base = union(t, members) if union is not None else f"Union[{', '.join(members)}]"
+    elif t.has_const:
+        base = f"Literal[{literal(t.const)}]"
     else:
         base = primitive(t) if primitive is not None else PRIMITIVES[t.kind]
     if (t.nullable or optional) and base != "Any":
         return f"Optional[{base}]"
     return base
+
+
+def uses(t: TypeRef | None, test: Callable[[TypeRef], bool]) -> bool:
+    """Whether `test` holds for the type or any type inside it."""
+    if t is None:
+        return False
+    return test(t) or uses(t.items, test) or any(uses(m, test) for m in t.members)
+
+
+def typing_names(types: list[TypeRef], base: tuple[str, ...], annotated: bool = True) -> str:
+    """The typing names a module imports: `base` plus Literal and Union (and Annotated, for a
+    target that annotates unions) when the types need them."""
+    names = set(base)
+    if any(uses(t, lambda x: x.has_const) for t in types):
+        names.add("Literal")
+    if any(uses(t, lambda x: x.kind == UNION) for t in types):
+        names.update(("Union", "Annotated") if annotated else ("Union",))
+    return ", ".join(sorted(names))
+
+
+def request_required(f: Field) -> bool:
+    """Whether a field is required in the one model both directions share: a readOnly field is
+    never required in a request, a writeOnly one never in a response."""
+    return f.required and not f.read_only and not f.write_only
 
 
 def docstring(text: str) -> str:

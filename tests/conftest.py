@@ -4,6 +4,9 @@
   expected files instead of comparing; read it through the ``update_goldens``
   fixture. Refused under CI, where goldens must only be compared.
 * ``repo_root`` fixture: the checkout's root directory.
+* ``golden_generation`` fixture: a full generation (every target, runtime files
+  included) of a golden feature case, made once per session and shared by the tests
+  that compile, import, type-check or call it.
 * markers ``e2e`` (end-to-end: servers, subprocesses, fresh venvs; everything
   under tests/e2e/ gets it automatically) and ``prism`` (needs the Prism mock
   server, node): deselect with ``-m "not e2e"`` or ``-m "not prism"``.
@@ -12,6 +15,9 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -49,3 +55,23 @@ def update_goldens(pytestconfig: pytest.Config) -> bool:
 @pytest.fixture(scope="session")
 def repo_root() -> Path:
     return REPO_ROOT
+
+
+@pytest.fixture(scope="session")
+def golden_generation(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], Path]:
+    """generate(case) -> the output folder of `codegen generate` on tests/golden/cases/<case>
+    (one subfolder per target); generated once per session. Treat it as read-only."""
+    made: dict[str, Path] = {}
+
+    def generate(case: str) -> Path:
+        if case not in made:
+            out = tmp_path_factory.mktemp(f"golden-{case}")
+            env = {**os.environ, "PYTHONPATH": str(REPO_ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")}
+            proc = subprocess.run([sys.executable, "-m", "codegen", "generate", "--spec", "spec.yaml", "--settings",
+                                   "codegen.yaml", "--out", str(out / "out")], cwd=REPO_ROOT / "tests/golden/cases" / case,
+                                  capture_output=True, text=True, timeout=300, env=env)
+            assert proc.returncode == 0, proc.stderr
+            made[case] = out / "out"
+        return made[case]
+
+    return generate

@@ -19,9 +19,10 @@ from typing import Any
 
 from .. import examples as ex
 from .. import markdown as md
+from .. import naming
 from .. import python_common as pc
 from ..errors import CodegenError, Issue
-from ..ir import ANY, ENUM, MODEL, Api, Enum, Field, Group, Model, Operation, TypeRef
+from ..ir import ANY, ENUM, MAP, MODEL, UNION, Api, Enum, Field, Model, Operation, TypeRef
 from ..naming import flat_lower
 from ..render import OutputFile, runtime_files
 from ..settings import Target
@@ -76,13 +77,44 @@ def code_type(api: Api, t: TypeRef, optional: bool = False, within: str = "") ->
         cls = names.cls(r.ref or "")
         return cls if ns == within else f"{ns}.{cls}"
 
-    return pc.annotation(t, name_of, optional)
+    return pc.annotation(t, name_of, optional, union=lambda u, members: _union_code(api, u, members))
+
+
+def _union_code(api: Api, u: TypeRef, members: list[str]) -> str:
+    """Annotated[Union[A, B, Dict[str, Any]], OneOf(...)]: parsed into the right member at
+    runtime (unions.py); a union of models also admits any other object (kept as it came)."""
+    args = []
+    if u.discriminator is not None:
+        index = {m.ref: i for i, m in enumerate(u.members) if m.ref}
+        mapping = {value: index[ref] for value, ref in u.mapping if ref in index}
+        args += [pc.literal(u.discriminator), pc.literal(_discriminator_name(api, u)), pc.literal(mapping)]
+    open_member = any(m.kind == MODEL for m in u.members) and not any(m.kind == MAP for m in u.members)
+    if open_member:
+        members = members + ["Dict[str, Any]"]
+        args.append("open_member=True")
+    return f"Annotated[Union[{', '.join(members)}], OneOf({', '.join(args)})]"
+
+
+def _discriminator_name(api: Api, u: TypeRef) -> str:
+    """The Python name of a union's discriminator property (as the first member that has it spells it)."""
+    for m in u.members:
+        if m.kind == MODEL and m.ref:
+            for f in api.model(m.ref).fields:
+                if f.names.wire == u.discriminator:
+                    return pn.field_name(f)
+    return naming.snake(u.discriminator or "")
+
+
+def _has_union(types: list[TypeRef]) -> bool:
+    return any(pc.uses(t, lambda x: x.kind == UNION) for t in types)
 
 
 def doc_type(api: Api, t: TypeRef, optional: bool, up: str = DOCS_UP) -> str:
     """Type cell of a docs table: *Optional[int]* or [Optional[shared.Lora]](../../models/shared/lora.md)."""
     names = pn.table(api)
     text = pc.annotation(t, lambda r: f"{api.namespace_of(r.ref or '')}.{names.cls(r.ref or '')}", optional)
+    if t.kind == UNION:  # a cell per member would not fit: the text, members linked below the table
+        return f"*{text}*"
     inner = pc.innermost(t)
     if inner.kind in (MODEL, ENUM) and inner.ref:
         return md.link(text, up + model_page(api, inner.ref))
@@ -153,21 +185,23 @@ class ClassView:
     fields: list[FieldView]
     is_enum: bool = False
     members: list[tuple[str, str]] = field(default_factory=list)  # (MEMBER, literal)
-    enum_base: str = "str"
+    enum_base: str = "str, "  # "str, ", "int, " or "" (values of both kinds)
     always_send: str = ""  # python names of fields sent even when the caller left them unset
     non_nullable: str = ""  # python names of optional fields that must not be null when given
+    extra: str = ""  # the annotation of typed additionalProperties (model_extra's values)
 
 
 def _field_view(api: Api, f: Field, within: str) -> FieldView:
     """A required field with a spec default is optional to the caller and always sent."""
-    always_send = f.required and f.has_default
-    optional = not f.required
+    required = pc.request_required(f)
+    always_send = required and f.has_default
+    optional = not required
     ann = code_type(api, f.type, optional, within)
     name = pn.field_name(f)
     if name != f.names.wire:
         ann = f'Annotated[{ann}, pydantic.Field(alias={pc.literal(f.names.wire)})]'
-    default = _default_code(api, f, within) if always_send else None if f.required else "None"
-    non_nullable = not f.required and not f.type.nullable and f.type.kind != ANY
+    default = _default_code(api, f, within) if always_send else None if required else "None"
+    non_nullable = not required and not f.type.nullable and f.type.kind != ANY
     return FieldView(name, f.names.wire, ann, default, pc.docstring(f.description), always_send, non_nullable)
 
 
@@ -186,8 +220,9 @@ def _class_view(api: Api, m: Model) -> ClassView:
     fields = [_field_view(api, f, m.namespace) for f in m.fields]
     always = ", ".join(pc.literal(f.name) for f in fields if f.always_send)
     non_null = ", ".join(pc.literal(f.name) for f in fields if f.non_nullable)
+    extra = code_type(api, m.additional, False, m.namespace) if m.additional is not None else ""
     return ClassView(pn.table(api).cls(m.id), pc.docstring(m.description), fields, always_send=always,
-                     non_nullable=non_null)
+                     non_nullable=non_null, extra=extra)
 
 
 def _enum_view(api: Api, e: Enum) -> ClassView:
@@ -197,7 +232,7 @@ def _enum_view(api: Api, e: Enum) -> ClassView:
         [],
         is_enum=True,
         members=[(pn.member(v.value, e.value_type), pc.literal(v.value)) for v in e.values],
-        enum_base="str" if e.value_type == "string" else "int",
+        enum_base={"string": "str, ", "integer": "int, "}.get(e.value_type, ""),
     )
 
 
@@ -365,17 +400,91 @@ def _uses_shared(view: OpView) -> bool:
     return any("shared." in t for t in texts)
 
 
+MODEL_TYPING = ("Annotated", "Any", "ClassVar", "Dict", "List", "Optional")
+RESOURCE_TYPING = ("Any", "Dict", "List", "Optional", "Union")
+
+
+def _typing(types: list[TypeRef]) -> dict[str, Any]:
+    """What a model module imports for its types: the typing names, the union parser."""
+    return {"typing_names": pc.typing_names(types, MODEL_TYPING), "uses_unions": _has_union(types)}
+
+
+def _resource_imports(views: list[OpView]) -> dict[str, Any]:
+    texts = [a.annotation for v in views for a in v.args] + [v.body_models for v in views]
+    names = set(RESOURCE_TYPING) | ({"Annotated"} if any("Annotated[" in t for t in texts) else set()) | (
+        {"Literal"} if any("Literal[" in t for t in texts) else set())
+    return {"typing_names": ", ".join(sorted(names)), "uses_unions": any("OneOf(" in t for t in texts)}
+
+
+def _api_has_unions(api: Api) -> bool:
+    types = [f.type for m in api.models for f in m.fields] + [m.additional for m in api.models if m.additional]
+    types += [p.type for op in api.operations for p in op.params] + [op.body.type for op in api.operations if op.body]
+    types += [r.type for op in api.operations for r in op.responses if r.type is not None]
+    return _has_union(types)
+
+
+def _cyclic_edges(api: Api, models: list[Model]) -> dict[str, set[str]]:
+    """For each shared model, the import lines of models in the same import cycle: those go at
+    the bottom of its module (after the class), so that the modules of a cycle import each
+    other whichever is imported first. Strongly connected components, iteratively (Kosaraju)."""
+    names = pn.table(api)
+    ids = {m.id for m in models}
+    edges: dict[str, list[str]] = {}
+    for m in models:
+        types = [f.type for f in m.fields] + ([m.additional] if m.additional else [])
+        edges[m.id] = sorted({r for t in types for r in pc.referenced(t) if r in ids and r != m.id})
+    order: list[str] = []
+    seen: set[str] = set()
+    for start in sorted(edges):
+        if start in seen:
+            continue
+        seen.add(start)
+        stack = [(start, iter(edges[start]))]
+        while stack:
+            node, it = stack[-1]
+            nxt = next((n for n in it if n not in seen), None)
+            if nxt is None:
+                order.append(node)
+                stack.pop()
+            else:
+                seen.add(nxt)
+                stack.append((nxt, iter(edges[nxt])))
+    reverse: dict[str, list[str]] = {i: [] for i in edges}
+    for a, bs in edges.items():
+        for b in bs:
+            reverse[b].append(a)
+    component: dict[str, int] = {}
+    for root in reversed(order):
+        if root in component:
+            continue
+        todo = [root]
+        component[root] = len(component)
+        label = component[root]
+        while todo:
+            node = todo.pop()
+            for prev in reverse[node]:
+                if prev not in component:
+                    component[prev] = label
+                    todo.append(prev)
+    out: dict[str, set[str]] = {}
+    for a, bs in edges.items():
+        for b in bs:
+            if component[a] == component[b]:
+                out.setdefault(a, set()).add(f"from .{names.module(b)} import {names.cls(b)}")
+    return out
+
+
 # -- the file plan -------------------------------------------------------------------------
 # Names the modules of models import, which a model class must not take.
-RESERVED_CLASSES = frozenset({"Annotated", "Any", "ClassVar", "Dict", "Enum", "List", "Optional", "Union",
-                              "BaseModel", "OpenEnumMeta", "pydantic"})
+RESERVED_CLASSES = frozenset({"Annotated", "Any", "ClassVar", "Dict", "Enum", "List", "Literal", "Optional", "Union",
+                              "BaseModel", "OneOf", "OpenEnumMeta", "pydantic"})
 
 
 def check_names(api: Api, target: Target) -> None:
     """The names this target adds beyond the shared Python table: one module, response class
     and docs page per operation under models/operations, unique with the inline models there;
     group classes and modules that can be printed; no model class taking a name the modules
-    import; shared models that import each other in a cycle."""
+    import."""
     names = pn.table(api)
     ops = [(op_module(op), op.pointer, f"operation '{op.operation_id}'") for op in api.operations]
     nodes: list[Model | Enum] = [*api.models, *api.enums]
@@ -392,40 +501,8 @@ def check_names(api: Api, target: Target) -> None:
     issues = pn.layered(api, [(ops, "the module 'models/operations/{}.py'"),
                               (responses + inline, "the class name '{}' in models.operations"),
                               (pages, "the docs page 'docs/models/operations/{}.md'")], earlier)
-    if not issues:
-        issues = _import_cycles(api)
     if issues:
         raise CodegenError(issues)
-
-
-def _import_cycles(api: Api) -> list[Issue]:
-    """Shared models import the shared models their fields name: a cycle would not import."""
-    names = pn.table(api)
-    shared = {m.id: m for m in api.models if m.namespace == "shared"}
-    deps = {i: sorted({r for f in m.fields for r in pc.referenced(f.type) if r in shared and r != i})
-            for i, m in shared.items()}
-    state: dict[str, int] = {}  # 1 visiting, 2 done
-
-    def visit(node: str, path: list[str]) -> list[str] | None:
-        state[node] = 1
-        for dep in deps[node]:
-            if state.get(dep) == 1:
-                return path[path.index(dep):] + [dep]
-            if dep not in state:
-                found = visit(dep, path + [dep])
-                if found:
-                    return found
-        state[node] = 2
-        return None
-
-    for i in sorted(shared):
-        if i not in state:
-            cycle = visit(i, [i])
-            if cycle:
-                return [api.issue(shared[cycle[0]].pointer, "schemas that refer to each other in a cycle ("
-                                  + " -> ".join(names.cls(c) for c in cycle) + ") are not supported by target "
-                                  "python yet")]
-    return []
 
 
 def files(api: Api, target: Target) -> list[OutputFile]:
@@ -438,7 +515,8 @@ def files(api: Api, target: Target) -> list[OutputFile]:
         {"group": g, "class_name": pn.group_class(g), "module": pn.group_attr(g), "doc_dir": pn.group_dir(g),
          "description": md.paragraph(g.description), "docstring": pc.docstring(g.description),
          "ops": [views[o.operation_id] for o in pn.operations(g)],
-         "uses_shared": any(_uses_shared(views[o.operation_id]) for o in g.operations)}
+         "uses_shared": any(_uses_shared(views[o.operation_id]) for o in g.operations),
+         **_resource_imports([views[o.operation_id] for o in g.operations])}
         for g in api.groups
     ]
     common: dict[str, Any] = {
@@ -467,6 +545,9 @@ def files(api: Api, target: Target) -> list[OutputFile]:
         add(f"{pkg}/resources/{g['module']}.py", "resource.py.jinja", g=g)
     for rel in runtime_files(TEMPLATE, "runtime"):
         out.append(OutputFile(PurePosixPath(pkg) / rel.removeprefix("runtime/"), verbatim=rel))
+    if _api_has_unions(api):  # the union parser, only in packages that have unions
+        for rel in runtime_files(TEMPLATE, "runtime_unions"):
+            out.append(OutputFile(PurePosixPath(pkg) / rel.removeprefix("runtime_unions/"), verbatim=rel))
     add(f"{pkg}/models/__init__.py", "models_init.py.jinja")
 
     # models/operations: one module per operation with its inline models and its response
@@ -483,7 +564,7 @@ def files(api: Api, target: Target) -> list[OutputFile]:
         models = inline_models.get(op.operation_id, [])
         enums = inline_enums.get(op.operation_id, [])
         own = {m.id for m in models} | {e.id for e in enums}
-        types = [f.type for m in models for f in m.fields]
+        types = [f.type for m in models for f in m.fields] + [m.additional for m in models if m.additional]
         if op.success is not None and op.success.type is not None:
             types.append(op.success.type)
         enums = sorted(enums, key=lambda e: names.cls(e.id))
@@ -496,19 +577,24 @@ def files(api: Api, target: Target) -> list[OutputFile]:
         exported = sorted([c.name for c in classes] + [resp["name"]])
         op_modules.append({"module": module, "names": exported})
         add(f"{pkg}/models/operations/{module}.py", "operation_models.py.jinja", classes=classes, response=resp,
-            imports=_imports_for(api, types, "operations", own))
+            imports=_imports_for(api, types, "operations", own), late_imports=[], **_typing(types))
     renamed = renamed_views(api)
     add(f"{pkg}/models/operations/__init__.py", "namespace_init.py.jinja", modules=op_modules,
         aliases=[(r["old"], r["new"]) for r in renamed])
 
     shared_modules: list[dict[str, Any]] = []
-    for m in [m for m in api.models if m.namespace == "shared"]:
+    shared = [m for m in api.models if m.namespace == "shared"]
+    cyclic = _cyclic_edges(api, shared)
+    for m in shared:
+        types = [f.type for f in m.fields] + ([m.additional] if m.additional else [])
+        imports = _imports_for(api, types, "shared", {m.id})
+        late = [line for line in imports if line in cyclic.get(m.id, set())]
         add(f"{pkg}/models/shared/{names.module(m.id)}.py", "shared_model.py.jinja", cls=_class_view(api, m),
-            imports=_imports_for(api, [f.type for f in m.fields], "shared", {m.id}))
+            imports=[line for line in imports if line not in late], late_imports=late, **_typing(types))
         shared_modules.append({"module": names.module(m.id), "names": [names.cls(m.id)]})
     for e in [e for e in api.enums if e.namespace == "shared"]:
         add(f"{pkg}/models/shared/{names.module(e.id)}.py", "shared_model.py.jinja", cls=_enum_view(api, e),
-            imports=[])
+            imports=[], late_imports=[], **_typing([]))
         shared_modules.append({"module": names.module(e.id), "names": [names.cls(e.id)]})
     shared_modules.sort(key=lambda m: m["module"])
     add(f"{pkg}/models/shared/__init__.py", "namespace_init.py.jinja", modules=shared_modules, aliases=[])

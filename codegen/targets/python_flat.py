@@ -39,6 +39,7 @@ from ..ir import (
     MODEL,
     NUMBER,
     STRING,
+    UNION,
     Alias,
     Api,
     Enum,
@@ -81,8 +82,10 @@ CLIENT_DOC = (
 OPT_CONTENT_TYPE = "content_type"
 OPT_ACCEPT = "accept_content_types"
 ALWAYS_OPTIONS = ("stream", "timeout", "skip_deserialization")
+MODEL_TYPING = ("Any", "Dict", "List", "NotRequired", "Optional", "TypedDict", "Union")
+ALIAS_TYPING = ("Any", "Dict", "List", "Optional", "Union")
 # Names a model module must not take: generated modules import these.
-RESERVED_MODULES = frozenset({"api_client", "schemas", "configuration", "exceptions", "client", "typing", "decimal",
+RESERVED_MODULES = frozenset({"api_client", "schemas", "composed", "configuration", "exceptions", "client", "typing", "decimal",
                               "datetime", "uuid", "httpx", "apis", "operations", "model"})
 RESERVED_CLASSES = frozenset({"Any", "Dict", "List", "Literal", "NotRequired", "Optional", "TypedDict", "TypeAlias",
                               "Union"})
@@ -114,7 +117,10 @@ def type_info(api: Api, t: TypeRef) -> tuple[str, str]:
     """The (Input Type, Accessed Type) cells of a schema: ("bool, ", "BoolClass, ")."""
     kind, fmt = t.kind, t.format
     if kind == ENUM and t.ref:
-        kind, fmt = (STRING if api.enum(t.ref).value_type == "string" else INTEGER), None
+        value_type = api.enum(t.ref).value_type
+        kind, fmt = {"string": STRING, "integer": INTEGER}.get(value_type, ANY), None
+    if kind == UNION:
+        kind, fmt = ANY, None
     cells = _TYPE_INFO.get((kind, fmt)) or _TYPE_INFO[(kind, None)]
     if t.nullable and kind != ANY:
         return "None, " + cells[0], "NoneClass, " + cells[1]
@@ -160,10 +166,21 @@ def output_annotation(api: Api, t: TypeRef) -> str:
 
     def name_of(r: TypeRef) -> str:
         if r.kind == ENUM and r.ref:
-            return f"Union[{_cls(api, r)}, {'str' if api.enum(r.ref).value_type == 'string' else 'int'}]"
+            value_type = api.enum(r.ref).value_type
+            return f"Union[{_cls(api, r)}, {_ENUM_VALUE_TYPES[value_type]}]"
         return _cls(api, r)
 
-    return pc.annotation(t, name_of, False, lambda r: _OUTPUT_PRIMITIVES[r.kind])
+    return pc.annotation(t, name_of, False, lambda r: _OUTPUT_PRIMITIVES[r.kind], _open_union)
+
+
+_ENUM_VALUE_TYPES = {"string": "str", "integer": "int", "mixed": "Union[str, int]"}
+
+
+def _open_union(u: TypeRef, members: list[str]) -> str:
+    """A union in a response: a union of models may also hold an object no member describes."""
+    if any(m.kind == MODEL for m in u.members) and not any(m.kind == MAP for m in u.members):
+        members = members + ["Dict[str, Any]"]
+    return f"Union[{', '.join(members)}]"
 
 
 def doc_annotation(api: Api, t: TypeRef) -> str:
@@ -180,6 +197,17 @@ def schema_expr(api: Api, t: TypeRef, here: str = "") -> str:
     """The runtime schema of a type, as a Python expression: schemas.ListSchema(x.XSchema).
     `here` is the module the expression is written in (a model refers to itself unqualified)."""
     null = "nullable=True" if t.nullable else ""
+    if t.kind == UNION:
+        members = "".join(f"{schema_expr(api, m, here)}, " for m in t.members)
+        args = [pc.literal(doc_annotation(api, t.without_null())), f"lambda: ({members})"]
+        if t.discriminator is not None:
+            index = {m.ref: i for i, m in enumerate(t.members) if m.ref}
+            mapping = {value: index[ref] for value, ref in t.mapping if ref in index}
+            args += [f"discriminator=({pc.literal(t.discriminator)}, {pc.literal(_discriminator_name(api, t))})",
+                     f"mapping={pc.literal(mapping)}"]
+        return f"composed.UnionSchema({', '.join(args + ([null] if null else []))})"
+    if t.has_const and t.kind in (STRING, INTEGER):
+        return f"schemas.EnumSchema({pc.literal(str(t.const))}, ({pc.literal(t.const)},){', ' + null if null else ''})"
     if t.kind in (MODEL, ENUM) and t.ref:
         module = pn.table(api).module(t.ref)
         cls = _cls(api, t)
@@ -196,6 +224,28 @@ def schema_expr(api: Api, t: TypeRef, here: str = "") -> str:
         return "schemas.AnySchema()"
     cls = {INTEGER: "IntSchema", NUMBER: "NumberSchema", BOOLEAN: "BoolSchema", BINARY: "BinarySchema"}[t.kind]
     return f"schemas.{cls}({null})"
+
+
+def _discriminator_name(api: Api, u: TypeRef) -> str:
+    for m in u.members:
+        if m.kind == MODEL and m.ref:
+            for f in api.model(m.ref).fields:
+                if f.names.wire == u.discriminator:
+                    return pn.field_name(f)
+    return naming.snake(u.discriminator or "")
+
+
+def _composed(*exprs: str) -> bool:
+    """Whether schema expressions use the schemas of composed.py."""
+    return any("composed." in e for e in exprs)
+
+
+def _api_composed(api: Api) -> bool:
+    types = [f.type for m in api.models for f in m.fields] + [a.type for a in api.aliases]
+    types += [p.type for op in api.operations for p in op.params] + [op.body.type for op in api.operations if op.body]
+    types += [r.type for op in api.operations for r in op.responses if r.type is not None]
+    return (any(pc.uses(t, lambda x: x.kind == UNION) for t in types) or any(m.additional for m in api.models)
+            or any(e.value_type == "mixed" for e in api.enums))
 
 
 def _referenced_modules(api: Api, types: list[TypeRef]) -> list[str]:
@@ -272,7 +322,8 @@ def kwargs(api: Api, op: Operation, owner: str) -> list[Kwarg]:
     if body is not None and _flattened(op):
         assert body.type.ref is not None
         for f in api.model(body.type.ref).fields:
-            out.append(_kwarg(api, pn.field_name(f), f.names.wire, "body", body.required and f.required, f.type,
+            out.append(_kwarg(api, pn.field_name(f), f.names.wire, "body", body.required and pc.request_required(f),
+                              f.type,
                               f.pointer, f.description, _example(api, f.type, f.names.wire, f.example,
                                                                  f.has_example)))
     elif body is not None:
@@ -450,6 +501,7 @@ class OpView:
     content_types_literal: str
     responses: list[ResponseView]
     model_imports: list[str]  # import lines of the operation module
+    typing_names: str  # what the operation module imports from typing
     # docs
     summary: str
     summary_cell: str
@@ -546,6 +598,9 @@ def op_view(api: Api, target: Target, group: Group, op: Operation) -> OpView:
     types = [p.type for p in op.params] + ([body.type] if body else []) + [r.type for r in op.responses
                                                                            if r.type is not None]
     imports = [f"from ...model import {m}" for m in _referenced_modules(api, types)]
+    exprs = [schema_expr(api, t) for t in types]
+    if _composed(*exprs):
+        imports.insert(0, "from ... import composed")
     response_types = [r.type for r in op.responses if r.type is not None and (r.status.startswith("2") or
                                                                               r.status == "default")]
     imported = _referenced_names(api, response_types)
@@ -621,6 +676,7 @@ def op_view(api: Api, target: Target, group: Group, op: Operation) -> OpView:
         content_types_literal=f"({pc.literal(body.content_type)},)" if body else "",
         responses=responses,
         model_imports=imports,
+        typing_names=pc.typing_names(types, ALIAS_TYPING, False),
         summary=md.paragraph(op.summary),
         summary_cell=md.cell(op.summary),
         summary_comment=pc.comment(op.summary),
@@ -670,10 +726,13 @@ class PropView:
 
 def _prop_view(api: Api, f: Field, here: str) -> PropView:
     ann = output_annotation(api, f.type)
-    notes = "required" if f.required else "optional"
+    required = pc.request_required(f)
+    notes = "required" if required else "optional"
+    if f.read_only or f.write_only:
+        notes += "; read-only (sent by the server)" if f.read_only else "; write-only (never sent back)"
     if f.type.kind == STRING and f.type.format:
         notes += f"; format {f.type.format}"
-    if f.has_default and f.required:
+    if f.has_default and required:
         notes += f"; the spec's default is {pc.literal(f.default)}"
     elif f.has_default:
         notes += f"; if omitted the server will use the default value of {pc.literal(f.default)}"
@@ -681,9 +740,9 @@ def _prop_view(api: Api, f: Field, here: str) -> PropView:
         name=pn.field_name(f),
         wire_literal=pc.literal(f.names.wire),
         name_literal=pc.literal(pn.field_name(f)),
-        annotation=ann if f.required else f"NotRequired[{ann}]",
+        annotation=ann if required else f"NotRequired[{ann}]",
         schema=schema_expr(api, f.type, here),
-        required=f.required,
+        required=required,
         docstring=pc.docstring(f.description),
         doc_type=_doc_type(api, f.type),
         doc_description=md.cell(f.description),
@@ -705,8 +764,14 @@ def _model_context(api: Api, target: Target, m: Model) -> dict[str, Any]:
     names = pn.table(api)
     name, module = names.cls(m.id), names.module(m.id)
     props = [_prop_view(api, f, module) for f in m.fields]
-    field_types = [f.type for f in m.fields]
+    field_types = [f.type for f in m.fields] + ([m.additional] if m.additional else [])
+    additional = schema_expr(api, m.additional, module) if m.additional else ""
+    open_object = additional or _composed(*(p.schema for p in props))
     return {
+        "schema_class": "composed.OpenObjectSchema" if m.additional else "schemas.ObjectSchema",
+        "additional": additional,
+        "composed": bool(open_object),
+        "typing_names": pc.typing_names(field_types, MODEL_TYPING, False),
         "name": name,
         "docstring": pc.docstring(m.description),
         "props": props,
@@ -721,6 +786,8 @@ def _model_context(api: Api, target: Target, m: Model) -> dict[str, Any]:
 def _enum_context(api: Api, target: Target, e: Enum) -> dict[str, Any]:
     name, module = pn.table(api).cls(e.id), pn.table(api).module(e.id)
     return {
+        "schema_class": "composed.MixedEnumSchema" if e.value_type == "mixed" else "schemas.EnumSchema",
+        "composed": e.value_type == "mixed",
         "name": name,
         "docstring": pc.docstring(e.description),
         "values_literal": ", ".join(pc.literal(v.value) for v in e.values),
@@ -729,7 +796,7 @@ def _enum_context(api: Api, target: Target, e: Enum) -> dict[str, Any]:
         "title": f"{target.package}.model.{module}.{name}",
         "description": md.paragraph(e.description),
         "doc_values": [md.code_span(json.dumps(v.value)) for v in e.values],
-        "value_type": "str" if e.value_type == "string" else "int",
+        "value_type": _ENUM_VALUE_TYPES[e.value_type],
     }
 
 
@@ -740,10 +807,13 @@ def _tuple_literal(items: list[str]) -> str:
 
 def _alias_context(api: Api, target: Target, a: Alias) -> dict[str, Any]:
     name = pn.table(api).alias_cls(a.id)
+    schema = schema_expr(api, a.type)
     return {
+        "composed": _composed(schema),
+        "typing_names": pc.typing_names([a.type], ALIAS_TYPING, False),
         "name": name,
         "annotation_literal": pc.literal(output_annotation(api, a.type)),
-        "schema": schema_expr(api, a.type),
+        "schema": schema,
         "modules": _referenced_modules(api, [a.type]),
         "type_imports": _referenced_names(api, [a.type]),
         "docstring": pc.docstring(a.description),
@@ -900,4 +970,7 @@ def files(api: Api, target: Target) -> list[OutputFile]:
     add(f"{pkg}/model/__init__.py", "model_init.py.jinja", exports=sorted(model_exports))
     for rel in runtime_files(TEMPLATE, "runtime"):
         out.append(OutputFile(PurePosixPath(pkg) / rel.removeprefix("runtime/"), verbatim=rel))
+    if _api_composed(api):  # unions, open objects, mixed enums: only in packages that have them
+        for rel in runtime_files(TEMPLATE, "runtime_unions"):
+            out.append(OutputFile(PurePosixPath(pkg) / rel.removeprefix("runtime_unions/"), verbatim=rel))
     return out

@@ -82,7 +82,7 @@ def former_class(r: Renamed) -> str:
 
 def member(value: str | int, value_type: str) -> str:
     """An enum member: v1_5 -> V1_5, 2 -> VALUE_2, -1 -> VALUE_MINUS_1."""
-    return naming.constant(str(value)) if value_type == "string" else f"VALUE_{value}".replace("-", "MINUS_")
+    return naming.constant(value) if isinstance(value, str) else f"VALUE_{value}".replace("-", "MINUS_")
 
 
 def operations(g: Group) -> list[Operation]:
@@ -219,7 +219,10 @@ class PyNames:
                 hint = op + naming.pascal("response " + c.name) + "Body"
             else:  # parameter
                 hint = op + naming.upper_first(c.name)
-        return naming.py_class(hint + "Value" * c.steps)
+        hint += "Value" * c.steps
+        if c.option:  # a member of a oneOf/anyOf: its title, else its position
+            hint += naming.py_class(node.title) if node.title else f"Option{c.option}"
+        return naming.py_class(hint)
 
     # -- checks ------------------------------------------------------------------------------
     def check(self) -> None:

@@ -12,9 +12,11 @@ Update on purpose, after reviewing the diff:  pytest tests/golden --update-golde
 from __future__ import annotations
 
 import difflib
+import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path, PurePosixPath
 
 import pytest
@@ -97,16 +99,11 @@ def test_feature_case(case: Path, update_goldens: bool, monkeypatch: pytest.Monk
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
-def test_feature_case_python_compiles_and_imports(case: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-                                                   ) -> None:
+def test_feature_case_python_compiles_and_imports(case: Path, tmp_path: Path,
+                                                   golden_generation: Callable[[str], Path]) -> None:
     """A golden that does not compile is wrong: import every module of a full generation of the case
     (the expected tree plus the runtime files)."""
-    monkeypatch.chdir(case)
-    proc = subprocess.run([sys.executable, "-m", "codegen", "generate", "--spec", "spec.yaml", "--settings",
-                           "codegen.yaml", "--out", str(tmp_path / "out")], cwd=case, capture_output=True, text=True,
-                          timeout=300, env=_env())
-    assert proc.returncode == 0, proc.stderr
-    for target_dir in sorted((tmp_path / "out").iterdir()):
+    for target_dir in sorted(golden_generation(case.name).iterdir()):
         src = target_dir / "src"
         if not src.is_dir():
             continue
@@ -124,6 +121,28 @@ def test_feature_case_python_compiles_and_imports(case: Path, tmp_path: Path, mo
         )
         proc = subprocess.run([sys.executable, "-c", code], cwd=copy, capture_output=True, text=True, timeout=120)
         assert proc.returncode == 0, proc.stderr
+
+
+# Cases whose generated packages (every target) must also pass mypy --strict.
+MYPY_STRICT_CASES = ("schemas_31", "schemas_composition")
+
+
+def test_schema_cases_pass_mypy_strict(tmp_path: Path, golden_generation: Callable[[str], Path]) -> None:
+    """The schema feature cases (unions, allOf, recursion, maps, const, ...) type-check strictly:
+    one mypy run over every target's package of each case (runtime files included)."""
+    src_dirs: list[str] = []
+    packages: list[str] = []
+    for name in MYPY_STRICT_CASES:
+        for target_dir in sorted(golden_generation(name).iterdir()):
+            src = target_dir / "src"
+            src_dirs.append(str(src))
+            packages += [p.name for p in sorted(src.iterdir()) if (p / "__init__.py").is_file()]
+    assert len(packages) == 2 * len(MYPY_STRICT_CASES)
+    env = {**os.environ, "MYPYPATH": os.pathsep.join(src_dirs)}
+    args = [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--cache-dir", str(tmp_path / "cache")]
+    proc = subprocess.run(args + [a for p in packages for a in ("-p", p)], capture_output=True, text=True,
+                          timeout=600, env=env, cwd=tmp_path)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
 
 
 @pytest.mark.parametrize("case", ERRORS, ids=[c.name for c in ERRORS])
@@ -149,8 +168,6 @@ def test_error_case(case: Path, update_goldens: bool) -> None:
 
 
 def _env() -> dict[str, str]:
-    import os
-
     env = dict(os.environ)
     env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
     return env

@@ -171,9 +171,7 @@ CASES: list[Case] = [
     # accepted: exit 0, and the package compiles, imports and passes mypy --strict
     Case("valid-base", "baseline", 0),
     Case("empty-paths", "paths: {}", 0, spec=_set("paths", {})),
-    Case("mutual-recursion", "mutually recursive schemas", {"python": 2, "python-flat": 0},
-         {"python": r"openapi\.yaml:\d+: #/components/schemas/(Other|Thing): error: schemas that refer to each other "
-                    r"in a cycle"}, spec=_mutual),
+    Case("mutual-recursion", "mutually recursive schemas", 0, spec=_mutual),
     Case("non-ascii-schema", "non-ASCII names", 0, spec=_rename_schema("NewThing", "NeuesDing\u00e9")),
     Case("keyword-parameter", "keyword names", 0,
          spec=_set("paths|/things|get|parameters", [{"name": "from", "in": "query", "schema": {"type": "string"}}])),

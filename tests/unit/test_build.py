@@ -153,9 +153,11 @@ ERROR_CASES = [
         "#/paths/~1a~1{id}/get: path template variable 'id' has no path parameter",
     ),
     (
-        "oneOf",
-        {"/a": {"get": {"operationId": "a", "responses": _ok("ok", {"oneOf": [{"type": "string"}]})}}},
-        "#/paths/~1a/get/responses/200/content/application~1json/schema/oneOf: unsupported construct 'oneOf'",
+        "discriminator without propertyName",
+        {"/a": {"get": {"operationId": "a", "responses": _ok("ok", {
+            "oneOf": [{"type": "string"}, {"type": "integer"}], "discriminator": {"mapping": {}}})}}},
+        "#/paths/~1a/get/responses/200/content/application~1json/schema/discriminator: a discriminator needs a "
+        "'propertyName'",
     ),
     (
         "xml request body",

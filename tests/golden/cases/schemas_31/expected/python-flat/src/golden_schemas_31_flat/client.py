@@ -1,0 +1,59 @@
+# Generated from spec.yaml. Do not edit.
+"""The client: one attribute per tag of the spec."""
+
+from __future__ import annotations
+
+import typing
+
+import httpx
+
+from .api_client import ApiClient
+from .apis.tags.events_api import EventsApi
+from .configuration import Configuration
+
+DEFAULT_HOST = ""
+USER_AGENT = "golden-schemas-31-flat/0.0.1 python"
+
+
+class GoldenFlat:
+    """OpenAPI 3.1 schemas
+
+    type arrays, null, const, discriminators by const, keywords beside $ref.
+
+    Give `host` to talk to another server and `access_token` (when the API has security) to
+    authenticate, or a whole `configuration` (see configuration.py). `http_client` replaces the
+    httpx.Client the SDK would create; the SDK does not close a client it did not create.
+    """
+
+    events: EventsApi
+
+    def __init__(
+        self,
+        host: typing.Optional[str] = None,
+        *,
+        configuration: typing.Optional[Configuration] = None,
+        http_client: typing.Optional[httpx.Client] = None,
+    ) -> None:
+        if configuration is None:
+            configuration = Configuration(
+                host if host is not None else DEFAULT_HOST,
+                user_agent=USER_AGENT,
+            )
+        elif host is not None:
+            raise TypeError("give either a configuration or host, not both")
+        self.configuration = configuration
+        self.api_client = ApiClient(configuration, http_client)
+        self.events = EventsApi(self.api_client)
+
+    def close(self) -> None:
+        """Close the HTTP connections (of an httpx.Client the SDK created)."""
+        self.api_client.close()
+
+    def __enter__(self) -> typing.Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"GoldenFlat(host={self.configuration.host!r})"

@@ -1,0 +1,16 @@
+# Generated from spec.yaml. Do not edit.
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Annotated, Any, ClassVar, Dict, List, Optional
+
+import pydantic
+
+
+from ...types import BaseModel, OpenEnumMeta
+
+
+class Level(int, Enum, metaclass=OpenEnumMeta):
+    VALUE_1 = 1
+    VALUE_2 = 2

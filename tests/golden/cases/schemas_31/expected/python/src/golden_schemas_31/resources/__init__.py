@@ -1,0 +1,7 @@
+# Generated from spec.yaml. Do not edit.
+
+from .events import Events
+
+__all__ = [
+    "Events",
+]

@@ -1,0 +1,34 @@
+# Generated from spec.yaml. Do not edit.
+"""Schema composition
+
+allOf, oneOf/anyOf, recursion, maps, readOnly/writeOnly, formats, enums (OpenAPI 3.0).
+"""
+
+from .api_client import ApiClient, ApiResponse, ApiResponseWithoutDeserialization
+from .client import GoldenFlat
+from .configuration import Configuration
+from .exceptions import (
+    ApiException,
+    ApiResponseValidationError,
+    ApiTypeError,
+    ApiValueError,
+    OpenApiException,
+)
+from .schemas import Unset, unset
+
+__version__ = "0.0.1"
+
+__all__ = [
+    "GoldenFlat",
+    "ApiClient",
+    "ApiException",
+    "ApiResponse",
+    "ApiResponseValidationError",
+    "ApiResponseWithoutDeserialization",
+    "ApiTypeError",
+    "ApiValueError",
+    "Configuration",
+    "OpenApiException",
+    "Unset",
+    "unset",
+]

@@ -1,0 +1,264 @@
+# Generated from spec.yaml. Do not edit.
+"""accounts"""
+
+from __future__ import annotations
+
+import datetime
+import decimal
+import typing
+import uuid
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import api_client, schemas
+from ...operations.accounts import get_inventory as get_inventory_
+from ...operations.accounts import get_misc as get_misc_
+from ...operations.accounts import put_account as put_account_
+
+
+class AccountsApi:
+    """accounts"""
+
+    def __init__(self, client: api_client.ApiClient) -> None:
+        self.api_client = client
+
+    @typing.overload
+    def get_inventory(
+        self,
+        *,
+        accept_content_types: typing.Tuple[str, ...] = ("application/json",),
+        stream: bool = False,
+        timeout: api_client.Timeout = None,
+        skip_deserialization: Literal[False] = False,
+    ) -> get_inventory_.ApiResponseFor200: ...
+
+    @typing.overload
+    def get_inventory(
+        self,
+        *,
+        accept_content_types: typing.Tuple[str, ...] = ("application/json",),
+        stream: bool = False,
+        timeout: api_client.Timeout = None,
+        skip_deserialization: Literal[True],
+    ) -> api_client.ApiResponseWithoutDeserialization: ...
+
+    @typing.overload
+    def get_inventory(
+        self,
+        *,
+        accept_content_types: typing.Tuple[str, ...] = ("application/json",),
+        stream: bool = False,
+        timeout: api_client.Timeout = None,
+        skip_deserialization: bool = False,
+    ) -> Union[
+        get_inventory_.ApiResponseFor200, api_client.ApiResponseWithoutDeserialization
+    ]: ...
+
+    def get_inventory(
+        self,
+        *,
+        accept_content_types: typing.Tuple[str, ...] = ("application/json",),
+        stream: bool = False,
+        timeout: api_client.Timeout = None,
+        skip_deserialization: bool = False,
+    ) -> Union[
+        get_inventory_.ApiResponseFor200, api_client.ApiResponseWithoutDeserialization
+    ]:
+        """Args:
+            accept_content_types: sent as the Accept header.
+            stream: when True the response body is not read before the call returns: read it from `response.response` (an open httpx.Response) or through `response.body`, which reads and deserializes it on first access.
+            timeout: seconds, or a (connect, read) tuple of seconds; None: the client's timeout.
+            skip_deserialization: when True, return an api_client.ApiResponseWithoutDeserialization (the raw response; body and headers unset).
+
+        Returns:
+            ApiResponseFor200: named counts
+
+        Raises:
+            ApiTypeError, ApiValueError: an argument does not match the spec (nothing is sent).
+            ApiException: a status that is not 2xx, or a response the spec does not document.
+        """
+        return self.api_client.call(
+            get_inventory_.OPERATION,
+            params={},
+            accept_content_types=accept_content_types,
+            stream=stream,
+            timeout=timeout,
+            skip_deserialization=skip_deserialization,
+        )
+
+    @typing.overload
+    def get_misc(
+        self,
+        *,
+        accept_content_types: typing.Tuple[str, ...] = ("application/json",),
+        stream: bool = False,
+        timeout: api_client.Timeout = None,
+        skip_deserialization: Literal[False] = False,
+    ) -> get_misc_.ApiResponseFor200: ...
+
+    @typing.overload
+    def get_misc(
+        self,
+        *,
+        accept_content_types: typing.Tuple[str, ...] = ("application/json",),
+        stream: bool = False,
+        timeout: api_client.Timeout = None,
+        skip_deserialization: Literal[True],
+    ) -> api_client.ApiResponseWithoutDeserialization: ...
+
+    @typing.overload
+    def get_misc(
+        self,
+        *,
+        accept_content_types: typing.Tuple[str, ...] = ("application/json",),
+        stream: bool = False,
+        timeout: api_client.Timeout = None,
+        skip_deserialization: bool = False,
+    ) -> Union[
+        get_misc_.ApiResponseFor200, api_client.ApiResponseWithoutDeserialization
+    ]: ...
+
+    def get_misc(
+        self,
+        *,
+        accept_content_types: typing.Tuple[str, ...] = ("application/json",),
+        stream: bool = False,
+        timeout: api_client.Timeout = None,
+        skip_deserialization: bool = False,
+    ) -> Union[
+        get_misc_.ApiResponseFor200, api_client.ApiResponseWithoutDeserialization
+    ]:
+        """Args:
+            accept_content_types: sent as the Accept header.
+            stream: when True the response body is not read before the call returns: read it from `response.response` (an open httpx.Response) or through `response.body`, which reads and deserializes it on first access.
+            timeout: seconds, or a (connect, read) tuple of seconds; None: the client's timeout.
+            skip_deserialization: when True, return an api_client.ApiResponseWithoutDeserialization (the raw response; body and headers unset).
+
+        Returns:
+            ApiResponseFor200: maps, arrays of arrays, enums, an unrepresentable schema
+
+        Raises:
+            ApiTypeError, ApiValueError: an argument does not match the spec (nothing is sent).
+            ApiException: a status that is not 2xx, or a response the spec does not document.
+        """
+        return self.api_client.call(
+            get_misc_.OPERATION,
+            params={},
+            accept_content_types=accept_content_types,
+            stream=stream,
+            timeout=timeout,
+            skip_deserialization=skip_deserialization,
+        )
+
+    @typing.overload
+    def put_account(
+        self,
+        *,
+        email: str,
+        id: Union[str, uuid.UUID, schemas.Unset] = schemas.unset,
+        password: Union[str, schemas.Unset] = schemas.unset,
+        created: Union[str, datetime.datetime, schemas.Unset] = schemas.unset,
+        birthday: Union[str, datetime.date, schemas.Unset] = schemas.unset,
+        avatar: Union[str, schemas.Unset] = schemas.unset,
+        raw: Union[schemas.FileInput, schemas.Unset] = schemas.unset,
+        content_type: str = "application/json",
+        accept_content_types: typing.Tuple[str, ...] = ("application/json",),
+        stream: bool = False,
+        timeout: api_client.Timeout = None,
+        skip_deserialization: Literal[False] = False,
+    ) -> put_account_.ApiResponseFor200: ...
+
+    @typing.overload
+    def put_account(
+        self,
+        *,
+        email: str,
+        id: Union[str, uuid.UUID, schemas.Unset] = schemas.unset,
+        password: Union[str, schemas.Unset] = schemas.unset,
+        created: Union[str, datetime.datetime, schemas.Unset] = schemas.unset,
+        birthday: Union[str, datetime.date, schemas.Unset] = schemas.unset,
+        avatar: Union[str, schemas.Unset] = schemas.unset,
+        raw: Union[schemas.FileInput, schemas.Unset] = schemas.unset,
+        content_type: str = "application/json",
+        accept_content_types: typing.Tuple[str, ...] = ("application/json",),
+        stream: bool = False,
+        timeout: api_client.Timeout = None,
+        skip_deserialization: Literal[True],
+    ) -> api_client.ApiResponseWithoutDeserialization: ...
+
+    @typing.overload
+    def put_account(
+        self,
+        *,
+        email: str,
+        id: Union[str, uuid.UUID, schemas.Unset] = schemas.unset,
+        password: Union[str, schemas.Unset] = schemas.unset,
+        created: Union[str, datetime.datetime, schemas.Unset] = schemas.unset,
+        birthday: Union[str, datetime.date, schemas.Unset] = schemas.unset,
+        avatar: Union[str, schemas.Unset] = schemas.unset,
+        raw: Union[schemas.FileInput, schemas.Unset] = schemas.unset,
+        content_type: str = "application/json",
+        accept_content_types: typing.Tuple[str, ...] = ("application/json",),
+        stream: bool = False,
+        timeout: api_client.Timeout = None,
+        skip_deserialization: bool = False,
+    ) -> Union[
+        put_account_.ApiResponseFor200, api_client.ApiResponseWithoutDeserialization
+    ]: ...
+
+    def put_account(
+        self,
+        *,
+        email: str,
+        id: Union[str, uuid.UUID, schemas.Unset] = schemas.unset,
+        password: Union[str, schemas.Unset] = schemas.unset,
+        created: Union[str, datetime.datetime, schemas.Unset] = schemas.unset,
+        birthday: Union[str, datetime.date, schemas.Unset] = schemas.unset,
+        avatar: Union[str, schemas.Unset] = schemas.unset,
+        raw: Union[schemas.FileInput, schemas.Unset] = schemas.unset,
+        content_type: str = "application/json",
+        accept_content_types: typing.Tuple[str, ...] = ("application/json",),
+        stream: bool = False,
+        timeout: api_client.Timeout = None,
+        skip_deserialization: bool = False,
+    ) -> Union[
+        put_account_.ApiResponseFor200, api_client.ApiResponseWithoutDeserialization
+    ]:
+        """Args:
+            email: (no description) (required)
+            id: (no description)
+            password: (no description)
+            created: (no description)
+            birthday: (no description)
+            avatar: (no description)
+            raw: (no description)
+            content_type: the request body's content type; one of the operation's.
+            accept_content_types: sent as the Accept header.
+            stream: when True the response body is not read before the call returns: read it from `response.response` (an open httpx.Response) or through `response.body`, which reads and deserializes it on first access.
+            timeout: seconds, or a (connect, read) tuple of seconds; None: the client's timeout.
+            skip_deserialization: when True, return an api_client.ApiResponseWithoutDeserialization (the raw response; body and headers unset).
+
+        Returns:
+            ApiResponseFor200: the account
+
+        Raises:
+            ApiTypeError, ApiValueError: an argument does not match the spec (nothing is sent).
+            ApiException: a status that is not 2xx, or a response the spec does not document.
+        """
+        return self.api_client.call(
+            put_account_.OPERATION,
+            params={},
+            body={
+                "email": email,
+                "id": id,
+                "password": password,
+                "created": created,
+                "birthday": birthday,
+                "avatar": avatar,
+                "raw": raw,
+            },
+            content_type=content_type,
+            accept_content_types=accept_content_types,
+            stream=stream,
+            timeout=timeout,
+            skip_deserialization=skip_deserialization,
+        )

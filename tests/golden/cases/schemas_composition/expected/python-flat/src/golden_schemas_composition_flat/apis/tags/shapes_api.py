@@ -1,0 +1,149 @@
+# Generated from spec.yaml. Do not edit.
+"""shapes"""
+
+from __future__ import annotations
+
+import datetime
+import decimal
+import typing
+import uuid
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import api_client, schemas
+from ...operations.shapes import get_value as get_value_
+from ...operations.shapes import list_shapes as list_shapes_
+
+
+class ShapesApi:
+    """shapes"""
+
+    def __init__(self, client: api_client.ApiClient) -> None:
+        self.api_client = client
+
+    @typing.overload
+    def get_value(
+        self,
+        *,
+        accept_content_types: typing.Tuple[str, ...] = ("application/json",),
+        stream: bool = False,
+        timeout: api_client.Timeout = None,
+        skip_deserialization: Literal[False] = False,
+    ) -> get_value_.ApiResponseFor200: ...
+
+    @typing.overload
+    def get_value(
+        self,
+        *,
+        accept_content_types: typing.Tuple[str, ...] = ("application/json",),
+        stream: bool = False,
+        timeout: api_client.Timeout = None,
+        skip_deserialization: Literal[True],
+    ) -> api_client.ApiResponseWithoutDeserialization: ...
+
+    @typing.overload
+    def get_value(
+        self,
+        *,
+        accept_content_types: typing.Tuple[str, ...] = ("application/json",),
+        stream: bool = False,
+        timeout: api_client.Timeout = None,
+        skip_deserialization: bool = False,
+    ) -> Union[
+        get_value_.ApiResponseFor200, api_client.ApiResponseWithoutDeserialization
+    ]: ...
+
+    def get_value(
+        self,
+        *,
+        accept_content_types: typing.Tuple[str, ...] = ("application/json",),
+        stream: bool = False,
+        timeout: api_client.Timeout = None,
+        skip_deserialization: bool = False,
+    ) -> Union[
+        get_value_.ApiResponseFor200, api_client.ApiResponseWithoutDeserialization
+    ]:
+        """Args:
+            accept_content_types: sent as the Accept header.
+            stream: when True the response body is not read before the call returns: read it from `response.response` (an open httpx.Response) or through `response.body`, which reads and deserializes it on first access.
+            timeout: seconds, or a (connect, read) tuple of seconds; None: the client's timeout.
+            skip_deserialization: when True, return an api_client.ApiResponseWithoutDeserialization (the raw response; body and headers unset).
+
+        Returns:
+            ApiResponseFor200: a string, an integer, a list of strings or a cat
+
+        Raises:
+            ApiTypeError, ApiValueError: an argument does not match the spec (nothing is sent).
+            ApiException: a status that is not 2xx, or a response the spec does not document.
+        """
+        return self.api_client.call(
+            get_value_.OPERATION,
+            params={},
+            accept_content_types=accept_content_types,
+            stream=stream,
+            timeout=timeout,
+            skip_deserialization=skip_deserialization,
+        )
+
+    @typing.overload
+    def list_shapes(
+        self,
+        *,
+        accept_content_types: typing.Tuple[str, ...] = ("application/json",),
+        stream: bool = False,
+        timeout: api_client.Timeout = None,
+        skip_deserialization: Literal[False] = False,
+    ) -> list_shapes_.ApiResponseFor200: ...
+
+    @typing.overload
+    def list_shapes(
+        self,
+        *,
+        accept_content_types: typing.Tuple[str, ...] = ("application/json",),
+        stream: bool = False,
+        timeout: api_client.Timeout = None,
+        skip_deserialization: Literal[True],
+    ) -> api_client.ApiResponseWithoutDeserialization: ...
+
+    @typing.overload
+    def list_shapes(
+        self,
+        *,
+        accept_content_types: typing.Tuple[str, ...] = ("application/json",),
+        stream: bool = False,
+        timeout: api_client.Timeout = None,
+        skip_deserialization: bool = False,
+    ) -> Union[
+        list_shapes_.ApiResponseFor200, api_client.ApiResponseWithoutDeserialization
+    ]: ...
+
+    def list_shapes(
+        self,
+        *,
+        accept_content_types: typing.Tuple[str, ...] = ("application/json",),
+        stream: bool = False,
+        timeout: api_client.Timeout = None,
+        skip_deserialization: bool = False,
+    ) -> Union[
+        list_shapes_.ApiResponseFor200, api_client.ApiResponseWithoutDeserialization
+    ]:
+        """Args:
+            accept_content_types: sent as the Accept header.
+            stream: when True the response body is not read before the call returns: read it from `response.response` (an open httpx.Response) or through `response.body`, which reads and deserializes it on first access.
+            timeout: seconds, or a (connect, read) tuple of seconds; None: the client's timeout.
+            skip_deserialization: when True, return an api_client.ApiResponseWithoutDeserialization (the raw response; body and headers unset).
+
+        Returns:
+            ApiResponseFor200: shapes, told apart by their properties
+
+        Raises:
+            ApiTypeError, ApiValueError: an argument does not match the spec (nothing is sent).
+            ApiException: a status that is not 2xx, or a response the spec does not document.
+        """
+        return self.api_client.call(
+            list_shapes_.OPERATION,
+            params={},
+            accept_content_types=accept_content_types,
+            stream=stream,
+            timeout=timeout,
+            skip_deserialization=skip_deserialization,
+        )

@@ -1,0 +1,22 @@
+# Generated from spec.yaml. Do not edit.
+
+from __future__ import annotations
+
+import typing
+from typing import Any, Dict, List, NotRequired, Optional, TypedDict, Union
+
+from .. import schemas
+
+
+class GetMiscChoiceCoordinates(TypedDict):
+    x: NotRequired[float]
+    y: NotRequired[float]
+
+
+GetMiscChoiceCoordinatesSchema: schemas.ObjectSchema = schemas.ObjectSchema(
+    "GetMiscChoiceCoordinates",
+    lambda: (
+        schemas.Property("x", "x", schemas.NumberSchema(), required=False),
+        schemas.Property("y", "y", schemas.NumberSchema(), required=False),
+    ),
+)

@@ -1,0 +1,58 @@
+# Generated from spec.yaml. Do not edit.
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Annotated, Any, ClassVar, Dict, List, Optional, Union
+
+import pydantic
+
+from .. import shared
+
+from ...types import BaseModel, OpenEnumMeta, RawResponse
+from ...unions import OneOf
+
+
+class GetMiscChoiceCoordinates(BaseModel):
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"x", "y"})
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+
+    x: Optional[float] = None
+    y: Optional[float] = None
+
+
+class GetMiscResponseBody(BaseModel):
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset(
+        {"matrix", "free", "priority", "mixed", "choice"}
+    )
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+
+    matrix: Optional[List[List[float]]] = None
+    free: Optional[Dict[str, Any]] = None
+    priority: Optional[shared.Priority] = None
+    mixed: Optional[shared.Mixed] = None
+    status: Optional[shared.NullableStatus] = None
+    odd: Any = None
+    labeled: Optional[shared.Priority] = None
+    """a description beside a $ref"""
+    choice: Optional[
+        Annotated[
+            Union[GetMiscChoiceCoordinates, str, Dict[str, Any]],
+            OneOf(open_member=True),
+        ]
+    ] = None
+    """an inline union of an inline object and a string"""
+
+
+class GetMiscResponse(BaseModel):
+    content_type: str
+    """HTTP response content type for this operation"""
+
+    status_code: int
+    """HTTP response status code for this operation"""
+
+    raw_response: RawResponse
+    """Raw HTTP response; suitable for custom response parsing"""
+
+    object: Optional[GetMiscResponseBody] = None
+    """The parsed response body"""

@@ -1,0 +1,32 @@
+# Generated from spec.yaml. Do not edit.
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Annotated, Any, ClassVar, Dict, List, Optional, Union
+
+import pydantic
+
+from .. import shared
+
+from ...types import BaseModel, OpenEnumMeta, RawResponse
+from ...unions import OneOf
+
+
+class GetValueResponse(BaseModel):
+    content_type: str
+    """HTTP response content type for this operation"""
+
+    status_code: int
+    """HTTP response status code for this operation"""
+
+    raw_response: RawResponse
+    """Raw HTTP response; suitable for custom response parsing"""
+
+    object: Optional[
+        Annotated[
+            Union[str, int, List[str], shared.Cat, Dict[str, Any]],
+            OneOf(open_member=True),
+        ]
+    ] = None
+    """The parsed response body"""

@@ -1,0 +1,34 @@
+# Generated from spec.yaml. Do not edit.
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Annotated, Any, ClassVar, Dict, List, Optional, Union
+
+import pydantic
+
+from .. import shared
+
+from ...types import BaseModel, OpenEnumMeta, RawResponse
+from ...unions import OneOf
+
+
+class ListShapesResponse(BaseModel):
+    content_type: str
+    """HTTP response content type for this operation"""
+
+    status_code: int
+    """HTTP response status code for this operation"""
+
+    raw_response: RawResponse
+    """Raw HTTP response; suitable for custom response parsing"""
+
+    object: Optional[
+        List[
+            Annotated[
+                Union[shared.Circle, shared.Square, Dict[str, Any]],
+                OneOf(open_member=True),
+            ]
+        ]
+    ] = None
+    """The parsed response body"""

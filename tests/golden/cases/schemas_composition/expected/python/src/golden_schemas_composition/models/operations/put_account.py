@@ -1,0 +1,26 @@
+# Generated from spec.yaml. Do not edit.
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Annotated, Any, ClassVar, Dict, List, Optional
+
+import pydantic
+
+from .. import shared
+
+from ...types import BaseModel, OpenEnumMeta, RawResponse
+
+
+class PutAccountResponse(BaseModel):
+    content_type: str
+    """HTTP response content type for this operation"""
+
+    status_code: int
+    """HTTP response status code for this operation"""
+
+    raw_response: RawResponse
+    """Raw HTTP response; suitable for custom response parsing"""
+
+    object: Optional[shared.Account] = None
+    """The parsed response body"""

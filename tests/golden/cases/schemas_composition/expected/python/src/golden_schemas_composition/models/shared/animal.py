@@ -1,0 +1,18 @@
+# Generated from spec.yaml. Do not edit.
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Annotated, Any, ClassVar, Dict, List, Optional
+
+import pydantic
+
+
+from ...types import BaseModel, OpenEnumMeta
+
+
+class Animal(BaseModel):
+    """What every pet has."""
+
+    name: str
+    pet_type: Annotated[str, pydantic.Field(alias="petType")]

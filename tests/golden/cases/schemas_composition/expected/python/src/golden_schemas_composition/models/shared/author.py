@@ -1,0 +1,23 @@
+# Generated from spec.yaml. Do not edit.
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Annotated, Any, ClassVar, Dict, List, Optional
+
+import pydantic
+
+
+from ...types import BaseModel, OpenEnumMeta
+
+
+class Author(BaseModel):
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"name", "books"})
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+
+    name: Optional[str] = None
+    books: Optional[List[Book]] = None
+
+
+# models of an import cycle with this one, imported once this class exists
+from .book import Book  # noqa: E402

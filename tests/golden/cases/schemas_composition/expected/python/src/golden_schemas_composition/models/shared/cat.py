@@ -1,0 +1,22 @@
+# Generated from spec.yaml. Do not edit.
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Annotated, Any, ClassVar, Dict, List, Optional
+
+import pydantic
+
+
+from ...types import BaseModel, OpenEnumMeta
+
+
+class Cat(BaseModel):
+    """A cat (an Animal that meows)."""
+
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"meow"})
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+
+    name: str
+    pet_type: Annotated[str, pydantic.Field(alias="petType")]
+    meow: Optional[int] = None

@@ -1,0 +1,23 @@
+# Generated from spec.yaml. Do not edit.
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Annotated, Any, ClassVar, Dict, List, Optional
+
+import pydantic
+
+
+from ...types import BaseModel, OpenEnumMeta
+
+
+class Dog(BaseModel):
+    """A dog (an Animal that barks)."""
+
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"tricks"})
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+
+    name: str
+    pet_type: Annotated[str, pydantic.Field(alias="petType")]
+    bark: str
+    tricks: Optional[List[List[str]]] = None

@@ -1,0 +1,18 @@
+# Generated from spec.yaml. Do not edit.
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Annotated, Any, ClassVar, Dict, List, Optional
+
+import pydantic
+
+
+from ...types import BaseModel, OpenEnumMeta
+
+
+class Inventory(BaseModel):
+    __pydantic_extra__: Dict[str, int] = pydantic.Field(init=False)
+    """Properties beyond the fields (additionalProperties), by wire name."""
+
+    name: str

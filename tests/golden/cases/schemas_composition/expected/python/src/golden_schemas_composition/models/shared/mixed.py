@@ -1,0 +1,17 @@
+# Generated from spec.yaml. Do not edit.
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Annotated, Any, ClassVar, Dict, List, Optional
+
+import pydantic
+
+
+from ...types import BaseModel, OpenEnumMeta
+
+
+class Mixed(Enum, metaclass=OpenEnumMeta):
+    VALUE_1 = 1
+    TWO = "two"
+    VALUE_3 = 3

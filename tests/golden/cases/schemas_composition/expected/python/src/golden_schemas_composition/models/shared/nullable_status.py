@@ -1,0 +1,16 @@
+# Generated from spec.yaml. Do not edit.
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Annotated, Any, ClassVar, Dict, List, Optional
+
+import pydantic
+
+
+from ...types import BaseModel, OpenEnumMeta
+
+
+class NullableStatus(str, Enum, metaclass=OpenEnumMeta):
+    ACTIVE = "active"
+    PAUSED = "paused"

@@ -1,0 +1,20 @@
+# Generated from spec.yaml. Do not edit.
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Annotated, Any, ClassVar, Dict, List, Optional
+
+import pydantic
+
+
+from ...types import BaseModel, OpenEnumMeta
+
+
+class TreeNode(BaseModel):
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"children"})
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+
+    value: str
+    children: Optional[List[TreeNode]] = None
+    parent: Optional[TreeNode] = None

@@ -1,0 +1,175 @@
+# Generated from spec.yaml. Do not edit.
+
+from __future__ import annotations
+
+from typing import Any, Dict, List, Optional, Union
+
+from .. import utils
+from .._basesdk import BaseSDK
+from ..models import operations, shared
+
+
+class Accounts(BaseSDK):
+    def get_inventory(
+        self,
+        *,
+        retries: Optional[utils.RetryConfig] = None,
+        server_url: Optional[str] = None,
+        timeout_ms: Optional[int] = None,
+    ) -> operations.GetInventoryResponse:
+        http_req = self._build_request(
+            method="GET",
+            path="/inventory",
+            path_params={},
+            query_params={},
+            body=None,
+            body_model=None,
+            body_required=False,
+            accept="application/json",
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+        )
+
+        http_res = self._send(http_req, retries)
+        return self._handle_response(
+            http_res,
+            response_cls=operations.GetInventoryResponse,
+            body_models={"200": shared.Inventory},
+        )
+
+    async def get_inventory_async(
+        self,
+        *,
+        retries: Optional[utils.RetryConfig] = None,
+        server_url: Optional[str] = None,
+        timeout_ms: Optional[int] = None,
+    ) -> operations.GetInventoryResponse:
+        http_req = self._build_request(
+            method="GET",
+            path="/inventory",
+            path_params={},
+            query_params={},
+            body=None,
+            body_model=None,
+            body_required=False,
+            accept="application/json",
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+        )
+
+        http_res = await self._send_async(http_req, retries)
+        return self._handle_response(
+            http_res,
+            response_cls=operations.GetInventoryResponse,
+            body_models={"200": shared.Inventory},
+        )
+
+    def get_misc(
+        self,
+        *,
+        retries: Optional[utils.RetryConfig] = None,
+        server_url: Optional[str] = None,
+        timeout_ms: Optional[int] = None,
+    ) -> operations.GetMiscResponse:
+        http_req = self._build_request(
+            method="GET",
+            path="/misc",
+            path_params={},
+            query_params={},
+            body=None,
+            body_model=None,
+            body_required=False,
+            accept="application/json",
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+        )
+
+        http_res = self._send(http_req, retries)
+        return self._handle_response(
+            http_res,
+            response_cls=operations.GetMiscResponse,
+            body_models={"200": operations.GetMiscResponseBody},
+        )
+
+    async def get_misc_async(
+        self,
+        *,
+        retries: Optional[utils.RetryConfig] = None,
+        server_url: Optional[str] = None,
+        timeout_ms: Optional[int] = None,
+    ) -> operations.GetMiscResponse:
+        http_req = self._build_request(
+            method="GET",
+            path="/misc",
+            path_params={},
+            query_params={},
+            body=None,
+            body_model=None,
+            body_required=False,
+            accept="application/json",
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+        )
+
+        http_res = await self._send_async(http_req, retries)
+        return self._handle_response(
+            http_res,
+            response_cls=operations.GetMiscResponse,
+            body_models={"200": operations.GetMiscResponseBody},
+        )
+
+    def put_account(
+        self,
+        *,
+        request: Union[shared.Account, Dict[str, Any]],
+        retries: Optional[utils.RetryConfig] = None,
+        server_url: Optional[str] = None,
+        timeout_ms: Optional[int] = None,
+    ) -> operations.PutAccountResponse:
+        http_req = self._build_request(
+            method="PUT",
+            path="/accounts",
+            path_params={},
+            query_params={},
+            body=request,
+            body_model=shared.Account,
+            body_required=True,
+            accept="application/json",
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+        )
+
+        http_res = self._send(http_req, retries)
+        return self._handle_response(
+            http_res,
+            response_cls=operations.PutAccountResponse,
+            body_models={"200": shared.Account},
+        )
+
+    async def put_account_async(
+        self,
+        *,
+        request: Union[shared.Account, Dict[str, Any]],
+        retries: Optional[utils.RetryConfig] = None,
+        server_url: Optional[str] = None,
+        timeout_ms: Optional[int] = None,
+    ) -> operations.PutAccountResponse:
+        http_req = self._build_request(
+            method="PUT",
+            path="/accounts",
+            path_params={},
+            query_params={},
+            body=request,
+            body_model=shared.Account,
+            body_required=True,
+            accept="application/json",
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+        )
+
+        http_res = await self._send_async(http_req, retries)
+        return self._handle_response(
+            http_res,
+            response_cls=operations.PutAccountResponse,
+            body_models={"200": shared.Account},
+        )

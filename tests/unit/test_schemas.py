@@ -1,0 +1,207 @@
+"""build_ir on the schema constructs of issue 6 part 2: what the neutral IR makes of each.
+
+Expected values are written from the OpenAPI documents below (the spec's meaning), not
+taken from the code under test.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from codegen.build import build_ir
+from codegen.ir import ANY, ARRAY, ENUM, INTEGER, MAP, MODEL, NUMBER, STRING, UNION, Api, TypeRef
+from codegen.load import load
+from codegen.python_common import request_required
+from codegen.settings import Settings
+from codegen.targets import python_names as pn
+
+
+def _build(tmp_path: Path, schemas: dict[str, Any], response: Any, openapi: str = "3.0.3"
+           ) -> tuple[Api, list[str], list[str]]:
+    doc = {"openapi": openapi, "info": {"title": "T", "version": "1"},
+           "paths": {"/x": {"get": {"operationId": "getX", "responses": {"200": {
+               "description": "ok", "content": {"application/json": {"schema": response}}}}}}},
+           "components": {"schemas": schemas}}
+    path = tmp_path / "spec.yaml"
+    path.write_text(yaml.safe_dump(doc, sort_keys=False), encoding="utf-8")
+    settings = Settings("t", tmp_path / "codegen.yaml", path, None, "operation-id", ())
+    api, issues = build_ir(load(path), settings, "spec.yaml")
+    errors = [f"{i.pointer}: {i.message}" for i in issues if i.severity == "error"]
+    warnings = [f"{i.pointer}: {i.message}" for i in issues if i.severity == "warning"]
+    return api, errors, warnings
+
+
+def _ref(name: str) -> dict[str, str]:
+    return {"$ref": f"#/components/schemas/{name}"}
+
+
+def _response(api: Api) -> TypeRef:
+    t = api.operations[0].responses[0].type
+    assert t is not None
+    return t
+
+
+ANIMAL = {"type": "object", "required": ["name"], "properties": {"name": {"type": "string"},
+                                                                  "kind": {"type": "string"}}}
+
+
+def test_all_of_merges_into_one_model_and_keeps_the_named_base(tmp_path: Path) -> None:
+    schemas = {"Animal": ANIMAL,
+               "Cat": {"allOf": [_ref("Animal"), {"type": "object", "required": ["meow"],
+                                                   "properties": {"meow": {"type": "integer"}}}]}}
+    api, errors, _ = _build(tmp_path, schemas, _ref("Cat"))
+    assert errors == []
+    cat = api.model("Cat")
+    assert [(f.names.wire, f.required) for f in cat.fields] == [("name", True), ("kind", False), ("meow", True)]
+    assert cat.bases == ("Animal",)
+    assert [f.names.wire for f in api.model("Animal").fields] == ["name", "kind"]  # the base stays a model
+    assert _response(api) == TypeRef(MODEL, ref="Cat")
+
+
+def test_all_of_with_one_ref_is_that_ref_and_nullable_beside_a_ref(tmp_path: Path) -> None:
+    schemas = {"Animal": ANIMAL}
+    response = {"type": "object", "properties": {
+        "a": {"allOf": [_ref("Animal")], "nullable": True, "description": "wrapped"},
+        "b": {**_ref("Animal"), "nullable": True},
+        "c": _ref("Animal")}}
+    api, errors, _ = _build(tmp_path, schemas, response)
+    assert errors == []
+    a, b, c = api.model(response_id(api)).fields
+    assert a.type == TypeRef(MODEL, True, ref="Animal") and a.description == "wrapped"
+    assert b.type == TypeRef(MODEL, True, ref="Animal")
+    assert c.type == TypeRef(MODEL, False, ref="Animal")
+
+
+def response_id(api: Api) -> str:
+    return _response(api).ref or ""
+
+
+def test_one_of_with_discriminator_and_mapping(tmp_path: Path) -> None:
+    schemas = {"Cat": {"type": "object", "properties": {"petType": {"type": "string"}}},
+               "Dog": {"type": "object", "properties": {"petType": {"type": "string"}}},
+               "Pet": {"oneOf": [_ref("Cat"), _ref("Dog")],
+                       "discriminator": {"propertyName": "petType", "mapping": {"kitty": _ref("Cat")["$ref"]}}}}
+    api, errors, _ = _build(tmp_path, schemas, _ref("Pet"))
+    assert errors == []
+    t = _response(api)
+    assert t.kind == UNION and [m.ref for m in t.members] == ["Cat", "Dog"]
+    # the explicit entry, then the member without one under its component name
+    assert t.discriminator == "petType" and t.mapping == (("kitty", "Cat"), ("Dog", "Dog"))
+    assert t.alias == "Pet" and [a.id for a in api.aliases] == ["Pet"]
+
+
+def test_any_of_of_primitives_arrays_and_models_and_null(tmp_path: Path) -> None:
+    schemas = {"Cat": {"type": "object", "properties": {"meow": {"type": "integer"}}}}
+    response = {"anyOf": [{"type": "string"}, {"type": "array", "items": {"type": "integer"}}, _ref("Cat"),
+                          {"type": "string"}]}
+    api, errors, _ = _build(tmp_path, schemas, response)
+    assert errors == []
+    t = _response(api)
+    assert t == TypeRef(UNION, members=(TypeRef(STRING), TypeRef(ARRAY, items=TypeRef(INTEGER)),
+                                        TypeRef(MODEL, ref="Cat")))  # the repeated string once
+
+
+def test_openapi_31_type_arrays_null_and_const(tmp_path: Path) -> None:
+    response = {"type": "object", "required": ["kind"], "properties": {
+        "id": {"type": ["string", "null"]},
+        "count": {"type": ["integer", "string"]},
+        "kind": {"const": "click"},
+        "shape": {"oneOf": [{"type": "number"}, {"type": "null"}]},
+        "nothing": {"type": "null"}}}
+    api, errors, _ = _build(tmp_path, {}, response, "3.1.0")
+    assert errors == []
+    fields = {f.names.wire: f.type for f in api.model(response_id(api)).fields}
+    assert fields["id"] == TypeRef(STRING, True)
+    assert fields["count"] == TypeRef(UNION, members=(TypeRef(INTEGER), TypeRef(STRING)))
+    assert fields["kind"] == TypeRef(STRING, const="click", has_const=True)
+    assert fields["shape"] == TypeRef(NUMBER, True)  # oneOf [x, null] is a nullable x
+    assert fields["nothing"] == TypeRef(ANY, True)
+
+
+def test_enums_of_integers_mixed_values_and_null(tmp_path: Path) -> None:
+    schemas = {"Ints": {"type": "integer", "enum": [1, 2]}, "Mixed": {"enum": [1, "two"]},
+               "WithNull": {"type": "string", "nullable": True, "enum": ["a", None]},
+               "Level": {"type": ["integer", "null"], "enum": [1, None]}}
+    response = {"type": "object", "properties": {k: _ref(k) for k in schemas}}
+    api, errors, _ = _build(tmp_path, schemas, response, "3.1.0")
+    assert errors == []
+    assert [(e.id, e.value_type, [v.value for v in e.values]) for e in api.enums] == [
+        ("Ints", "integer", [1, 2]), ("Level", "integer", [1]), ("Mixed", "mixed", [1, "two"]),
+        ("WithNull", "string", ["a"])]
+    fields = {f.names.wire: f.type for f in api.model(response_id(api)).fields}
+    assert fields["WithNull"] == TypeRef(ENUM, True, ref="WithNull") and fields["Level"].nullable
+    assert [pn.member(v.value, "mixed") for v in api.enum("Mixed").values] == ["VALUE_1", "TWO"]
+
+
+def test_recursive_and_mutually_recursive_models(tmp_path: Path) -> None:
+    schemas = {"Node": {"type": "object", "properties": {"children": {"type": "array", "items": _ref("Node")}}},
+               "A": {"type": "object", "properties": {"b": _ref("B")}},
+               "B": {"type": "object", "properties": {"a": _ref("A")}}}
+    api, errors, _ = _build(tmp_path, schemas, {"type": "object", "properties": {"n": _ref("Node"),
+                                                                                 "a": _ref("A")}})
+    assert errors == []
+    assert api.model("Node").fields[0].type == TypeRef(ARRAY, items=TypeRef(MODEL, ref="Node"))
+    assert api.model("A").fields[0].type.ref == "B" and api.model("B").fields[0].type.ref == "A"
+
+
+def test_maps_free_form_objects_and_arrays_of_arrays(tmp_path: Path) -> None:
+    schemas = {"Inventory": {"type": "object", "properties": {"name": {"type": "string"}},
+                             "additionalProperties": {"type": "integer"}}}
+    response = {"type": "object", "properties": {
+        "inv": _ref("Inventory"), "free": {"type": "object"}, "open": {"type": "object", "additionalProperties": True},
+        "matrix": {"type": "array", "items": {"type": "array", "items": {"type": "number"}}}}}
+    api, errors, _ = _build(tmp_path, schemas, response)
+    assert errors == []
+    assert api.model("Inventory").additional == TypeRef(INTEGER)
+    fields = {f.names.wire: f.type for f in api.model(response_id(api)).fields}
+    assert fields["free"] == fields["open"] == TypeRef(MAP, items=TypeRef(ANY))
+    assert fields["matrix"] == TypeRef(ARRAY, items=TypeRef(ARRAY, items=TypeRef(NUMBER)))
+
+
+def test_read_only_and_write_only_are_never_required_in_the_other_direction(tmp_path: Path) -> None:
+    response = {"type": "object", "required": ["id", "password", "email"], "properties": {
+        "id": {"type": "string", "readOnly": True}, "password": {"type": "string", "writeOnly": True},
+        "email": {"type": "string"}}}
+    api, errors, _ = _build(tmp_path, {}, response)
+    assert errors == []
+    fields = api.model(response_id(api)).fields
+    assert [(f.names.wire, f.read_only, f.write_only, f.required) for f in fields] == [
+        ("id", True, False, True), ("password", False, True, True), ("email", False, False, True)]
+    assert [request_required(f) for f in fields] == [False, False, True]
+
+
+def test_formats(tmp_path: Path) -> None:
+    response = {"type": "object", "properties": {
+        f: {"type": "string", "format": f} for f in ("date-time", "date", "uuid", "byte", "binary")}}
+    api, errors, _ = _build(tmp_path, {}, response)
+    assert errors == []
+    assert [(f.type.kind, f.type.format) for f in api.model(response_id(api)).fields] == [
+        ("string", "date-time"), ("string", "date"), ("string", "uuid"), ("string", "byte"), ("binary", "binary")]
+
+
+def test_unrepresentable_is_any_with_a_warning_naming_the_pointer(tmp_path: Path) -> None:
+    response = {"type": "object", "properties": {"odd": {"not": {"type": "string"}},
+                                                 "loop": _ref("Loop")}}
+    schemas = {"Loop": {"type": "array", "items": _ref("Loop")}}
+    api, errors, warnings = _build(tmp_path, schemas, response)
+    assert errors == []
+    odd, loop = api.model(response_id(api)).fields
+    assert odd.type == TypeRef(ANY)
+    assert "#/paths/~1x/get/responses/200/content/application~1json/schema/properties/odd/not: 'not' cannot be " \
+           "represented; the schema is any value" in warnings
+    assert loop.type.kind == ARRAY and loop.type.items == TypeRef(ANY, True)  # no endless recursion
+    assert any(w.startswith("#/components/schemas/Loop/items: ") for w in warnings)
+
+
+def test_inline_union_members_are_named_after_their_place(tmp_path: Path) -> None:
+    response = {"type": "object", "properties": {"choice": {"oneOf": [
+        {"type": "object", "title": "Point", "properties": {"x": {"type": "number"}}},
+        {"type": "object", "properties": {"r": {"type": "number"}}}]}}}
+    api, errors, _ = _build(tmp_path, {}, response)
+    assert errors == []
+    table = pn.table(api)
+    (choice,) = api.model(response_id(api)).fields
+    assert [table.cls(m.ref or "") for m in choice.type.members] == ["GetXChoicePoint", "GetXChoiceOption2"]
