@@ -1,7 +1,9 @@
 """Markdown pieces shared by every docs target: escaping and tables.
 
-Text from a spec is shown faithfully but can never break the page: inside a table
-cell a pipe is escaped and a line break becomes <br/>.
+Text from a spec is shown faithfully but can never break the page or inject markup:
+inside a table cell a pipe is escaped and a line break becomes <br/>, and everywhere an
+HTML tag (`<script>`, `</div>`, `<!-- -->`, `<?php`) is written with `&lt;` so that it
+shows as text. Text that is not a tag (`a < b`, `x<3`... ) and code spans stay as they are.
 """
 
 from __future__ import annotations
@@ -10,16 +12,34 @@ import re
 from collections.abc import Sequence
 
 
+_CODE_SPAN = re.compile(r"(`+)(?:.|\n)*?(?<!`)\1(?!`)")
+_TAG = re.compile(r"<(?=[A-Za-z/!?])")
+
+
+def no_html(text: str) -> str:
+    """`text` with every HTML tag opener outside code spans written `&lt;` (shown as text)."""
+    if "<" not in text:
+        return text
+    out, at = [], 0
+    for span in _CODE_SPAN.finditer(text):
+        out.append(_TAG.sub("&lt;", text[at:span.start()]))
+        out.append(span.group(0))
+        at = span.end()
+    out.append(_TAG.sub("&lt;", text[at:]))
+    return "".join(out)
+
+
 def cell(text: str) -> str:
     """Spec text made safe for one table cell, on one line."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").strip("\n")
+    text = no_html(text.replace("\r\n", "\n").replace("\r", "\n").strip("\n"))
     text = text.replace("\\|", "|").replace("|", "\\|")
     return "<br/>".join(line.rstrip() for line in text.split("\n"))
 
 
 def paragraph(text: str) -> str:
-    """Spec text as a block of its own: line endings normalised, no trailing blank lines."""
-    return text.replace("\r\n", "\n").replace("\r", "\n").strip("\n")
+    """Spec text as a block of its own: line endings normalised, no trailing blank lines, no
+    HTML tags."""
+    return no_html(text.replace("\r\n", "\n").replace("\r", "\n").strip("\n"))
 
 
 def code_span(text: str) -> str:

@@ -65,6 +65,8 @@ class Case:
     settings: dict[str, Any] = field(default_factory=dict)  # target settings to override (or {template: value})
     files: dict[str, str | bytes] = field(default_factory=dict)  # extra files beside the spec
     out: str = ""  # "file": --out is a file; "readonly"/"full": writes fail with EACCES/ENOSPC
+    docs_without: tuple[str, ...] = ()  # text no generated .md page may hold (exit 0)
+    docs_with: tuple[str, ...] = ()  # text some generated .md page must hold (exit 0)
 
     def expected_exit(self, template: str) -> int:
         return self.exit[template] if isinstance(self.exit, dict) else self.exit
@@ -176,7 +178,9 @@ CASES: list[Case] = [
     Case("keyword-parameter", "keyword names", 0,
          spec=_set("paths|/things|get|parameters", [{"name": "from", "in": "query", "schema": {"type": "string"}}])),
     Case("html-in-description", "HTML in descriptions", 0,
-         spec=_set("info|description", "<script>alert(1)</script> | a `pipe`\nand <b>bold</b>")),
+         spec=_set("components|schemas|Thing|properties|size|description",
+                   "<script>alert(1)</script> | a `pipe`\nand <b>bold</b> `<code>`"),
+         docs_without=("<script>", "<b>"), docs_with=("&lt;script>alert(1)&lt;/script>", "`<code>`")),
     # settings
     Case("sdk-class-none", "sdk_class", 2, r"codegen\.yaml:\d+: #/targets/0/sdk_class: error: sdk_class 'None' is a "
                                            r"Python keyword", settings={"sdk_class": "None"}),

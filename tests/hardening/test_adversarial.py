@@ -107,6 +107,11 @@ def test_case(case: Case, template: str, tmp_path: Path, capsys: pytest.CaptureF
     proc = subprocess.run([sys.executable, "-c", f"import {package}"], env={**os.environ, "PYTHONPATH": str(src)},
                           capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stderr
+    pages = "\n".join(p.read_text(encoding="utf-8") for p in sorted((out / "python").rglob("*.md")))
+    for text in case.docs_without:
+        assert text not in pages, f"{case.name} ({template}): {text!r} reached the docs"
+    for text in case.docs_with:
+        assert text in pages, f"{case.name} ({template}): {text!r} missing from the docs"
     ACCEPTED.append((package, src))
 
 
