@@ -11,6 +11,7 @@ import dataclasses
 import gc
 import json
 import os
+import signal
 import sys
 import time
 from pathlib import Path
@@ -336,6 +337,14 @@ def _check(args: argparse.Namespace, results: list[Any], start: float, label: An
         return EXIT_DRIFT
     print(f"codegen check ({mode}): everything up to date ({elapsed:.2f}s)")
     return EXIT_OK
+
+
+def entry() -> None:
+    """The `codegen` command: main(), then exit with its code. An interrupt that lands after
+    main() returned (the work is done, its message printed) no longer interrupts anything."""
+    code = main()
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    sys.exit(code)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -1,4 +1,4 @@
-"""A real `codegen generate` of both APIs, interrupted (SIGINT) or killed (SIGKILL) at random
+"""A real `codegen generate` (Leap: its python-flat and TypeScript targets), interrupted (SIGINT) or killed (SIGKILL) at random
 moments: every output folder must then hold exactly its previous tree or its new one,
 no formatter process may outlive the run, an interrupt leaves nothing beside the folders
 and prints what it left, and the next run cleans up what a kill left beside them.
@@ -25,7 +25,7 @@ import pytest
 import yaml
 
 ROOT = Path(__file__).resolve().parents[2]
-APIS = ("leap", "leonardo")
+APIS = ("leap",)  # both of its targets; the smaller API keeps each trial short
 TRIALS = int(os.environ.get("KILL_TRIALS", "8"))
 SEED = int(os.environ.get("KILL_SEED", str(random.SystemRandom().randrange(1 << 30))))
 
@@ -44,7 +44,7 @@ def _older(api: str, spec: dict) -> dict:
 
 def _codegen(root: Path, *args: str) -> subprocess.Popen[str]:
     env = dict(os.environ, PYTHONPATH=str(ROOT))
-    return subprocess.Popen([sys.executable, "-m", "codegen", "generate", "--root", str(root), *args], cwd=root,
+    return subprocess.Popen([sys.executable, "-m", "codegen", "generate", "--root", str(root), *APIS, *args], cwd=root,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
                             stdin=subprocess.DEVNULL, start_new_session=True,
                             preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
@@ -73,10 +73,12 @@ def trees(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, dic
         proc = _codegen(root)
         out, err = proc.communicate(timeout=600)
         assert proc.returncode == 0, err
-    old = {api: tree(old_root / "generated" / api / "python") for api in APIS}
-    new = {api: tree(new_root / "generated" / api / "python") for api in APIS}
-    for api in APIS:
-        assert old[api] != new[api] and set(old[api]) != set(new[api])
+    # every output folder (api/target) of the new generation, its old and new trees
+    folders = sorted(f"{api}/{t.name}" for api in APIS for t in (new_root / "generated" / api).iterdir())
+    old = {f: tree(old_root / "generated" / f) for f in folders}
+    new = {f: tree(new_root / "generated" / f) for f in folders}
+    for f in folders:
+        assert old[f] != new[f] and set(old[f]) != set(new[f]), f
     return base, old, new
 
 
@@ -112,27 +114,31 @@ def test_kill_and_interrupt_leave_old_or_new(trees: tuple[Path, dict, dict]) -> 
         while _alive(proc.pid) and time.monotonic() < deadline:  # formatter workers die with the parent
             time.sleep(0.1)
         assert not _alive(proc.pid), f"trial {trial}: processes of the run outlived it"
-        for api in APIS:
-            out_dir = work / "generated" / api / "python"
+        for folder in sorted(new):
+            out_dir = work / "generated" / folder
             got = tree(out_dir)
-            state = "old" if got == old[api] else "new" if got == new[api] else "mixed"
-            assert state != "mixed", f"trial {trial} ({sig.name} after {delay:.2f}s): {api} holds a mixed tree"
+            state = "old" if got == old[folder] else "new" if got == new[folder] else "mixed"
+            assert state != "mixed", f"trial {trial} ({sig.name} after {delay:.2f}s): {folder} holds a mixed tree"
             outcomes[state] += 1
-            beside = sorted(p.name for p in out_dir.parent.iterdir() if p.name != "python")
+        for api in APIS:
+            beside = sorted(p.name for p in (work / "generated" / api).iterdir()
+                            if f"{api}/{p.name}" not in new)
             if sig == signal.SIGINT:
                 assert beside == [], f"trial {trial}: SIGINT left {beside}"
         if sig == signal.SIGINT and proc.returncode == 130:
             assert "interrupted;" in err
-            replaced = [api for api in APIS if tree(work / "generated" / api / "python") == new[api]]
+            replaced = [f for f in sorted(new) if old[f] != new[f] and tree(work / "generated" / f) == new[f]]
             if not replaced:
                 assert "nothing was written" in err or "replaced: none" in err, err
-            for api in replaced:
-                assert f"generated/{api}/python" in err.split("left as they were")[0], err
+            for folder in replaced:
+                assert f"generated/{folder}" in err.split("left as they were")[0], err
     # a kill may leave a staging folder beside the output: the next run removes it
     proc = _codegen(work)
     proc.communicate(timeout=600)
     assert proc.returncode == 0
+    for folder in sorted(new):
+        assert tree(work / "generated" / folder) == new[folder]
     for api in APIS:
-        assert tree(work / "generated" / api / "python") == new[api]
-        assert sorted(p.name for p in (work / "generated" / api).iterdir()) == ["python"]
+        assert sorted(f"{api}/{p.name}" for p in (work / "generated" / api).iterdir()) == sorted(
+            f for f in new if f.startswith(api + "/"))
     print(f"kill test: {TRIALS} trials, outcomes per folder {outcomes}")
