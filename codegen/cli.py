@@ -41,10 +41,14 @@ examples:
   codegen generate leonardo        regenerate one API
   codegen check                    exit 1 if generated/ differs from a fresh generation
   codegen validate leap            only load and validate the spec
+  codegen diff HEAD~1:spec/leap/openapi.yaml spec/leap/openapi.yaml
+                                   what changed for SDK users, breaking or not per target
+  codegen diff --since origin/main --fail-on breaking
   codegen generate --spec my.yaml --settings my-codegen.yaml --out /tmp/sdk
                                    any OpenAPI 3.0/3.1 file, anywhere
 
-exit codes: 0 ok, 1 generated/ is out of date (check), 2 invalid input, 3 generator bug
+exit codes: 0 ok, 1 generated/ is out of date (check) or the diff fails --fail-on, 2 invalid input,
+3 generator bug
 """
 
 
@@ -78,6 +82,23 @@ def _parser() -> argparse.ArgumentParser:
             sp.add_argument("--diff-lines", type=int, default=40, help="diff lines shown per stale file (default 40)")
             sp.add_argument("--max-diff-lines", type=int, default=400,
                             help="diff lines shown in all (default 400)")
+    d = sub.add_parser(
+        "diff",
+        help="what changed between two versions of a spec, with a breaking verdict per target",
+        description="Compare the intermediate models of two versions of a spec and report what SDK users "
+        "see change, each change judged breaking or not per target kind, with a suggested semver bump.",
+    )
+    d.add_argument("old", nargs="?", metavar="OLD", help="a spec file, or REV:path (a git revision)")
+    d.add_argument("new", nargs="?", metavar="NEW", help="a spec file, or REV:path")
+    d.add_argument("--since", metavar="REV", help="compare every API under spec/ with git revision REV")
+    d.add_argument("--root", type=Path, default=Path("."), help="project root holding spec/ (default: .)")
+    d.add_argument("--settings", type=Path, help="generator settings for both files (default: codegen.yaml beside "
+                   "each spec, if it names it)")
+    d.add_argument("--format", choices=("markdown", "json"), default="markdown", dest="output_format")
+    d.add_argument("--target", action="append", metavar="KIND",
+                   help="judge for this target kind only (repeatable; default: python, python-flat, typescript)")
+    d.add_argument("--fail-on", choices=("breaking", "any", "never"), default="never",
+                   help="exit 1 when the diff has a breaking change (or any change)")
     return p
 
 
@@ -132,6 +153,10 @@ def main(argv: list[str] | None = None) -> int:
 
 def _main(args: argparse.Namespace, start: float) -> int:
     try:
+        if args.command == "diff":
+            from .specdiff import run_diff
+
+            return run_diff(args)
         return _run(args, start)
     except CodegenError as exc:
         if getattr(args, "output_format", "text") == "json":

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from .build import build_ir
-from .errors import ERROR, CodegenError, Issue
+from .errors import ERROR, CodegenError, GeneratorBug, Issue
 from .format import format_files, formatter_id, sha
 from .ir import Api
 from .load import Document, display_path, load
@@ -104,6 +104,7 @@ def generate_target(
         rendered = render(loaded.api, target)
     except CodegenError as exc:  # a target's own checks may know pointers, not lines
         raise CodegenError(with_lines(loaded.doc, exc.issues)) from None
+    rendered = _with_release_notes(loaded, target, out_dir, rendered)
     previous = Manifest.read(out_dir)
     fid = formatter_id()
 
@@ -127,6 +128,21 @@ def generate_target(
         files={str(p): {"rendered": sha(rendered[p]), "output": sha(formatted[p])} for p in formatted},
     )
     return Generated(target, out_dir, formatted, manifest, count)
+
+
+def _with_release_notes(
+    loaded: Loaded, target: Target, out_dir: Path, files: dict[PurePosixPath, str]
+) -> dict[PurePosixPath, str]:
+    """The target's files plus RELEASES.md and its snapshot (releases.py)."""
+    from .facts import api_facts
+    from .releases import NOTES, SNAPSHOT, release_files
+
+    for path in (NOTES, SNAPSHOT):
+        if path in files:
+            raise GeneratorBug(f"target {target.template} renders {path}, which the release notes own")
+    facts = api_facts(loaded.api, loaded.settings.operation_names)
+    notes = release_files(facts, target.version, target.template, loaded.api.source, out_dir)
+    return dict(sorted({**files, **notes}.items()))
 
 
 def generate_api(settings: Settings, out_api: Path, jobs: int | None = None, strict: bool = False) -> list[Generated]:

@@ -108,6 +108,7 @@ def test_json_report_with_bounded_diffs_and_fix_command(leap: Path) -> None:
     assert body["ok"] is False and body["status"] == "out-of-date" and body["mode"] == "fast"
     assert body["fix"] == "codegen generate leap"
     (t,) = [t for t in body["targets"] if t["target"] == "python"]  # leap has other targets, untouched
+    assert all(other["up_to_date"] for other in body["targets"] if other is not t)
     assert (t["api"], t["target"], t["template"], t["out_dir"]) == ("leap", "python", "python-flat",
                                                                    "generated/leap/python")
     assert t["stale"] == [f"docs/apis/tags/{p.name}" for p in pages]

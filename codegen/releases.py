@@ -1,0 +1,119 @@
+"""Release notes: RELEASES.md in each generated package, built from `codegen diff`.
+
+Each package folder keeps, beside RELEASES.md, `.codegen-release.json`: the version of
+the last release and the API facts (facts.py) it was generated from. `codegen generate`:
+
+* no notes yet: RELEASES.md starts with an entry for the current version;
+* the settings carry the version of the last entry: both files are left exactly as they are
+  (the spec may change many times between two releases);
+* the settings carry a new version: an entry with every change since the last release,
+  judged for this target, goes on top, and the snapshot moves to the new version.
+
+The notes are history, so they are the one output that depends on what is already on disk.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from .apidiff import BUMPS, SECTION_TITLES, TARGETS, Report, diff
+from .facts import FORMAT
+from .markdown import paragraph
+
+NOTES = PurePosixPath("RELEASES.md")
+SNAPSHOT = PurePosixPath(".codegen-release.json")
+HEADER = "# Releases\n\nWhat changed for users of this package in each release, newest first. Written by\n" \
+         "`codegen generate` when the generator settings carry a new version.\n"
+
+
+def _read(path: Path) -> str | None:
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
+
+
+def _snapshot_text(version: str, facts: dict[str, Any]) -> str:
+    # not sorted: the order of parameters and fields is part of the facts (positional arguments)
+    return json.dumps({"version": version, "facts": facts}, indent=1, ensure_ascii=False) + "\n"
+
+
+def _entry(version: str, source: str, facts: dict[str, Any], report: Report | None, previous: str | None,
+           target: str) -> str:
+    lines = [f"## {version}", ""]
+    api_version = facts.get("version") or "?"
+    if report is None:
+        lines.append(f"First release, generated from `{source}` (API version {api_version}).")
+        return "\n".join(lines) + "\n"
+    lines.append(f"Generated from `{source}` (API version {api_version}). Changes since {previous}:")
+    lines.append("")
+    if not report.changes:
+        lines.append("No changes to the API that users of this package can see.")
+        return "\n".join(lines) + "\n"
+    bump = report.bump(target)
+    expected = _bump_of(previous or "", version)
+    if expected is not None and BUMPS.index(expected) < BUMPS.index(bump):
+        lines.append(f"> These changes call for a **{bump}** release; {previous} → {version} is a {expected} one.")
+        lines.append("")
+    breaking = [c for c in report.changes if c.verdicts[target][0]]
+    other = [c for c in report.changes if not c.verdicts[target][0]]
+    for title, changes in (("Breaking changes", breaking), ("Other changes", other)):
+        if not changes:
+            continue
+        lines += [f"### {title}", ""]
+        for section in SECTION_TITLES:
+            for c in (c for c in changes if c.section == section):
+                reason = c.verdicts[target][1]
+                subject = "" if c.detail.startswith(("operation ", "schema ", "group ")) or section in (
+                    "api", "docs") else f"`{c.subject}`: "
+                lines.append(f"- {paragraph(subject + c.detail)}" + (f" ({reason})" if reason else ""))
+        lines.append("")
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def _bump_of(old: str, new: str) -> str | None:
+    """The semver level of old -> new, or None when either is not x.y.z."""
+    try:
+        a = [int(x) for x in old.split("+")[0].split("-")[0].split(".")]
+        b = [int(x) for x in new.split("+")[0].split("-")[0].split(".")]
+    except ValueError:
+        return None
+    if len(a) != 3 or len(b) != 3:
+        return None
+    if b[0] != a[0]:
+        return "major"
+    if b[1] != a[1]:
+        return "minor"
+    return "patch" if b[2] != a[2] else "none"
+
+
+def release_files(facts: dict[str, Any], version: str, kind: str, source: str,
+                  out_dir: Path) -> dict[PurePosixPath, str]:
+    """RELEASES.md and the snapshot, as the package folder should hold them after this generation."""
+    notes = _read(out_dir / NOTES)
+    raw = _read(out_dir / SNAPSHOT)
+    snapshot: dict[str, Any] | None = None
+    if raw is not None:
+        try:
+            loaded = json.loads(raw)
+            snapshot = loaded if isinstance(loaded, dict) and "version" in loaded else None
+        except ValueError:
+            snapshot = None
+    if notes is not None and snapshot is not None and raw is not None and snapshot["version"] == version:
+        return {NOTES: notes, SNAPSHOT: raw}  # no new release: leave them alone
+    target = kind if kind in TARGETS else next(iter(TARGETS))
+    if notes is None or snapshot is None or not notes.startswith(HEADER):
+        entry = _entry(version, source, facts, None, None, target)
+        return {NOTES: HEADER + "\n" + entry, SNAPSHOT: _snapshot_text(version, facts)}
+    old_facts = snapshot.get("facts") or {}
+    previous = str(snapshot["version"])
+    if old_facts.get("format") != FORMAT:
+        entry = f"## {version}\n\nGenerated from `{source}`. The changes since {previous} are not listed: " \
+                "that release was recorded by an incompatible generator.\n"
+    else:
+        report = diff(old_facts, facts, "", previous, version, [target])
+        entry = _entry(version, source, facts, report, previous, target)
+    body = notes[len(HEADER):].lstrip("\n")
+    return {NOTES: HEADER + "\n" + entry + ("\n" + body if body else ""), SNAPSHOT: _snapshot_text(version, facts)}

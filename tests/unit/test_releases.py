@@ -1,0 +1,78 @@
+"""RELEASES.md: an entry when the settings carry a new version, untouched otherwise."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+from tests.unit.test_cli import ROOT, run
+
+
+def test_release_notes_follow_the_settings_version(tmp_path: Path) -> None:
+    root = tmp_path / "project"
+    shutil.copytree(ROOT / "spec" / "leap", root / "spec" / "leap")
+    shutil.copytree(ROOT / "generated" / "leap", root / "generated" / "leap")
+    out = root / "generated" / "leap" / "python"
+    notes = out / "RELEASES.md"
+    snapshot = out / ".codegen-release.json"
+    first_notes, first_snapshot = notes.read_text(encoding="utf-8"), snapshot.read_text(encoding="utf-8")
+    assert "## 1.0.0\n\nFirst release, generated from `spec/leap/openapi.yaml` (API version 1.0).\n" in first_notes
+    assert json.loads(first_snapshot)["version"] == "1.0.0"
+
+    # the spec changes, the version does not: the notes and the snapshot stay as they are
+    spec = root / "spec" / "leap" / "openapi.yaml"
+    text = spec.read_text(encoding="utf-8")
+    text = text.replace("operationId: MusicController_findAllAudio", "operationId: MusicController_listAudio")
+    text = text.replace("""    MusicgenInferenceEntity:
+      type: object
+      required: [id, createdAt, prompt, state]
+      properties:
+""", """    MusicgenInferenceEntity:
+      type: object
+      required: [id, createdAt, prompt, state]
+      properties:
+        durationSeconds:
+          type: number
+""")
+    spec.write_text(text, encoding="utf-8")
+    assert run("generate", cwd=root).returncode == 0
+    assert notes.read_text(encoding="utf-8") == first_notes
+    assert snapshot.read_text(encoding="utf-8") == first_snapshot
+
+    # a new version: an entry with every change since 1.0.0, for this target (python-flat)
+    settings = root / "spec" / "leap" / "codegen.yaml"
+    settings.write_text(settings.read_text(encoding="utf-8").replace("version: 1.0.0", "version: 1.1.0"),
+                        encoding="utf-8")
+    proc = run("generate", cwd=root)
+    assert proc.returncode == 0, proc.stderr
+    assert notes.read_text(encoding="utf-8") == (
+        "# Releases\n"
+        "\n"
+        "What changed for users of this package in each release, newest first. Written by\n"
+        "`codegen generate` when the generator settings carry a new version.\n"
+        "\n"
+        "## 1.1.0\n"
+        "\n"
+        "Generated from `spec/leap/openapi.yaml` (API version 1.0). Changes since 1.0.0:\n"
+        "\n"
+        "> These changes call for a **major** release; 1.0.0 → 1.1.0 is a minor one.\n"
+        "\n"
+        "### Breaking changes\n"
+        "\n"
+        "- operation `GET /api/v1/music` renamed: `MusicController_findAllAudio` → `MusicController_listAudio`"
+        " (method `find_all_audio` → `list_audio`)\n"
+        "\n"
+        "### Other changes\n"
+        "\n"
+        "- schema `MusicgenInferenceEntity`: optional field `durationSeconds` added (number)\n"
+        "\n"
+        "## 1.0.0\n"
+        "\n"
+        "First release, generated from `spec/leap/openapi.yaml` (API version 1.0).\n"
+    )
+    assert json.loads(snapshot.read_text(encoding="utf-8"))["version"] == "1.1.0"
+    assert run("check", cwd=root).returncode == 0
+    before = notes.read_text(encoding="utf-8")
+    assert run("generate", cwd=root).returncode == 0
+    assert notes.read_text(encoding="utf-8") == before
