@@ -63,7 +63,10 @@ def _operations(n: int) -> dict[str, Any]:
     name = f"Resource{n}"
     tag = f"group{n // RESOURCES_PER_TAG}"
     ref = {"$ref": f"#/components/schemas/{name}"}
-    ok = lambda schema: {"description": "OK", "content": {"application/json": {"schema": schema}}}  # noqa: E731
+
+    def ok(schema: dict[str, Any]) -> dict[str, Any]:
+        return {"description": "OK", "content": {"application/json": {"schema": schema}}}
+
     errors = {"400": {"description": "Bad request"}, "404": {"description": "Not found"}}
     body = {
         "required": True,

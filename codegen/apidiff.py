@@ -142,7 +142,9 @@ class _Differ:
             self.add(Change("api.server", "api", "server", f"default server URL {code(o.get('server_url'))} → "
                             f"{code(n.get('server_url'))}", old=o.get("server_url"), new=n.get("server_url")),
                      lambda t, c: (False, "callers that pass their own URL are unaffected"))
-        if o.get("security") != n.get("security"):
+        if "schemes" in o and "schemes" in n:
+            self.schemes(o["schemes"], n["schemes"])
+        elif o.get("security") != n.get("security"):
             self.security(o.get("security"), n.get("security"))
         if (o.get("extra") or {}) != (n.get("extra") or {}):
             for key in sorted(set(o.get("extra") or {}) | set(n.get("extra") or {})):
@@ -166,6 +168,34 @@ class _Differ:
             self.add(Change("security.changed", "api", "security", f"authentication {_sec(a)} → {_sec(b)}",
                             old=a, new=b),
                      lambda t, c: (True, "callers must pass other credentials"))
+
+    def schemes(self, old: dict[str, Any], new: dict[str, Any]) -> None:
+        """Security schemes by their key: each is a credential the client takes."""
+        for k in new:
+            if k not in old:
+                self.add(Change("security.scheme-added", "api", "security", f"security scheme {code(k)} added "
+                                f"({new[k].get('kind')})", addition=True, new=k), lambda t, c: (False, ""))
+        for k in old:
+            if k not in new:
+                self.add(Change("security.scheme-removed", "api", "security", f"security scheme {code(k)} removed",
+                                old=k), lambda t, c: (True, "the client no longer takes that credential"))
+            elif old[k] != new[k]:
+                changed = sorted(f for f in set(old[k]) | set(new[k]) if old[k].get(f) != new[k].get(f))
+                docs_only = changed == ["description"]
+                self.add(Change("docs.changed" if docs_only else "security.scheme-changed",
+                                "docs" if docs_only else "api", "security",
+                                f"security scheme {code(k)}: {', '.join(changed)} changed", old=old[k], new=new[k]),
+                         lambda t, c: (not docs_only, "" if docs_only else "callers must pass other credentials"))
+
+    def requirements(self, subject: str, a: list[list[str]], b: list[list[str]]) -> None:
+        """An operation's security requirements (alternatives of scheme sets): breaking when a
+        caller holding what one old alternative needed satisfies no new alternative."""
+        # no requirements at all: one alternative that needs nothing
+        stranded = [alt for alt in a or [[]] if not any(set(new) <= set(alt) for new in b or [[]])]
+        self.add(Change("operation.security", "operations", subject,
+                        f"operation {code(subject)} security {code(_alternatives(a))} → {code(_alternatives(b))}", old=a, new=b),
+                 lambda t, c: (bool(stranded), f"callers using {code(_alternatives(stranded))} are refused" if stranded
+                               else ""))
 
     # -- operations -------------------------------------------------------------------------------
     def operations(self) -> None:
@@ -254,7 +284,10 @@ class _Differ:
             self.add(Change("operation.deprecated" if now else "operation.undeprecated", "operations", subject,
                             f"operation {code(nk)} {'deprecated' if now else 'no longer deprecated'}",
                             addition=now), lambda t, c: (False, ""))
-        if o.get("secured") != n.get("secured"):
+        if "security" in o and "security" in n:
+            if sorted(o["security"]) != sorted(n["security"]):
+                self.requirements(subject, o["security"], n["security"])
+        elif o.get("secured") != n.get("secured"):
             now = bool(n.get("secured"))
             self.add(Change("operation.secured" if now else "operation.unsecured", "operations", subject,
                             f"operation {code(nk)} {'now requires' if now else 'no longer requires'} authentication",
@@ -554,8 +587,9 @@ class _Differ:
                          lambda t, c: (False, ""))
 
 
+# compared one by one above; `mapping` (discriminator value -> member) follows the members
 _TYPE_COMPARED = {"kind", "nullable", "format", "items", "ref", "fields", "values", "members", "variants", "options",
-                  "types"}
+                  "types", "mapping"}
 
 
 def _signature(style: str, op: dict[str, Any], facts: dict[str, Any]) -> list[str]:
@@ -588,6 +622,11 @@ def _arg_label(key: str) -> str:
         return "the request body"
     where, _, wire = key.partition(":")
     return f"{'body field' if where == 'body' else where + ' parameter'} {code(wire)}"
+
+
+def _alternatives(alts: list[list[str]]) -> str:
+    """Security requirements as text: `bearer or apiKey+session`, `none`."""
+    return " or ".join("+".join(x) or "none" for x in alts) or "none"
 
 
 def _short(value: Any) -> str:

@@ -40,13 +40,26 @@ from .ir import (
     Renamed,
     Response,
     Security,
+    SecurityScheme,
+    ServerVariable,
     TypeRef,
+    Media,
+    JSON_MEDIA,
+    FORM_MEDIA,
+    MULTIPART_MEDIA,
+    TEXT_MEDIA,
+    BINARY_MEDIA,
+    HTTP_BEARER,
+    HTTP_BASIC,
+    API_KEY,
+    OAUTH2,
+    OPENID,
 )
 from .load import Document, SpecFile, display_path
 from .settings import Settings
 
-METHODS = ("get", "put", "post", "delete", "patch")
-_PATH_ITEM_KEYS = {"summary", "description", "servers", "parameters", *METHODS, "head", "options", "trace"}
+METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
+_PATH_ITEM_KEYS = {"summary", "description", "servers", "parameters", *METHODS}
 _OPERATION_KEYS = {
     "tags",
     "summary",
@@ -119,8 +132,41 @@ _PARAM_KEYS = {
     "allowEmptyValue",
     "style",
     "explode",
+    "content",
+    "allowReserved",
 }
-_BODY_CONTENT = ("application/json", "multipart/form-data")
+# the styles each location allows, the first its default (OpenAPI 3 "Style Values")
+_STYLES = {
+    "path": ("simple", "label", "matrix"),
+    "query": ("form", "spaceDelimited", "pipeDelimited", "deepObject"),
+    "header": ("simple",),
+    "cookie": ("form",),
+}
+
+
+def media_kind(content_type: str, schema: Any = None) -> str:
+    """The kind of a media type: JSON (application/json, */*+json, with parameters), form,
+    multipart, text (text/*, XML) or binary (everything else)."""
+    base = content_type.split(";", 1)[0].strip().lower()
+    if base.endswith("/json") or base.endswith("+json") or base in ("application/x-json", "text/x-json"):
+        return JSON_MEDIA
+    if base == "application/x-www-form-urlencoded":
+        return FORM_MEDIA
+    if base.startswith("multipart/"):
+        return MULTIPART_MEDIA
+    binary_schema = isinstance(schema, dict) and schema.get("format") == "binary"
+    if base in ("*/*", "application/*", "*") and isinstance(schema, dict) and schema and not binary_schema:
+        # a wildcard with a structured schema: servers answer JSON
+        return JSON_MEDIA if schema.get("type") not in ("string",) else TEXT_MEDIA
+    if base.startswith("text/") or base.endswith("/xml") or base.endswith("+xml") or base in (
+            "application/javascript", "application/x-ndjson", "application/yaml", "application/x-yaml",
+            "application/jsonl", "application/x-jsonlines", "application/csv", "application/graphql",
+            "application/sql"):
+        return BINARY_MEDIA if binary_schema else TEXT_MEDIA
+    return BINARY_MEDIA
+
+
+_KIND_ORDER = {JSON_MEDIA: 0, FORM_MEDIA: 1, MULTIPART_MEDIA: 2, TEXT_MEDIA: 3, BINARY_MEDIA: 4}
 
 
 def renames(node: Any) -> tuple[tuple[str, str], ...]:
@@ -142,6 +188,34 @@ def make_names(wire: str, node: Any = None, source: str | None = None) -> Names:
     return Names(wire=wire, source=text, words=tuple(naming.words(text)), renames=renames(node))
 
 
+class _Locations(dict[str, tuple[str, int | None]]):
+    """pointer -> (file as shown in messages, line). The line is looked up when a message
+    asks for it: finding lines means walking every node of the spec, which a spec that
+    builds without a problem never needs (a large share of the time on big specs)."""
+
+    def __init__(self, doc: Document) -> None:
+        super().__init__()
+        self._doc = doc
+        self._files: dict[str, SpecFile] = {}
+
+    def note(self, file: SpecFile, pointer: str) -> None:
+        self._files.setdefault(pointer, file)
+
+    def __missing__(self, pointer: str) -> tuple[str, int | None]:
+        file = self._files[pointer]  # KeyError for a pointer never noted
+        found = self[pointer] = (file.name, self._doc.line(file, pointer))
+        return found
+
+    def get(self, pointer: str, default: Any = None) -> Any:
+        try:
+            return self[pointer]
+        except KeyError:
+            return default
+
+    def __contains__(self, pointer: object) -> bool:
+        return pointer in self._files
+
+
 class _Builder:
     def __init__(self, doc: Document, settings: Settings, source: str) -> None:
         self.doc = doc
@@ -151,9 +225,12 @@ class _Builder:
         self.models: dict[str, Model] = {}  # by id
         self.enums: dict[str, Enum] = {}
         self.by_pointer: dict[tuple[str, str], TypeRef] = {}  # component schema -> its type
-        self.locations: dict[str, tuple[str, int | None]] = {}  # pointer -> (file, line)
+        self.locations = _Locations(doc)  # pointer -> (file, line)
         self.resolving: set[tuple[str, str]] = set()  # $ref targets being built (recursion guard)
         self.pending: set[str] = set()  # allOf models registered before their members are merged
+        self.schemes: tuple[SecurityScheme, ...] = ()
+        self.global_security: tuple[tuple[str, ...], ...] = ()
+        self.spec_op_ids: set[Any] = set()
 
     # -- issues ---------------------------------------------------------------------------
     def error(self, file: SpecFile, pointer: str, message: str) -> None:
@@ -188,7 +265,7 @@ class _Builder:
     # -- identities -----------------------------------------------------------------------
     def locate(self, file: SpecFile, pointer: str) -> None:
         """Remember where a node is, for targets' messages about it."""
-        self.locations.setdefault(pointer, (file.name, self.doc.line(file, pointer)))
+        self.locations.note(file, pointer)
 
     def schema_id(self, file: SpecFile, pointer: str, operation: str | None, taken: dict[str, Any]) -> str:
         """The neutral identity of a model or enum: its component name, or its pointer."""
@@ -607,7 +684,10 @@ class _Builder:
         props = node.get("properties") or {}
         for r in required:
             if r not in props:
-                self.error(file, pointer_join(pointer, "required"), f"required property '{r}' is not defined")
+                # valid JSON Schema (the object must have it) that says nothing of its type: the
+                # value is kept as an extra field of the model
+                self.warn(file, pointer_join(pointer, "required"), f"required property '{r}' is not defined; "
+                          "it is kept as an untyped extra field")
         fields: list[Field] = []
         for wire, prop in props.items():
             pfile, fptr = (sources[wire][0], sources[wire][1]) if sources else (file, pointer_join(pointer,
@@ -709,23 +789,40 @@ class _Builder:
                 self.error(file, pointer_join(pointer, key), f"unsupported construct '{key}' in a parameter")
         name, loc = node.get("name"), node.get("in")
         if not isinstance(name, str) or loc not in ("path", "query", "header", "cookie"):
-            self.error(file, pointer, "a parameter needs a string 'name' and 'in' of path, query or header")
+            self.error(file, pointer, "a parameter needs a string 'name' and 'in' of path, query, header or cookie")
             return None
-        if loc == "cookie":
-            self.error(file, pointer_join(pointer, "in"), "unsupported construct: cookie parameters")
+        if loc == "header" and name.lower() in ("accept", "content-type", "authorization"):
+            # OpenAPI: such a header parameter "SHALL be ignored" (the media types and the
+            # security schemes say what goes there)
+            self.warn(file, pointer, f"header parameter '{name}' is ignored (OpenAPI: the media types and the "
+                      "security schemes decide it)")
             return None
         if loc == "path" and node.get("required") is not True:
             self.error(file, pointer_join(pointer, "required"), f'path parameter "{name}" must be required')
-        if "content" in node:
-            self.error(file, pointer, "unsupported construct: parameter 'content'")
-            return None
         schema = node.get("schema", {})
-        t = self.schema_type(file, pointer_join(pointer, "schema"), schema, Context("parameter", name, operation),
-                             "operations", operation)
-        if t.kind in (MODEL, MAP) or (t.kind == ARRAY and t.items is not None and t.items.kind in (MODEL, ARRAY)):
-            self.error(file, pointer_join(pointer, "schema"), "unsupported construct: a parameter of object type")
+        schema_ptr = pointer_join(pointer, "schema")
+        style = node.get("style", _STYLES[loc][0])
+        if style not in _STYLES[loc] and not (loc == "query" and style == "simple"):
+            self.warn(file, pointer_join(pointer, "style"),
+                      f"style '{style}' is not defined for {loc} parameters; using '{_STYLES[loc][0]}'")
+            style = _STYLES[loc][0]
+        explode = node.get("explode", style == "form")
+        if "content" in node and "schema" not in node:
+            content = node.get("content")
+            if not isinstance(content, dict) or len(content) != 1:
+                self.error(file, pointer_join(pointer, "content"), "a parameter's 'content' needs exactly one media type")
+                return None
+            ctype = next(iter(content))
+            media = content[ctype] if isinstance(content[ctype], dict) else {}
+            schema = media.get("schema", {})
+            schema_ptr = pointer_join(pointer, "content", ctype, "schema")
+            if media_kind(ctype) == JSON_MEDIA:
+                style, explode = "json", False
+        t = self.schema_type(file, schema_ptr, schema, Context("parameter", name, operation), "operations", operation)
+        if t.kind == BINARY:
+            t = TypeRef(STRING, t.nullable, format=t.format, alias=t.alias)
         desc = _text(node.get("description"))
-        sdesc, default, has_default, example, has_example = self._field_facts(file, pointer_join(pointer, "schema"),
+        sdesc, default, has_default, example, has_example = self._field_facts(file, schema_ptr,
                                                                              schema if isinstance(schema, dict) else {})
         if "example" in node:
             has_example, example = True, node["example"]
@@ -743,17 +840,27 @@ class _Builder:
             has_example=has_example,
             deprecated=bool(node.get("deprecated", False)),
             allow_empty=bool(node.get("allowEmptyValue", False)),
+            style=str(style),
+            explode=bool(explode),
         )
 
     def operation(self, file: SpecFile, path: str, method: str, node: dict[str, Any], shared_params: list[Any],
                   op_ids: dict[str, str]) -> Operation | None:
         pointer = pointer_join("#/paths", path, method)
         for key in sorted(node):
-            if key not in _OPERATION_KEYS and not key.startswith("x-"):
+            if key == "callbacks":  # requests the server makes: nothing a client sends
+                self.warn(file, pointer_join(pointer, key), "callbacks are requests the server sends; the SDK "
+                          "has no code for them")
+            elif key not in _OPERATION_KEYS and not key.startswith("x-"):
                 self.error(file, pointer_join(pointer, key), f"unsupported construct '{key}' in an operation")
         op_id = node.get("operationId")
         if not isinstance(op_id, str) or not op_id:
-            op_id = naming.camel(method + " " + path.replace("{", " ").replace("}", " "))
+            # no operationId: a name from the method and the path, unique among the operations
+            base = naming.camel(method + " " + path.replace("{", " by ").replace("}", " ")) or method
+            op_id, count = base, 1
+            while op_id in op_ids or op_id in self.spec_op_ids:
+                count += 1
+                op_id = f"{base}{count}"
         if op_id in op_ids:
             self.error(file, pointer_join(pointer, "operationId"),
                        f"duplicate operationId '{op_id}' (also at {op_ids[op_id]})")
@@ -789,13 +896,17 @@ class _Builder:
         for p in params:
             if p.location == "path" and p.names.wire not in template_names:
                 self.error(file, p.pointer, f"path parameter '{p.names.wire}' is not in the path template")
-        order = {"path": 0, "query": 1, "header": 2}
+        order = {"path": 0, "query": 1, "header": 2, "cookie": 3}
         params.sort(key=lambda p: (order[p.location], template_names.index(p.names.wire)
                                    if p.location == "path" and p.names.wire in template_names else 0))
         body = self.request_body(file, pointer, node.get("requestBody"), op_id)
         responses = self.responses(file, pointer, node.get("responses"), op_id)
         success = next((r for r in responses if r.status.startswith("2")), None)
         secured = bool(self.doc.data.get("security")) if "security" not in node else bool(node.get("security"))
+        if "security" in node:
+            security = self.requirements(file, pointer_join(pointer, "security"), node.get("security"))
+        else:
+            security = self.global_security
         return Operation(
             pointer=pointer,
             operation_id=op_id,
@@ -811,6 +922,7 @@ class _Builder:
             body=body,
             responses=tuple(responses),
             success=success,
+            security=security,
         )
 
     def request_body(self, file: SpecFile, op_ptr: str, node: Any, op_id: str) -> Body | None:
@@ -822,20 +934,28 @@ class _Builder:
         if not isinstance(content, dict) or not content:
             self.error(file, pointer, "a request body needs 'content'")
             return None
-        ctype = next((c for c in content if c in _BODY_CONTENT), None)
-        if ctype is None:
-            self.error(file, pointer_join(pointer, "content"),
-                       f"unsupported construct: request content type(s) {', '.join(sorted(content))}")
-            return None
-        others = sorted(c for c in content if c != ctype)
-        if others:
-            self.error(file, pointer_join(pointer, "content"),
-                       f"unsupported construct: several request content types ({', '.join(sorted(content))})")
-        media = content[ctype] or {}
-        sptr = pointer_join(pointer, "content", ctype, "schema")
+        kinds = {c: media_kind(c, self._schema_of(file, content[c])) for c in content}
+        # the default: JSON when there is one, else the first one listed
+        ctype = min(content, key=lambda c: (kinds[c] != JSON_MEDIA, list(content).index(c)))
+        ordered = [ctype] + [c for c in content if c != ctype]
         self.locate(file, pointer)
-        t = self.schema_type(file, sptr, media.get("schema", {}), Context("request body", "", op_id), "operations",
-                             op_id)
+        all_media: list[Media] = []
+        names_used: set[str] = set()
+        for c in ordered:
+            m = content[c] if isinstance(content[c], dict) else {}
+            kind = kinds[c]
+            # the default media type's inline schema is the operation's "request body"; others
+            # are named after their kind (and a number when one kind comes twice)
+            label, count = ("" if c == ctype else kind), 1
+            while label in names_used:
+                count += 1
+                label = f"{kind}{count}"
+            names_used.add(label)
+            all_media.append(Media(c, kind, self.media_type(file, pointer_join(pointer, "content", c, "schema"),
+                                                            m.get("schema"), kind,
+                                                            Context("request body", label, op_id), op_id)))
+        media = content[ctype] or {}
+        t = all_media[0].type
         example, has_example = None, False
         if "example" in media:
             example, has_example = media["example"], True
@@ -851,7 +971,26 @@ class _Builder:
             description=_text(node.get("description")),
             example=example,
             has_example=has_example,
+            kind=all_media[0].kind,
+            media=tuple(all_media),
         )
+
+    def _schema_of(self, file: SpecFile, media: Any) -> Any:
+        """The schema of a media type object (a $ref followed), for classifying wildcards."""
+        if not isinstance(media, dict) or not isinstance(media.get("schema"), dict):
+            return None
+        _, _, node = self.deref(file, "", media["schema"])
+        return node
+
+    def media_type(self, file: SpecFile, pointer: str, schema: Any, kind: str, hint: Context, op_id: str) -> TypeRef:
+        """The type of a body or response of a given media kind: text is a str, binary bytes."""
+        if kind == TEXT_MEDIA:
+            return TypeRef(STRING)
+        if kind == BINARY_MEDIA:
+            return TypeRef(BINARY, format="binary")
+        if schema is None:
+            return TypeRef(MAP, items=TypeRef(ANY)) if kind in (FORM_MEDIA, MULTIPART_MEDIA) else TypeRef(ANY)
+        return self.schema_type(file, pointer, schema, hint, "operations", op_id)
 
     def responses(self, file: SpecFile, op_ptr: str, node: Any, op_id: str) -> list[Response]:
         pointer = pointer_join(op_ptr, "responses")
@@ -867,20 +1006,19 @@ class _Builder:
             content = r.get("content") or {}
             ctype = None
             t = None
-            if content:
-                ctype = next((c for c in content if c == "application/json" or c.endswith("+json")), None)
-                if ctype is None:
-                    ctype = sorted(content)[0]
-                    self.error(rfile, pointer_join(rptr2, "content"),
-                               f"unsupported construct: response content type '{ctype}'")
-                else:
-                    schema = (content[ctype] or {}).get("schema")
-                    if schema is not None:
-                        ctx = Context("response body", "", op_id) if status.startswith("2") else Context(
-                            "response", status, op_id)
-                        t = self.schema_type(rfile, pointer_join(rptr2, "content", ctype, "schema"), schema, ctx,
-                                             "operations", op_id)
-            out.append(Response(rptr, status, _text(r.get("description")), ctype, t))
+            kind = None
+            if isinstance(content, dict) and content:
+                kinds = {c: media_kind(c, self._schema_of(rfile, content[c])) for c in content}
+                # JSON first, then text, then anything else; in spec order within a kind
+                ctype = min(content, key=lambda c: (_KIND_ORDER[kinds[c]], list(content).index(c)))
+                kind = kinds[ctype]
+                schema = (content[ctype] or {}).get("schema") if isinstance(content[ctype], dict) else None
+                if kind != JSON_MEDIA or schema is not None:
+                    ctx = Context("response body", "", op_id) if status.startswith("2") else Context(
+                        "response", status, op_id)
+                    t = self.media_type(rfile, pointer_join(rptr2, "content", ctype, "schema"), schema, kind, ctx,
+                                        op_id)
+            out.append(Response(rptr, status, _text(r.get("description")), ctype, t, kind))
         return out
 
     # -- the whole API --------------------------------------------------------------------
@@ -891,6 +1029,11 @@ class _Builder:
         ops: list[Operation] = []
         op_ids: dict[str, str] = {}
         paths = data.get("paths") or {}
+        self.schemes = self.security_schemes(root, data)
+        self.global_security = self.requirements(root, "#/security", data.get("security") or [])
+        # operationIds the spec gives (a generated name must not take one of them)
+        self.spec_op_ids = {op.get("operationId") for item in paths.values() if isinstance(item, dict)
+                            for m, op in item.items() if m in METHODS and isinstance(op, dict)}
         for path, item in paths.items():
             iptr = pointer_join("#/paths", path)
             ifile, iptr2, item = self.deref(root, iptr, item)
@@ -900,8 +1043,6 @@ class _Builder:
             for key in sorted(item):
                 if key not in _PATH_ITEM_KEYS and not key.startswith("x-"):
                     self.error(root, pointer_join(iptr, key), f"unsupported construct '{key}' in a path item")
-                if key in ("head", "options", "trace"):
-                    self.error(root, pointer_join(iptr, key), f"unsupported construct: HTTP method '{key}'")
             for method in METHODS:
                 if method in item and isinstance(item[method], dict):
                     op = self.operation(root, path, method, item[method], item.get("parameters") or [], op_ids)
@@ -929,13 +1070,9 @@ class _Builder:
             groups.append(Group(f"#/tags/{i}", str(tag), make_names(str(tag), tag_node), tag_desc.get(tag, ""),
                                 tuple(members)))
         security = None
-        schemes = (data.get("components") or {}).get("securitySchemes") or {}
-        for sname, scheme in schemes.items():
-            if isinstance(scheme, dict) and scheme.get("type") == "http" and scheme.get("scheme") == "bearer":
-                security = Security(sname, "bearer", str(scheme.get("bearerFormat", "")))
-            else:
-                self.error(root, pointer_join("#/components/securitySchemes", sname),
-                           "unsupported construct: only HTTP bearer security is supported")
+        if len(self.schemes) == 1 and self.schemes[0].kind == HTTP_BEARER and self.schemes[0].param_name == "Bearer":
+            # one bearer scheme: what both targets always did (a token argument)
+            security = Security(self.schemes[0].names.wire, "bearer", self.schemes[0].bearer_format)
         # components never used by an operation still become models (people expect them)
         aliases: list[Alias] = []
         for cname, cnode in ((data.get("components") or {}).get("schemas") or {}).items():
@@ -951,6 +1088,13 @@ class _Builder:
         servers = data.get("servers") or []
         server_url = self.settings.server_url or (servers[0].get("url") if servers and isinstance(servers[0], dict)
                                                   else "")
+        server_template, variables = "", list[ServerVariable]()
+        if not self.settings.server_url and servers and isinstance(servers[0], dict):
+            server_template, variables = self.server_variables(root, servers[0])
+            if variables:
+                server_url = server_template
+                for v in variables:
+                    server_url = str(server_url).replace("{" + v.name + "}", v.default)
         return Api(
             name=self.settings.api,
             source=self.source,
@@ -965,8 +1109,91 @@ class _Builder:
             enums=tuple(sorted(self.enums.values(), key=lambda e: (e.namespace, e.id))),
             aliases=tuple(aliases),
             renamed=self.renamed(ops),
-            locations=dict(self.locations),
+            locations=self.locations,
+            schemes=self.schemes,
+            server_template=server_template if variables else "",
+            server_variables=tuple(variables),
         )
+
+    # -- servers and security -------------------------------------------------------------
+    def server_variables(self, file: SpecFile, server: dict[str, Any]) -> tuple[str, list[ServerVariable]]:
+        url = _text(server.get("url"))
+        declared: dict[str, Any] = server["variables"] if isinstance(server.get("variables"), dict) else {}
+        out = []
+        for name in _path_template_names(url):
+            v: Any = declared.get(name)
+            if not isinstance(v, dict) or "default" not in v:
+                self.warn(file, "#/servers/0/url", f"server variable '{name}' has no default; using ''")
+                v = {"default": ""}
+            values = v.get("enum") if isinstance(v.get("enum"), list) else []
+            out.append(ServerVariable(name, _text(v.get("default")), tuple(_text(x) for x in values),
+                                      _text(v.get("description"))))
+        return url, out
+
+    def security_schemes(self, root: SpecFile, data: dict[str, Any]) -> tuple[SecurityScheme, ...]:
+        schemes = (data.get("components") or {}).get("securitySchemes") or {}
+        out: list[SecurityScheme] = []
+        if not isinstance(schemes, dict):
+            return ()
+        for sname, raw in schemes.items():
+            ptr = pointer_join("#/components/securitySchemes", sname)
+            file, ptr2, scheme = self.deref(root, ptr, raw)
+            if not isinstance(scheme, dict):
+                self.error(root, ptr, "a security scheme must be a mapping")
+                continue
+            names = make_names(str(sname), scheme)
+            kind = scheme.get("type")
+            desc = _text(scheme.get("description"))
+            if kind == "http":
+                word = _text(scheme.get("scheme")).strip()
+                if word.lower() == "basic":
+                    out.append(SecurityScheme(ptr, names, HTTP_BASIC, desc))
+                    continue
+                if word.lower() != "bearer":
+                    self.warn(file, pointer_join(ptr2, "scheme"), f"HTTP scheme '{word}': the caller's credential "
+                              f"is sent as 'Authorization: {word} <credential>'")
+                out.append(SecurityScheme(ptr, names, HTTP_BEARER, desc, _text(scheme.get("bearerFormat")),
+                                          param_name="Bearer" if word.lower() == "bearer" else word))
+            elif kind == "apiKey":
+                loc = scheme.get("in")
+                if loc not in ("header", "query", "cookie") or not isinstance(scheme.get("name"), str):
+                    self.error(file, ptr2, "an apiKey scheme needs 'name' and 'in' of header, query or cookie")
+                    continue
+                out.append(SecurityScheme(ptr, names, API_KEY, desc, location=loc, param_name=scheme["name"]))
+            elif kind == "oauth2":
+                flows: dict[str, Any] = scheme["flows"] if isinstance(scheme.get("flows"), dict) else {}
+                cc: dict[str, Any] = flows["clientCredentials"] if isinstance(flows.get("clientCredentials"),
+                                                                               dict) else {}
+                scopes: dict[str, Any] = cc["scopes"] if isinstance(cc.get("scopes"), dict) else {}
+                out.append(SecurityScheme(ptr, names, OAUTH2, desc, token_url=_text(cc.get("tokenUrl")),
+                                          scopes=tuple(str(s) for s in scopes)))
+            elif kind == "openIdConnect":
+                out.append(SecurityScheme(ptr, names, OPENID, desc))
+            else:
+                # mutualTLS: configured on the HTTP client, nothing to send
+                self.warn(file, ptr2, f"security scheme type '{kind}' is not sent by the SDK; configure the HTTP "
+                          "client for it")
+        return tuple(out)
+
+    def requirements(self, file: SpecFile, pointer: str, node: Any) -> tuple[tuple[str, ...], ...]:
+        """Security requirements: alternatives, each the names of the schemes it combines."""
+        if not isinstance(node, list):
+            return ()
+        known = {s.names.wire for s in self.schemes}
+        out: list[tuple[str, ...]] = []
+        for i, req in enumerate(node):
+            if not isinstance(req, dict):
+                continue
+            names = []
+            for name in req:
+                if name not in known:
+                    self.warn(file, pointer_join(pointer, i, name), f"security scheme '{name}' is not defined "
+                              "(or not supported); ignored")
+                    continue
+                names.append(str(name))
+            if names or not req:
+                out.append(tuple(names))
+        return tuple(out)
 
     def renamed(self, ops: list[Operation]) -> tuple[Renamed, ...]:
         known = {op.operation_id for op in ops}

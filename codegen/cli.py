@@ -199,11 +199,68 @@ def _progress() -> str:
     return f"replaced: {done}; left as they were: {rest}"
 
 
+def _unchanged(args: argparse.Namespace, start: float) -> int | None:
+    """`check` or `generate` of APIs under spec/ when nothing changed since the last run
+    (codegen/freshness.py): the same report, without loading, rendering or formatting.
+    None when any API has to be run in full."""
+    from . import freshness
+
+    spec_dir = args.root / "spec"
+    if not spec_dir.is_dir():
+        return None
+    available = sorted(p.name for p in spec_dir.iterdir() if (p / "codegen.yaml").is_file())
+    names = args.apis or available
+    if not names or any(n not in available for n in names):
+        return None
+    out_root = args.out if args.out is not None else args.root / "generated"
+    records = []
+    for name in names:
+        record = freshness.unchanged(spec_dir / name / "codegen.yaml", out_root / name)
+        if record is None:
+            return None
+        records.append((name, record))
+    for _, record in records:
+        for line in record["warnings"]:
+            print(line, file=sys.stderr)
+    total = unchanged_files = 0
+    for name, record in records:
+        for t in record["targets"]:
+            label = f"{name}/{t['name']} ({t['template']})"
+            total += 1
+            unchanged_files += t["files"]
+            if args.command == "check":
+                print(f"{label}: up to date ({t['files'] + 1} files)")
+            else:
+                print(f"{label} -> {display_path(out_root / name / t['name'])}: 0 written, {t['files']} unchanged, "
+                      f"0 removed (0 formatted, 0.00s)")
+    elapsed = time.perf_counter() - start
+    if args.command == "check":
+        print(f"codegen check (fast): everything up to date ({elapsed:.2f}s)")
+    else:
+        print(f"codegen generate: {total} target(s), 0 files written, {unchanged_files} unchanged, 0 removed in "
+              f"{elapsed:.2f}s")
+    return EXIT_OK
+
+
+def _remember(item: Loaded, out_api: Path) -> None:
+    """Record a generation of one API now on disk, for _unchanged's next run."""
+    from . import freshness
+
+    freshness.remember(item.settings.path, out_api, [f.path for f in item.doc.files.values()],
+                       [(t.name, t.template) for t in item.settings.targets],
+                       [i.format() for i in sorted(item.warnings, key=Issue.sort_key)])
+
+
 def _run(args: argparse.Namespace, start: float) -> int:
+    strict = bool(getattr(args, "strict", False))
+    if (args.command in ("check", "generate") and not strict and args.spec is None and args.settings is None
+            and getattr(args, "output_format", "text") == "text"):
+        done = _unchanged(args, start)
+        if done is not None:
+            return done
     from .pipeline import generate_target, load_api, validated_inputs
 
     jobs = _jobs_for(args)
-    strict = bool(getattr(args, "strict", False))
     # Load and validate every API before writing anything.
     loaded = []
     all_errors: list[Issue] = []
@@ -269,6 +326,8 @@ def _run(args: argparse.Namespace, start: float) -> int:
             f"{len(res.unchanged)} unchanged, {len(res.removed)} removed "
             f"({gen.formatted} formatted, {secs:.2f}s)"
         )
+    for item, out_api in loaded:
+        _remember(item, out_api)
     elapsed = time.perf_counter() - start
     print(
         f"codegen generate: {len(results)} target(s), {totals[0]} files written, {totals[1]} unchanged, "
@@ -307,6 +366,12 @@ def _check(args: argparse.Namespace, results: list[Any], start: float, label: An
         if not drift.clean and item.settings.api not in drifted_apis:
             drifted_apis.append(item.settings.api)
     fix = fix_command(args, drifted_apis) if drifted_apis else None
+    # an API found up to date (and made with the tools running now) is recorded for the next run
+    noted = {item.settings.api for item, _t, _g, drift in reports if drift.tools}
+    clean = {item.settings.api: (item, gen.out_dir.parent) for item, _t, gen, _d in reports}
+    for api, (item, out_api) in clean.items():
+        if api not in drifted_apis and api not in noted:
+            _remember(item, out_api)
     elapsed = time.perf_counter() - start
     if args.output_format == "json":
         body = {

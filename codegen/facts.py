@@ -33,12 +33,14 @@ _SKIP = {
     "has_default", "py_imports", "anchor", "operation", "component", "source", "warnings", "renamed",
     "py_name", "ts_name", "success", "alias", "id", "key", "context", "renames", "title", "locations",
 }
-_OP_KNOWN = {"operation_id", "method", "path", "summary", "description", "tag", "deprecated", "secured", "params",
+_OP_KNOWN = {"operation_id", "method", "path", "summary", "description", "tag", "deprecated", "secured", "security",
+             "params",
              "body", "responses", "tags"}
 _PARAM_KNOWN = {"location", "type", "required", "description", "deprecated"}
 _FIELD_KNOWN = {"type", "required", "description", "deprecated"}
 _TYPE_KNOWN = {"kind", "nullable", "items", "ref", "format", "alias"}
-_API_KNOWN = {"title", "description", "version", "server_url", "security", "groups", "operations", "models", "enums",
+_API_KNOWN = {"title", "description", "version", "server_url", "security", "schemes", "groups", "operations", "models",
+              "enums",
               "aliases", "unions"}
 
 
@@ -236,6 +238,8 @@ class _Facts:
         if getattr(op, "deprecated", False):
             out["deprecated"] = True
         out["secured"] = bool(getattr(op, "secured", False))
+        if hasattr(op, "security"):  # requirements: alternatives (OR) of scheme names (AND)
+            out["security"] = [sorted(alt) for alt in op.security]
         extra = _extra(op, _OP_KNOWN)
         if extra:
             out["extra"] = extra
@@ -267,6 +271,9 @@ def api_facts(api: Any, operation_names: str = "operation-id") -> dict[str, Any]
         "operations": operations,
         "schemas": dict(sorted(f.schemas.items())),
     }
+    schemes = getattr(api, "schemes", None)
+    if schemes is not None:  # every security scheme, by its key in the spec
+        out["schemes"] = {sc.names.wire: {k: v for k, v in _plain(sc).items() if k != "names"} for sc in schemes}
     extra = _extra(api, _API_KNOWN | {"name"})
     if extra:
         out["extra"] = extra

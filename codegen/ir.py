@@ -201,17 +201,39 @@ class Param:
     has_example: bool = False
     deprecated: bool = False
     allow_empty: bool = False
+    # serialisation (OpenAPI `style`/`explode`); "json" for a parameter given with `content`
+    style: str = "simple"  # simple | form | deepObject | spaceDelimited | pipeDelimited | label | matrix | json
+    explode: bool = False
+
+
+# Kinds of media a body or a response carries (by its media type)
+JSON_MEDIA = "json"  # application/json, application/*+json, ...;charset=...
+FORM_MEDIA = "form"  # application/x-www-form-urlencoded
+MULTIPART_MEDIA = "multipart"  # multipart/form-data (and other multipart/*)
+TEXT_MEDIA = "text"  # text/plain, XML, ...: a str
+BINARY_MEDIA = "binary"  # application/octet-stream, image/png, */*, ...: bytes
+
+
+@dataclass(frozen=True)
+class Media:
+    """One media type of a request body or a response."""
+
+    content_type: str  # as the spec writes it: application/json;charset=UTF-8
+    kind: str  # JSON_MEDIA | FORM_MEDIA | MULTIPART_MEDIA | TEXT_MEDIA | BINARY_MEDIA
+    type: TypeRef
 
 
 @dataclass(frozen=True)
 class Body:
     pointer: str
-    content_type: str  # application/json | multipart/form-data
+    content_type: str  # the default media type (JSON when there is one)
     type: TypeRef
     required: bool
     description: str
     example: Any = None
     has_example: bool = False
+    kind: str = JSON_MEDIA  # the default media type's kind
+    media: tuple[Media, ...] = ()  # every media type, the default first
 
 
 @dataclass(frozen=True)
@@ -221,6 +243,11 @@ class Response:
     description: str
     content_type: str | None
     type: TypeRef | None
+    kind: str | None = None  # the kind of content_type (None: no content)
+
+    @property
+    def is_error(self) -> bool:
+        return not self.status.startswith("2") and self.status != "default"
 
 
 @dataclass(frozen=True)
@@ -239,6 +266,8 @@ class Operation:
     body: Body | None
     responses: tuple[Response, ...]  # in status order
     success: Response | None  # the first 2xx response
+    # security requirements: alternatives (OR), each a tuple of scheme names (AND); () = none
+    security: tuple[tuple[str, ...], ...] = ()
 
     @property
     def path_params(self) -> tuple[Param, ...]:
@@ -251,6 +280,10 @@ class Operation:
     @property
     def header_params(self) -> tuple[Param, ...]:
         return tuple(p for p in self.params if p.location == "header")
+
+    @property
+    def cookie_params(self) -> tuple[Param, ...]:
+        return tuple(p for p in self.params if p.location == "cookie")
 
 
 @dataclass(frozen=True)
@@ -277,6 +310,37 @@ class Security:
     bearer_format: str
 
 
+# Kinds of SecurityScheme
+HTTP_BEARER = "http-bearer"
+HTTP_BASIC = "http-basic"
+API_KEY = "api-key"
+OAUTH2 = "oauth2"
+OPENID = "openid-connect"
+
+
+@dataclass(frozen=True)
+class SecurityScheme:
+    """One entry of components/securitySchemes."""
+
+    pointer: str
+    names: Names  # wire: the scheme's key in the spec
+    kind: str  # HTTP_BEARER | HTTP_BASIC | API_KEY | OAUTH2 | OPENID
+    description: str = ""
+    bearer_format: str = ""
+    location: str = ""  # API_KEY: header | query | cookie
+    param_name: str = ""  # API_KEY: the header, query parameter or cookie name
+    token_url: str = ""  # OAUTH2 with a clientCredentials flow: where to fetch tokens
+    scopes: tuple[str, ...] = ()  # OAUTH2 clientCredentials: its scopes
+
+
+@dataclass(frozen=True)
+class ServerVariable:
+    name: str
+    default: str
+    values: tuple[str, ...]  # the enum, if any
+    description: str
+
+
 @dataclass(frozen=True)
 class Api:
     name: str  # the API folder name under spec/
@@ -293,6 +357,9 @@ class Api:
     aliases: tuple[Alias, ...] = field(default=())  # in component order
     renamed: tuple[Renamed, ...] = field(default=())  # sorted by former name
     warnings: tuple[str, ...] = field(default=())
+    schemes: tuple[SecurityScheme, ...] = field(default=())  # in the spec's order
+    server_template: str = ""  # servers[0].url with its {variables}; "" without variables
+    server_variables: tuple[ServerVariable, ...] = field(default=())
 
     # where each node's pointer is: pointer -> (file as shown in messages, line)
     locations: dict[str, tuple[str, int | None]] = field(default_factory=dict, compare=False, repr=False)

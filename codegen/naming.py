@@ -28,7 +28,7 @@ __all__ = [
 # Splits "getGenerationById", "get3DModelsByUserId", "InferencesController_create",
 # "user-id", "SDXL_0_9", "HTTPServer" into words. Digits stay attached to the
 # capitalised run that follows them ("3D"), as people read them.
-_WORD = re.compile(
+WORD = _WORD = re.compile(
     r"""
     [A-Z]+[0-9]+(?![a-z])      # MP4 in motionMP4URL, V2 in ModelV2Entity (letters with their digits)
     |[0-9]+[A-Z]+(?![a-z])     # 3D, 2X (digits then an acronym)

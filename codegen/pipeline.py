@@ -106,7 +106,8 @@ def generate_target(
         raise CodegenError(with_lines(loaded.doc, exc.issues)) from None
     rendered = _with_release_notes(loaded, target, out_dir, rendered)
     previous = Manifest.read(out_dir)
-    fid = formatter_id()
+    formatter = loaded.settings.formatter
+    fid = formatter_id(formatter)
 
     def cached(path: PurePosixPath, text: str) -> str | None:
         if strict:
@@ -120,7 +121,7 @@ def generate_target(
             return None
         return on_disk if sha(on_disk) == entry.get("output") else None
 
-    formatted, count = format_files(rendered, cached, jobs)
+    formatted, count = format_files(rendered, cached, jobs, formatter)
     manifest = Manifest(
         formatter=fid,
         inputs=loaded.inputs,

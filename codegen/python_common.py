@@ -11,7 +11,27 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-from .ir import ANY, ARRAY, BINARY, BOOLEAN, ENUM, INTEGER, MAP, MODEL, NUMBER, STRING, UNION, Field, Model, TypeRef
+from .ir import (
+    ANY,
+    API_KEY,
+    ARRAY,
+    BINARY,
+    BOOLEAN,
+    ENUM,
+    HTTP_BASIC,
+    INTEGER,
+    MAP,
+    MODEL,
+    NUMBER,
+    OAUTH2,
+    STRING,
+    UNION,
+    Api,
+    Field,
+    Model,
+    SecurityScheme,
+    TypeRef,
+)
 from .ir import innermost as innermost, referenced as referenced  # shared with every target, re-exported
 
 PRIMITIVES = {STRING: "str", INTEGER: "int", NUMBER: "float", BOOLEAN: "bool", ANY: "Any", BINARY: "bytes"}
@@ -142,3 +162,92 @@ def model_order(models: list[Model], name_of: Callable[[Model], str]) -> list[Mo
     for m in sorted(models, key=name_of):
         visit(m)
     return done
+
+
+# -- the extended runtime ----------------------------------------------------------------------
+SHARED_RUNTIME = ("../_shared/_wire.py", "../_shared/_auth.py")  # relative to a target's folder
+LEGACY_METHODS = ("GET", "PUT", "POST", "DELETE", "PATCH")
+
+
+def needs_extended_runtime(api: Api, header_params: bool = False, multipart: bool = False) -> bool:
+    """Whether an API uses anything beyond what a target's original runtime does: JSON in and
+    out, path and (form, exploded) query parameters of primitive types, one bearer scheme.
+    APIs within that keep their output unchanged; the others get the extended runtime."""
+    if api.server_variables or (api.schemes and api.security is None):
+        return True
+    for op in api.operations:
+        if op.method not in LEGACY_METHODS:
+            return True
+        for p in op.params:
+            if p.location not in ("path", "query") and not (header_params and p.location == "header"):
+                return True
+            if p.style != {"path": "simple", "query": "form", "header": "simple"}[p.location]:
+                return True
+            if p.location == "query" and not p.explode:
+                return True
+            inner = p.type.items if p.type.kind == ARRAY and p.type.items is not None else p.type
+            if inner.kind in (MODEL, MAP, ARRAY, BINARY):
+                return True
+        if op.body is not None:
+            allowed = ("application/json", "multipart/form-data") if multipart else ("application/json",)
+            if op.body.content_type not in allowed or len(op.body.media) > 1:
+                return True
+        success_types = set()
+        for r in op.responses:
+            if r.content_type is not None and not (r.content_type == "application/json"
+                                                   or r.content_type.endswith("+json")):
+                return True
+            if (r.is_error or r.status == "default") and r.type is not None:
+                return True
+            if not r.is_error:
+                success_types.add(r.type.without_null() if r.type is not None else None)
+        if len(success_types - {None}) > 1:
+            return True
+    return False
+
+
+def scheme_arg(s: SecurityScheme) -> str:
+    """The constructor argument of a security scheme: its name in snake case (x-py-name wins)."""
+    from .targets.python_names import attr
+
+    return attr(s.names) or "auth"
+
+
+def auth_examples(api: Api) -> list[str]:
+    """The constructor arguments of the examples: one per security scheme."""
+    from . import naming
+
+    out = []
+    for s in api.schemes:
+        if s.kind == HTTP_BASIC:
+            value = '("<USERNAME>", "<PASSWORD>")'
+        elif s.kind == OAUTH2 and s.token_url:
+            value = 'ClientCredentials("<CLIENT_ID>", "<CLIENT_SECRET>")'
+        else:
+            value = literal(f"<YOUR_{naming.constant(s.names.wire)}_HERE>")
+        out.append(f"{scheme_arg(s)}={value}")
+    return out
+
+
+def scheme_views(api: Api, typing_prefix: str = "") -> list[dict[str, str]]:
+    """The constructor argument of each security scheme, its annotation (`typing_prefix`
+    spells the typing module: "" or "typing."), its description and its runtime Scheme."""
+    t = typing_prefix
+    out = []
+    for s in api.schemes:
+        if s.kind == HTTP_BASIC:
+            ann, doc = f"{t}Optional[{t}Tuple[str, str]]", "(username, password) for HTTP basic authentication"
+        elif s.kind == OAUTH2:
+            ann = f"{t}Optional[{t}Union[str, ClientCredentials]]"
+            doc = "an OAuth2 access token" + (", or ClientCredentials to have the SDK fetch and refresh tokens"
+                                              if s.token_url else "")
+        elif s.kind == API_KEY:
+            ann, doc = f"{t}Optional[str]", f"the API key, sent in the {s.location} {s.param_name!r}"
+        else:
+            ann, doc = f"{t}Optional[str]", "the token, sent as `Authorization: Bearer <token>`"
+        scheme = (f"Scheme({literal(s.names.wire)}, {literal(s.kind)}, {literal(s.location)}, "
+                  f"{literal(s.param_name)}, {literal(s.token_url)}, "
+                  f"({''.join(literal(x) + ', ' for x in s.scopes)}))")
+        out.append({"arg": scheme_arg(s), "annotation": ann, "doc": comment(doc), "wire": literal(s.names.wire),
+                    "scheme": scheme})
+    return out

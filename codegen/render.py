@@ -86,3 +86,16 @@ def runtime_files(template: str, subdir: str) -> list[str]:
         if p.is_file() and "__pycache__" not in p.parts and not p.name.endswith(".pyc")
     )
 
+
+
+def precompile_templates() -> int:
+    """Compile every target's templates into the template cache (scripts/bootstrap runs this,
+    as it compiles bytecode): the first `codegen check` on a fresh clone is then as fast
+    as the next. Returns how many templates were compiled or found cached."""
+    count = 0
+    for folder in sorted(p for p in TEMPLATES_DIR.iterdir() if p.is_dir()):
+        env = environment(folder.name)
+        for name in env.list_templates(filter_func=lambda n: n.endswith(".jinja")):
+            env.get_template(name)
+            count += 1
+    return count

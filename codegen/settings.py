@@ -24,6 +24,20 @@ TEMPLATES_DIR = _templates_dir()
 
 
 @dataclass(frozen=True)
+class Aliases:
+    """Names a published release of the SDK used where ours differ (settings key `aliases` of a
+    target). The code serves each as an alias that emits a DeprecationWarning; the package
+    README lists them."""
+
+    methods: tuple[tuple[str, str], ...] = ()  # (former method name, operationId)
+    enum_members: tuple[tuple[str, str, str], ...] = ()  # (enum class, former member, current member)
+    classes: tuple[tuple[str, str, str], ...] = ()  # (namespace, former name, current: Name or namespace.Name)
+
+    def __bool__(self) -> bool:
+        return bool(self.methods or self.enum_members or self.classes)
+
+
+@dataclass(frozen=True)
 class Target:
     name: str  # output folder under generated/<api>/
     template: str  # folder under templates/
@@ -31,6 +45,7 @@ class Target:
     package: str
     sdk_class: str
     version: str
+    aliases: Aliases = Aliases()
     # a group published under another name before -> the operationIds it held; targets that
     # support it keep the former group as a deprecated alias (and its docs page)
     former_groups: tuple[tuple[str, tuple[str, ...]], ...] = ()
@@ -49,13 +64,16 @@ class Settings:
     renamed_operations: tuple[tuple[str, str], ...] = ()
     # folders besides the spec's own that $ref may read files from
     ref_roots: tuple[Path, ...] = ()
+    formatter: str = "black"  # of the generated Python files: black (default) or ruff
 
 
 _TARGET_KEYS = {"name", "template", "distribution", "package", "sdk_class", "version"}
-_OPTIONAL_TARGET_KEYS = {"former_groups"}
+_OPTIONAL_TARGET_KEYS = {"former_groups", "aliases"}
+_ALIAS_KINDS = {"methods", "enum_members", "classes"}
 # templates whose `package` and `distribution` are npm package names (scoped or not)
 NPM_TEMPLATES = frozenset({"typescript"})
-_TOP_KEYS = {"spec", "server_url", "targets", "operation_names", "renamed_operations", "ref_roots"}
+_TOP_KEYS = {"spec", "server_url", "targets", "operation_names", "renamed_operations", "ref_roots", "formatter"}
+FORMATTERS = ("black", "ruff")  # ruff: `ruff format`, black-compatible and much faster (README, Speed)
 _IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _DIST = re.compile(r"^[A-Za-z0-9]([A-Za-z0-9._-]*[A-Za-z0-9])?$")
 # npm: lower case, URL-safe, at most 214 characters, optionally @scope/name
@@ -103,6 +121,40 @@ def package_problem(name: str) -> str | None:
     return None
 
 
+def _aliases(raw: Any, ptr: str, bad: Any) -> Aliases:
+    """`aliases: {methods: {former: operationId}, enum_members: {Enum.FORMER: CURRENT},
+    classes: {namespace.Former: Current}}`"""
+    if raw is None:
+        return Aliases()
+    if not isinstance(raw, dict):
+        bad(ptr, "'aliases' maps methods / enum_members / classes to {former: current}")
+        return Aliases()
+    for key in sorted(set(raw) - _ALIAS_KINDS):
+        bad(f"{ptr}/{key}", f"unknown kind of alias '{key}' (known: {', '.join(sorted(_ALIAS_KINDS))})")
+    out: dict[str, list[tuple[str, ...]]] = {k: [] for k in _ALIAS_KINDS}
+    for kind in sorted(_ALIAS_KINDS & set(raw)):
+        entries = raw[kind] or {}
+        if not isinstance(entries, dict):
+            bad(f"{ptr}/{kind}", f"'{kind}' maps former names to current ones")
+            continue
+        for former, current in entries.items():
+            former, current = str(former), str(current)
+            parts = former.split(".")
+            want = 1 if kind == "methods" else 2
+            target = current.split(".") if kind == "classes" else [current]
+            if len(parts) != want or not all(_IDENT.match(p) for p in parts + target) or len(target) > 2:
+                shape = {"methods": "former_method: operationId", "enum_members": "Enum.FORMER: CURRENT",
+                         "classes": "namespace.Former: [namespace.]Current"}[kind]
+                bad(f"{ptr}/{kind}/{former}", f"expected `{shape}`")
+                continue
+            out[kind].append((*parts, current))
+    return Aliases(
+        methods=tuple(sorted(out["methods"])),  # type: ignore[arg-type]
+        enum_members=tuple(sorted(out["enum_members"])),  # type: ignore[arg-type]
+        classes=tuple(sorted(out["classes"])),  # type: ignore[arg-type]
+    )
+
+
 def load_settings(path: Path, api: str | None = None) -> Settings:
     f = load_file(path)
     data: dict[str, Any] = f.data
@@ -125,6 +177,10 @@ def load_settings(path: Path, api: str | None = None) -> Settings:
     operation_names = data.get("operation_names", "operation-id")
     if operation_names not in ("operation-id", "method-after-underscore"):
         bad("#/operation_names", "'operation_names' must be 'operation-id' or 'method-after-underscore'")
+    formatter = data.get("formatter", "black")
+    if formatter not in FORMATTERS:
+        bad("#/formatter", f"'formatter' must be one of {', '.join(FORMATTERS)}")
+        formatter = "black"
     renamed: list[tuple[str, str]] = []
     raw_renamed = data.get("renamed_operations") or {}
     if not isinstance(raw_renamed, dict):
@@ -167,6 +223,7 @@ def load_settings(path: Path, api: str | None = None) -> Settings:
         if wrong:
             continue
         values: dict[str, Any] = {k: str(raw[k]) for k in _TARGET_KEYS}
+        values["aliases"] = _aliases(raw.get("aliases"), f"{ptr}/aliases", bad)
         if values["template"] not in known_templates():
             bad(f"{ptr}/template", f"unknown template '{values['template']}' (known: {', '.join(known_templates())})")
         npm = values["template"] in NPM_TEMPLATES
@@ -217,4 +274,5 @@ def load_settings(path: Path, api: str | None = None) -> Settings:
         targets=tuple(targets),
         renamed_operations=tuple(sorted(renamed)),
         ref_roots=tuple(ref_roots),
+        formatter=str(formatter),
     )

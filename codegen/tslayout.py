@@ -22,8 +22,12 @@ Item = Union[str, "list[Item]"]
 
 
 def string(value: str) -> str:
-    """A double-quoted string literal, as prettier prints it."""
-    return json.dumps(value, ensure_ascii=False).replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+    """A string literal as prettier prints it: double quotes, unless the text holds more
+    double quotes than single ones."""
+    body = json.dumps(value, ensure_ascii=False)[1:-1].replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+    if value.count('"') > value.count("'"):
+        return "'" + body.replace('\\"', '"').replace("'", "\\'") + "'"
+    return '"' + body + '"'
 
 
 def literal(value: object) -> str:

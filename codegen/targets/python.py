@@ -22,10 +22,30 @@ from .. import markdown as md
 from .. import naming
 from .. import python_common as pc
 from ..errors import CodegenError, Issue
-from ..ir import ANY, ENUM, MAP, MODEL, UNION, Api, Enum, Field, Model, Operation, TypeRef
+from ..ir import (
+    ANY,
+    API_KEY,
+    BINARY_MEDIA,
+    ENUM,
+    HTTP_BASIC,
+    JSON_MEDIA,
+    MAP,
+    MODEL,
+    OAUTH2,
+    TEXT_MEDIA,
+    UNION,
+    Api,
+    Enum,
+    Field,
+    Group,
+    Model,
+    Operation,
+    TypeRef,
+)
 from ..naming import flat_lower
 from ..render import OutputFile, runtime_files
 from ..settings import Target
+from . import python_aliases
 from . import python_names as pn
 
 TEMPLATE = "python"
@@ -43,6 +63,7 @@ RETRIES_DOC = "Configuration to override the default retry behavior of the clien
 REQUEST_DOC = "The request object to use for the request."
 RETRY_TYPE = "Optional[utils.RetryConfig]"
 RETRY_PAGE = "models/utils/retryconfig.md"
+TYPED_DICT = "TypedDict"  # suffix of a model's TypedDict companion: LoraTypedDict
 ERRORS_TABLE = md.padded_table(["Error Object", "Status Code", "Content Type"], [["errors.SDKError", "4xx-5xx", "*/*"]])
 
 
@@ -50,7 +71,7 @@ ERRORS_TABLE = md.padded_table(["Error Object", "Status Code", "Content Type"], 
 def model_page(api: Api, id: str) -> str:
     """docs/ relative page of a model or enum: models/operations/creategenerationrequestbody.md"""
     ns = api.namespace_of(id)
-    return f"models/{ns}/{flat_lower(pn.table(api).cls(id))}.md"
+    return f"models/{ns}/{flat_lower(pn.table(api, pn.SPEAKEASY).cls(id))}.md"
 
 
 def response_class(op: Operation) -> str:
@@ -70,7 +91,7 @@ def _snake_key(f: Field) -> str:
 def code_type(api: Api, t: TypeRef, optional: bool = False, within: str = "") -> str:
     """Annotation inside the package: shared.Lora, or Lora inside the `within` namespace's modules."""
 
-    names = pn.table(api)
+    names = pn.table(api, pn.SPEAKEASY)
 
     def name_of(r: TypeRef) -> str:
         ns = api.namespace_of(r.ref or "")
@@ -109,9 +130,22 @@ def _has_union(types: list[TypeRef]) -> bool:
     return any(pc.uses(t, lambda x: x.kind == UNION) for t in types)
 
 
+def dict_type(api: Api, t: TypeRef, optional: bool = False, within: str = "") -> str:
+    """The TypedDict form of an annotation: models become their `...TypedDict` companions."""
+
+    names = pn.table(api, pn.SPEAKEASY)
+
+    def name_of(r: TypeRef) -> str:
+        ns = api.namespace_of(r.ref or "")
+        cls = names.cls(r.ref or "") + (TYPED_DICT if r.kind == MODEL else "")
+        return cls if ns == within else f"{ns}.{cls}"
+
+    return pc.annotation(t, name_of, optional)
+
+
 def doc_type(api: Api, t: TypeRef, optional: bool, up: str = DOCS_UP) -> str:
     """Type cell of a docs table: *Optional[int]* or [Optional[shared.Lora]](../../models/shared/lora.md)."""
-    names = pn.table(api)
+    names = pn.table(api, pn.SPEAKEASY)
     text = pc.annotation(t, lambda r: f"{api.namespace_of(r.ref or '')}.{names.cls(r.ref or '')}", optional)
     if t.kind == UNION:  # a cell per member would not fit: the text, members linked below the table
         return f"*{text}*"
@@ -165,6 +199,15 @@ class OpView:
     example_with_retries: str
     example_indented: str
     example_async: str
+    # the extended runtime (see python_common.needs_extended_runtime)
+    ext: bool = False
+    options: list[tuple[str, str, str]] = field(default_factory=list)  # (name, annotation, default)
+    params_literal: str = "[]"
+    media_literal: str = "{}"
+    error_models: str = "{}"
+    security_literal: str = "[]"
+    stream: str = "False"
+    auth_lines: list[str] = field(default_factory=list)  # constructor arguments of the example
 
 
 @dataclass(frozen=True)
@@ -175,6 +218,7 @@ class FieldView:
     default: str | None  # "None" or None when required
     docstring: str
     always_send: bool = False
+    dict_annotation: str = ""  # in the TypedDict companion: NotRequired[...] unless required
     non_nullable: bool = False  # optional, and the spec does not allow null
 
 
@@ -188,7 +232,13 @@ class ClassView:
     enum_base: str = "str, "  # "str, ", "int, " or "" (values of both kinds)
     always_send: str = ""  # python names of fields sent even when the caller left them unset
     non_nullable: str = ""  # python names of optional fields that must not be null when given
+    former_members: list[tuple[str, str]] = field(default_factory=list)  # deprecated (FORMER, CURRENT)
     extra: str = ""  # the annotation of typed additionalProperties (model_extra's values)
+
+    @property
+    def dict_name(self) -> str:
+        return self.name + TYPED_DICT
+
 
 
 def _field_view(api: Api, f: Field, within: str) -> FieldView:
@@ -202,7 +252,11 @@ def _field_view(api: Api, f: Field, within: str) -> FieldView:
         ann = f'Annotated[{ann}, pydantic.Field(alias={pc.literal(f.names.wire)})]'
     default = _default_code(api, f, within) if always_send else None if required else "None"
     non_nullable = not required and not f.type.nullable and f.type.kind != ANY
-    return FieldView(name, f.names.wire, ann, default, pc.docstring(f.description), always_send, non_nullable)
+    dict_ann = dict_type(api, f.type, optional, within)
+    if optional or always_send:
+        dict_ann = f"NotRequired[{dict_ann}]"
+    return FieldView(name, f.names.wire, ann, default, pc.docstring(f.description), always_send, dict_ann,
+                     non_nullable)
 
 
 def _default_code(api: Api, f: Field, within: str) -> str:
@@ -221,33 +275,90 @@ def _class_view(api: Api, m: Model) -> ClassView:
     always = ", ".join(pc.literal(f.name) for f in fields if f.always_send)
     non_null = ", ".join(pc.literal(f.name) for f in fields if f.non_nullable)
     extra = code_type(api, m.additional, False, m.namespace) if m.additional is not None else ""
-    return ClassView(pn.table(api).cls(m.id), pc.docstring(m.description), fields, always_send=always,
+    return ClassView(pn.table(api, pn.SPEAKEASY).cls(m.id), pc.docstring(m.description), fields, always_send=always,
                      non_nullable=non_null, extra=extra)
 
 
-def _enum_view(api: Api, e: Enum) -> ClassView:
+def _enum_view(api: Api, e: Enum, former_members: list[tuple[str, str]] | None = None) -> ClassView:
     return ClassView(
-        pn.table(api).cls(e.id),
+        pn.table(api, pn.SPEAKEASY).cls(e.id),
         pc.docstring(e.description),
         [],
         is_enum=True,
         members=[(pn.member(v.value, e.value_type), pc.literal(v.value)) for v in e.values],
         enum_base={"string": "str, ", "integer": "int, "}.get(e.value_type, ""),
+        former_members=former_members or [],
     )
 
 
 def _imports_for(api: Api, types: list[TypeRef], own_namespace: str, own_ids: set[str]) -> list[str]:
     """Import lines (sorted) a module needs for the given types."""
-    names = pn.table(api)
+    names = pn.table(api, pn.SPEAKEASY)
     shared = sorted({names.cls(n): n for t in types for n in pc.referenced(t) if n not in own_ids
                      and api.namespace_of(n) == "shared"}.items())
     lines = []
     if own_namespace == "operations" and shared:
         lines.append("from .. import shared")
-    return lines + [f"from .{names.module(i)} import {c}" for c, i in shared if own_namespace == "shared"]
+    return lines + [_shared_import(api, i) for _c, i in shared if own_namespace == "shared"]
 
 
-def op_view(api: Api, op: Operation) -> OpView:
+def _shared_import(api: Api, id: str) -> str:
+    """The line a shared model's module imports another shared model (and its TypedDict) with."""
+    names = pn.table(api, pn.SPEAKEASY)
+    cls = names.cls(id)
+    twin = f", {cls}{TYPED_DICT}" if api.named(id) in api.models else ""
+    return f"from .{names.module(id)} import {cls}{twin}"
+
+
+def request_view(api: Api, op: Operation) -> ClassView | None:
+    """`<Operation>Request`: an operation's parameters (and its body as `request_body`), as one model."""
+    if not op.params:
+        return None
+    fields = []
+    for p in op.params:
+        name = pn.param_name(p)
+        ann = code_type(api, p.type, not p.required, "operations")
+        dict_ann = dict_type(api, p.type, not p.required, "operations")
+        if name != p.names.wire:
+            ann = f'Annotated[{ann}, pydantic.Field(alias={pc.literal(p.names.wire)})]'
+        fields.append(FieldView(name, p.names.wire, ann, None if p.required else "None", pc.docstring(p.description),
+                                dict_annotation=dict_ann if p.required else f"NotRequired[{dict_ann}]"))
+    if op.body is not None:
+        t = op.body.type
+        ann = code_type(api, t, not op.body.required, "operations")
+        dict_ann = dict_type(api, t, not op.body.required, "operations")
+        fields.append(FieldView("request_body", "requestBody", ann, None if op.body.required else "None",
+                                pc.docstring(op.body.description),
+                                dict_annotation=dict_ann if op.body.required else f"NotRequired[{dict_ann}]"))
+    return ClassView(request_class(op), "", fields)
+
+
+SECURITY_CLASS = "Security"
+SECURITY_MODULE = "security"
+
+
+def security_view(api: Api) -> ClassView | None:
+    """shared.Security: the credentials of the API's security scheme, as a model."""
+    if api.security is None:
+        return None
+    nodes: list[Model | Enum] = [*api.models, *api.enums]
+    taken = {pn.table(api, pn.SPEAKEASY).cls(n.id): n.pointer for n in nodes if n.namespace == "shared"}
+    if SECURITY_CLASS in taken or SECURITY_CLASS + TYPED_DICT in taken:
+        raise CodegenError([api.issue(taken.get(SECURITY_CLASS, taken.get(SECURITY_CLASS + TYPED_DICT, "")),
+                                      f"the class name '{SECURITY_CLASS}' is the SDK's model of the security "
+                                      "scheme; rename the schema with x-py-name")])
+    token = FieldView("bearer_auth", "bearer_auth", "str", None, "", dict_annotation="str")
+    return ClassView(SECURITY_CLASS, f"The credentials of the security scheme '{api.security.scheme_name}'.",
+                     [token])
+
+
+def request_class(op: Operation) -> str:
+    return pn.op_class(op) + "Request"
+
+
+def op_view(api: Api, op: Operation, ext: bool = False) -> OpView:
+    if ext:
+        return ext_op_view(api, op)
     issues: list[Issue] = []
     args: list[Arg] = []
     for p in op.params:
@@ -268,7 +379,7 @@ def op_view(api: Api, op: Operation) -> OpView:
         ann = code_type(api, op.body.type)
         if op.body.type.kind == MODEL:
             body_model = code_type(api, op.body.type.without_null())
-            ann = f"Union[{body_model}, Dict[str, Any]]"
+            ann = f"Union[{body_model}, {dict_type(api, op.body.type.without_null())}]"
         if not op.body.required:
             ann = f"Optional[{ann}]"
         body = Arg(name, ann, op.body.required, "", "body")
@@ -321,6 +432,139 @@ def op_view(api: Api, op: Operation) -> OpView:
 
 
 RETRY_EXAMPLE = 'utils.RetryConfig("backoff", utils.BackoffStrategy(1, 50, 1.1, 100), False)'
+EXT_OPTIONS = ("content_type", "stream")
+
+
+def _media_annotations(api: Api, kind: str, t: TypeRef) -> list[str]:
+    if kind == BINARY_MEDIA:
+        return ["bytes", "IO[bytes]", "Iterator[bytes]"]
+    if kind == TEXT_MEDIA:
+        return ["str"]
+    if t.kind == MODEL:
+        return [code_type(api, t.without_null()), "Dict[str, Any]"]
+    return [code_type(api, t)]
+
+
+def _response_annotation(api: Api, kind: str | None, t: TypeRef | None) -> str | None:
+    if t is None:
+        return None
+    if kind == BINARY_MEDIA:
+        return "bytes"
+    if kind == TEXT_MEDIA:
+        return "str"
+    return code_type(api, t.without_null(), False, "operations")
+
+
+def _union(parts: list[str], pipe: bool = False) -> str:
+    unique = list(dict.fromkeys(parts))
+    if len(unique) == 1:
+        return unique[0]
+    return " | ".join(unique) if pipe else f"Union[{', '.join(unique)}]"
+
+
+def success_annotation(api: Api, op: Operation) -> str | None:
+    """The `object` of an operation's response: the union of its non-error bodies."""
+    parts = [a for r in op.responses if not r.is_error
+             for a in [_response_annotation(api, r.kind, r.type)] if a is not None]
+    return _union(parts, pipe=True) if parts else None
+
+
+def ext_op_view(api: Api, op: Operation) -> OpView:
+    """An operation on the extended runtime: every parameter location and style, several
+    body media types, binary/text/typed-error responses, every security scheme."""
+    issues: list[Issue] = []
+    args: list[Arg] = []
+    params = []
+    for p in op.params:
+        pname = pn.param_name(p)
+        if pname in RESERVED_ARGS or pname in ("request", "request_body", "security", *EXT_OPTIONS):
+            issues.append(api.issue(p.pointer, f"parameter '{p.names.wire}' maps to '{pname}', which "
+                                    "every method of target python already has; rename it with x-py-name"))
+        args.append(Arg(pname, code_type(api, p.type, not p.required), p.required, p.names.wire, p.location))
+        params.append(f"({pc.literal(p.location)}, {pc.literal(p.names.wire)}, {pname}, "
+                      f"{pc.literal(p.style)}, {p.explode})")
+    body = None
+    media = []
+    options: list[tuple[str, str, str]] = []
+    if op.body is not None:
+        name = "request_body" if op.params else "request"
+        ann = _union([a for m in op.body.media for a in _media_annotations(api, m.kind, m.type)])
+        if not op.body.required:
+            ann = f"Optional[{ann}]"
+        body = Arg(name, ann, op.body.required, "", "body")
+        args.append(body)
+        for m in op.body.media:
+            model = code_type(api, m.type.without_null()) if m.type.kind == MODEL else "None"
+            media.append(f"{pc.literal(m.content_type)}: ({pc.literal(m.kind)}, {model})")
+        if len(op.body.media) > 1:
+            options.append(("content_type", "Optional[str]", "None"))
+    if issues:
+        raise CodegenError(issues)
+    body_models, error_models = [], []
+    for r in op.responses:
+        model = code_type(api, r.type.without_null()) if r.type is not None and r.kind == JSON_MEDIA else "None"
+        if r.status == "default" or not r.is_error:
+            entry = f"({pc.literal(r.kind or JSON_MEDIA)}, {model})" if r.type is not None else "None"
+            body_models.append(f"{pc.literal(r.status)}: {entry}")
+        if (r.status == "default" or r.is_error) and model != "None":
+            error_models.append(f"{pc.literal(r.status)}: {model}")
+    binary = any(r.kind == BINARY_MEDIA for r in op.responses if not r.is_error)
+    if binary:
+        options.append(("stream", "bool", "False"))
+    accept = ", ".join(dict.fromkeys(r.content_type for r in op.responses if not r.is_error and r.content_type)) \
+        or "application/json"
+    security = "[" + ", ".join("[" + ", ".join(pc.literal(n) for n in alt) + "]" for alt in op.security) + "]"
+    legacy = op_view_docs(api, op, args, body)
+    resp = response_class(op)
+    return OpView(
+        op=op,
+        name=pn.method(op),
+        docstring=pc.docstring("\n\n".join(t for t in (op.summary, op.description) if t)),
+        args=args,
+        path_params=[a for a in args if a.location == "path"],
+        query_params=[a for a in args if a.location == "query"],
+        header_params=[a for a in args if a.location == "header"],
+        body=body,
+        body_model="None",
+        response_class=f"operations.{resp}",
+        body_models="{" + ", ".join(body_models) + "}",
+        accept=accept,
+        has_object=success_annotation(api, op) is not None,
+        path_literal=pc.literal(op.path),
+        accept_literal=pc.literal(accept),
+        ext=True,
+        options=options,
+        params_literal="[" + ", ".join(params) + "]",
+        media_literal="{" + ", ".join(media) + "}",
+        error_models="{" + ", ".join(error_models) + "}",
+        security_literal=security,
+        stream="stream" if binary else "False",
+        auth_lines=pc.auth_examples(api),
+        **legacy,
+    )
+
+
+def op_view_docs(api: Api, op: Operation, args: list[Arg], body: Arg | None) -> dict[str, Any]:
+    """The docs fields of an extended operation's view."""
+    rows = []
+    for p in op.params:
+        rows.append([md.code_span(pn.param_name(p)), doc_type(api, p.type, not p.required), _required_mark(p.required),
+                     md.cell(p.description) or "N/A"])
+    if op.body is not None and body is not None:
+        rows.append([md.code_span(body.name), doc_type(api, op.body.type, not op.body.required),
+                     _required_mark(op.body.required), md.cell(op.body.description) or "N/A"])
+    rows.append(["`retries`", md.link(RETRY_TYPE, DOCS_UP + RETRY_PAGE), _required_mark(False), RETRIES_DOC])
+    resp = response_class(op)
+    return {
+        "summary_cell": md.cell(op.summary),
+        "doc_description": md.paragraph(op.description or op.summary),
+        "doc_params": md.padded_table(["Parameter", "Type", "Required", "Description"], rows),
+        "doc_response": md.link(f"operations.{resp}", DOCS_UP + f"models/operations/{flat_lower(resp)}.md"),
+        "example": _example_call(api, op, body),
+        "example_with_retries": _example_call(api, op, body, extra=RETRY_EXAMPLE),
+        "example_indented": _example_call(api, op, body, indent=4),
+        "example_async": _example_call(api, op, body, suffix="_async", indent=4),
+    }
 
 
 def _example_call(api: Api, op: Operation, body: Arg | None, suffix: str = "", extra: str = "",
@@ -350,17 +594,67 @@ def _example_call(api: Api, op: Operation, body: Arg | None, suffix: str = "", e
 
 
 # -- docs pages of models ----------------------------------------------------------------------
+DEPRECATED_NOTE = ":warning: **DEPRECATED**: still accepted, but to be removed from the API; use what the description says instead."
+
+
+def _table_text(header: list[str], rows: list[list[str]]) -> str:
+    """A padded table as the end of a page: no final newline, as the vendor's model pages."""
+    return "\n".join(md.padded_table(header, rows))
+
+
+def _field_order(fields: list[Field] | tuple[Field, ...]) -> list[Field]:
+    """Model pages list required fields first, then optional ones, each by wire name."""
+    return sorted(fields, key=lambda f: (not (f.required and not f.has_default), f.names.wire))
+
+
+def _deprecated_cells(name: str, description: str, deprecated: bool) -> tuple[str, str]:
+    """A field's name and description cells; a deprecated one is struck through with a notice."""
+    if not deprecated:
+        return md.code_span(name), description
+    return f"~~{md.code_span(name)}~~", DEPRECATED_NOTE + ("<br/><br/>" + description if description != "N/A" else "")
+
+
+def body_description(api: Api, m: Model) -> str:
+    """The description a request- or response-body model's page opens with: the body's own."""
+    c = m.context
+    if c.operation is None or c.role not in ("request body", "response body"):
+        return m.description
+    op = api.operation(c.operation)
+    if c.role == "request body" and op.body is not None and op.body.description:
+        return op.body.description
+    if c.role == "response body" and op.success is not None and op.success.description:
+        return op.success.description
+    return m.description
+
+
 def model_doc(api: Api, m: Model) -> dict[str, Any]:
-    rows = [[md.code_span(pn.field_name(f)), doc_type(api, f.type, not f.required or f.has_default),
-             _required_mark(f.required and not f.has_default), md.cell(f.description) or "N/A"] for f in m.fields]
-    return {"title": pn.table(api).cls(m.id), "description": md.paragraph(m.description), "heading": "Fields",
-            "table": md.padded_table(["Field", "Type", "Required", "Description"], rows)}
+    rows = []
+    for f in _field_order(m.fields):
+        name, desc = _deprecated_cells(pn.field_name(f), md.cell(f.description) or "N/A", f.deprecated)
+        rows.append([name, doc_type(api, f.type, not f.required or f.has_default),
+                     _required_mark(f.required and not f.has_default), desc])
+    return {"title": pn.table(api, pn.SPEAKEASY).cls(m.id), "description": md.paragraph(body_description(api, m)),
+            "heading": "Fields", "table": _table_text(["Field", "Type", "Required", "Description"], rows)}
+
+
+def request_doc(api: Api, op: Operation) -> dict[str, Any]:
+    """The page of `<Operation>Request`: its parameters, then `request_body`."""
+    params = sorted(op.params, key=lambda p: (not p.required, p.names.wire))
+    rows = []
+    for p in params:
+        name, desc = _deprecated_cells(pn.param_name(p), md.cell(p.description) or "N/A", p.deprecated)
+        rows.append([name, doc_type(api, p.type, not p.required), _required_mark(p.required), desc])
+    if op.body is not None:
+        rows.append(["`request_body`", doc_type(api, op.body.type, not op.body.required),
+                     _required_mark(op.body.required), md.cell(op.body.description) or "N/A"])
+    return {"title": request_class(op), "description": "", "heading": "Fields",
+            "table": _table_text(["Field", "Type", "Required", "Description"], rows)}
 
 
 def enum_doc(api: Api, e: Enum) -> dict[str, Any]:
     rows = [[md.code_span(pn.member(v.value, e.value_type)), md.cell(str(v.value))] for v in e.values]
-    return {"title": pn.table(api).cls(e.id), "description": md.paragraph(e.description), "heading": "Values",
-            "table": md.padded_table(["Name", "Value"], rows)}
+    return {"title": pn.table(api, pn.SPEAKEASY).cls(e.id), "description": md.paragraph(e.description), "heading": "Values",
+            "table": _table_text(["Name", "Value"], rows)}
 
 
 def response_doc(api: Api, op: Operation) -> dict[str, Any]:
@@ -374,7 +668,7 @@ def response_doc(api: Api, op: Operation) -> dict[str, Any]:
         rows.append(["`object`", doc_type(api, op.success.type, True), _required_mark(False),
                      md.cell(op.success.description) or "N/A"])
     return {"title": response_class(op), "description": "", "heading": "Fields",
-            "table": md.padded_table(["Field", "Type", "Required", "Description"], rows)}
+            "table": _table_text(["Field", "Type", "Required", "Description"], rows)}
 
 
 def renamed_views(api: Api) -> list[dict[str, str]]:
@@ -386,7 +680,7 @@ def renamed_views(api: Api) -> list[dict[str, str]]:
         pairs = [(pn.former_class(r) + "Response", response_class(op), "response")]
         if op.body is not None and op.body.type.kind == MODEL and op.body.type.ref and \
                 api.model(op.body.type.ref).namespace == "operations":
-            pairs.append((pn.former_class(r) + "RequestBody", pn.table(api).cls(op.body.type.ref), "request body"))
+            pairs.append((pn.former_class(r) + "RequestBody", pn.table(api, pn.SPEAKEASY).cls(op.body.type.ref), "request body"))
         for old, new, what in pairs:
             out.append({"old": old, "new": new, "what": what, "former_method": r.former.wire,
                         "method": pn.method(op), "new_page": f"{flat_lower(new)}.md",
@@ -396,11 +690,13 @@ def renamed_views(api: Api) -> list[dict[str, str]]:
 
 def _uses_shared(view: OpView) -> bool:
     """Whether a resource method names shared.X: in an argument, the body model or a response model."""
-    texts = [a.annotation for a in view.args] + [view.body_model, view.body_models]
+    texts = [a.annotation for a in view.args] + [view.body_model, view.body_models, view.error_models,
+                                                  view.media_literal]
     return any("shared." in t for t in texts)
 
 
-MODEL_TYPING = ("Annotated", "Any", "ClassVar", "Dict", "List", "Optional")
+MODEL_TYPING = ("Annotated", "Any", "ClassVar", "Dict", "List", "NotRequired", "Optional", "TYPE_CHECKING",
+                "TypedDict")
 RESOURCE_TYPING = ("Any", "Dict", "List", "Optional", "Union")
 
 
@@ -413,6 +709,8 @@ def _resource_imports(views: list[OpView]) -> dict[str, Any]:
     texts = [a.annotation for v in views for a in v.args] + [v.body_models for v in views]
     names = set(RESOURCE_TYPING) | ({"Annotated"} if any("Annotated[" in t for t in texts) else set()) | (
         {"Literal"} if any("Literal[" in t for t in texts) else set())
+    if any(v.ext for v in views):  # binary bodies; the security requirements
+        names |= {"IO", "Iterator", "List"}
     return {"typing_names": ", ".join(sorted(names)), "uses_unions": any("OneOf(" in t for t in texts)}
 
 
@@ -427,7 +725,7 @@ def _cyclic_edges(api: Api, models: list[Model]) -> dict[str, set[str]]:
     """For each shared model, the import lines of models in the same import cycle: those go at
     the bottom of its module (after the class), so that the modules of a cycle import each
     other whichever is imported first. Strongly connected components, iteratively (Kosaraju)."""
-    names = pn.table(api)
+    names = pn.table(api, pn.SPEAKEASY)
     ids = {m.id for m in models}
     edges: dict[str, list[str]] = {}
     for m in models:
@@ -470,7 +768,7 @@ def _cyclic_edges(api: Api, models: list[Model]) -> dict[str, set[str]]:
     for a, bs in edges.items():
         for b in bs:
             if component[a] == component[b]:
-                out.setdefault(a, set()).add(f"from .{names.module(b)} import {names.cls(b)}")
+                out.setdefault(a, set()).add(_shared_import(api, b))
     return out
 
 
@@ -485,11 +783,13 @@ def check_names(api: Api, target: Target) -> None:
     and docs page per operation under models/operations, unique with the inline models there;
     group classes and modules that can be printed; no model class taking a name the modules
     import."""
-    names = pn.table(api)
+    names = pn.table(api, pn.SPEAKEASY)
     ops = [(op_module(op), op.pointer, f"operation '{op.operation_id}'") for op in api.operations]
     nodes: list[Model | Enum] = [*api.models, *api.enums]
     inline = [(names.cls(n.id), n.pointer, "an inline schema") for n in nodes if n.namespace == "operations"]
     responses = [(response_class(op), op.pointer, f"operation '{op.operation_id}'") for op in api.operations]
+    responses += [(request_class(op), op.pointer, f"operation '{op.operation_id}'") for op in api.operations
+                  if op.params]
     pages = [(flat_lower(n), p, label) for n, p, label in responses + inline]
     idents = [pn.Ident(pn.group_class(g), f"tag '{g.tag}'", "class", g.pointer, "rename the tag") for g in api.groups]
     idents += [pn.Ident(names.cls(n.id), pn.schema_label(n.id), "class", n.pointer) for n in nodes]
@@ -507,14 +807,30 @@ def check_names(api: Api, target: Target) -> None:
 
 def files(api: Api, target: Target) -> list[OutputFile]:
     check_names(api, target)
-    names = pn.table(api)
+    names = pn.table(api, pn.SPEAKEASY)
     pkg = f"src/{target.package}"
     header = HEADER_SOURCE.format(source=api.source)
-    views = {op.operation_id: op_view(api, op) for op in api.operations}
+    ext = pc.needs_extended_runtime(api)
+    views = {op.operation_id: op_view(api, op, ext) for op in api.operations}
+    renamed = renamed_views(api)
+    nodes: list[Model | Enum] = [*api.models, *api.enums]
+    aliases = python_aliases.plan(
+        api, target,
+        method_name={op.operation_id: pn.method(op) for op in api.operations},
+        group_module={o.operation_id: pn.group_attr(g) for g in api.groups for o in g.operations},
+        enum_members={pn.table(api, pn.SPEAKEASY).cls(e.id): [pn.member(v.value, e.value_type) for v in e.values]
+                      for e in api.enums},
+        class_names={ns: {pn.table(api, pn.SPEAKEASY).cls(n.id) for n in nodes if n.namespace == ns}
+                     for ns in ("operations", "shared")},
+        renamed_classes=[("operations", r["old"], r["new"]) for r in renamed],
+        typed_dicts={ns: {pn.table(api, pn.SPEAKEASY).cls(m.id) for m in api.models if m.namespace == ns}
+                     for ns in ("operations", "shared")},
+    )
     groups: list[dict[str, Any]] = [
         {"group": g, "class_name": pn.group_class(g), "module": pn.group_attr(g), "doc_dir": pn.group_dir(g),
          "description": md.paragraph(g.description), "docstring": pc.docstring(g.description),
          "ops": [views[o.operation_id] for o in pn.operations(g)],
+         "aliases": aliases.methods.get(pn.group_attr(g), []),
          "uses_shared": any(_uses_shared(views[o.operation_id]) for o in g.operations),
          **_resource_imports([views[o.operation_id] for o in g.operations])}
         for g in api.groups
@@ -530,6 +846,17 @@ def files(api: Api, target: Target) -> list[OutputFile]:
         "api_description": md.paragraph(api.description),
         "install_path": f"generated/{api.name}/{target.name}",
         "sdk_docstring": pc.docstring("\n\n".join(t for t in (api.title, api.description) if t)),
+        "ext": ext,
+        "schemes": pc.scheme_views(api) if ext else [],
+        "server_variables": [(pc.literal("{" + v.name + "}"), pc.literal(v.default)) for v in api.server_variables]
+        if ext else [],
+        "server_template_literal": pc.literal(api.server_template),
+        "auth_lines": pc.auth_examples(api) if ext else [],
+        "alias_rows": aliases.rows,
+        "alias_table": md.padded_table(
+            ["Kind", "Deprecated name", "Use instead"],
+            [[r.kind, md.code_span(r.former) + (f" (and `{r.twin}`)" if r.twin else ""),
+              md.code_span(r.current)] for r in aliases.rows]),
     }
     out: list[OutputFile] = []
 
@@ -545,6 +872,11 @@ def files(api: Api, target: Target) -> list[OutputFile]:
         add(f"{pkg}/resources/{g['module']}.py", "resource.py.jinja", g=g)
     for rel in runtime_files(TEMPLATE, "runtime"):
         out.append(OutputFile(PurePosixPath(pkg) / rel.removeprefix("runtime/"), verbatim=rel))
+    if ext:
+        for rel in runtime_files(TEMPLATE, "runtime-ext"):
+            out.append(OutputFile(PurePosixPath(pkg) / rel.removeprefix("runtime-ext/"), verbatim=rel))
+        for rel in pc.SHARED_RUNTIME:
+            out.append(OutputFile(PurePosixPath(pkg) / PurePosixPath(rel).name, verbatim=rel))
     if _api_has_unions(api):  # the union parser, only in packages that have unions
         for rel in runtime_files(TEMPLATE, "runtime_unions"):
             out.append(OutputFile(PurePosixPath(pkg) / rel.removeprefix("runtime_unions/"), verbatim=rel))
@@ -568,19 +900,29 @@ def files(api: Api, target: Target) -> list[OutputFile]:
         if op.success is not None and op.success.type is not None:
             types.append(op.success.type)
         enums = sorted(enums, key=lambda e: names.cls(e.id))
-        classes = [_enum_view(api, e) for e in enums] + [_class_view(api, m) for m in
-                                                         pc.model_order(models, lambda m: names.cls(m.id))]
+        classes = [_enum_view(api, e, aliases.members.get(names.cls(e.id))) for e in enums] + \
+            [_class_view(api, m) for m in pc.model_order(models, lambda m: names.cls(m.id))]
         success = op.success.type if op.success is not None else None
-        resp: dict[str, Any] = {"name": response_class(op),
-                "object": code_type(api, success, True, "operations") if success else None}
+        resp: dict[str, Any] = {"name": response_class(op), "dict_name": response_class(op) + TYPED_DICT,
+                "object": code_type(api, success, True, "operations") if success else None,
+                "dict_object": dict_type(api, success, True, "operations") if success else None}
+        request = request_view(api, op)
+        if request is not None:
+            classes.append(request)
+        if ext:
+            union = success_annotation(api, op)
+            if union != resp["object"] and union != (resp["object"] or "")[len("Optional["):-1]:
+                resp["object"] = f"Optional[{union}]" if union else None
+                resp["dict_object"] = "Any" if union else None
+            types.extend(r.type for r in op.responses if r.type is not None)
         module = op_module(op)
-        exported = sorted([c.name for c in classes] + [resp["name"]])
+        exported = sorted([c.name for c in classes] + [c.dict_name for c in classes if not c.is_enum]
+                          + [resp["name"], resp["dict_name"]])
         op_modules.append({"module": module, "names": exported})
         add(f"{pkg}/models/operations/{module}.py", "operation_models.py.jinja", classes=classes, response=resp,
             imports=_imports_for(api, types, "operations", own), late_imports=[], **_typing(types))
-    renamed = renamed_views(api)
     add(f"{pkg}/models/operations/__init__.py", "namespace_init.py.jinja", modules=op_modules,
-        aliases=[(r["old"], r["new"]) for r in renamed])
+        deprecated=aliases.classes.get("operations", []))
 
     shared_modules: list[dict[str, Any]] = []
     shared = [m for m in api.models if m.namespace == "shared"]
@@ -591,13 +933,20 @@ def files(api: Api, target: Target) -> list[OutputFile]:
         late = [line for line in imports if line in cyclic.get(m.id, set())]
         add(f"{pkg}/models/shared/{names.module(m.id)}.py", "shared_model.py.jinja", cls=_class_view(api, m),
             imports=[line for line in imports if line not in late], late_imports=late, **_typing(types))
-        shared_modules.append({"module": names.module(m.id), "names": [names.cls(m.id)]})
+        shared_modules.append({"module": names.module(m.id), "names": [names.cls(m.id), names.cls(m.id) + TYPED_DICT]})
     for e in [e for e in api.enums if e.namespace == "shared"]:
-        add(f"{pkg}/models/shared/{names.module(e.id)}.py", "shared_model.py.jinja", cls=_enum_view(api, e),
-            imports=[], late_imports=[], **_typing([]))
+        add(f"{pkg}/models/shared/{names.module(e.id)}.py", "shared_model.py.jinja",
+            cls=_enum_view(api, e, aliases.members.get(names.cls(e.id))), imports=[], late_imports=[],
+            **_typing([]))
         shared_modules.append({"module": names.module(e.id), "names": [names.cls(e.id)]})
+    security = security_view(api)
+    if security is not None:
+        add(f"{pkg}/models/shared/{SECURITY_MODULE}.py", "shared_model.py.jinja", cls=security, imports=[],
+            late_imports=[], **_typing([]))
+        shared_modules.append({"module": SECURITY_MODULE, "names": [security.name, security.dict_name]})
     shared_modules.sort(key=lambda m: m["module"])
-    add(f"{pkg}/models/shared/__init__.py", "namespace_init.py.jinja", modules=shared_modules, aliases=[])
+    add(f"{pkg}/models/shared/__init__.py", "namespace_init.py.jinja", modules=shared_modules,
+        deprecated=aliases.classes.get("shared", []))
 
     # docs
     add("README.md", "README.md.jinja", example=groups[0]["ops"][0] if groups and groups[0]["ops"] else None)
@@ -607,6 +956,15 @@ def files(api: Api, target: Target) -> list[OutputFile]:
         add(f"docs/{model_page(api, m.id)}", "model.md.jinja", page=model_doc(api, m))
     for e in api.enums:
         add(f"docs/{model_page(api, e.id)}", "model.md.jinja", page=enum_doc(api, e))
+    for op in api.operations:
+        if op.params:
+            add(f"docs/models/operations/{flat_lower(request_class(op))}.md", "model.md.jinja",
+                page=request_doc(api, op))
+    if security is not None:
+        rows = [[md.code_span(f.name), "*str*", _required_mark(True), "N/A"] for f in security.fields]
+        add(f"docs/models/shared/{flat_lower(security.name)}.md", "model.md.jinja",
+            page={"title": security.name, "description": "", "heading": "Fields",
+                  "table": _table_text(["Field", "Type", "Required", "Description"], rows)})
     for op in api.operations:
         add(f"docs/models/operations/{flat_lower(response_class(op))}.md", "model.md.jinja",
             page=response_doc(api, op))

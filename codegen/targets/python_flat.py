@@ -19,7 +19,7 @@ codegen.markdown.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 from typing import Any
 
@@ -291,9 +291,17 @@ class Kwarg:
         return pc.literal(self.name)
 
 
-def _flattened(op: Operation) -> bool:
-    """A body of a non-nullable object schema is passed field by field."""
-    return op.body is not None and op.body.type.kind == MODEL and not op.body.type.nullable
+def _flattened(op: Operation, api: Api | None = None) -> bool:
+    """A body of a non-nullable object schema is passed field by field (when each of its
+    media types has that schema and, in an API on the extended runtime, no field takes the
+    name of a parameter or an option of the call)."""
+    if not (op.body is not None and op.body.type.kind == MODEL and not op.body.type.nullable
+            and all(m.type == op.body.type for m in op.body.media)):
+        return False
+    if api is not None and op.body.type.ref is not None:
+        taken = {pn.param_name(p) for p in op.params} | set(_options(op))
+        return not any(pn.field_name(f) in taken for f in api.model(op.body.type.ref).fields)
+    return True
 
 
 def _example(api: Api, t: TypeRef, wire: str, example: Any, has_example: bool) -> str:
@@ -301,8 +309,8 @@ def _example(api: Api, t: TypeRef, wire: str, example: Any, has_example: bool) -
 
 
 def _kwarg(api: Api, name: str, wire: str, location: str, required: bool, t: TypeRef, pointer: str,
-           description: str, example: str) -> Kwarg:
-    ann = input_annotation(api, t)
+           description: str, example: str, annotation: str | None = None) -> Kwarg:
+    ann = annotation or input_annotation(api, t)
     if not required and ann in _UNIONS:
         ann = ann[:-1] + ", schemas.Unset]"
     elif not required:
@@ -310,7 +318,7 @@ def _kwarg(api: Api, name: str, wire: str, location: str, required: bool, t: Typ
     return Kwarg(name, wire, location, required, t, ann, pointer, description, example)
 
 
-def kwargs(api: Api, op: Operation, owner: str) -> list[Kwarg]:
+def kwargs(api: Api, op: Operation, owner: str, ext: bool = False) -> list[Kwarg]:
     """The keyword arguments of an operation: required ones first, then the optional ones;
     each group body fields (spec order) before parameters (path, query, header).
 
@@ -319,7 +327,7 @@ def kwargs(api: Api, op: Operation, owner: str) -> list[Kwarg]:
     """
     out: list[Kwarg] = []
     body = op.body
-    if body is not None and _flattened(op):
+    if body is not None and _flattened(op, api if ext else None):
         assert body.type.ref is not None
         for f in api.model(body.type.ref).fields:
             out.append(_kwarg(api, pn.field_name(f), f.names.wire, "body", body.required and pc.request_required(f),
@@ -328,8 +336,10 @@ def kwargs(api: Api, op: Operation, owner: str) -> list[Kwarg]:
                                                                  f.has_example)))
     elif body is not None:
         value = ex.example(api, body.type, EXAMPLES, "", body.example, body.has_example, key=pn.field_name)
+        anns = list(dict.fromkeys(input_annotation(api, m.type) for m in body.media))
+        ann = anns[0] if len(anns) < 2 else f"Union[{', '.join(anns)}]"
         out.append(_kwarg(api, "body", "", "whole-body", body.required, body.type, body.pointer, body.description,
-                          pc.literal(value, 8)))
+                          pc.literal(value, 8), ann))
     for p in op.params:
         out.append(_kwarg(api, pn.param_name(p), p.names.wire, p.location, p.required, p.type, p.pointer,
                           p.description, _example(api, p.type, p.names.wire, p.example, p.has_example)))
@@ -438,6 +448,7 @@ class ResponseView:
     summary: str  # the description on one line, for the method's docstring
     schema: str  # a schema expression or "None"
     docstring: str
+    extra: str = ""  # more arguments of the extended runtime's ResponseSpec
 
 
 def param_schema_name(p: Param) -> str:
@@ -467,6 +478,7 @@ class ParamEntry:
     name_literal: str
     location_literal: str
     required: bool
+    extra: str = ""  # more arguments of the extended runtime's Parameter
 
 
 @dataclass(frozen=True)
@@ -518,6 +530,11 @@ class OpView:
     sections: list[ParamSection]
     errors: list[tuple[str, str]]  # (status, description cell) of documented error responses
     authorization: str
+    # the extended runtime (see python_common.needs_extended_runtime)
+    rt: str = "api_client"  # the module of the Operation, Parameter... classes
+    body_extra: str = ""
+    op_extra: str = ""
+    auth_lines: list[str] = field(default_factory=list)
 
 
 def _docstring(op: Operation, args: list[Kwarg], options: list[str], responses: list[ResponseView]) -> str:
@@ -546,11 +563,11 @@ def _docstring(op: Operation, args: list[Kwarg], options: list[str], responses: 
     return pc.docstring("\n\n".join(parts))
 
 
-def op_view(api: Api, target: Target, group: Group, op: Operation) -> OpView:
+def op_view(api: Api, target: Target, group: Group, op: Operation, ext: bool = False) -> OpView:
     method = pn.method(op)
     owner = f"{group_class(group)}.{method}"
-    args = kwargs(api, op, owner)
-    flattened = _flattened(op)
+    args = kwargs(api, op, owner, ext)
+    flattened = _flattened(op, api if ext else None)
     body = op.body
     accepts = accept_types(op)
     # responses (2xx are returned, the rest raise ApiException)
@@ -567,9 +584,11 @@ def op_view(api: Api, target: Target, group: Group, op: Operation) -> OpView:
             description=md.cell(r.description),
             body_schema=response_schema_name(r) if t is not None else None,
             block=_block(api, response_schema_name(r), t, "", True) if t is not None else None,
-            body_annotation=output_annotation(api, t) if t is not None else "schemas.Unset",
+            body_annotation=("bytes" if ext and r.kind == "binary" else output_annotation(api, t)) if t is not None
+            else "schemas.Unset",
             status_literal=pc.literal(r.status),
             schema=schema_expr(api, t) if t is not None else "None",
+            extra=f", kind={pc.literal(r.kind)}" if ext and t is not None and r.kind != "json" else "",
             docstring=pc.docstring(r.description),
             summary=pc.comment(r.description),
         ))
@@ -588,15 +607,16 @@ def op_view(api: Api, target: Target, group: Group, op: Operation) -> OpView:
         any_result = f"Union[{', '.join(classes)}, {raw}]"
     # the operation module
     params = [ParamEntry(param_schema_name(p), schema_expr(api, p.type), pc.literal(p.names.wire),
-                         pc.literal(pn.param_name(p)), pc.literal(p.location), p.required) for p in op.params]
+                         pc.literal(pn.param_name(p)), pc.literal(p.location), p.required,
+                         f", style={pc.literal(p.style)}, explode={p.explode}" if ext else "") for p in op.params]
     groups = []
     for loc, cls in (("path", "RequestPathParams"), ("query", "RequestQueryParams"),
-                     ("header", "RequestHeaderParams")):
+                     ("header", "RequestHeaderParams"), ("cookie", "RequestCookieParams")):
         members = [e for p, e in zip(op.params, params) if p.location == loc]
         if members:
             groups.append((cls, members))
-    types = [p.type for p in op.params] + ([body.type] if body else []) + [r.type for r in op.responses
-                                                                           if r.type is not None]
+    types = [p.type for p in op.params] + ([m.type for m in body.media] if body else []) + [
+        r.type for r in op.responses if r.type is not None]
     imports = [f"from ...model import {m}" for m in _referenced_modules(api, types)]
     exprs = [schema_expr(api, t) for t in types]
     if _composed(*exprs):
@@ -646,7 +666,19 @@ def op_view(api: Api, target: Target, group: Group, op: Operation) -> OpView:
     else:
         call_lines = [f"    {call})"]
     options = _options(op)
-    return OpView(
+    ext_fields: dict[str, Any] = {}
+    if ext:
+        ext_fields["rt"] = "ext"
+        ext_fields["auth_lines"] = pc.auth_examples(api)
+        if body is not None:
+            media = ", ".join(f"{pc.literal(m.content_type)}: ({pc.literal(m.kind)}, {schema_expr(api, m.type)})"
+                              for m in body.media)
+            ext_fields["body_extra"] = f", media={{{media}}}"
+        errors_map = ", ".join(f"{pc.literal(r.status)}: {schema_expr(api, r.type)}" for r in op.responses
+                               if (r.is_error or r.status == "default") and r.type is not None and r.kind == "json")
+        security = "(" + "".join("(" + "".join(pc.literal(n) + ", " for n in alt) + "), " for alt in op.security) + ")"
+        ext_fields["op_extra"] = f"    errors={{{errors_map}}},\n    security={security},\n"
+    return OpView(**ext_fields,
         op=op,
         name=method,
         group_class=group_class(group),
@@ -656,7 +688,7 @@ def op_view(api: Api, target: Target, group: Group, op: Operation) -> OpView:
         operation_type=operation_type,
         name_literal=pc.literal(owner),
         kwargs=args,
-        param_kwargs=[a for a in args if a.location in ("path", "query", "header")],
+        param_kwargs=[a for a in args if a.location in ("path", "query", "header", "cookie")],
         body_kwargs=[a for a in args if a.location == "body"],
         flattened=flattened,
         has_body=body is not None,
@@ -673,7 +705,8 @@ def op_view(api: Api, target: Target, group: Group, op: Operation) -> OpView:
         parameters_expr=" + ".join(cls for cls, _ in groups) or "()",
         body_schema=body_schema_name(body.content_type) if body else "",
         body_schema_expr=schema_expr(api, body.type) if body else "",
-        content_types_literal=f"({pc.literal(body.content_type)},)" if body else "",
+        content_types_literal=(_tuple_literal([pc.literal(m.content_type) for m in body.media]) if ext else
+                               f"({pc.literal(body.content_type)},)") if body else "",
         responses=responses,
         model_imports=imports,
         typing_names=pc.typing_names(types, ALIAS_TYPING, False),
@@ -879,8 +912,9 @@ def files(api: Api, target: Target) -> list[OutputFile]:
     pkg = f"src/{target.package}"
     header = pc.comment(HEADER_SOURCE.format(source=api.source))
     groups: list[dict[str, Any]] = []
+    ext = pc.needs_extended_runtime(api, header_params=True, multipart=True)
     for g in api.groups:
-        views = [op_view(api, target, g, op) for op in pn.operations(g)]
+        views = [op_view(api, target, g, op, ext) for op in pn.operations(g)]
         types = [a.type for v in views for a in v.kwargs]
         groups.append({
             "group": g,
@@ -928,6 +962,8 @@ def files(api: Api, target: Target) -> list[OutputFile]:
         "readme_from_models": README_FROM_MODELS,
         "has_unsecured": bool(unsecured),
         "unsecured": ", ".join(f"`{group_class(g)}.{pn.method(op)}`" for g, op in unsecured),
+        "ext": ext,
+        "schemes": pc.scheme_views(api, "typing.") if ext else [],
     }
     out: list[OutputFile] = []
 
@@ -968,8 +1004,14 @@ def files(api: Api, target: Target) -> list[OutputFile]:
         add(f"docs/{doc_page(name)}", "alias.md.jinja", a=_alias_context(api, target, a))
         model_exports.append((alias_module(api, a), [name, name + "Schema"]))
     add(f"{pkg}/model/__init__.py", "model_init.py.jinja", exports=sorted(model_exports))
+    add(f"{pkg}/models/__init__.py", "models_init.py.jinja", exports=sorted(model_exports))
     for rel in runtime_files(TEMPLATE, "runtime"):
         out.append(OutputFile(PurePosixPath(pkg) / rel.removeprefix("runtime/"), verbatim=rel))
+    if ext:
+        for rel in runtime_files(TEMPLATE, "runtime-ext"):
+            out.append(OutputFile(PurePosixPath(pkg) / rel.removeprefix("runtime-ext/"), verbatim=rel))
+        for rel in pc.SHARED_RUNTIME:
+            out.append(OutputFile(PurePosixPath(pkg) / PurePosixPath(rel).name, verbatim=rel))
     if _api_composed(api):  # unions, open objects, mixed enums: only in packages that have them
         for rel in runtime_files(TEMPLATE, "runtime_unions"):
             out.append(OutputFile(PurePosixPath(pkg) / rel.removeprefix("runtime_unions/"), verbatim=rel))

@@ -166,12 +166,44 @@ def x_py_name_issues(doc: Document) -> list[Issue]:
     return issues
 
 
+NESTED = "nested"  # an inline schema is named after its parent and property: InferenceEntityState
+SPEAKEASY = "speakeasy"  # after its title (or property), prefixed only on collision: Generations
+
+
+def speakeasy_class(text: str) -> str:
+    """A class name as Speakeasy v2 spells a title or property: each word capitalised as it
+    is written (TEXTURE_GENERATION -> TEXTUREGENERATION, SDGenerationOutput stays), the words
+    "id" and "api" as ID and API (CalculateProductionApiServiceCost -> ...APIServiceCost)."""
+    out = []
+    for raw in naming.WORD.findall(text):
+        if raw.lower() in ("id", "api"):
+            out.append(raw.upper())
+        else:
+            out.append(raw[:1].upper() + raw[1:])
+    name = "".join(out)
+    return naming.py_class(name) if name[:1].isdigit() else name
+
+
+class _Inline:
+    """An inline schema named the Speakeasy way: its base name and, for collisions, the
+    context words that may go before it (operation, request/response, body, properties)."""
+
+    def __init__(self, id: str, base: str, chain: list[str], depth: int, order: tuple[str, str]) -> None:
+        self.id, self.base, self.chain, self.depth, self.order = id, base, chain, depth, order
+
+    def name(self, level: int) -> str:
+        return "".join(self.chain[:level]) + self.base
+
+
 class PyNames:
     """Class names and modules of an Api's models, enums and aliases, by id."""
 
-    def __init__(self, api: Api) -> None:
+    def __init__(self, api: Api, style: str = NESTED) -> None:
         self.api = api
+        self.style = style
         self._cls: dict[str, str] = {}
+        if style == SPEAKEASY:
+            self._cls.update(self._speakeasy())
         nodes: list[Model | Enum] = [*api.models, *api.enums]
         for node in nodes:
             self.cls(node.id)
@@ -184,6 +216,81 @@ class PyNames:
         if name is None:
             name = self._cls[id] = self._derive(self.api.named(id))
         return name
+
+    # -- Speakeasy v2 names of inline schemas ---------------------------------------------------
+    def _speakeasy(self) -> dict[str, str]:
+        """Inline schemas under a property or parameter take their title (else the property's
+        name). Names taken by components, bodies and the SDK's own classes stay theirs; among
+        inline schemas that want the same name, the least deeply nested keeps it (array items
+        do not count), ties going to the alphabetically first operationId; the others get the
+        next word of their context in front (the operation first) until they are unique."""
+        api = self.api
+        all_nodes: list[Model | Enum] = [*api.models, *api.enums]
+        nodes = {n.id: n for n in all_nodes}
+        fixed: set[tuple[str, str]] = set()  # (namespace, name): the packages are separate
+        pending: list[_Inline] = []
+        for n in nodes.values():
+            c = n.context
+            if _renamed(n.renames) or c.role not in ("property", "parameter"):
+                fixed.add((n.namespace, self._derive(n).lower()))  # components, bodies: their names stand
+                continue
+            base = speakeasy_class(n.title or c.name) + "Value" * c.steps
+            chain, depth = self._context(n, nodes)
+            pending.append(_Inline(n.id, base, chain, depth, (c.operation or "", n.pointer)))
+        for op in api.operations:  # the SDK's classes of each operation
+            fixed.update({("operations", (op_class(op) + "Response").lower()),
+                          ("operations", (op_class(op) + "Request").lower())})
+        out: dict[str, str] = {}
+        taken: set[tuple[str, str]] = set()
+        level = {p.id: 0 for p in pending}
+        while pending:
+            groups: dict[tuple[str, str], list[_Inline]] = {}
+            for p in pending:
+                # keyed case-insensitively: docs pages and module files are lower case
+                groups.setdefault((nodes[p.id].namespace, p.name(level[p.id]).lower()), []).append(p)
+            pending = []
+            for key, group in sorted(groups.items()):
+                group.sort(key=lambda p: (p.depth, p.order))
+                winner = None if key in fixed or key in taken else group[0]
+                if winner is not None:
+                    taken.add(key)
+                for p in group:
+                    name = p.name(level[p.id])
+                    if p is winner:
+                        out[p.id] = name
+                    elif level[p.id] < len(p.chain):
+                        level[p.id] += 1
+                        pending.append(p)
+                    else:  # no context left: numbered (Name2, Name3, ...), as derived names are
+                        k = 2
+                        while (key[0], f"{name}{k}".lower()) in fixed or (key[0], f"{name}{k}".lower()) in taken:
+                            k += 1
+                        taken.add((key[0], f"{name}{k}".lower()))
+                        out[p.id] = f"{name}{k}"
+        return out
+
+    def _context(self, n: Model | Enum, nodes: dict[str, Model | Enum]) -> tuple[list[str], int]:
+        """The words that may go before an inline schema's name, outermost first, and its depth."""
+        props: list[str] = []
+        c = n.context
+        depth = 0
+        while c.role == "property" and c.parent is not None:
+            props.append(speakeasy_class(c.name))
+            depth += 1
+            c = nodes[c.parent].context
+        props.reverse()
+        if c.role == "parameter":
+            props = [speakeasy_class(c.name)]
+        if c.operation is None:  # inside a component: its name is the context
+            return [speakeasy_class(c.name)] + props, depth
+        op = op_class(self.api.operation(c.operation))
+        if c.role == "request body":
+            middle = ["Request", "RequestBody"]
+        elif c.role == "parameter":
+            middle = ["Request"]
+        else:
+            middle = ["Response", "ResponseBody"]
+        return [op, op] + middle + props, depth
 
     def alias_cls(self, id: str) -> str:
         return self._cls["alias:" + id]
@@ -211,8 +318,8 @@ class PyNames:
             hint = base + naming.py_class(c.name)
         else:
             op = naming.py_class(c.operation or "")
-            if c.role == "request body":
-                hint = op + "RequestBody"
+            if c.role == "request body":  # name: the media kind of a body's other media types
+                hint = op + "RequestBody" + naming.py_class(c.name)
             elif c.role == "response body":
                 hint = op + "ResponseBody"
             elif c.role == "response":
@@ -242,10 +349,14 @@ class PyNames:
                 out.append(api.issue(pointer, f"the schema gives no usable Python class name ('{_shown(name)}': "
                                               f"{problem(name)}); set x-py-name"))
         usable = [s for s in schemas if _usable(s[2])]
-        labelled = [(name, p, schema_label(i)) for i, p, name in usable]
-        out += layered(api, [(labelled, "the Python class name"),
-                             ([(naming.snake(n), p, label) for n, p, label in labelled], "the Python module"),
-                             ([(naming.flat_lower(n), p, label) for n, p, label in labelled], "the docs page")])
+        # one namespace for the flat style; operations and shared are separate packages (and
+        # docs folders) in the Speakeasy style
+        spaces = sorted({self._space(i) for i, _, _ in usable})
+        for space in spaces:
+            labelled = [(name, p, schema_label(i)) for i, p, name in usable if self._space(i) == space]
+            out += layered(api, [(labelled, "the Python class name"),
+                                 ([(naming.snake(n), p, label) for n, p, label in labelled], "the Python module"),
+                                 ([(naming.flat_lower(n), p, label) for n, p, label in labelled], "the docs page")])
         for m in api.models:
             out += self._names(m.fields, "property", "the Python name")
         for e in api.enums:
@@ -257,6 +368,11 @@ class PyNames:
             out += self._names(g.operations, "operation", "the method name")
         out += self._names(api.groups, "tag", "the Python attribute")
         return out
+
+    def _space(self, id: str) -> str:
+        if self.style != SPEAKEASY or id.startswith("alias:"):
+            return ""
+        return self.api.named(id).namespace
 
     def _names(self, nodes: Any, what: str, target: str) -> list[Issue]:
         api = self.api
@@ -305,16 +421,16 @@ def layered(api: Api, checks: list[tuple[list[tuple[str, str, str]], str]], earl
     return out
 
 
-_TABLES: dict[int, tuple[Api, PyNames]] = {}
+_TABLES: dict[tuple[int, str], tuple[Api, PyNames]] = {}
 
 
-def table(api: Api) -> PyNames:
-    """The naming table of an Api, built once."""
-    hit = _TABLES.get(id(api))
+def table(api: Api, style: str = NESTED) -> PyNames:
+    """The naming table of an Api in a naming style, built once."""
+    hit = _TABLES.get((id(api), style))
     if hit is not None and hit[0] is api:
         return hit[1]
     if len(_TABLES) > 8:
         _TABLES.clear()
-    t = PyNames(api)
-    _TABLES[id(api)] = (api, t)
+    t = PyNames(api, style)
+    _TABLES[(id(api), style)] = (api, t)
     return t

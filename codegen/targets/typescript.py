@@ -28,7 +28,8 @@ from .. import markdown as md
 from .. import naming
 from .. import tslayout as lay
 from ..errors import CodegenError, Issue
-from ..ir import ANY, ARRAY, BINARY, BOOLEAN, ENUM, INTEGER, MAP, MODEL, NUMBER, STRING, Api, Enum, Field, Group, Model
+from ..ir import ANY, ARRAY, BINARY, BOOLEAN, ENUM, INTEGER, MAP, MODEL, NUMBER, STRING, UNION, Api, Enum, Field
+from ..ir import Group, Model
 from ..ir import Operation, TypeRef, innermost, referenced
 from ..render import OutputFile, runtime_files
 from ..settings import Target
@@ -38,8 +39,17 @@ TEMPLATE = "typescript"
 TYPESCRIPT_VERSION = "5.6.3"  # pinned devDependency of every generated package
 HEADER = "Generated from {source}. Do not edit."
 TOKEN_PLACEHOLDER = "<YOUR_BEARER_TOKEN_HERE>"
+
+
+class Code(str):
+    """A TypeScript expression that `ts_value` prints as it is."""
+
+
 EXAMPLES = ex.ExampleStyle(string="<value>", id_string="<id>", integer=0, number=0, boolean=False,
-                           required_only=True, use_spec_examples=True)
+                           required_only=True, use_spec_examples=True, binary=Code('new Blob(["<file content>"])'))
+# a form upload shows every field (files are what it is for)
+FORM_EXAMPLES = ex.ExampleStyle(string="<value>", id_string="<id>", integer=0, number=0, boolean=False,
+                                required_only=False, use_spec_examples=True, binary=EXAMPLES.binary)
 REQUEST_DOC = "The request object to use for the request."
 OPTION_ROWS = [
     ["`options`", "RequestOptions", ":heavy_minus_sign:", "Used to set various options for making HTTP requests."],
@@ -79,6 +89,26 @@ class Ctx:
         return self.names[key].name
 
     def ts_type(self, t: TypeRef) -> str:
+        return " | ".join(self.union_members(t))
+
+    def union_members(self, t: TypeRef) -> list[str]:
+        """The members of a type as a TypeScript union ("null" last when nullable)."""
+        if t.has_const:
+            base = lay.literal(t.const)
+        elif t.kind == UNION and t.members:
+            out: list[str] = []
+            for m in t.members:
+                for part in self.union_members(m):
+                    if part not in out and part != "null":
+                        out.append(part)
+            if t.nullable or any(m.nullable for m in t.members):
+                out.append("null")
+            return out
+        else:
+            base = self._single(t)
+        return [base, "null"] if t.nullable and base != "any" else [base]
+
+    def _single(self, t: TypeRef) -> str:
         if t.kind == ARRAY:
             assert t.items is not None
             base = f"Array<{self.ts_type(t.items)}>"
@@ -89,7 +119,7 @@ class Ctx:
             base = self.type_name(t.ref)
         else:
             base = PRIMITIVE_TYPES[t.kind]
-        return f"{base} | null" if t.nullable and base != "any" else base
+        return base
 
     @staticmethod
     def mods(t: TypeRef) -> str:
@@ -100,8 +130,16 @@ class Ctx:
             return m + "m" + Ctx.mods(t.items)
         return m
 
-    def leaf(self, t: TypeRef) -> str:
+    def leaf(self, t: TypeRef) -> lay.Item:
         inner = innermost(t)
+        if inner.has_const:
+            return lay.string("any")
+        if inner.kind == UNION:
+            # the members a value may match, in order; a member with lists, maps or null
+            # of its own is not told apart at run time (checked as any)
+            if any(m.kind in (ARRAY, MAP, UNION) or m.nullable or m.has_const for m in inner.members):
+                return lay.string("any")
+            return [self.leaf(m) for m in inner.members]
         if inner.kind in (MODEL, ENUM) and inner.ref:
             return self.type_name(inner.ref) + "$"
         return lay.string(LEAVES[inner.kind])
@@ -124,6 +162,10 @@ class Ctx:
             return self.doc_type(t.items, up) + "[]"
         if t.kind == MAP and t.items is not None:
             return f"Record<string, {self.doc_type(t.items, up)}>"
+        if t.kind == UNION and t.members:
+            return " \\| ".join(self.doc_type(m, up) for m in t.members)
+        if t.has_const:
+            return md.code_span(lay.literal(t.const))
         if t.kind in (MODEL, ENUM) and t.ref:
             n = self.names[t.ref]
             return md.link(f"{n.namespace}.{n.name}", up + self.page(t.ref))
@@ -162,6 +204,8 @@ def _matches(api: Api, t: TypeRef, value: Any) -> bool:
         return isinstance(value, (int, float)) and not isinstance(value, bool)
     if t.kind == BOOLEAN:
         return isinstance(value, bool)
+    if t.kind == UNION:
+        return any(_matches(api, m, value) for m in t.members)
     if t.kind == ARRAY and t.items is not None:
         return isinstance(value, list) and all(_matches(api, t.items, v) for v in value)
     if t.kind == MODEL and t.ref:
@@ -175,6 +219,8 @@ def _matches(api: Api, t: TypeRef, value: Any) -> bool:
 def ts_value(value: Any, indent: int) -> str:
     """An example value as TypeScript source: objects one key a line."""
     pad = lay.INDENT * indent
+    if isinstance(value, Code):
+        return str(value)
     if isinstance(value, dict):
         if not value:
             return "{}"
@@ -254,10 +300,15 @@ def _field_view(ctx: Ctx, f: Field, imports: Imports) -> dict[str, Any]:
                             lay.string(("r" if f.required else "o") + ctx.mods(f.type)), ctx.leaf(f.type)]
     if f.required and f.has_default:
         spec.append(lay.literal(f.default))
+    head = f"  {lay.key(name)}{'?' if optional else ''}:"
+    members = ctx.union_members(f.type)
+    line = f"{head} {' | '.join(members)};"
+    if len(line) > lay.WIDTH and len([m for m in members if m != "null"]) > 1:  # prettier breaks the union
+        line = head + "".join(f"\n    | {m}" for m in members) + ";"
     return {
         "doc": lay.comment(f.description, 1) if not f.deprecated else lay.comment(
             (f.description + "\n\n" if f.description else "") + "@deprecated", 1),
-        "line": f"  {lay.key(name)}{'?' if optional else ''}: {ctx.ts_type(f.type)};",
+        "line": line,
         "spec": spec,
     }
 
@@ -336,7 +387,8 @@ def op_args(ctx: Ctx, op: Operation) -> list[Arg]:
         alone = not op.params
         required = alone or op.body.required
         if op.body.type.kind == MODEL and op.body.type.ref:
-            value = ex.model_example(ctx.api, ctx.api.model(op.body.type.ref), EXAMPLES, ctx.field_name)
+            style = FORM_EXAMPLES if location == "multipart" else EXAMPLES
+            value = ex.model_example(ctx.api, ctx.api.model(op.body.type.ref), style, ctx.field_name)
         else:
             value = ctx.example_value(op.body.type)
         if op.body.has_example and _matches(ctx.api, op.body.type, op.body.example):
@@ -431,8 +483,7 @@ def func_file(ctx: Ctx, view: OpView) -> dict[str, Any]:
     op = view.op
     spec_args: list[lay.Item] = []
     for a in view.args:
-        if a.location in ("json", "multipart"):
-            _need(ctx, imports, a.type, True)
+        _need(ctx, imports, a.type, True)  # the shape of every argument is in the spec below
         spec_args.append([lay.string(a.wire), lay.string(a.location),
                           lay.string(("r" if a.required else "o") + ctx.mods(a.type)), ctx.leaf(a.type)])
     response = "undefined"
@@ -455,7 +506,7 @@ def func_file(ctx: Ctx, view: OpView) -> dict[str, Any]:
 
 
 def method_view(ctx: Ctx, view: OpView, fn: str, jsdoc: str) -> dict[str, Any]:
-    inner = lay.Call(fn, ["this.#core", *[a.name for a in view.args], "options"])
+    inner = lay.Call(f"f.{fn}", ["this.#core", *[a.name for a in view.args], "options"])
     outer = lay.Call("unwrapAsync", [inner])
     return {
         "jsdoc": jsdoc,
@@ -471,10 +522,13 @@ def group_file(ctx: Ctx, class_name: str, here: str, methods: list[tuple[OpView,
     imports.value("types/fp", "unwrapAsync")
     out = []
     for view, fn, jsdoc in methods:
-        imports.value(f"funcs/{fn}", fn)
         _arg_imports(ctx, view, imports)
         out.append(method_view(ctx, view, fn, jsdoc))
-    return {"imports": imports.lines(), "class_name": class_name, "methods": out}
+    # the functions (and the models they check responses with) load on the first call
+    lazy = "sdk/lazy/" + here.rsplit("/", 1)[-1]
+    return {"imports": imports.lines(), "class_name": class_name, "methods": out,
+            "lazy": _relative(here, lazy), "lazy_path": f"src/{lazy}.ts",
+            "lazy_exports": sorted({_relative(lazy, f"funcs/{fn}") for _, fn, _ in methods})}
 
 
 # -- docs of models ----------------------------------------------------------------------------
@@ -595,10 +649,12 @@ def files(api: Api, target: Target) -> list[OutputFile]:
     add("src/sdk/sdk.ts", "sdk.ts.jinja")
     for gv in groups:
         methods = [(v, v.fn, v.jsdoc) for v in gv["ops"]]
-        add(f"src/sdk/{gv['module']}.ts", "group.ts.jinja", f=group_file(ctx, gv["class_name"], f"sdk/{gv['module']}",
-                                                                         methods))
+        f = group_file(ctx, gv["class_name"], f"sdk/{gv['module']}", methods)
+        add(f"src/sdk/{gv['module']}.ts", "group.ts.jinja", f=f)
+        add(f["lazy_path"], "lazy.ts.jinja", f=f)
     for fg in former:
         add(f"src/sdk/{fg['module']}.ts", "group.ts.jinja", f=fg["file"])
+        add(fg["file"]["lazy_path"], "lazy.ts.jinja", f=fg["file"])
     for v in views.values():
         add(f"src/funcs/{v.fn}.ts", "func.ts.jinja", view=v, f=func_file(ctx, v))
 

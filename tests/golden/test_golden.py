@@ -105,7 +105,7 @@ def test_feature_case_python_compiles_and_imports(case: Path, tmp_path: Path,
     (the expected tree plus the runtime files)."""
     for target_dir in sorted(golden_generation(case.name).iterdir()):
         src = target_dir / "src"
-        if not src.is_dir():
+        if not src.is_dir() or (target_dir / "package.json").is_file():  # TypeScript: tests/e2e type-check it
             continue
         expected_src = case / "expected" / target_dir.name / "src"
         for f in expected_src.rglob("*.py"):  # the generation imported is the golden one

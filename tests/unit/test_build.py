@@ -160,10 +160,10 @@ ERROR_CASES = [
         "'propertyName'",
     ),
     (
-        "xml request body",
-        {"/a": {"post": {"operationId": "a", "responses": _ok(), "requestBody": {
-            "content": {"application/xml": {"schema": {"type": "string"}}}}}}},
-        "#/paths/~1a/post/requestBody/content: unsupported construct: request content type(s) application/xml",
+        "parameter content with two media types",
+        {"/a": {"get": {"operationId": "a", "responses": _ok(), "parameters": [
+            {"name": "q", "in": "query", "content": {"application/json": {}, "text/plain": {}}}]}}},
+        "#/paths/~1a/get/parameters/0/content: a parameter's 'content' needs exactly one media type",
     ),
     (
         "two properties, one Python name",
@@ -223,3 +223,100 @@ def test_duplicate_yaml_keys_are_errors(tmp_path: Path) -> None:
         load(path)
     (issue,) = exc.value.issues
     assert (issue.pointer, issue.line, issue.message) == ("#/info/title", 4, "duplicate key 'title'")
+
+
+@pytest.mark.parametrize(
+    "content_type,kind",
+    [
+        ("application/json", "json"),
+        ("application/json;charset=UTF-8", "json"),
+        ("application/vnd.api+json", "json"),
+        ("application/problem+json; charset=utf-8", "json"),
+        ("application/x-www-form-urlencoded", "form"),
+        ("multipart/form-data", "multipart"),
+        ("multipart/mixed", "multipart"),
+        ("text/plain", "text"),
+        ("application/xml", "text"),
+        ("application/atom+xml", "text"),
+        ("text/csv", "text"),
+        ("application/octet-stream", "binary"),
+        ("image/png", "binary"),
+        ("application/pdf", "binary"),
+        ("*/*", "binary"),
+    ],
+)
+def test_media_kinds(content_type: str, kind: str) -> None:
+    from codegen.build import media_kind
+
+    assert media_kind(content_type) == kind
+
+
+def test_a_wildcard_with_an_object_schema_is_json() -> None:
+    from codegen.build import media_kind
+
+    assert media_kind("*/*", {"type": "object"}) == "json"
+    assert media_kind("*/*", {"type": "string", "format": "binary"}) == "binary"
+
+
+def test_parameter_styles_default_per_location(tmp_path: Path) -> None:
+    api, errors = _build(tmp_path, _spec({"/a/{id}": {"get": {"operationId": "a", "responses": _ok(), "parameters": [
+        {"name": "id", "in": "path", "required": True, "schema": {"type": "string"}},
+        {"name": "q", "in": "query", "schema": {"type": "array", "items": {"type": "string"}}},
+        {"name": "d", "in": "query", "style": "deepObject", "schema": {"type": "object"}},
+        {"name": "X-H", "in": "header", "schema": {"type": "string"}},
+        {"name": "c", "in": "cookie", "schema": {"type": "string"}},
+        {"name": "j", "in": "query", "content": {"application/json": {"schema": {"type": "object"}}}},
+    ]}}}))
+    assert errors == []
+    got = [(p.location, p.names.wire, p.style, p.explode) for p in api.operations[0].params]
+    assert got == [("path", "id", "simple", False), ("query", "q", "form", True), ("query", "d", "deepObject", False),
+                   ("query", "j", "json", False), ("header", "X-H", "simple", False), ("cookie", "c", "form", True)]
+
+
+def test_bodies_and_responses_of_every_kind(tmp_path: Path) -> None:
+    api, errors = _build(tmp_path, _spec({"/a": {"post": {
+        "operationId": "a",
+        "requestBody": {"content": {"text/plain": {"schema": {"type": "string"}},
+                                    "application/json; charset=utf-8": {"schema": {"type": "object"}},
+                                    "application/octet-stream": {}}},
+        "responses": {"200": {"description": "x", "content": {"application/xml": {"schema": {"type": "object"}}}},
+                      "201": {"description": "x", "content": {"image/png": {}}},
+                      "404": {"description": "x", "content": {"application/problem+json": {
+                          "schema": {"type": "object", "properties": {"title": {"type": "string"}}}}}}}}}}))
+    assert errors == []
+    op = api.operations[0]
+    assert op.body is not None
+    assert [(m.content_type, m.kind) for m in op.body.media] == [
+        ("application/json; charset=utf-8", "json"), ("text/plain", "text"), ("application/octet-stream", "binary")]
+    assert [(r.status, r.kind, r.type.kind if r.type else None, r.is_error) for r in op.responses] == [
+        ("200", "text", "string", False), ("201", "binary", "binary", False), ("404", "json", "model", True)]
+
+
+def test_security_requirements_and_schemes(tmp_path: Path) -> None:
+    spec = _spec({"/a": {"get": {"operationId": "a", "responses": _ok()}},
+                  "/b": {"get": {"operationId": "b", "responses": _ok(), "security": []}},
+                  "/c": {"get": {"operationId": "c", "responses": _ok(),
+                                 "security": [{"key": [], "basic": []}, {}, {"oauth": ["r"]}]}}})
+    spec["security"] = [{"basic": []}]
+    spec["components"] = {"securitySchemes": {
+        "basic": {"type": "http", "scheme": "basic"},
+        "key": {"type": "apiKey", "in": "cookie", "name": "sid"},
+        "oauth": {"type": "oauth2", "flows": {"clientCredentials": {"tokenUrl": "https://t/token",
+                                                                      "scopes": {"r": "read"}}}},
+    }}
+    api, errors = _build(tmp_path, spec)
+    assert errors == []
+    assert [op.security for op in api.operations] == [(("basic",),), (), (("key", "basic"), (), ("oauth",))]
+    assert [(s.names.wire, s.kind, s.location, s.param_name, s.token_url, s.scopes) for s in api.schemes] == [
+        ("basic", "http-basic", "", "", "", ()), ("key", "api-key", "cookie", "sid", "", ()),
+        ("oauth", "oauth2", "", "", "https://t/token", ("r",))]
+    assert api.security is None  # not the one-bearer-scheme case
+
+
+def test_operations_without_operation_id_are_named_from_method_and_path(tmp_path: Path) -> None:
+    api, errors = _build(tmp_path, _spec({"/pets/{petId}/toys": {
+        "parameters": [{"name": "petId", "in": "path", "required": True, "schema": {"type": "integer"}}],
+        "get": {"responses": _ok()}, "head": {"responses": _ok()}}}))
+    assert errors == []
+    assert [(o.operation_id, o.method, o.tag) for o in api.operations] == [
+        ("getPetsByPetIdToys", "GET", "default"), ("headPetsByPetIdToys", "HEAD", "default")]

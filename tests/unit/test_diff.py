@@ -200,3 +200,35 @@ def test_a_strict_target_rejects_new_response_enum_values(monkeypatch: pytest.Mo
     assert verdicts[("enum.value-added", "schema `Status`")] == (False, (True, "responses with it are rejected"))
     assert verdicts[("enum.value-removed", "schema `Status`")] == (False, (False, ""))
     assert verdicts[("enum.value-added", "GET /items")] == (False, (False, ""))  # in a request
+
+
+def _facts(schemes: dict[str, Any], requirements: dict[str, list[list[str]]]) -> dict[str, Any]:
+    """Facts written by hand (the diff's input; the IR of security schemes lands separately)."""
+    ops = {f"GET /{name}": {"operation_id": name, "group": "g", "names": {"py": name, "ts": name}, "params": {},
+                            "body": None, "responses": {}, "secured": bool(req), "security": req}
+           for name, req in requirements.items()}
+    return {"format": 1, "groups": {"g": {"names": {"py": "g", "ts": "g"}}}, "operations": ops, "schemas": {},
+            "schemes": schemes}
+
+
+def test_security_schemes_and_requirements() -> None:
+    bearer = {"kind": "http-bearer", "bearer_format": ""}
+    key = {"kind": "api-key", "location": "header", "param_name": "X-Key"}
+    old = _facts({"bearer": bearer, "key": key, "basic": {"kind": "http-basic"}},
+                 {"a": [["bearer"]], "b": [], "c": [["bearer"], ["key"]], "d": [["bearer"]]})
+    new = _facts({"bearer": {**bearer, "description": "JWT"}, "key": {**key, "location": "query"},
+                  "oauth": {"kind": "oauth2"}},
+                 {"a": [["bearer"], ["oauth"]], "b": [["bearer"]], "c": [["key"]], "d": [[]]})
+    report = diff(old, new)
+    got = sorted((c.kind, c.subject, c.verdicts["python"][0]) for c in report.changes)
+    assert got == sorted([
+        ("docs.changed", "security", False),  # bearer: only its description
+        ("security.scheme-changed", "security", True),  # key: moved from a header to the query
+        ("security.scheme-added", "security", False),  # oauth
+        ("security.scheme-removed", "security", True),  # basic
+        ("operation.security", "GET /a", False),  # one more way in
+        ("operation.security", "GET /b", True),  # was open, now needs a token
+        ("operation.security", "GET /c", True),  # callers with only a bearer token are refused
+        ("operation.security", "GET /d", False),  # now open
+    ])
+    assert {t: report.bump(t) for t in ALL} == {t: "major" for t in ALL}

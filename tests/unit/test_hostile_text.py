@@ -31,7 +31,7 @@ def test_python_target_keeps_hostile_text_faithful(tmp_path: Path) -> None:
         "import golden_hostile_text.sdk as sdk\n"
         "print(json.dumps({'method': inspect.getdoc(Odd.do_odd), 'tag': inspect.getdoc(Odd),\n"
         "  'sdk': inspect.getdoc(sdk.GoldenSDK), 'body': inspect.getdoc(operations.DoOddRequestBody),\n"
-        "  'enum': [m.value for m in operations.DoOddMode],\n"
+        "  'enum': [m.value for m in operations.Mode],\n"  # the inline enum of property 'mode'
         "  'default': operations.DoOddRequestBody().text}))\n"
     )
     run = subprocess.run([sys.executable, "-c", probe], cwd=src, capture_output=True, text=True, timeout=120)

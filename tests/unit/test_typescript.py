@@ -123,3 +123,13 @@ def test_layout_breaks_like_prettier() -> None:
     assert lay.union_alias("export type T", ['"A"', '"B"']) == 'export type T = "A" | "B";'
     assert lay.union_alias("export type " + "T" * 70, ['"A"', '"B"']).endswith('=\n  | "A"\n  | "B";')
     assert lay.comment("a */ b", 0) == "/**\n * a *\\/ b\n */\n"
+
+
+@pytest.mark.parametrize("text,literal", [
+    ("plain", '"plain"'),
+    ('c"d', "'c\"d'"),  # more double quotes than single ones: single quotes
+    ("it's", '"it\'s"'),
+    ("a\\b\nc", '"a\\\\b\\nc"'),
+])
+def test_string_literals_quote_like_prettier(text: str, literal: str) -> None:
+    assert lay.string(text) == literal

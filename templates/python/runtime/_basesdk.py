@@ -14,8 +14,8 @@ import httpx
 import pydantic
 import pydantic_core
 
-from .models.errors import ResponseValidationError, SDKError
 from ._transport import Limits, send, send_async
+from .models.errors import ResponseValidationError, SDKError
 from .sdkconfiguration import DEFAULT_TIMEOUT_MS, SDKConfiguration
 from .types import BaseModel
 from .utils.retries import RetryConfig
@@ -65,8 +65,9 @@ class BaseSDK:
         url = base + _expand_path(path, path_params)
 
         headers = {"Accept": accept, "User-Agent": config.user_agent}
-        if config.bearer_auth:
-            headers["Authorization"] = f"Bearer {config.bearer_auth}"
+        token = config.token()
+        if token:
+            headers["Authorization"] = f"Bearer {token}"
 
         json_body: Any = None
         has_body = body is not None
@@ -78,11 +79,6 @@ class BaseSDK:
                 f"{method.upper()} {path}: a request body is required, got None"
             )
 
-        # the call's total deadline travels with the request to _send (see _transport)
-        extensions: dict[str, Any] = {
-            _DEADLINE_MS: timeout_ms if timeout_ms is not None else config.timeout_ms
-        }
-
         params = _query_items(query_params)
         return httpx.Request(
             method.upper(),
@@ -90,16 +86,27 @@ class BaseSDK:
             params=params if params else None,
             headers=headers,
             json=json_body if has_body else None,
-            extensions=extensions,
+            extensions=self._call_extensions(timeout_ms),
         )
+
+    def _call_extensions(self, timeout_ms: Optional[int]) -> dict[str, Any]:
+        """The call's total deadline, travelling with the request to _send (see _transport)."""
+        return {
+            _DEADLINE_MS: timeout_ms
+            if timeout_ms is not None
+            else self.sdk_configuration.timeout_ms
+        }
 
     # --------------------------------------------------------------------- send
 
     def _send(
-        self, request: httpx.Request, retries: Optional[RetryConfig]
+        self,
+        request: httpx.Request,
+        retries: Optional[RetryConfig],
+        stream: bool = False,
     ) -> httpx.Response:
         """Send ``request`` within the call's limits, retrying per ``retries`` (else
-        the SDK's retry config); the response's body is read.
+        the SDK's retry config); the response's body is read (unless ``stream``).
 
         Transport errors (``httpx.TimeoutException``, ``httpx.ConnectError``,
         ...) that are not retried propagate unchanged; a call past its deadline
@@ -109,11 +116,23 @@ class BaseSDK:
         client = self.sdk_configuration.get_client()
         _add_client_headers(request, client.headers)
         config = retries if retries is not None else self.sdk_configuration.retry_config
-        return send(client, request, config, self._limits(request))
+        limits = self._limits(request)
+        logger = self.sdk_configuration.debug_logger
+        if logger is None:
+            return send(client, request, config, limits, stream=stream)
+        logger.debug("Request: %s %s", request.method, _shown_url(request))
+        response = send(client, request, config, limits, stream=stream)
+        logger.debug("Response: %s %s", response.status_code, response.headers.get("content-type", ""))
+        return response
 
-    def _limits(self, request: httpx.Request) -> Limits:
+    def _limits(self, request: Optional[httpx.Request] = None) -> Limits:
+        """The limits of a call (of ``request``, else the SDK's defaults)."""
         config = self.sdk_configuration
-        deadline_ms = request.extensions.pop(_DEADLINE_MS, None)
+        deadline_ms = (
+            request.extensions.pop(_DEADLINE_MS, None)
+            if request is not None
+            else config.timeout_ms
+        )
         return Limits(
             deadline=(deadline_ms if deadline_ms is not None else DEFAULT_TIMEOUT_MS) / 1000,
             read_timeout=config.read_timeout_ms / 1000,
@@ -121,13 +140,23 @@ class BaseSDK:
         )
 
     async def _send_async(
-        self, request: httpx.Request, retries: Optional[RetryConfig]
+        self,
+        request: httpx.Request,
+        retries: Optional[RetryConfig],
+        stream: bool = False,
     ) -> httpx.Response:
         """Async twin of :meth:`_send`."""
         client = self.sdk_configuration.get_async_client()
         _add_client_headers(request, client.headers)
         config = retries if retries is not None else self.sdk_configuration.retry_config
-        return await send_async(client, request, config, self._limits(request))
+        limits = self._limits(request)
+        logger = self.sdk_configuration.debug_logger
+        if logger is None:
+            return await send_async(client, request, config, limits, stream=stream)
+        logger.debug("Request: %s %s", request.method, _shown_url(request))
+        response = await send_async(client, request, config, limits, stream=stream)
+        logger.debug("Response: %s %s", response.status_code, response.headers.get("content-type", ""))
+        return response
 
     # ----------------------------------------------------------------- response
 
@@ -158,7 +187,8 @@ class BaseSDK:
         parsed: Any = None
         if model is not None:
             parsed = _parse_body(http_res, model, content_type)
-        return response_cls(
+        # every part is checked already (the body by `_parse_body`): no second validation
+        return response_cls.model_construct(
             status_code=status,
             content_type=content_type,
             raw_response=http_res,
@@ -218,6 +248,15 @@ def _json_body(body: Any, body_model: Optional[type[BaseModel]]) -> Any:
     if isinstance(body, (list, tuple)):
         return [_json_body(item, body_model) for item in body]
     return pydantic_core.to_jsonable_python(body, by_alias=True)
+
+
+def _shown_url(request: httpx.Request) -> str:
+    """The URL for a log line: query values hidden (an API key may travel there)."""
+    url = request.url
+    if not url.query:
+        return str(url)
+    names = [name for name, _ in url.params.multi_items()]
+    return str(url.copy_with(query=None)) + "?" + "&".join(f"{name}=***" for name in names)
 
 
 def _add_client_headers(request: httpx.Request, client_headers: httpx.Headers) -> None:

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import operator
+import warnings
 from enum import Enum, EnumMeta
-from typing import Annotated, Any, ClassVar, Optional, TypeVar, cast
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Optional, TypeVar, cast
 
 import httpx
 import pydantic
-from pydantic import ConfigDict, GetCoreSchemaHandler, GetJsonSchemaHandler
-from pydantic.json_schema import JsonSchemaValue
+from pydantic import ConfigDict
 from pydantic_core import core_schema
+
+if TYPE_CHECKING:  # pydantic.json_schema is slow to import and only needed for annotations
+    from pydantic import GetCoreSchemaHandler, GetJsonSchemaHandler
+    from pydantic.json_schema import JsonSchemaValue
 
 __all__ = ["BaseModel", "OpenEnumMeta", "RawResponse", "is_known_member"]
 
@@ -30,6 +34,7 @@ class BaseModel(pydantic.BaseModel):
         validate_by_alias=True,
         extra="allow",
         protected_namespaces=(),
+        defer_build=True,  # validators are built on a model's first use, not at import
     )
 
     always_send_fields: ClassVar[frozenset[str]] = frozenset()
@@ -100,6 +105,19 @@ class OpenEnumMeta(EnumMeta):
             if member is None:
                 raise
             return member
+
+    def __getattr__(cls, name: str) -> Any:
+        """A member's former name (``__deprecated_members__``: former -> current) still works,
+        with a DeprecationWarning."""
+        former = {} if name.startswith("_") else cls.__dict__.get("__deprecated_members__", {})
+        if name not in former:
+            raise AttributeError(name)
+        warnings.warn(
+            f"{cls.__name__}.{name} is deprecated: use {cls.__name__}.{former[name]}",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return cls[former[name]]
 
     def __get_pydantic_core_schema__(
         cls, source: Any, handler: GetCoreSchemaHandler

@@ -7,7 +7,8 @@
 //
 // Plan:   {"package", "sdk_class", "server_url", "token",
 //          "calls": [{"group", "method", "fn", "standalone", "args",
-//                     "retries": [initial, max, exponent, elapsed] | null, "timeout_ms"}]}
+//                     "retries": [initial, max, exponent, elapsed] | null, "timeout_ms",
+//                     "server_url" (optional: this call's own client)}]}
 //         An argument {"$blob": text, "name": file} becomes a File; null becomes undefined.
 // Result: {"ok": true, "statusCode", "contentType", "object", "raw"} or
 //         {"ok": false, "error_type", "message", "statusCode", "body", "inspect"}
@@ -48,17 +49,20 @@ for (const call of plan.calls) {
   }
   if (call.timeout_ms) opts.timeoutMs = call.timeout_ms;
   const args = call.args.map(revive);
+  // a call may talk to another server (e.g. a closed port for connection errors)
+  const own = call.server_url ? { bearerAuth: plan.token, serverURL: call.server_url } : null;
   let out;
   try {
     let res;
     if (call.standalone) {
       const mod = await import(`${plan.package}/funcs/${call.fn}.js`);
-      const r = await mod[call.fn](core, ...args, opts);
+      const r = await mod[call.fn](own ? new Core(own) : core, ...args, opts);
       if (r.ok !== true && r.ok !== false) throw new Error("not a Result");
       if (!r.ok) throw r.error;
       res = r.value;
     } else {
-      res = await sdk[call.group][call.method](...args, opts);
+      const client = own ? new Client(own) : sdk;
+      res = await client[call.group][call.method](...args, opts);
     }
     out = {
       ok: true,

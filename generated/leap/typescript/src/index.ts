@@ -13,5 +13,5 @@ export type {
 export type { BackoffStrategy, RetryConfig } from "./lib/retries.js";
 export type { Result } from "./types/fp.js";
 export * as errors from "./sdk/models/errors/index.js";
-export * as operations from "./sdk/models/operations/index.js";
-export * as shared from "./sdk/models/shared/index.js";
+export type * as operations from "./sdk/models/operations/index.js";
+export type * as shared from "./sdk/models/shared/index.js";

@@ -18,23 +18,26 @@ a cap on the size of a response (decompressed). Shared by every Python SDK style
   seconds and as an HTTP date.
 
 Nothing here puts a request header (or any credential) into a message or a log line.
+
+Importing this module loads neither httpx nor asyncio (an SDK's import stays quick): httpx
+is loaded by the first call, which sends with it anyway, and so are the two exception
+classes, which subclass httpx's (``from ._transport import DeadlineExceeded`` loads httpx).
 """
 
 from __future__ import annotations
 
-import asyncio
-import email.utils
 import logging
 import math
-import random
 import time
-import zlib
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime, timezone
-from typing import Optional, Union
+from typing import TYPE_CHECKING, Any, Optional
 
-import httpx
+if TYPE_CHECKING:
+    import zlib
+
+    import httpx
 
 __all__ = [
     "DEFAULT_BACKOFF",
@@ -66,22 +69,54 @@ DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024
 RETRYABLE_STATUS_CODES: frozenset[int] = frozenset({429, 500, 502, 503, 504})
 """HTTP statuses that are retried under the "backoff" strategy."""
 
-CONNECTION_ERRORS: tuple[type[Exception], ...] = (
-    httpx.ConnectError,  # refused, unreachable
-    httpx.ConnectTimeout,
-    httpx.RemoteProtocolError,  # closed without an answer, or in the middle of one
-    httpx.ReadError,  # reset
-    httpx.WriteError,
-)
-"""Failures retried when ``RetryConfig.retry_connection_errors`` is set."""
+if TYPE_CHECKING:
+    CONNECTION_ERRORS: tuple[type[Exception], ...]
+    """Failures retried when ``RetryConfig.retry_connection_errors`` is set."""
+
+    class DeadlineExceeded(httpx.TimeoutException):
+        """The call's total deadline passed (retries and waits included)."""
+
+    class ResponseTooLarge(httpx.HTTPError):
+        """A response body exceeded the size cap (counted after decompression)."""
 
 
-class DeadlineExceeded(httpx.TimeoutException):
-    """The call's total deadline passed (retries and waits included)."""
+_LAZY = ("CONNECTION_ERRORS", "DeadlineExceeded", "ResponseTooLarge")
 
 
-class ResponseTooLarge(httpx.HTTPError):
-    """A response body exceeded the size cap (counted after decompression)."""
+def _load() -> None:
+    """Import httpx and define what depends on it (once; every entry point calls this)."""
+    if "ResponseTooLarge" in globals():
+        return
+    import httpx
+
+    class DeadlineExceeded(httpx.TimeoutException):
+        """The call's total deadline passed (retries and waits included)."""
+
+    class ResponseTooLarge(httpx.HTTPError):
+        """A response body exceeded the size cap (counted after decompression)."""
+
+    names: dict[str, Any] = {
+        "httpx": httpx,
+        "CONNECTION_ERRORS": (
+            httpx.ConnectError,  # refused, unreachable
+            httpx.ConnectTimeout,
+            httpx.RemoteProtocolError,  # closed without an answer, or in the middle of one
+            httpx.ReadError,  # reset
+            httpx.WriteError,
+        ),
+        "DeadlineExceeded": DeadlineExceeded,
+    }
+    for cls in (DeadlineExceeded, ResponseTooLarge):
+        cls.__qualname__ = cls.__name__
+    globals().update(names)
+    globals()["ResponseTooLarge"] = ResponseTooLarge  # last: marks the module loaded
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        _load()
+        return globals()[name]
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 @dataclass
@@ -168,6 +203,8 @@ def parse_retry_after(
         return None
     if value.isdigit():
         return float(value)
+    import email.utils
+
     try:
         when = email.utils.parsedate_to_datetime(value)
     except (TypeError, ValueError, IndexError):
@@ -196,9 +233,14 @@ class _Attempts:
         self,
         config: Optional[RetryConfig],
         clock: Callable[[], float],
-        rand: Callable[[], float],
+        rand: Optional[Callable[[], float]],
         deadline: Optional[float],
     ) -> None:
+        _load()
+        if rand is None:
+            import random
+
+            rand = random.random
         enabled = config is not None and config.strategy == "backoff"
         self.config = config if enabled else None
         self.backoff = (
@@ -266,7 +308,7 @@ def retry(
     *,
     sleep: Callable[[float], object] = time.sleep,
     clock: Callable[[], float] = time.monotonic,
-    rand: Callable[[], float] = random.random,
+    rand: Optional[Callable[[], float]] = None,
     deadline: Optional[float] = None,
 ) -> httpx.Response:
     """Call ``send`` until it succeeds or retrying is no longer allowed.
@@ -295,12 +337,13 @@ async def retry_async(
     send: Callable[[], Awaitable[httpx.Response]],
     config: Optional[RetryConfig],
     *,
-    sleep: Callable[[float], Awaitable[object]] = asyncio.sleep,
+    sleep: Optional[Callable[[float], Awaitable[object]]] = None,
     clock: Callable[[], float] = time.monotonic,
-    rand: Callable[[], float] = random.random,
+    rand: Optional[Callable[[], float]] = None,
     deadline: Optional[float] = None,
 ) -> httpx.Response:
-    """Async twin of :func:`retry`."""
+    """Async twin of :func:`retry` (``sleep`` defaults to ``asyncio.sleep``)."""
+    sleep = sleep if sleep is not None else _asyncio_sleep()
     attempts = _Attempts(config, clock, rand, deadline)
     while True:
         delay: Optional[float]
@@ -316,6 +359,12 @@ async def retry_async(
                 return response
             await response.aclose()
         await sleep(delay)
+
+
+def _asyncio_sleep() -> Callable[[float], Awaitable[object]]:
+    import asyncio  # only async calls need it
+
+    return asyncio.sleep
 
 
 # -- one attempt -----------------------------------------------------------------------------
@@ -346,7 +395,9 @@ class _Decoder:
             for c in encoding.split(",")
             if c.strip() and c.strip().lower() != "identity"
         ]
-        self.z: Optional["zlib._Decompress"] = None
+        self.z: Optional[zlib._Decompress] = None
+        import zlib
+
         if codings in (["gzip"], ["x-gzip"]):
             self.z = zlib.decompressobj(16 + zlib.MAX_WBITS)
         elif codings == ["deflate"]:
@@ -451,11 +502,11 @@ def send(
     stream: bool = False,
     sleep: Callable[[float], object] = time.sleep,
     clock: Callable[[], float] = time.monotonic,
-    rand: Callable[[], float] = random.random,
+    rand: Optional[Callable[[], float]] = None,
 ) -> httpx.Response:
     """Send ``request`` within ``limits``, retrying per ``config``; the returned response's
-    body is read (unless ``stream``: then it is left to the caller, without the size cap).
-    """
+    body is read (unless ``stream`` and a success status: then it is left to the caller,
+    without the size cap)."""
     attempts = _Attempts(config, clock, rand, limits.deadline)
     base = _base_timeout(request, limits)
     request.headers["Accept-Encoding"] = (
@@ -477,7 +528,9 @@ def send(
         else:
             delay = attempts.after_response(response)
             if delay is None:
-                if stream:
+                if (
+                    stream and response.status_code < 400
+                ):  # an error body is read all the same
                     return response
                 try:
                     return _read(response, limits, attempts)
@@ -498,11 +551,13 @@ async def send_async(
     config: Optional[RetryConfig],
     limits: Limits = Limits(),
     *,
-    sleep: Callable[[float], Awaitable[object]] = asyncio.sleep,
+    stream: bool = False,
+    sleep: Optional[Callable[[float], Awaitable[object]]] = None,
     clock: Callable[[], float] = time.monotonic,
-    rand: Callable[[], float] = random.random,
+    rand: Optional[Callable[[], float]] = None,
 ) -> httpx.Response:
-    """Async twin of :func:`send` (the body is always read)."""
+    """Async twin of :func:`send`."""
+    sleep = sleep if sleep is not None else _asyncio_sleep()
     attempts = _Attempts(config, clock, rand, limits.deadline)
     base = _base_timeout(request, limits)
     request.headers["Accept-Encoding"] = (
@@ -524,6 +579,10 @@ async def send_async(
         else:
             delay = attempts.after_response(response)
             if delay is None:
+                if (
+                    stream and response.status_code < 400
+                ):  # an error body is read all the same
+                    return response
                 try:
                     return await _aread(response, limits, attempts)
                 except (DeadlineExceeded, ResponseTooLarge):

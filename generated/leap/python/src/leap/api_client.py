@@ -185,6 +185,7 @@ class ApiClient:
         self,
         configuration: Configuration,
         http_client: typing.Optional[httpx.Client] = None,
+        async_http_client: typing.Optional[httpx.AsyncClient] = None,
     ) -> None:
         self.configuration = configuration
         self._owns_http = http_client is None
@@ -193,11 +194,28 @@ class ApiClient:
             if http_client is not None
             else httpx.Client(verify=configuration.verify)
         )
+        self._async_http = async_http_client
+        self._owns_async_http = async_http_client is None
+
+    @property
+    def async_http(self) -> httpx.AsyncClient:
+        """The httpx.AsyncClient of the `a...` methods (created on their first call)."""
+        if self._async_http is None or (
+            self._owns_async_http and self._async_http.is_closed
+        ):
+            self._async_http = httpx.AsyncClient(verify=self.configuration.verify)
+        return self._async_http
 
     def close(self) -> None:
-        """Close the httpx.Client if this client created it."""
+        """Close the httpx.Client if this client created it (use `aclose` for the async one)."""
         if self._owns_http:
             self.http.close()
+
+    async def aclose(self) -> None:
+        """Close both httpx clients this client created."""
+        self.close()
+        if self._owns_async_http and self._async_http is not None:
+            await self._async_http.aclose()
 
     def __repr__(self) -> str:
         return f"ApiClient({self.configuration!r})"
@@ -242,6 +260,41 @@ class ApiClient:
             elapsed,
         )
         return self._result(operation, response, elapsed, stream, skip_deserialization)
+
+    async def acall(
+        self,
+        operation: Operation[R],
+        *,
+        params: typing.Mapping[str, typing.Any],
+        body: typing.Any = unset,
+        content_type: typing.Optional[str] = None,
+        accept_content_types: typing.Sequence[str] = (),
+        timeout: Timeout = None,
+        skip_deserialization: bool = False,
+    ) -> typing.Union[R, ApiResponseWithoutDeserialization]:
+        """The async twin of `call`; the response body is read before it returns."""
+        if not isinstance(skip_deserialization, bool):
+            raise ApiTypeError(
+                f"expected bool, got {type(skip_deserialization).__name__}",
+                ("skip_deserialization",),
+            )
+        request = self.build_request(
+            operation, params, body, content_type, accept_content_types, timeout
+        )
+        started = time.perf_counter()
+        config = self.configuration
+        response = await _transport.send_async(
+            self.async_http, request, config.retry_config, config.limits()
+        )
+        elapsed = time.perf_counter() - started
+        logger.debug(
+            "%s %s -> %d (%.3f s)",
+            request.method,
+            request.url.path,
+            response.status_code,
+            elapsed,
+        )
+        return self._result(operation, response, elapsed, False, skip_deserialization)
 
     # -- requests ----------------------------------------------------------------------
     def build_request(

@@ -33,11 +33,12 @@ class Leap:
 
     def __init__(
         self,
+        configuration: typing.Optional[Configuration] = None,
+        *,
         host: typing.Optional[str] = None,
         access_token: typing.Optional[str] = None,
-        *,
-        configuration: typing.Optional[Configuration] = None,
         http_client: typing.Optional[httpx.Client] = None,
+        async_http_client: typing.Optional[httpx.AsyncClient] = None,
     ) -> None:
         if configuration is None:
             configuration = Configuration(
@@ -50,7 +51,7 @@ class Leap:
                 "give either a configuration or host/access_token, not both"
             )
         self.configuration = configuration
-        self.api_client = ApiClient(configuration, http_client)
+        self.api_client = ApiClient(configuration, http_client, async_http_client)
         self.generate_images = GenerateImagesApi(self.api_client)
         self.train_image_models = TrainImageModelsApi(self.api_client)
         self.generate_music = GenerateMusicApi(self.api_client)
@@ -58,6 +59,10 @@ class Leap:
     def close(self) -> None:
         """Close the HTTP connections (of an httpx.Client the SDK created)."""
         self.api_client.close()
+
+    async def aclose(self) -> None:
+        """Close the HTTP connections of both httpx clients the SDK created."""
+        await self.api_client.aclose()
 
     def __enter__(self) -> typing.Self:
         return self

@@ -2,10 +2,6 @@
  * Generated from spec/leap/openapi.yaml. Do not edit.
  */
 
-import { generateImagesCreate } from "../funcs/generateImagesCreate.js";
-import { generateImagesFindAll } from "../funcs/generateImagesFindAll.js";
-import { generateImagesFindOne } from "../funcs/generateImagesFindOne.js";
-import { generateImagesRemove } from "../funcs/generateImagesRemove.js";
 import type { ClientCore, RequestOptions } from "../lib/http.js";
 import type { InferencesControllerCreateResponse } from "./models/operations/inferencescontrollercreate.js";
 import type { InferencesControllerFindAllResponse } from "./models/operations/inferencescontrollerfindall.js";
@@ -13,6 +9,8 @@ import type { InferencesControllerFindOneResponse } from "./models/operations/in
 import type { InferencesControllerRemoveResponse } from "./models/operations/inferencescontrollerremove.js";
 import type { CreateInferenceDto } from "./models/shared/createinferencedto.js";
 import { unwrapAsync } from "../types/fp.js";
+
+const funcs = () => import("./lazy/generateImages.js");
 
 export class GenerateImages {
   readonly #core: ClientCore;
@@ -31,8 +29,9 @@ export class GenerateImages {
     requestBody: CreateInferenceDto,
     options?: RequestOptions,
   ): Promise<InferencesControllerCreateResponse> {
+    const f = await funcs();
     return unwrapAsync(
-      generateImagesCreate(this.#core, modelId, requestBody, options),
+      f.generateImagesCreate(this.#core, modelId, requestBody, options),
     );
   }
 
@@ -48,8 +47,9 @@ export class GenerateImages {
     pageSize?: number,
     options?: RequestOptions,
   ): Promise<InferencesControllerFindAllResponse> {
+    const f = await funcs();
     return unwrapAsync(
-      generateImagesFindAll(
+      f.generateImagesFindAll(
         this.#core,
         modelId,
         onlyFinished,
@@ -70,8 +70,9 @@ export class GenerateImages {
     inferenceId: string,
     options?: RequestOptions,
   ): Promise<InferencesControllerFindOneResponse> {
+    const f = await funcs();
     return unwrapAsync(
-      generateImagesFindOne(this.#core, modelId, inferenceId, options),
+      f.generateImagesFindOne(this.#core, modelId, inferenceId, options),
     );
   }
 
@@ -85,8 +86,9 @@ export class GenerateImages {
     inferenceId: string,
     options?: RequestOptions,
   ): Promise<InferencesControllerRemoveResponse> {
+    const f = await funcs();
     return unwrapAsync(
-      generateImagesRemove(this.#core, modelId, inferenceId, options),
+      f.generateImagesRemove(this.#core, modelId, inferenceId, options),
     );
   }
 }

@@ -2,15 +2,14 @@
  * Generated from spec/leap/openapi.yaml. Do not edit.
  */
 
-import { generateMusicCreateAudio } from "../funcs/generateMusicCreateAudio.js";
-import { generateMusicFindAllAudio } from "../funcs/generateMusicFindAllAudio.js";
-import { generateMusicFindOneAudio } from "../funcs/generateMusicFindOneAudio.js";
 import type { ClientCore, RequestOptions } from "../lib/http.js";
 import type { MusicControllerCreateAudioResponse } from "./models/operations/musiccontrollercreateaudio.js";
 import type { MusicControllerFindAllAudioResponse } from "./models/operations/musiccontrollerfindallaudio.js";
 import type { MusicControllerFindOneAudioResponse } from "./models/operations/musiccontrollerfindoneaudio.js";
 import type { CreateMusicgenInferenceDto } from "./models/shared/createmusicgeninferencedto.js";
 import { unwrapAsync } from "../types/fp.js";
+
+const funcs = () => import("./lazy/generateMusic.js");
 
 export class GenerateMusic {
   readonly #core: ClientCore;
@@ -28,7 +27,10 @@ export class GenerateMusic {
     request: CreateMusicgenInferenceDto,
     options?: RequestOptions,
   ): Promise<MusicControllerCreateAudioResponse> {
-    return unwrapAsync(generateMusicCreateAudio(this.#core, request, options));
+    const f = await funcs();
+    return unwrapAsync(
+      f.generateMusicCreateAudio(this.#core, request, options),
+    );
   }
 
   /**
@@ -39,7 +41,8 @@ export class GenerateMusic {
   async findAllAudio(
     options?: RequestOptions,
   ): Promise<MusicControllerFindAllAudioResponse> {
-    return unwrapAsync(generateMusicFindAllAudio(this.#core, options));
+    const f = await funcs();
+    return unwrapAsync(f.generateMusicFindAllAudio(this.#core, options));
   }
 
   /**
@@ -51,8 +54,9 @@ export class GenerateMusic {
     inferenceId: string,
     options?: RequestOptions,
   ): Promise<MusicControllerFindOneAudioResponse> {
+    const f = await funcs();
     return unwrapAsync(
-      generateMusicFindOneAudio(this.#core, inferenceId, options),
+      f.generateMusicFindOneAudio(this.#core, inferenceId, options),
     );
   }
 }

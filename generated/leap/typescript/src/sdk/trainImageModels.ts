@@ -2,10 +2,6 @@
  * Generated from spec/leap/openapi.yaml. Do not edit.
  */
 
-import { trainImageModelsDeleteModel } from "../funcs/trainImageModelsDeleteModel.js";
-import { trainImageModelsGetModel } from "../funcs/trainImageModelsGetModel.js";
-import { trainImageModelsListAllModels } from "../funcs/trainImageModelsListAllModels.js";
-import { trainImageModelsTrainModel } from "../funcs/trainImageModelsTrainModel.js";
 import type { ClientCore, RequestOptions } from "../lib/http.js";
 import type { TrainImageModelsDeleteModelResponse } from "./models/operations/trainimagemodelsdeletemodel.js";
 import type { TrainImageModelsGetModelResponse } from "./models/operations/trainimagemodelsgetmodel.js";
@@ -13,6 +9,8 @@ import type { TrainImageModelsListAllModelsResponse } from "./models/operations/
 import type { TrainImageModelsTrainModelResponse } from "./models/operations/trainimagemodelstrainmodel.js";
 import type { CreateAndTrainModelDto } from "./models/shared/createandtrainmodeldto.js";
 import { unwrapAsync } from "../types/fp.js";
+
+const funcs = () => import("./lazy/trainImageModels.js");
 
 export class TrainImageModels {
   readonly #core: ClientCore;
@@ -30,8 +28,9 @@ export class TrainImageModels {
     modelId: string,
     options?: RequestOptions,
   ): Promise<TrainImageModelsDeleteModelResponse> {
+    const f = await funcs();
     return unwrapAsync(
-      trainImageModelsDeleteModel(this.#core, modelId, options),
+      f.trainImageModelsDeleteModel(this.#core, modelId, options),
     );
   }
 
@@ -44,7 +43,10 @@ export class TrainImageModels {
     modelId: string,
     options?: RequestOptions,
   ): Promise<TrainImageModelsGetModelResponse> {
-    return unwrapAsync(trainImageModelsGetModel(this.#core, modelId, options));
+    const f = await funcs();
+    return unwrapAsync(
+      f.trainImageModelsGetModel(this.#core, modelId, options),
+    );
   }
 
   /**
@@ -55,7 +57,8 @@ export class TrainImageModels {
   async listAllModels(
     options?: RequestOptions,
   ): Promise<TrainImageModelsListAllModelsResponse> {
-    return unwrapAsync(trainImageModelsListAllModels(this.#core, options));
+    const f = await funcs();
+    return unwrapAsync(f.trainImageModelsListAllModels(this.#core, options));
   }
 
   /**
@@ -67,8 +70,9 @@ export class TrainImageModels {
     request: CreateAndTrainModelDto,
     options?: RequestOptions,
   ): Promise<TrainImageModelsTrainModelResponse> {
+    const f = await funcs();
     return unwrapAsync(
-      trainImageModelsTrainModel(this.#core, request, options),
+      f.trainImageModelsTrainModel(this.#core, request, options),
     );
   }
 }

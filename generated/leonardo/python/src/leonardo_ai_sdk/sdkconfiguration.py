@@ -2,17 +2,30 @@
 
 from __future__ import annotations
 
-import asyncio
+import sys
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import TYPE_CHECKING, Optional, Union
 
-import httpx
+if (
+    TYPE_CHECKING
+):  # loaded with the first request (httpx) or the first async call (asyncio)
+    import asyncio
+    import logging
+
+    import httpx
+
+    from .utils.retries import RetryConfig
 
 from ._transport import DEFAULT_MAX_RESPONSE_BYTES
-from .utils.retries import RetryConfig
 
-__all__ = ["DEFAULT_READ_TIMEOUT_MS", "DEFAULT_TIMEOUT_MS", "SDKConfiguration"]
+__all__ = [
+    "DEFAULT_MAX_RESPONSE_BYTES",
+    "DEFAULT_READ_TIMEOUT_MS",
+    "DEFAULT_TIMEOUT_MS",
+    "SDKConfiguration",
+]
 
 DEFAULT_TIMEOUT_MS = 60_000
 """The total deadline of one call (all attempts and the waits between them), in ms."""
@@ -21,6 +34,12 @@ DEFAULT_READ_TIMEOUT_MS = 30_000
 
 
 def _running_loop() -> Optional[asyncio.AbstractEventLoop]:
+    if (
+        "asyncio" not in sys.modules
+    ):  # nothing async ran in this process: no loop is running
+        return None
+    import asyncio
+
     try:
         return asyncio.get_running_loop()
     except RuntimeError:
@@ -45,7 +64,9 @@ class SDKConfiguration:
     """
 
     server_url: str
-    bearer_auth: Optional[str] = field(default=None, repr=False, compare=False)
+    bearer_auth: Optional[Union[str, Callable[[], str]]] = field(
+        default=None, repr=False, compare=False
+    )
     client: Optional[httpx.Client] = None
     async_client: Optional[httpx.AsyncClient] = None
     retry_config: Optional[RetryConfig] = None
@@ -53,6 +74,9 @@ class SDKConfiguration:
     read_timeout_ms: int = DEFAULT_READ_TIMEOUT_MS
     max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES
     user_agent: str = "python-sdk"
+    debug_logger: Optional[logging.Logger] = field(
+        default=None, repr=False, compare=False
+    )
 
     _own_client: Optional[httpx.Client] = field(
         default=None, init=False, repr=False, compare=False
@@ -73,6 +97,8 @@ class SDKConfiguration:
             return self.client
         with self._lock:
             if self._own_client is None or self._own_client.is_closed:
+                import httpx
+
                 self._own_client = httpx.Client()
             return self._own_client
 
@@ -95,12 +121,19 @@ class SDKConfiguration:
                 and loop is not self._own_async_loop
             )
             if client is None or client.is_closed or other_loop:
+                import httpx
+
                 client = httpx.AsyncClient()
                 self._own_async_client = client
                 self._own_async_loop = loop
             elif self._own_async_loop is None:
                 self._own_async_loop = loop
             return client
+
+    def token(self) -> Optional[str]:
+        """The bearer token: the string given, or what the callable given returns now."""
+        auth = self.bearer_auth
+        return auth() if callable(auth) else auth
 
     def close(self) -> None:
         """Close the sync client the SDK created and forget its async client.

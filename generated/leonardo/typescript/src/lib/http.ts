@@ -202,7 +202,7 @@ export async function invoke<T>(
       signal: signals.length ? AbortSignal.any(signals) : null,
     };
     try {
-      return { response: await client._fetch(url, init) };
+      return { response: await client._fetch(url.href, init) };
     } catch (e) {
       if (userSignal?.aborted) {
         const err = new RequestAbortedError("the request was aborted", {

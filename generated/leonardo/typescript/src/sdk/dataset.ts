@@ -2,11 +2,6 @@
  * Generated from spec/leonardo/openapi.yaml. Do not edit.
  */
 
-import { datasetCreateDataset } from "../funcs/datasetCreateDataset.js";
-import { datasetDeleteDatasetById } from "../funcs/datasetDeleteDatasetById.js";
-import { datasetGetDatasetById } from "../funcs/datasetGetDatasetById.js";
-import { datasetUploadDatasetImage } from "../funcs/datasetUploadDatasetImage.js";
-import { datasetUploadDatasetImageFromGen } from "../funcs/datasetUploadDatasetImageFromGen.js";
 import type { ClientCore, RequestOptions } from "../lib/http.js";
 import type {
   CreateDatasetRequestBody,
@@ -24,6 +19,8 @@ import type {
 } from "./models/operations/uploaddatasetimagefromgen.js";
 import { unwrapAsync } from "../types/fp.js";
 
+const funcs = () => import("./lazy/dataset.js");
+
 export class Dataset {
   readonly #core: ClientCore;
 
@@ -40,7 +37,8 @@ export class Dataset {
     request: CreateDatasetRequestBody,
     options?: RequestOptions,
   ): Promise<CreateDatasetResponse> {
-    return unwrapAsync(datasetCreateDataset(this.#core, request, options));
+    const f = await funcs();
+    return unwrapAsync(f.datasetCreateDataset(this.#core, request, options));
   }
 
   /**
@@ -52,7 +50,8 @@ export class Dataset {
     id: string,
     options?: RequestOptions,
   ): Promise<DeleteDatasetByIdResponse> {
-    return unwrapAsync(datasetDeleteDatasetById(this.#core, id, options));
+    const f = await funcs();
+    return unwrapAsync(f.datasetDeleteDatasetById(this.#core, id, options));
   }
 
   /**
@@ -64,7 +63,8 @@ export class Dataset {
     id: string,
     options?: RequestOptions,
   ): Promise<GetDatasetByIdResponse> {
-    return unwrapAsync(datasetGetDatasetById(this.#core, id, options));
+    const f = await funcs();
+    return unwrapAsync(f.datasetGetDatasetById(this.#core, id, options));
   }
 
   /**
@@ -77,8 +77,9 @@ export class Dataset {
     requestBody: UploadDatasetImageRequestBody,
     options?: RequestOptions,
   ): Promise<UploadDatasetImageResponse> {
+    const f = await funcs();
     return unwrapAsync(
-      datasetUploadDatasetImage(this.#core, datasetId, requestBody, options),
+      f.datasetUploadDatasetImage(this.#core, datasetId, requestBody, options),
     );
   }
 
@@ -92,8 +93,9 @@ export class Dataset {
     requestBody: UploadDatasetImageFromGenRequestBody,
     options?: RequestOptions,
   ): Promise<UploadDatasetImageFromGenResponse> {
+    const f = await funcs();
     return unwrapAsync(
-      datasetUploadDatasetImageFromGen(
+      f.datasetUploadDatasetImageFromGen(
         this.#core,
         datasetId,
         requestBody,

@@ -2,10 +2,11 @@
  * Generated from spec/leonardo/openapi.yaml. Do not edit.
  */
 
-import { elementsListElements } from "../funcs/elementsListElements.js";
 import type { ClientCore, RequestOptions } from "../lib/http.js";
 import type { ListElementsResponse } from "./models/operations/listelements.js";
 import { unwrapAsync } from "../types/fp.js";
+
+const funcs = () => import("./lazy/elements.js");
 
 export class Elements {
   readonly #core: ClientCore;
@@ -20,6 +21,7 @@ export class Elements {
    * Get a list of public Elements available for use with generations.
    */
   async listElements(options?: RequestOptions): Promise<ListElementsResponse> {
-    return unwrapAsync(elementsListElements(this.#core, options));
+    const f = await funcs();
+    return unwrapAsync(f.elementsListElements(this.#core, options));
   }
 }

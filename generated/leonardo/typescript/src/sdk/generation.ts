@@ -2,17 +2,6 @@
  * Generated from spec/leonardo/openapi.yaml. Do not edit.
  */
 
-import { imageCreateGeneration } from "../funcs/imageCreateGeneration.js";
-import { imageDeleteGenerationById } from "../funcs/imageDeleteGenerationById.js";
-import { imageGetGenerationById } from "../funcs/imageGetGenerationById.js";
-import { imageGetGenerationsByUserId } from "../funcs/imageGetGenerationsByUserId.js";
-import { motionCreateSVDMotionGeneration } from "../funcs/motionCreateSVDMotionGeneration.js";
-import { realtimeCanvasCreateLCMGeneration } from "../funcs/realtimeCanvasCreateLCMGeneration.js";
-import { realtimeCanvasPerformAlchemyUpscaleLCM } from "../funcs/realtimeCanvasPerformAlchemyUpscaleLCM.js";
-import { realtimeCanvasPerformInpaintingLCM } from "../funcs/realtimeCanvasPerformInpaintingLCM.js";
-import { realtimeCanvasPerformInstantRefine } from "../funcs/realtimeCanvasPerformInstantRefine.js";
-import { textureCreateTextureGeneration } from "../funcs/textureCreateTextureGeneration.js";
-import { textureDeleteTextureGenerationById } from "../funcs/textureDeleteTextureGenerationById.js";
 import type { ClientCore, RequestOptions } from "../lib/http.js";
 import type {
   CreateGenerationRequestBody,
@@ -51,6 +40,8 @@ import type {
 } from "./models/operations/performinstantrefine.js";
 import { unwrapAsync } from "../types/fp.js";
 
+const funcs = () => import("./lazy/generation.js");
+
 export class Generation {
   readonly #core: ClientCore;
 
@@ -69,7 +60,8 @@ export class Generation {
     request: CreateGenerationRequestBody,
     options?: RequestOptions,
   ): Promise<CreateGenerationResponse> {
-    return unwrapAsync(imageCreateGeneration(this.#core, request, options));
+    const f = await funcs();
+    return unwrapAsync(f.imageCreateGeneration(this.#core, request, options));
   }
 
   /**
@@ -83,8 +75,9 @@ export class Generation {
     request: CreateLCMGenerationRequestBody,
     options?: RequestOptions,
   ): Promise<CreateLCMGenerationResponse> {
+    const f = await funcs();
     return unwrapAsync(
-      realtimeCanvasCreateLCMGeneration(this.#core, request, options),
+      f.realtimeCanvasCreateLCMGeneration(this.#core, request, options),
     );
   }
 
@@ -99,8 +92,9 @@ export class Generation {
     request: CreateSVDMotionGenerationRequestBody,
     options?: RequestOptions,
   ): Promise<CreateSVDMotionGenerationResponse> {
+    const f = await funcs();
     return unwrapAsync(
-      motionCreateSVDMotionGeneration(this.#core, request, options),
+      f.motionCreateSVDMotionGeneration(this.#core, request, options),
     );
   }
 
@@ -115,8 +109,9 @@ export class Generation {
     request: CreateTextureGenerationRequestBody,
     options?: RequestOptions,
   ): Promise<CreateTextureGenerationResponse> {
+    const f = await funcs();
     return unwrapAsync(
-      textureCreateTextureGeneration(this.#core, request, options),
+      f.textureCreateTextureGeneration(this.#core, request, options),
     );
   }
 
@@ -131,7 +126,8 @@ export class Generation {
     id: string,
     options?: RequestOptions,
   ): Promise<DeleteGenerationByIdResponse> {
-    return unwrapAsync(imageDeleteGenerationById(this.#core, id, options));
+    const f = await funcs();
+    return unwrapAsync(f.imageDeleteGenerationById(this.#core, id, options));
   }
 
   /**
@@ -146,8 +142,14 @@ export class Generation {
     requestBody?: DeleteTextureGenerationByIdRequestBody,
     options?: RequestOptions,
   ): Promise<DeleteTextureGenerationByIdResponse> {
+    const f = await funcs();
     return unwrapAsync(
-      textureDeleteTextureGenerationById(this.#core, id, requestBody, options),
+      f.textureDeleteTextureGenerationById(
+        this.#core,
+        id,
+        requestBody,
+        options,
+      ),
     );
   }
 
@@ -162,7 +164,8 @@ export class Generation {
     id: string,
     options?: RequestOptions,
   ): Promise<GetGenerationByIdResponse> {
-    return unwrapAsync(imageGetGenerationById(this.#core, id, options));
+    const f = await funcs();
+    return unwrapAsync(f.imageGetGenerationById(this.#core, id, options));
   }
 
   /**
@@ -178,8 +181,9 @@ export class Generation {
     offset?: number,
     options?: RequestOptions,
   ): Promise<GetGenerationsByUserIdResponse> {
+    const f = await funcs();
     return unwrapAsync(
-      imageGetGenerationsByUserId(this.#core, userId, limit, offset, options),
+      f.imageGetGenerationsByUserId(this.#core, userId, limit, offset, options),
     );
   }
 
@@ -194,8 +198,9 @@ export class Generation {
     request: PerformAlchemyUpscaleLCMRequestBody,
     options?: RequestOptions,
   ): Promise<PerformAlchemyUpscaleLCMResponse> {
+    const f = await funcs();
     return unwrapAsync(
-      realtimeCanvasPerformAlchemyUpscaleLCM(this.#core, request, options),
+      f.realtimeCanvasPerformAlchemyUpscaleLCM(this.#core, request, options),
     );
   }
 
@@ -210,8 +215,9 @@ export class Generation {
     request: PerformInpaintingLCMRequestBody,
     options?: RequestOptions,
   ): Promise<PerformInpaintingLCMResponse> {
+    const f = await funcs();
     return unwrapAsync(
-      realtimeCanvasPerformInpaintingLCM(this.#core, request, options),
+      f.realtimeCanvasPerformInpaintingLCM(this.#core, request, options),
     );
   }
 
@@ -226,8 +232,9 @@ export class Generation {
     request: PerformInstantRefineRequestBody,
     options?: RequestOptions,
   ): Promise<PerformInstantRefineResponse> {
+    const f = await funcs();
     return unwrapAsync(
-      realtimeCanvasPerformInstantRefine(this.#core, request, options),
+      f.realtimeCanvasPerformInstantRefine(this.#core, request, options),
     );
   }
 }

@@ -2,10 +2,6 @@
  * Generated from spec/leonardo/openapi.yaml. Do not edit.
  */
 
-import { imageCreateGeneration } from "../funcs/imageCreateGeneration.js";
-import { imageDeleteGenerationById } from "../funcs/imageDeleteGenerationById.js";
-import { imageGetGenerationById } from "../funcs/imageGetGenerationById.js";
-import { imageGetGenerationsByUserId } from "../funcs/imageGetGenerationsByUserId.js";
 import type { ClientCore, RequestOptions } from "../lib/http.js";
 import type {
   CreateGenerationRequestBody,
@@ -15,6 +11,8 @@ import type { DeleteGenerationByIdResponse } from "./models/operations/deletegen
 import type { GetGenerationByIdResponse } from "./models/operations/getgenerationbyid.js";
 import type { GetGenerationsByUserIdResponse } from "./models/operations/getgenerationsbyuserid.js";
 import { unwrapAsync } from "../types/fp.js";
+
+const funcs = () => import("./lazy/image.js");
 
 export class Image {
   readonly #core: ClientCore;
@@ -32,7 +30,8 @@ export class Image {
     request: CreateGenerationRequestBody,
     options?: RequestOptions,
   ): Promise<CreateGenerationResponse> {
-    return unwrapAsync(imageCreateGeneration(this.#core, request, options));
+    const f = await funcs();
+    return unwrapAsync(f.imageCreateGeneration(this.#core, request, options));
   }
 
   /**
@@ -44,7 +43,8 @@ export class Image {
     id: string,
     options?: RequestOptions,
   ): Promise<DeleteGenerationByIdResponse> {
-    return unwrapAsync(imageDeleteGenerationById(this.#core, id, options));
+    const f = await funcs();
+    return unwrapAsync(f.imageDeleteGenerationById(this.#core, id, options));
   }
 
   /**
@@ -56,7 +56,8 @@ export class Image {
     id: string,
     options?: RequestOptions,
   ): Promise<GetGenerationByIdResponse> {
-    return unwrapAsync(imageGetGenerationById(this.#core, id, options));
+    const f = await funcs();
+    return unwrapAsync(f.imageGetGenerationById(this.#core, id, options));
   }
 
   /**
@@ -70,8 +71,9 @@ export class Image {
     offset?: number,
     options?: RequestOptions,
   ): Promise<GetGenerationsByUserIdResponse> {
+    const f = await funcs();
     return unwrapAsync(
-      imageGetGenerationsByUserId(this.#core, userId, limit, offset, options),
+      f.imageGetGenerationsByUserId(this.#core, userId, limit, offset, options),
     );
   }
 }

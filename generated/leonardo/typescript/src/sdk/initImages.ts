@@ -2,10 +2,6 @@
  * Generated from spec/leonardo/openapi.yaml. Do not edit.
  */
 
-import { initImagesDeleteInitImageById } from "../funcs/initImagesDeleteInitImageById.js";
-import { initImagesGetInitImageById } from "../funcs/initImagesGetInitImageById.js";
-import { initImagesUploadCanvasInitImage } from "../funcs/initImagesUploadCanvasInitImage.js";
-import { initImagesUploadInitImage } from "../funcs/initImagesUploadInitImage.js";
 import type { ClientCore, RequestOptions } from "../lib/http.js";
 import type { DeleteInitImageByIdResponse } from "./models/operations/deleteinitimagebyid.js";
 import type { GetInitImageByIdResponse } from "./models/operations/getinitimagebyid.js";
@@ -18,6 +14,8 @@ import type {
   UploadInitImageResponse,
 } from "./models/operations/uploadinitimage.js";
 import { unwrapAsync } from "../types/fp.js";
+
+const funcs = () => import("./lazy/initImages.js");
 
 export class InitImages {
   readonly #core: ClientCore;
@@ -35,7 +33,10 @@ export class InitImages {
     id: string,
     options?: RequestOptions,
   ): Promise<DeleteInitImageByIdResponse> {
-    return unwrapAsync(initImagesDeleteInitImageById(this.#core, id, options));
+    const f = await funcs();
+    return unwrapAsync(
+      f.initImagesDeleteInitImageById(this.#core, id, options),
+    );
   }
 
   /**
@@ -47,7 +48,8 @@ export class InitImages {
     id: string,
     options?: RequestOptions,
   ): Promise<GetInitImageByIdResponse> {
-    return unwrapAsync(initImagesGetInitImageById(this.#core, id, options));
+    const f = await funcs();
+    return unwrapAsync(f.initImagesGetInitImageById(this.#core, id, options));
   }
 
   /**
@@ -59,8 +61,9 @@ export class InitImages {
     request: UploadCanvasInitImageRequestBody,
     options?: RequestOptions,
   ): Promise<UploadCanvasInitImageResponse> {
+    const f = await funcs();
     return unwrapAsync(
-      initImagesUploadCanvasInitImage(this.#core, request, options),
+      f.initImagesUploadCanvasInitImage(this.#core, request, options),
     );
   }
 
@@ -73,6 +76,9 @@ export class InitImages {
     request: UploadInitImageRequestBody,
     options?: RequestOptions,
   ): Promise<UploadInitImageResponse> {
-    return unwrapAsync(initImagesUploadInitImage(this.#core, request, options));
+    const f = await funcs();
+    return unwrapAsync(
+      f.initImagesUploadInitImage(this.#core, request, options),
+    );
   }
 }

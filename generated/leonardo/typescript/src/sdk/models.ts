@@ -2,10 +2,6 @@
  * Generated from spec/leonardo/openapi.yaml. Do not edit.
  */
 
-import { modelsCreateModel } from "../funcs/modelsCreateModel.js";
-import { modelsDeleteModelById } from "../funcs/modelsDeleteModelById.js";
-import { modelsGetModelById } from "../funcs/modelsGetModelById.js";
-import { modelsListPlatformModels } from "../funcs/modelsListPlatformModels.js";
 import type { ClientCore, RequestOptions } from "../lib/http.js";
 import type {
   CreateModelRequestBody,
@@ -15,6 +11,8 @@ import type { DeleteModelByIdResponse } from "./models/operations/deletemodelbyi
 import type { GetModelByIdResponse } from "./models/operations/getmodelbyid.js";
 import type { ListPlatformModelsResponse } from "./models/operations/listplatformmodels.js";
 import { unwrapAsync } from "../types/fp.js";
+
+const funcs = () => import("./lazy/models.js");
 
 export class Models {
   readonly #core: ClientCore;
@@ -32,7 +30,8 @@ export class Models {
     request: CreateModelRequestBody,
     options?: RequestOptions,
   ): Promise<CreateModelResponse> {
-    return unwrapAsync(modelsCreateModel(this.#core, request, options));
+    const f = await funcs();
+    return unwrapAsync(f.modelsCreateModel(this.#core, request, options));
   }
 
   /**
@@ -44,7 +43,8 @@ export class Models {
     id: string,
     options?: RequestOptions,
   ): Promise<DeleteModelByIdResponse> {
-    return unwrapAsync(modelsDeleteModelById(this.#core, id, options));
+    const f = await funcs();
+    return unwrapAsync(f.modelsDeleteModelById(this.#core, id, options));
   }
 
   /**
@@ -56,7 +56,8 @@ export class Models {
     id: string,
     options?: RequestOptions,
   ): Promise<GetModelByIdResponse> {
-    return unwrapAsync(modelsGetModelById(this.#core, id, options));
+    const f = await funcs();
+    return unwrapAsync(f.modelsGetModelById(this.#core, id, options));
   }
 
   /**
@@ -67,6 +68,7 @@ export class Models {
   async listPlatformModels(
     options?: RequestOptions,
   ): Promise<ListPlatformModelsResponse> {
-    return unwrapAsync(modelsListPlatformModels(this.#core, options));
+    const f = await funcs();
+    return unwrapAsync(f.modelsListPlatformModels(this.#core, options));
   }
 }

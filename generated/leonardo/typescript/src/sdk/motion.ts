@@ -2,13 +2,14 @@
  * Generated from spec/leonardo/openapi.yaml. Do not edit.
  */
 
-import { motionCreateSVDMotionGeneration } from "../funcs/motionCreateSVDMotionGeneration.js";
 import type { ClientCore, RequestOptions } from "../lib/http.js";
 import type {
   CreateSVDMotionGenerationRequestBody,
   CreateSVDMotionGenerationResponse,
 } from "./models/operations/createsvdmotiongeneration.js";
 import { unwrapAsync } from "../types/fp.js";
+
+const funcs = () => import("./lazy/motion.js");
 
 export class Motion {
   readonly #core: ClientCore;
@@ -26,8 +27,9 @@ export class Motion {
     request: CreateSVDMotionGenerationRequestBody,
     options?: RequestOptions,
   ): Promise<CreateSVDMotionGenerationResponse> {
+    const f = await funcs();
     return unwrapAsync(
-      motionCreateSVDMotionGeneration(this.#core, request, options),
+      f.motionCreateSVDMotionGeneration(this.#core, request, options),
     );
   }
 }

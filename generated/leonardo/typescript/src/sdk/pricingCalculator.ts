@@ -2,13 +2,14 @@
  * Generated from spec/leonardo/openapi.yaml. Do not edit.
  */
 
-import { pricingCalculatorPricingCalculator } from "../funcs/pricingCalculatorPricingCalculator.js";
 import type { ClientCore, RequestOptions } from "../lib/http.js";
 import type {
   PricingCalculatorRequestBody,
   PricingCalculatorResponse,
 } from "./models/operations/pricingcalculator.js";
 import { unwrapAsync } from "../types/fp.js";
+
+const funcs = () => import("./lazy/pricingCalculator.js");
 
 export class PricingCalculator {
   readonly #core: ClientCore;
@@ -26,8 +27,9 @@ export class PricingCalculator {
     request: PricingCalculatorRequestBody,
     options?: RequestOptions,
   ): Promise<PricingCalculatorResponse> {
+    const f = await funcs();
     return unwrapAsync(
-      pricingCalculatorPricingCalculator(this.#core, request, options),
+      f.pricingCalculatorPricingCalculator(this.#core, request, options),
     );
   }
 }

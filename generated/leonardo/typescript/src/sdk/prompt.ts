@@ -2,8 +2,6 @@
  * Generated from spec/leonardo/openapi.yaml. Do not edit.
  */
 
-import { promptPromptImprove } from "../funcs/promptPromptImprove.js";
-import { promptPromptRandom } from "../funcs/promptPromptRandom.js";
 import type { ClientCore, RequestOptions } from "../lib/http.js";
 import type {
   PromptImproveRequestBody,
@@ -11,6 +9,8 @@ import type {
 } from "./models/operations/promptimprove.js";
 import type { PromptRandomResponse } from "./models/operations/promptrandom.js";
 import { unwrapAsync } from "../types/fp.js";
+
+const funcs = () => import("./lazy/prompt.js");
 
 export class Prompt {
   readonly #core: ClientCore;
@@ -28,7 +28,8 @@ export class Prompt {
     request: PromptImproveRequestBody,
     options?: RequestOptions,
   ): Promise<PromptImproveResponse> {
-    return unwrapAsync(promptPromptImprove(this.#core, request, options));
+    const f = await funcs();
+    return unwrapAsync(f.promptPromptImprove(this.#core, request, options));
   }
 
   /**
@@ -37,6 +38,7 @@ export class Prompt {
    * This endpoint returns a random prompt
    */
   async promptRandom(options?: RequestOptions): Promise<PromptRandomResponse> {
-    return unwrapAsync(promptPromptRandom(this.#core, options));
+    const f = await funcs();
+    return unwrapAsync(f.promptPromptRandom(this.#core, options));
   }
 }

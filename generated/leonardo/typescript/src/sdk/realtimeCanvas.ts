@@ -2,10 +2,6 @@
  * Generated from spec/leonardo/openapi.yaml. Do not edit.
  */
 
-import { realtimeCanvasCreateLCMGeneration } from "../funcs/realtimeCanvasCreateLCMGeneration.js";
-import { realtimeCanvasPerformAlchemyUpscaleLCM } from "../funcs/realtimeCanvasPerformAlchemyUpscaleLCM.js";
-import { realtimeCanvasPerformInpaintingLCM } from "../funcs/realtimeCanvasPerformInpaintingLCM.js";
-import { realtimeCanvasPerformInstantRefine } from "../funcs/realtimeCanvasPerformInstantRefine.js";
 import type { ClientCore, RequestOptions } from "../lib/http.js";
 import type {
   CreateLCMGenerationRequestBody,
@@ -25,6 +21,8 @@ import type {
 } from "./models/operations/performinstantrefine.js";
 import { unwrapAsync } from "../types/fp.js";
 
+const funcs = () => import("./lazy/realtimeCanvas.js");
+
 export class RealtimeCanvas {
   readonly #core: ClientCore;
 
@@ -41,8 +39,9 @@ export class RealtimeCanvas {
     request: CreateLCMGenerationRequestBody,
     options?: RequestOptions,
   ): Promise<CreateLCMGenerationResponse> {
+    const f = await funcs();
     return unwrapAsync(
-      realtimeCanvasCreateLCMGeneration(this.#core, request, options),
+      f.realtimeCanvasCreateLCMGeneration(this.#core, request, options),
     );
   }
 
@@ -55,8 +54,9 @@ export class RealtimeCanvas {
     request: PerformAlchemyUpscaleLCMRequestBody,
     options?: RequestOptions,
   ): Promise<PerformAlchemyUpscaleLCMResponse> {
+    const f = await funcs();
     return unwrapAsync(
-      realtimeCanvasPerformAlchemyUpscaleLCM(this.#core, request, options),
+      f.realtimeCanvasPerformAlchemyUpscaleLCM(this.#core, request, options),
     );
   }
 
@@ -69,8 +69,9 @@ export class RealtimeCanvas {
     request: PerformInpaintingLCMRequestBody,
     options?: RequestOptions,
   ): Promise<PerformInpaintingLCMResponse> {
+    const f = await funcs();
     return unwrapAsync(
-      realtimeCanvasPerformInpaintingLCM(this.#core, request, options),
+      f.realtimeCanvasPerformInpaintingLCM(this.#core, request, options),
     );
   }
 
@@ -83,8 +84,9 @@ export class RealtimeCanvas {
     request: PerformInstantRefineRequestBody,
     options?: RequestOptions,
   ): Promise<PerformInstantRefineResponse> {
+    const f = await funcs();
     return unwrapAsync(
-      realtimeCanvasPerformInstantRefine(this.#core, request, options),
+      f.realtimeCanvasPerformInstantRefine(this.#core, request, options),
     );
   }
 }

@@ -2,10 +2,6 @@
  * Generated from spec/leonardo/openapi.yaml. Do not edit.
  */
 
-import { textureCreateTextureGeneration } from "../funcs/textureCreateTextureGeneration.js";
-import { textureDeleteTextureGenerationById } from "../funcs/textureDeleteTextureGenerationById.js";
-import { textureGetTextureGenerationById } from "../funcs/textureGetTextureGenerationById.js";
-import { textureGetTextureGenerationsByModelId } from "../funcs/textureGetTextureGenerationsByModelId.js";
 import type { ClientCore, RequestOptions } from "../lib/http.js";
 import type {
   CreateTextureGenerationRequestBody,
@@ -25,6 +21,8 @@ import type {
 } from "./models/operations/gettexturegenerationsbymodelid.js";
 import { unwrapAsync } from "../types/fp.js";
 
+const funcs = () => import("./lazy/texture.js");
+
 export class Texture {
   readonly #core: ClientCore;
 
@@ -41,8 +39,9 @@ export class Texture {
     request: CreateTextureGenerationRequestBody,
     options?: RequestOptions,
   ): Promise<CreateTextureGenerationResponse> {
+    const f = await funcs();
     return unwrapAsync(
-      textureCreateTextureGeneration(this.#core, request, options),
+      f.textureCreateTextureGeneration(this.#core, request, options),
     );
   }
 
@@ -56,8 +55,14 @@ export class Texture {
     requestBody?: DeleteTextureGenerationByIdRequestBody,
     options?: RequestOptions,
   ): Promise<DeleteTextureGenerationByIdResponse> {
+    const f = await funcs();
     return unwrapAsync(
-      textureDeleteTextureGenerationById(this.#core, id, requestBody, options),
+      f.textureDeleteTextureGenerationById(
+        this.#core,
+        id,
+        requestBody,
+        options,
+      ),
     );
   }
 
@@ -73,8 +78,9 @@ export class Texture {
     requestBody?: GetTextureGenerationByIdRequestBody,
     options?: RequestOptions,
   ): Promise<GetTextureGenerationByIdResponse> {
+    const f = await funcs();
     return unwrapAsync(
-      textureGetTextureGenerationById(
+      f.textureGetTextureGenerationById(
         this.#core,
         id,
         limit,
@@ -97,8 +103,9 @@ export class Texture {
     requestBody?: GetTextureGenerationsByModelIdRequestBody,
     options?: RequestOptions,
   ): Promise<GetTextureGenerationsByModelIdResponse> {
+    const f = await funcs();
     return unwrapAsync(
-      textureGetTextureGenerationsByModelId(
+      f.textureGetTextureGenerationsByModelId(
         this.#core,
         modelId,
         limit,

@@ -2,10 +2,6 @@
  * Generated from spec/leonardo/openapi.yaml. Do not edit.
  */
 
-import { threeDModelAssetsDelete3DModelById } from "../funcs/threeDModelAssetsDelete3DModelById.js";
-import { threeDModelAssetsGet3DModelById } from "../funcs/threeDModelAssetsGet3DModelById.js";
-import { threeDModelAssetsGet3DModelsByUserId } from "../funcs/threeDModelAssetsGet3DModelsByUserId.js";
-import { threeDModelAssetsUploadModelAsset } from "../funcs/threeDModelAssetsUploadModelAsset.js";
 import type { ClientCore, RequestOptions } from "../lib/http.js";
 import type {
   Delete3DModelByIdRequestBody,
@@ -25,6 +21,8 @@ import type {
 } from "./models/operations/uploadmodelasset.js";
 import { unwrapAsync } from "../types/fp.js";
 
+const funcs = () => import("./lazy/threeDModelAssets.js");
+
 export class ThreeDModelAssets {
   readonly #core: ClientCore;
 
@@ -42,8 +40,14 @@ export class ThreeDModelAssets {
     requestBody?: Delete3DModelByIdRequestBody,
     options?: RequestOptions,
   ): Promise<Delete3DModelByIdResponse> {
+    const f = await funcs();
     return unwrapAsync(
-      threeDModelAssetsDelete3DModelById(this.#core, id, requestBody, options),
+      f.threeDModelAssetsDelete3DModelById(
+        this.#core,
+        id,
+        requestBody,
+        options,
+      ),
     );
   }
 
@@ -59,8 +63,9 @@ export class ThreeDModelAssets {
     requestBody?: Get3DModelByIdRequestBody,
     options?: RequestOptions,
   ): Promise<Get3DModelByIdResponse> {
+    const f = await funcs();
     return unwrapAsync(
-      threeDModelAssetsGet3DModelById(
+      f.threeDModelAssetsGet3DModelById(
         this.#core,
         id,
         limit,
@@ -83,8 +88,9 @@ export class ThreeDModelAssets {
     requestBody?: Get3DModelsByUserIdRequestBody,
     options?: RequestOptions,
   ): Promise<Get3DModelsByUserIdResponse> {
+    const f = await funcs();
     return unwrapAsync(
-      threeDModelAssetsGet3DModelsByUserId(
+      f.threeDModelAssetsGet3DModelsByUserId(
         this.#core,
         userId,
         limit,
@@ -104,8 +110,9 @@ export class ThreeDModelAssets {
     request: UploadModelAssetRequestBody,
     options?: RequestOptions,
   ): Promise<UploadModelAssetResponse> {
+    const f = await funcs();
     return unwrapAsync(
-      threeDModelAssetsUploadModelAsset(this.#core, request, options),
+      f.threeDModelAssetsUploadModelAsset(this.#core, request, options),
     );
   }
 }

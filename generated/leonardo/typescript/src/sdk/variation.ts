@@ -2,11 +2,6 @@
  * Generated from spec/leonardo/openapi.yaml. Do not edit.
  */
 
-import { variationCreateUniversalUpscalerJob } from "../funcs/variationCreateUniversalUpscalerJob.js";
-import { variationCreateVariationNoBG } from "../funcs/variationCreateVariationNoBG.js";
-import { variationCreateVariationUnzoom } from "../funcs/variationCreateVariationUnzoom.js";
-import { variationCreateVariationUpscale } from "../funcs/variationCreateVariationUpscale.js";
-import { variationGetVariationById } from "../funcs/variationGetVariationById.js";
 import type { ClientCore, RequestOptions } from "../lib/http.js";
 import type {
   CreateUniversalUpscalerJobRequestBody,
@@ -27,6 +22,8 @@ import type {
 import type { GetVariationByIdResponse } from "./models/operations/getvariationbyid.js";
 import { unwrapAsync } from "../types/fp.js";
 
+const funcs = () => import("./lazy/variation.js");
+
 export class Variation {
   readonly #core: ClientCore;
 
@@ -43,8 +40,9 @@ export class Variation {
     request: CreateUniversalUpscalerJobRequestBody,
     options?: RequestOptions,
   ): Promise<CreateUniversalUpscalerJobResponse> {
+    const f = await funcs();
     return unwrapAsync(
-      variationCreateUniversalUpscalerJob(this.#core, request, options),
+      f.variationCreateUniversalUpscalerJob(this.#core, request, options),
     );
   }
 
@@ -57,8 +55,9 @@ export class Variation {
     request: CreateVariationNoBGRequestBody,
     options?: RequestOptions,
   ): Promise<CreateVariationNoBGResponse> {
+    const f = await funcs();
     return unwrapAsync(
-      variationCreateVariationNoBG(this.#core, request, options),
+      f.variationCreateVariationNoBG(this.#core, request, options),
     );
   }
 
@@ -71,8 +70,9 @@ export class Variation {
     request: CreateVariationUnzoomRequestBody,
     options?: RequestOptions,
   ): Promise<CreateVariationUnzoomResponse> {
+    const f = await funcs();
     return unwrapAsync(
-      variationCreateVariationUnzoom(this.#core, request, options),
+      f.variationCreateVariationUnzoom(this.#core, request, options),
     );
   }
 
@@ -85,8 +85,9 @@ export class Variation {
     request: CreateVariationUpscaleRequestBody,
     options?: RequestOptions,
   ): Promise<CreateVariationUpscaleResponse> {
+    const f = await funcs();
     return unwrapAsync(
-      variationCreateVariationUpscale(this.#core, request, options),
+      f.variationCreateVariationUpscale(this.#core, request, options),
     );
   }
 
@@ -99,6 +100,7 @@ export class Variation {
     id: string,
     options?: RequestOptions,
   ): Promise<GetVariationByIdResponse> {
-    return unwrapAsync(variationGetVariationById(this.#core, id, options));
+    const f = await funcs();
+    return unwrapAsync(f.variationGetVariationById(this.#core, id, options));
   }
 }

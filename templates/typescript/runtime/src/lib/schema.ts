@@ -6,8 +6,9 @@
  * A field is `[name, wireName, modifiers, leaf, default?]`:
  * - modifiers: "r" (required) or "o" (optional), then, from the outside in,
  *   "n" (may be null), "a" (an array of), "m" (a map of);
- * - leaf: "string" | "integer" | "number" | "boolean" | "any" | "binary", or a
- *   function returning the fields of a model or the values of an enum.
+ * - leaf: "string" | "integer" | "number" | "boolean" | "any" | "binary", a
+ *   function returning the fields of a model or the values of an enum, or a list
+ *   of leaves (a union: the first member a value matches).
  */
 
 export type Leaf =
@@ -18,38 +19,49 @@ export type Leaf =
   | "any"
   | "binary"
   | (() => Fields)
-  | (() => Values);
+  | (() => Values)
+  | readonly Leaf[];
 export type Field =
   | readonly [string, string, string, Leaf]
   | readonly [string, string, string, Leaf, unknown];
 export type Fields = readonly Field[];
 export type Values = readonly (string | number)[];
+/** An object with keys the spec does not name (additionalProperties). */
+export type Dict<T> = { [key: string]: T };
 
 type Model = {
+  enum: false;
   fields: Fields;
   byName: Map<string, Field>;
   byWire: Map<string, Field>;
 };
+type Enum = { enum: true; type: string };
 
-const models = new WeakMap<() => Fields, Model>();
+const shapes = new WeakMap<() => Fields | Values, Model | Enum>();
 
-function model(leaf: () => Fields): Model {
-  let m = models.get(leaf);
-  if (m === undefined) {
-    const fields = leaf();
-    m = {
-      fields,
-      byName: new Map(fields.map((f) => [f[0], f])),
-      byWire: new Map(fields.map((f) => [f[1], f])),
-    };
-    models.set(leaf, m);
+/** The model or enum a shape function describes, read once and kept. */
+function shape(leaf: () => Fields | Values): Model | Enum {
+  let s = shapes.get(leaf);
+  if (s === undefined) {
+    const out = leaf();
+    if (out.length > 0 && !Array.isArray(out[0])) {
+      s = { enum: true, type: typeof out[0] };
+    } else {
+      const fields = out as Fields;
+      s = {
+        enum: false,
+        fields,
+        byName: new Map(fields.map((f) => [f[0], f])),
+        byWire: new Map(fields.map((f) => [f[1], f])),
+      };
+    }
+    shapes.set(leaf, s);
   }
-  return m;
+  return s;
 }
 
-function isEnum(leaf: () => Fields | Values): leaf is () => Values {
-  const out = leaf();
-  return out.length > 0 && !Array.isArray(out[0]);
+function model(leaf: () => Fields): Model {
+  return shape(leaf) as Model;
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {
@@ -77,7 +89,10 @@ export function encode(mods: string, leaf: Leaf, value: unknown): unknown {
     }
     return out;
   }
-  if (typeof leaf === "function" && isRecord(value) && !isEnum(leaf)) {
+  if (Array.isArray(leaf)) {
+    return encode("", pick(leaf as readonly Leaf[], value), value);
+  }
+  if (typeof leaf === "function" && isRecord(value) && !shape(leaf).enum) {
     return encodeObject(leaf as () => Fields, value);
   }
   return value;
@@ -103,6 +118,21 @@ export function encodeObject(
     }
   }
   return out;
+}
+
+/** The member of a union a request value is for: the model naming all its keys. */
+function pick(members: readonly Leaf[], value: unknown): Leaf {
+  if (isRecord(value)) {
+    for (const m of members) {
+      if (typeof m === "function" && !shape(m).enum) {
+        const { byName } = model(m as () => Fields);
+        if (Object.keys(value).every((k) => byName.has(k))) {
+          return m;
+        }
+      }
+    }
+  }
+  return "any";
 }
 
 /** A response value that does not match its shape. */
@@ -160,6 +190,16 @@ export function decode(
     }
     return out;
   }
+  if (Array.isArray(leaf)) {
+    for (const member of leaf as readonly Leaf[]) {
+      try {
+        return decode("", member, value, path);
+      } catch (e) {
+        if (!(e instanceof ShapeError)) throw e;
+      }
+    }
+    throw new ShapeError(path, "matches no member of the union");
+  }
   switch (leaf) {
     case "any":
       return value;
@@ -185,8 +225,9 @@ export function decode(
       }
       return value;
   }
-  if (isEnum(leaf)) {
-    const expected = typeof leaf()[0];
+  const s = shape(leaf as () => Fields | Values);
+  if (s.enum) {
+    const expected = s.type;
     if (typeof value !== expected) {
       throw new ShapeError(path, `expected a ${expected}, got ${kind(value)}`);
     }

@@ -13,7 +13,10 @@ class Dataset(BaseSDK):
     def create_dataset(
         self,
         *,
-        request: Union[operations.CreateDatasetRequestBody, Dict[str, Any]],
+        request: Union[
+            operations.CreateDatasetRequestBody,
+            operations.CreateDatasetRequestBodyTypedDict,
+        ],
         retries: Optional[utils.RetryConfig] = None,
         server_url: Optional[str] = None,
         timeout_ms: Optional[int] = None,
@@ -44,7 +47,10 @@ class Dataset(BaseSDK):
     async def create_dataset_async(
         self,
         *,
-        request: Union[operations.CreateDatasetRequestBody, Dict[str, Any]],
+        request: Union[
+            operations.CreateDatasetRequestBody,
+            operations.CreateDatasetRequestBodyTypedDict,
+        ],
         retries: Optional[utils.RetryConfig] = None,
         server_url: Optional[str] = None,
         timeout_ms: Optional[int] = None,
@@ -208,7 +214,10 @@ class Dataset(BaseSDK):
         self,
         *,
         dataset_id: str,
-        request_body: Union[operations.UploadDatasetImageRequestBody, Dict[str, Any]],
+        request_body: Union[
+            operations.UploadDatasetImageRequestBody,
+            operations.UploadDatasetImageRequestBodyTypedDict,
+        ],
         retries: Optional[utils.RetryConfig] = None,
         server_url: Optional[str] = None,
         timeout_ms: Optional[int] = None,
@@ -242,7 +251,10 @@ class Dataset(BaseSDK):
         self,
         *,
         dataset_id: str,
-        request_body: Union[operations.UploadDatasetImageRequestBody, Dict[str, Any]],
+        request_body: Union[
+            operations.UploadDatasetImageRequestBody,
+            operations.UploadDatasetImageRequestBodyTypedDict,
+        ],
         retries: Optional[utils.RetryConfig] = None,
         server_url: Optional[str] = None,
         timeout_ms: Optional[int] = None,
@@ -277,7 +289,8 @@ class Dataset(BaseSDK):
         *,
         dataset_id: str,
         request_body: Union[
-            operations.UploadDatasetImageFromGenRequestBody, Dict[str, Any]
+            operations.UploadDatasetImageFromGenRequestBody,
+            operations.UploadDatasetImageFromGenRequestBodyTypedDict,
         ],
         retries: Optional[utils.RetryConfig] = None,
         server_url: Optional[str] = None,
@@ -313,7 +326,8 @@ class Dataset(BaseSDK):
         *,
         dataset_id: str,
         request_body: Union[
-            operations.UploadDatasetImageFromGenRequestBody, Dict[str, Any]
+            operations.UploadDatasetImageFromGenRequestBody,
+            operations.UploadDatasetImageFromGenRequestBodyTypedDict,
         ],
         retries: Optional[utils.RetryConfig] = None,
         server_url: Optional[str] = None,

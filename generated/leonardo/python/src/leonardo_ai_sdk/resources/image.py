@@ -13,7 +13,10 @@ class Image(BaseSDK):
     def create_generation(
         self,
         *,
-        request: Union[operations.CreateGenerationRequestBody, Dict[str, Any]],
+        request: Union[
+            operations.CreateGenerationRequestBody,
+            operations.CreateGenerationRequestBodyTypedDict,
+        ],
         retries: Optional[utils.RetryConfig] = None,
         server_url: Optional[str] = None,
         timeout_ms: Optional[int] = None,
@@ -44,7 +47,10 @@ class Image(BaseSDK):
     async def create_generation_async(
         self,
         *,
-        request: Union[operations.CreateGenerationRequestBody, Dict[str, Any]],
+        request: Union[
+            operations.CreateGenerationRequestBody,
+            operations.CreateGenerationRequestBodyTypedDict,
+        ],
         retries: Optional[utils.RetryConfig] = None,
         server_url: Optional[str] = None,
         timeout_ms: Optional[int] = None,

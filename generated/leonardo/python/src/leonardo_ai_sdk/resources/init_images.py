@@ -145,7 +145,10 @@ class InitImages(BaseSDK):
     def upload_canvas_init_image(
         self,
         *,
-        request: Union[operations.UploadCanvasInitImageRequestBody, Dict[str, Any]],
+        request: Union[
+            operations.UploadCanvasInitImageRequestBody,
+            operations.UploadCanvasInitImageRequestBodyTypedDict,
+        ],
         retries: Optional[utils.RetryConfig] = None,
         server_url: Optional[str] = None,
         timeout_ms: Optional[int] = None,
@@ -177,7 +180,10 @@ class InitImages(BaseSDK):
     async def upload_canvas_init_image_async(
         self,
         *,
-        request: Union[operations.UploadCanvasInitImageRequestBody, Dict[str, Any]],
+        request: Union[
+            operations.UploadCanvasInitImageRequestBody,
+            operations.UploadCanvasInitImageRequestBodyTypedDict,
+        ],
         retries: Optional[utils.RetryConfig] = None,
         server_url: Optional[str] = None,
         timeout_ms: Optional[int] = None,
@@ -209,7 +215,10 @@ class InitImages(BaseSDK):
     def upload_init_image(
         self,
         *,
-        request: Union[operations.UploadInitImageRequestBody, Dict[str, Any]],
+        request: Union[
+            operations.UploadInitImageRequestBody,
+            operations.UploadInitImageRequestBodyTypedDict,
+        ],
         retries: Optional[utils.RetryConfig] = None,
         server_url: Optional[str] = None,
         timeout_ms: Optional[int] = None,
@@ -240,7 +249,10 @@ class InitImages(BaseSDK):
     async def upload_init_image_async(
         self,
         *,
-        request: Union[operations.UploadInitImageRequestBody, Dict[str, Any]],
+        request: Union[
+            operations.UploadInitImageRequestBody,
+            operations.UploadInitImageRequestBodyTypedDict,
+        ],
         retries: Optional[utils.RetryConfig] = None,
         server_url: Optional[str] = None,
         timeout_ms: Optional[int] = None,

@@ -13,7 +13,10 @@ class Models(BaseSDK):
     def create_model(
         self,
         *,
-        request: Union[operations.CreateModelRequestBody, Dict[str, Any]],
+        request: Union[
+            operations.CreateModelRequestBody,
+            operations.CreateModelRequestBodyTypedDict,
+        ],
         retries: Optional[utils.RetryConfig] = None,
         server_url: Optional[str] = None,
         timeout_ms: Optional[int] = None,
@@ -44,7 +47,10 @@ class Models(BaseSDK):
     async def create_model_async(
         self,
         *,
-        request: Union[operations.CreateModelRequestBody, Dict[str, Any]],
+        request: Union[
+            operations.CreateModelRequestBody,
+            operations.CreateModelRequestBodyTypedDict,
+        ],
         retries: Optional[utils.RetryConfig] = None,
         server_url: Optional[str] = None,
         timeout_ms: Optional[int] = None,

@@ -14,7 +14,10 @@ class Motion(BaseSDK):
         self,
         *,
         request: Optional[
-            Union[operations.CreateSVDMotionGenerationRequestBody, Dict[str, Any]]
+            Union[
+                operations.CreateSVDMotionGenerationRequestBody,
+                operations.CreateSVDMotionGenerationRequestBodyTypedDict,
+            ]
         ] = None,
         retries: Optional[utils.RetryConfig] = None,
         server_url: Optional[str] = None,
@@ -47,7 +50,10 @@ class Motion(BaseSDK):
         self,
         *,
         request: Optional[
-            Union[operations.CreateSVDMotionGenerationRequestBody, Dict[str, Any]]
+            Union[
+                operations.CreateSVDMotionGenerationRequestBody,
+                operations.CreateSVDMotionGenerationRequestBodyTypedDict,
+            ]
         ] = None,
         retries: Optional[utils.RetryConfig] = None,
         server_url: Optional[str] = None,

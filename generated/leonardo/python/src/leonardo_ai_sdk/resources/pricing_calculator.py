@@ -14,7 +14,10 @@ class PricingCalculator(BaseSDK):
         self,
         *,
         request: Optional[
-            Union[operations.PricingCalculatorRequestBody, Dict[str, Any]]
+            Union[
+                operations.PricingCalculatorRequestBody,
+                operations.PricingCalculatorRequestBodyTypedDict,
+            ]
         ] = None,
         retries: Optional[utils.RetryConfig] = None,
         server_url: Optional[str] = None,
@@ -48,7 +51,10 @@ class PricingCalculator(BaseSDK):
         self,
         *,
         request: Optional[
-            Union[operations.PricingCalculatorRequestBody, Dict[str, Any]]
+            Union[
+                operations.PricingCalculatorRequestBody,
+                operations.PricingCalculatorRequestBodyTypedDict,
+            ]
         ] = None,
         retries: Optional[utils.RetryConfig] = None,
         server_url: Optional[str] = None,

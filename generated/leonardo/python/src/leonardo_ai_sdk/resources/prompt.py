@@ -13,7 +13,10 @@ class Prompt(BaseSDK):
     def prompt_improve(
         self,
         *,
-        request: Union[operations.PromptImproveRequestBody, Dict[str, Any]],
+        request: Union[
+            operations.PromptImproveRequestBody,
+            operations.PromptImproveRequestBodyTypedDict,
+        ],
         retries: Optional[utils.RetryConfig] = None,
         server_url: Optional[str] = None,
         timeout_ms: Optional[int] = None,
@@ -44,7 +47,10 @@ class Prompt(BaseSDK):
     async def prompt_improve_async(
         self,
         *,
-        request: Union[operations.PromptImproveRequestBody, Dict[str, Any]],
+        request: Union[
+            operations.PromptImproveRequestBody,
+            operations.PromptImproveRequestBodyTypedDict,
+        ],
         retries: Optional[utils.RetryConfig] = None,
         server_url: Optional[str] = None,
         timeout_ms: Optional[int] = None,

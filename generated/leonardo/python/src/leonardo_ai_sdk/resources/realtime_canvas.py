@@ -14,7 +14,10 @@ class RealtimeCanvas(BaseSDK):
         self,
         *,
         request: Optional[
-            Union[operations.CreateLCMGenerationRequestBody, Dict[str, Any]]
+            Union[
+                operations.CreateLCMGenerationRequestBody,
+                operations.CreateLCMGenerationRequestBodyTypedDict,
+            ]
         ] = None,
         retries: Optional[utils.RetryConfig] = None,
         server_url: Optional[str] = None,
@@ -47,7 +50,10 @@ class RealtimeCanvas(BaseSDK):
         self,
         *,
         request: Optional[
-            Union[operations.CreateLCMGenerationRequestBody, Dict[str, Any]]
+            Union[
+                operations.CreateLCMGenerationRequestBody,
+                operations.CreateLCMGenerationRequestBodyTypedDict,
+            ]
         ] = None,
         retries: Optional[utils.RetryConfig] = None,
         server_url: Optional[str] = None,
@@ -80,7 +86,10 @@ class RealtimeCanvas(BaseSDK):
         self,
         *,
         request: Optional[
-            Union[operations.PerformAlchemyUpscaleLCMRequestBody, Dict[str, Any]]
+            Union[
+                operations.PerformAlchemyUpscaleLCMRequestBody,
+                operations.PerformAlchemyUpscaleLCMRequestBodyTypedDict,
+            ]
         ] = None,
         retries: Optional[utils.RetryConfig] = None,
         server_url: Optional[str] = None,
@@ -113,7 +122,10 @@ class RealtimeCanvas(BaseSDK):
         self,
         *,
         request: Optional[
-            Union[operations.PerformAlchemyUpscaleLCMRequestBody, Dict[str, Any]]
+            Union[
+                operations.PerformAlchemyUpscaleLCMRequestBody,
+                operations.PerformAlchemyUpscaleLCMRequestBodyTypedDict,
+            ]
         ] = None,
         retries: Optional[utils.RetryConfig] = None,
         server_url: Optional[str] = None,
@@ -146,7 +158,10 @@ class RealtimeCanvas(BaseSDK):
         self,
         *,
         request: Optional[
-            Union[operations.PerformInpaintingLCMRequestBody, Dict[str, Any]]
+            Union[
+                operations.PerformInpaintingLCMRequestBody,
+                operations.PerformInpaintingLCMRequestBodyTypedDict,
+            ]
         ] = None,
         retries: Optional[utils.RetryConfig] = None,
         server_url: Optional[str] = None,
@@ -179,7 +194,10 @@ class RealtimeCanvas(BaseSDK):
         self,
         *,
         request: Optional[
-            Union[operations.PerformInpaintingLCMRequestBody, Dict[str, Any]]
+            Union[
+                operations.PerformInpaintingLCMRequestBody,
+                operations.PerformInpaintingLCMRequestBodyTypedDict,
+            ]
         ] = None,
         retries: Optional[utils.RetryConfig] = None,
         server_url: Optional[str] = None,
@@ -212,7 +230,10 @@ class RealtimeCanvas(BaseSDK):
         self,
         *,
         request: Optional[
-            Union[operations.PerformInstantRefineRequestBody, Dict[str, Any]]
+            Union[
+                operations.PerformInstantRefineRequestBody,
+                operations.PerformInstantRefineRequestBodyTypedDict,
+            ]
         ] = None,
         retries: Optional[utils.RetryConfig] = None,
         server_url: Optional[str] = None,
@@ -245,7 +266,10 @@ class RealtimeCanvas(BaseSDK):
         self,
         *,
         request: Optional[
-            Union[operations.PerformInstantRefineRequestBody, Dict[str, Any]]
+            Union[
+                operations.PerformInstantRefineRequestBody,
+                operations.PerformInstantRefineRequestBodyTypedDict,
+            ]
         ] = None,
         retries: Optional[utils.RetryConfig] = None,
         server_url: Optional[str] = None,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any, Dict, List, Optional, Union
 
 from .. import utils
+from .._lazy import deprecated_alias, deprecated_alias_async
 from .._basesdk import BaseSDK
 from ..models import operations
 
@@ -14,7 +15,10 @@ class Texture(BaseSDK):
         self,
         *,
         request: Optional[
-            Union[operations.CreateTextureGenerationRequestBody, Dict[str, Any]]
+            Union[
+                operations.CreateTextureGenerationRequestBody,
+                operations.CreateTextureGenerationRequestBodyTypedDict,
+            ]
         ] = None,
         retries: Optional[utils.RetryConfig] = None,
         server_url: Optional[str] = None,
@@ -47,7 +51,10 @@ class Texture(BaseSDK):
         self,
         *,
         request: Optional[
-            Union[operations.CreateTextureGenerationRequestBody, Dict[str, Any]]
+            Union[
+                operations.CreateTextureGenerationRequestBody,
+                operations.CreateTextureGenerationRequestBodyTypedDict,
+            ]
         ] = None,
         retries: Optional[utils.RetryConfig] = None,
         server_url: Optional[str] = None,
@@ -81,7 +88,10 @@ class Texture(BaseSDK):
         *,
         id: str,
         request_body: Optional[
-            Union[operations.DeleteTextureGenerationByIDRequestBody, Dict[str, Any]]
+            Union[
+                operations.DeleteTextureGenerationByIDRequestBody,
+                operations.DeleteTextureGenerationByIDRequestBodyTypedDict,
+            ]
         ] = None,
         retries: Optional[utils.RetryConfig] = None,
         server_url: Optional[str] = None,
@@ -117,7 +127,10 @@ class Texture(BaseSDK):
         *,
         id: str,
         request_body: Optional[
-            Union[operations.DeleteTextureGenerationByIDRequestBody, Dict[str, Any]]
+            Union[
+                operations.DeleteTextureGenerationByIDRequestBody,
+                operations.DeleteTextureGenerationByIDRequestBodyTypedDict,
+            ]
         ] = None,
         retries: Optional[utils.RetryConfig] = None,
         server_url: Optional[str] = None,
@@ -155,7 +168,10 @@ class Texture(BaseSDK):
         limit: Optional[int] = None,
         offset: Optional[int] = None,
         request_body: Optional[
-            Union[operations.GetTextureGenerationByIDRequestBody, Dict[str, Any]]
+            Union[
+                operations.GetTextureGenerationByIDRequestBody,
+                operations.GetTextureGenerationByIDRequestBodyTypedDict,
+            ]
         ] = None,
         retries: Optional[utils.RetryConfig] = None,
         server_url: Optional[str] = None,
@@ -196,7 +212,10 @@ class Texture(BaseSDK):
         limit: Optional[int] = None,
         offset: Optional[int] = None,
         request_body: Optional[
-            Union[operations.GetTextureGenerationByIDRequestBody, Dict[str, Any]]
+            Union[
+                operations.GetTextureGenerationByIDRequestBody,
+                operations.GetTextureGenerationByIDRequestBodyTypedDict,
+            ]
         ] = None,
         retries: Optional[utils.RetryConfig] = None,
         server_url: Optional[str] = None,
@@ -237,7 +256,10 @@ class Texture(BaseSDK):
         limit: Optional[int] = None,
         offset: Optional[int] = None,
         request_body: Optional[
-            Union[operations.GetTextureGenerationsByModelIDRequestBody, Dict[str, Any]]
+            Union[
+                operations.GetTextureGenerationsByModelIDRequestBody,
+                operations.GetTextureGenerationsByModelIDRequestBodyTypedDict,
+            ]
         ] = None,
         retries: Optional[utils.RetryConfig] = None,
         server_url: Optional[str] = None,
@@ -278,7 +300,10 @@ class Texture(BaseSDK):
         limit: Optional[int] = None,
         offset: Optional[int] = None,
         request_body: Optional[
-            Union[operations.GetTextureGenerationsByModelIDRequestBody, Dict[str, Any]]
+            Union[
+                operations.GetTextureGenerationsByModelIDRequestBody,
+                operations.GetTextureGenerationsByModelIDRequestBodyTypedDict,
+            ]
         ] = None,
         retries: Optional[utils.RetryConfig] = None,
         server_url: Optional[str] = None,
@@ -311,3 +336,29 @@ class Texture(BaseSDK):
             response_cls=operations.GetTextureGenerationsByModelIDResponse,
             body_models={"200": operations.GetTextureGenerationsByModelIDResponseBody},
         )
+
+    delete_generations_texture_id = deprecated_alias(
+        delete_texture_generation_by_id, "delete_generations_texture_id"
+    )
+    delete_generations_texture_id_async = deprecated_alias_async(
+        delete_texture_generation_by_id_async, "delete_generations_texture_id_async"
+    )
+    get_generations_texture_id = deprecated_alias(
+        get_texture_generation_by_id, "get_generations_texture_id"
+    )
+    get_generations_texture_id_async = deprecated_alias_async(
+        get_texture_generation_by_id_async, "get_generations_texture_id_async"
+    )
+    get_generations_texture_model_model_id = deprecated_alias(
+        get_texture_generations_by_model_id, "get_generations_texture_model_model_id"
+    )
+    get_generations_texture_model_model_id_async = deprecated_alias_async(
+        get_texture_generations_by_model_id_async,
+        "get_generations_texture_model_model_id_async",
+    )
+    post_generations_texture = deprecated_alias(
+        create_texture_generation, "post_generations_texture"
+    )
+    post_generations_texture_async = deprecated_alias_async(
+        create_texture_generation_async, "post_generations_texture_async"
+    )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any, Dict, List, Optional, Union
 
 from .. import utils
+from .._lazy import deprecated_alias, deprecated_alias_async
 from .._basesdk import BaseSDK
 from ..models import operations
 
@@ -15,7 +16,10 @@ class ThreeDModelAssets(BaseSDK):
         *,
         id: str,
         request_body: Optional[
-            Union[operations.Delete3DModelByIDRequestBody, Dict[str, Any]]
+            Union[
+                operations.Delete3DModelByIDRequestBody,
+                operations.Delete3DModelByIDRequestBodyTypedDict,
+            ]
         ] = None,
         retries: Optional[utils.RetryConfig] = None,
         server_url: Optional[str] = None,
@@ -51,7 +55,10 @@ class ThreeDModelAssets(BaseSDK):
         *,
         id: str,
         request_body: Optional[
-            Union[operations.Delete3DModelByIDRequestBody, Dict[str, Any]]
+            Union[
+                operations.Delete3DModelByIDRequestBody,
+                operations.Delete3DModelByIDRequestBodyTypedDict,
+            ]
         ] = None,
         retries: Optional[utils.RetryConfig] = None,
         server_url: Optional[str] = None,
@@ -89,7 +96,10 @@ class ThreeDModelAssets(BaseSDK):
         limit: Optional[int] = None,
         offset: Optional[int] = None,
         request_body: Optional[
-            Union[operations.Get3DModelByIDRequestBody, Dict[str, Any]]
+            Union[
+                operations.Get3DModelByIDRequestBody,
+                operations.Get3DModelByIDRequestBodyTypedDict,
+            ]
         ] = None,
         retries: Optional[utils.RetryConfig] = None,
         server_url: Optional[str] = None,
@@ -130,7 +140,10 @@ class ThreeDModelAssets(BaseSDK):
         limit: Optional[int] = None,
         offset: Optional[int] = None,
         request_body: Optional[
-            Union[operations.Get3DModelByIDRequestBody, Dict[str, Any]]
+            Union[
+                operations.Get3DModelByIDRequestBody,
+                operations.Get3DModelByIDRequestBodyTypedDict,
+            ]
         ] = None,
         retries: Optional[utils.RetryConfig] = None,
         server_url: Optional[str] = None,
@@ -171,7 +184,10 @@ class ThreeDModelAssets(BaseSDK):
         limit: Optional[int] = None,
         offset: Optional[int] = None,
         request_body: Optional[
-            Union[operations.Get3DModelsByUserIDRequestBody, Dict[str, Any]]
+            Union[
+                operations.Get3DModelsByUserIDRequestBody,
+                operations.Get3DModelsByUserIDRequestBodyTypedDict,
+            ]
         ] = None,
         retries: Optional[utils.RetryConfig] = None,
         server_url: Optional[str] = None,
@@ -212,7 +228,10 @@ class ThreeDModelAssets(BaseSDK):
         limit: Optional[int] = None,
         offset: Optional[int] = None,
         request_body: Optional[
-            Union[operations.Get3DModelsByUserIDRequestBody, Dict[str, Any]]
+            Union[
+                operations.Get3DModelsByUserIDRequestBody,
+                operations.Get3DModelsByUserIDRequestBodyTypedDict,
+            ]
         ] = None,
         retries: Optional[utils.RetryConfig] = None,
         server_url: Optional[str] = None,
@@ -250,7 +269,10 @@ class ThreeDModelAssets(BaseSDK):
         self,
         *,
         request: Optional[
-            Union[operations.UploadModelAssetRequestBody, Dict[str, Any]]
+            Union[
+                operations.UploadModelAssetRequestBody,
+                operations.UploadModelAssetRequestBodyTypedDict,
+            ]
         ] = None,
         retries: Optional[utils.RetryConfig] = None,
         server_url: Optional[str] = None,
@@ -283,7 +305,10 @@ class ThreeDModelAssets(BaseSDK):
         self,
         *,
         request: Optional[
-            Union[operations.UploadModelAssetRequestBody, Dict[str, Any]]
+            Union[
+                operations.UploadModelAssetRequestBody,
+                operations.UploadModelAssetRequestBodyTypedDict,
+            ]
         ] = None,
         retries: Optional[utils.RetryConfig] = None,
         server_url: Optional[str] = None,
@@ -311,3 +336,20 @@ class ThreeDModelAssets(BaseSDK):
             response_cls=operations.UploadModelAssetResponse,
             body_models={"200": operations.UploadModelAssetResponseBody},
         )
+
+    delete3_d_model_by_id = deprecated_alias(
+        delete_3d_model_by_id, "delete3_d_model_by_id"
+    )
+    delete3_d_model_by_id_async = deprecated_alias_async(
+        delete_3d_model_by_id_async, "delete3_d_model_by_id_async"
+    )
+    get3_d_model_by_id = deprecated_alias(get_3d_model_by_id, "get3_d_model_by_id")
+    get3_d_model_by_id_async = deprecated_alias_async(
+        get_3d_model_by_id_async, "get3_d_model_by_id_async"
+    )
+    get3_d_models_by_user_id = deprecated_alias(
+        get_3d_models_by_user_id, "get3_d_models_by_user_id"
+    )
+    get3_d_models_by_user_id_async = deprecated_alias_async(
+        get_3d_models_by_user_id_async, "get3_d_models_by_user_id_async"
+    )

@@ -14,7 +14,8 @@ class Variation(BaseSDK):
         self,
         *,
         request: Union[
-            operations.CreateUniversalUpscalerJobRequestBody, Dict[str, Any]
+            operations.CreateUniversalUpscalerJobRequestBody,
+            operations.CreateUniversalUpscalerJobRequestBodyTypedDict,
         ],
         retries: Optional[utils.RetryConfig] = None,
         server_url: Optional[str] = None,
@@ -47,7 +48,8 @@ class Variation(BaseSDK):
         self,
         *,
         request: Union[
-            operations.CreateUniversalUpscalerJobRequestBody, Dict[str, Any]
+            operations.CreateUniversalUpscalerJobRequestBody,
+            operations.CreateUniversalUpscalerJobRequestBodyTypedDict,
         ],
         retries: Optional[utils.RetryConfig] = None,
         server_url: Optional[str] = None,
@@ -79,7 +81,10 @@ class Variation(BaseSDK):
     def create_variation_no_bg(
         self,
         *,
-        request: Union[operations.CreateVariationNoBGRequestBody, Dict[str, Any]],
+        request: Union[
+            operations.CreateVariationNoBGRequestBody,
+            operations.CreateVariationNoBGRequestBodyTypedDict,
+        ],
         retries: Optional[utils.RetryConfig] = None,
         server_url: Optional[str] = None,
         timeout_ms: Optional[int] = None,
@@ -110,7 +115,10 @@ class Variation(BaseSDK):
     async def create_variation_no_bg_async(
         self,
         *,
-        request: Union[operations.CreateVariationNoBGRequestBody, Dict[str, Any]],
+        request: Union[
+            operations.CreateVariationNoBGRequestBody,
+            operations.CreateVariationNoBGRequestBodyTypedDict,
+        ],
         retries: Optional[utils.RetryConfig] = None,
         server_url: Optional[str] = None,
         timeout_ms: Optional[int] = None,
@@ -142,7 +150,10 @@ class Variation(BaseSDK):
         self,
         *,
         request: Optional[
-            Union[operations.CreateVariationUnzoomRequestBody, Dict[str, Any]]
+            Union[
+                operations.CreateVariationUnzoomRequestBody,
+                operations.CreateVariationUnzoomRequestBodyTypedDict,
+            ]
         ] = None,
         retries: Optional[utils.RetryConfig] = None,
         server_url: Optional[str] = None,
@@ -175,7 +186,10 @@ class Variation(BaseSDK):
         self,
         *,
         request: Optional[
-            Union[operations.CreateVariationUnzoomRequestBody, Dict[str, Any]]
+            Union[
+                operations.CreateVariationUnzoomRequestBody,
+                operations.CreateVariationUnzoomRequestBodyTypedDict,
+            ]
         ] = None,
         retries: Optional[utils.RetryConfig] = None,
         server_url: Optional[str] = None,
@@ -208,7 +222,10 @@ class Variation(BaseSDK):
         self,
         *,
         request: Optional[
-            Union[operations.CreateVariationUpscaleRequestBody, Dict[str, Any]]
+            Union[
+                operations.CreateVariationUpscaleRequestBody,
+                operations.CreateVariationUpscaleRequestBodyTypedDict,
+            ]
         ] = None,
         retries: Optional[utils.RetryConfig] = None,
         server_url: Optional[str] = None,
@@ -241,7 +258,10 @@ class Variation(BaseSDK):
         self,
         *,
         request: Optional[
-            Union[operations.CreateVariationUpscaleRequestBody, Dict[str, Any]]
+            Union[
+                operations.CreateVariationUpscaleRequestBody,
+                operations.CreateVariationUpscaleRequestBodyTypedDict,
+            ]
         ] = None,
         retries: Optional[utils.RetryConfig] = None,
         server_url: Optional[str] = None,

@@ -7,7 +7,6 @@ cap of a call; this module keeps the names the SDK has always exported.
 from __future__ import annotations
 
 from .._transport import (
-    CONNECTION_ERRORS,
     DEFAULT_BACKOFF,
     RETRYABLE_STATUS_CODES,
     BackoffStrategy,
@@ -18,7 +17,6 @@ from .._transport import (
 )
 
 __all__ = [
-    "CONNECTION_ERRORS",
     "DEFAULT_BACKOFF",
     "RETRYABLE_STATUS_CODES",
     "BackoffStrategy",

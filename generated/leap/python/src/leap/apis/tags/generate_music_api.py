@@ -25,10 +25,10 @@ class GenerateMusicApi:
     @typing.overload
     def create_audio(
         self,
-        *,
         prompt: str,
         mode: CreateMusicgenInferenceDtoMode,
         duration: Union[float, decimal.Decimal],
+        *,
         content_type: str = "application/json",
         accept_content_types: typing.Tuple[str, ...] = ("application/json",),
         stream: bool = False,
@@ -39,10 +39,10 @@ class GenerateMusicApi:
     @typing.overload
     def create_audio(
         self,
-        *,
         prompt: str,
         mode: CreateMusicgenInferenceDtoMode,
         duration: Union[float, decimal.Decimal],
+        *,
         content_type: str = "application/json",
         accept_content_types: typing.Tuple[str, ...] = ("application/json",),
         stream: bool = False,
@@ -53,10 +53,10 @@ class GenerateMusicApi:
     @typing.overload
     def create_audio(
         self,
-        *,
         prompt: str,
         mode: CreateMusicgenInferenceDtoMode,
         duration: Union[float, decimal.Decimal],
+        *,
         content_type: str = "application/json",
         accept_content_types: typing.Tuple[str, ...] = ("application/json",),
         stream: bool = False,
@@ -68,10 +68,10 @@ class GenerateMusicApi:
 
     def create_audio(
         self,
-        *,
         prompt: str,
         mode: CreateMusicgenInferenceDtoMode,
         duration: Union[float, decimal.Decimal],
+        *,
         content_type: str = "application/json",
         accept_content_types: typing.Tuple[str, ...] = ("application/json",),
         stream: bool = False,
@@ -112,6 +112,57 @@ class GenerateMusicApi:
             content_type=content_type,
             accept_content_types=accept_content_types,
             stream=stream,
+            timeout=timeout,
+            skip_deserialization=skip_deserialization,
+        )
+
+    async def acreate_audio(
+        self,
+        prompt: str,
+        mode: CreateMusicgenInferenceDtoMode,
+        duration: Union[float, decimal.Decimal],
+        *,
+        content_type: str = "application/json",
+        accept_content_types: typing.Tuple[str, ...] = ("application/json",),
+        stream: bool = False,
+        timeout: api_client.Timeout = None,
+        skip_deserialization: bool = False,
+    ) -> Union[
+        create_audio_.ApiResponseFor200, api_client.ApiResponseWithoutDeserialization
+    ]:
+        """Generate Music
+
+        Generate music by providing a text description. Generations usually take bettween 1-3 minutes. Total generation time depends on the `duration` you select. This endpoint will submit the generation job and return immediately. To retrieve the results you must provide a webhook URL or query/poll the [Get a Music Generation Job](https://reference.tryleap.ai/reference/musiccontroller_findoneaudio) endpoint.
+
+        Args:
+            prompt: A description of the music you want to generate. (required)
+            mode: Select a mode, each option generates different results. Melody is best for melody, music is best for full songs (required)
+            duration: Duration of the generated audio in seconds. Max 30 seconds. (required)
+            content_type: the request body's content type; one of the operation's.
+            accept_content_types: sent as the Accept header.
+            stream: when True the response body is not read before the call returns: read it from `response.response` (an open httpx.Response) or through `response.body`, which reads and deserializes it on first access.
+            timeout: seconds, or a (connect, read) tuple of seconds; None: the client's timeout.
+            skip_deserialization: when True, return an api_client.ApiResponseWithoutDeserialization (the raw response; body and headers unset).
+
+        Returns:
+            ApiResponseFor200: Successfully submitted music generation job.
+
+        Raises:
+            ApiTypeError, ApiValueError: an argument does not match the spec (nothing is sent).
+            ApiException: a status that is not 2xx, or a response the spec does not document.
+
+                The async twin of `create_audio`: the same arguments and result. A streamed
+                response (`stream=True`) is read whole before it is returned."""
+        return await self.api_client.acall(
+            create_audio_.OPERATION,
+            params={},
+            body={
+                "prompt": prompt,
+                "mode": mode,
+                "duration": duration,
+            },
+            content_type=content_type,
+            accept_content_types=accept_content_types,
             timeout=timeout,
             skip_deserialization=skip_deserialization,
         )
@@ -184,11 +235,48 @@ class GenerateMusicApi:
             skip_deserialization=skip_deserialization,
         )
 
+    async def afind_all_audio(
+        self,
+        *,
+        accept_content_types: typing.Tuple[str, ...] = ("application/json",),
+        stream: bool = False,
+        timeout: api_client.Timeout = None,
+        skip_deserialization: bool = False,
+    ) -> Union[
+        find_all_audio_.ApiResponseFor200, api_client.ApiResponseWithoutDeserialization
+    ]:
+        """List Music Generation Jobs
+
+        List all music generation jobs for a workspace.
+
+        Args:
+            accept_content_types: sent as the Accept header.
+            stream: when True the response body is not read before the call returns: read it from `response.response` (an open httpx.Response) or through `response.body`, which reads and deserializes it on first access.
+            timeout: seconds, or a (connect, read) tuple of seconds; None: the client's timeout.
+            skip_deserialization: when True, return an api_client.ApiResponseWithoutDeserialization (the raw response; body and headers unset).
+
+        Returns:
+            ApiResponseFor200: Successfully retrieved music generation jobs.
+
+        Raises:
+            ApiTypeError, ApiValueError: an argument does not match the spec (nothing is sent).
+            ApiException: a status that is not 2xx, or a response the spec does not document.
+
+                The async twin of `find_all_audio`: the same arguments and result. A streamed
+                response (`stream=True`) is read whole before it is returned."""
+        return await self.api_client.acall(
+            find_all_audio_.OPERATION,
+            params={},
+            accept_content_types=accept_content_types,
+            timeout=timeout,
+            skip_deserialization=skip_deserialization,
+        )
+
     @typing.overload
     def find_one_audio(
         self,
-        *,
         inference_id: str,
+        *,
         accept_content_types: typing.Tuple[str, ...] = ("application/json",),
         stream: bool = False,
         timeout: api_client.Timeout = None,
@@ -198,8 +286,8 @@ class GenerateMusicApi:
     @typing.overload
     def find_one_audio(
         self,
-        *,
         inference_id: str,
+        *,
         accept_content_types: typing.Tuple[str, ...] = ("application/json",),
         stream: bool = False,
         timeout: api_client.Timeout = None,
@@ -209,8 +297,8 @@ class GenerateMusicApi:
     @typing.overload
     def find_one_audio(
         self,
-        *,
         inference_id: str,
+        *,
         accept_content_types: typing.Tuple[str, ...] = ("application/json",),
         stream: bool = False,
         timeout: api_client.Timeout = None,
@@ -221,8 +309,8 @@ class GenerateMusicApi:
 
     def find_one_audio(
         self,
-        *,
         inference_id: str,
+        *,
         accept_content_types: typing.Tuple[str, ...] = ("application/json",),
         stream: bool = False,
         timeout: api_client.Timeout = None,
@@ -255,6 +343,47 @@ class GenerateMusicApi:
             },
             accept_content_types=accept_content_types,
             stream=stream,
+            timeout=timeout,
+            skip_deserialization=skip_deserialization,
+        )
+
+    async def afind_one_audio(
+        self,
+        inference_id: str,
+        *,
+        accept_content_types: typing.Tuple[str, ...] = ("application/json",),
+        stream: bool = False,
+        timeout: api_client.Timeout = None,
+        skip_deserialization: bool = False,
+    ) -> Union[
+        find_one_audio_.ApiResponseFor200, api_client.ApiResponseWithoutDeserialization
+    ]:
+        """Get a Music Generation Job
+
+        Get a specific music generation job.
+
+        Args:
+            inference_id: The ID of the music generation job to retrieve. This is the same ID returned when you submit a job. (required)
+            accept_content_types: sent as the Accept header.
+            stream: when True the response body is not read before the call returns: read it from `response.response` (an open httpx.Response) or through `response.body`, which reads and deserializes it on first access.
+            timeout: seconds, or a (connect, read) tuple of seconds; None: the client's timeout.
+            skip_deserialization: when True, return an api_client.ApiResponseWithoutDeserialization (the raw response; body and headers unset).
+
+        Returns:
+            ApiResponseFor200: Successfully retrieved music generation job.
+
+        Raises:
+            ApiTypeError, ApiValueError: an argument does not match the spec (nothing is sent).
+            ApiException: a status that is not 2xx, or a response the spec does not document.
+
+                The async twin of `find_one_audio`: the same arguments and result. A streamed
+                response (`stream=True`) is read whole before it is returned."""
+        return await self.api_client.acall(
+            find_one_audio_.OPERATION,
+            params={
+                "inference_id": inference_id,
+            },
+            accept_content_types=accept_content_types,
             timeout=timeout,
             skip_deserialization=skip_deserialization,
         )

@@ -25,8 +25,8 @@ class TrainImageModelsApi:
     @typing.overload
     def delete_model(
         self,
-        *,
         model_id: str,
+        *,
         accept_content_types: typing.Tuple[str, ...] = ("application/json",),
         stream: bool = False,
         timeout: api_client.Timeout = None,
@@ -36,8 +36,8 @@ class TrainImageModelsApi:
     @typing.overload
     def delete_model(
         self,
-        *,
         model_id: str,
+        *,
         accept_content_types: typing.Tuple[str, ...] = ("application/json",),
         stream: bool = False,
         timeout: api_client.Timeout = None,
@@ -47,8 +47,8 @@ class TrainImageModelsApi:
     @typing.overload
     def delete_model(
         self,
-        *,
         model_id: str,
+        *,
         accept_content_types: typing.Tuple[str, ...] = ("application/json",),
         stream: bool = False,
         timeout: api_client.Timeout = None,
@@ -59,8 +59,8 @@ class TrainImageModelsApi:
 
     def delete_model(
         self,
-        *,
         model_id: str,
+        *,
         accept_content_types: typing.Tuple[str, ...] = ("application/json",),
         stream: bool = False,
         timeout: api_client.Timeout = None,
@@ -97,11 +97,52 @@ class TrainImageModelsApi:
             skip_deserialization=skip_deserialization,
         )
 
+    async def adelete_model(
+        self,
+        model_id: str,
+        *,
+        accept_content_types: typing.Tuple[str, ...] = ("application/json",),
+        stream: bool = False,
+        timeout: api_client.Timeout = None,
+        skip_deserialization: bool = False,
+    ) -> Union[
+        delete_model_.ApiResponseFor200, api_client.ApiResponseWithoutDeserialization
+    ]:
+        """Delete a Model
+
+        This endpoint will delete a model. This is not reversible.
+
+        Args:
+            model_id: The ID of the model to delete. (required)
+            accept_content_types: sent as the Accept header.
+            stream: when True the response body is not read before the call returns: read it from `response.response` (an open httpx.Response) or through `response.body`, which reads and deserializes it on first access.
+            timeout: seconds, or a (connect, read) tuple of seconds; None: the client's timeout.
+            skip_deserialization: when True, return an api_client.ApiResponseWithoutDeserialization (the raw response; body and headers unset).
+
+        Returns:
+            ApiResponseFor200: Successfully deleted the model
+
+        Raises:
+            ApiTypeError, ApiValueError: an argument does not match the spec (nothing is sent).
+            ApiException: a status that is not 2xx, or a response the spec does not document.
+
+                The async twin of `delete_model`: the same arguments and result. A streamed
+                response (`stream=True`) is read whole before it is returned."""
+        return await self.api_client.acall(
+            delete_model_.OPERATION,
+            params={
+                "model_id": model_id,
+            },
+            accept_content_types=accept_content_types,
+            timeout=timeout,
+            skip_deserialization=skip_deserialization,
+        )
+
     @typing.overload
     def get_model(
         self,
-        *,
         model_id: str,
+        *,
         accept_content_types: typing.Tuple[str, ...] = ("application/json",),
         stream: bool = False,
         timeout: api_client.Timeout = None,
@@ -111,8 +152,8 @@ class TrainImageModelsApi:
     @typing.overload
     def get_model(
         self,
-        *,
         model_id: str,
+        *,
         accept_content_types: typing.Tuple[str, ...] = ("application/json",),
         stream: bool = False,
         timeout: api_client.Timeout = None,
@@ -122,8 +163,8 @@ class TrainImageModelsApi:
     @typing.overload
     def get_model(
         self,
-        *,
         model_id: str,
+        *,
         accept_content_types: typing.Tuple[str, ...] = ("application/json",),
         stream: bool = False,
         timeout: api_client.Timeout = None,
@@ -134,8 +175,8 @@ class TrainImageModelsApi:
 
     def get_model(
         self,
-        *,
         model_id: str,
+        *,
         accept_content_types: typing.Tuple[str, ...] = ("application/json",),
         stream: bool = False,
         timeout: api_client.Timeout = None,
@@ -168,6 +209,47 @@ class TrainImageModelsApi:
             },
             accept_content_types=accept_content_types,
             stream=stream,
+            timeout=timeout,
+            skip_deserialization=skip_deserialization,
+        )
+
+    async def aget_model(
+        self,
+        model_id: str,
+        *,
+        accept_content_types: typing.Tuple[str, ...] = ("application/json",),
+        stream: bool = False,
+        timeout: api_client.Timeout = None,
+        skip_deserialization: bool = False,
+    ) -> Union[
+        get_model_.ApiResponseFor200, api_client.ApiResponseWithoutDeserialization
+    ]:
+        """Get a Single Model
+
+        This endpoint will return a single model.
+
+        Args:
+            model_id: The ID of the model to retrieve. (required)
+            accept_content_types: sent as the Accept header.
+            stream: when True the response body is not read before the call returns: read it from `response.response` (an open httpx.Response) or through `response.body`, which reads and deserializes it on first access.
+            timeout: seconds, or a (connect, read) tuple of seconds; None: the client's timeout.
+            skip_deserialization: when True, return an api_client.ApiResponseWithoutDeserialization (the raw response; body and headers unset).
+
+        Returns:
+            ApiResponseFor200: Successfully retrieved the model.
+
+        Raises:
+            ApiTypeError, ApiValueError: an argument does not match the spec (nothing is sent).
+            ApiException: a status that is not 2xx, or a response the spec does not document.
+
+                The async twin of `get_model`: the same arguments and result. A streamed
+                response (`stream=True`) is read whole before it is returned."""
+        return await self.api_client.acall(
+            get_model_.OPERATION,
+            params={
+                "model_id": model_id,
+            },
+            accept_content_types=accept_content_types,
             timeout=timeout,
             skip_deserialization=skip_deserialization,
         )
@@ -240,10 +322,46 @@ class TrainImageModelsApi:
             skip_deserialization=skip_deserialization,
         )
 
+    async def alist_all_models(
+        self,
+        *,
+        accept_content_types: typing.Tuple[str, ...] = ("application/json",),
+        stream: bool = False,
+        timeout: api_client.Timeout = None,
+        skip_deserialization: bool = False,
+    ) -> Union[
+        list_all_models_.ApiResponseFor200, api_client.ApiResponseWithoutDeserialization
+    ]:
+        """List All Models
+
+        This endpoint will return a list of all models for the workspace.
+
+        Args:
+            accept_content_types: sent as the Accept header.
+            stream: when True the response body is not read before the call returns: read it from `response.response` (an open httpx.Response) or through `response.body`, which reads and deserializes it on first access.
+            timeout: seconds, or a (connect, read) tuple of seconds; None: the client's timeout.
+            skip_deserialization: when True, return an api_client.ApiResponseWithoutDeserialization (the raw response; body and headers unset).
+
+        Returns:
+            ApiResponseFor200: Successfully retrieved models.
+
+        Raises:
+            ApiTypeError, ApiValueError: an argument does not match the spec (nothing is sent).
+            ApiException: a status that is not 2xx, or a response the spec does not document.
+
+                The async twin of `list_all_models`: the same arguments and result. A streamed
+                response (`stream=True`) is read whole before it is returned."""
+        return await self.api_client.acall(
+            list_all_models_.OPERATION,
+            params={},
+            accept_content_types=accept_content_types,
+            timeout=timeout,
+            skip_deserialization=skip_deserialization,
+        )
+
     @typing.overload
     def train_model(
         self,
-        *,
         name: Union[str, schemas.Unset] = schemas.unset,
         subject_keyword: Union[str, schemas.Unset] = schemas.unset,
         subject_type: Union[str, schemas.Unset] = schemas.unset,
@@ -252,6 +370,7 @@ class TrainImageModelsApi:
         image_sample_files: Union[
             List[schemas.FileInput], schemas.Unset
         ] = schemas.unset,
+        *,
         content_type: str = "multipart/form-data",
         accept_content_types: typing.Tuple[str, ...] = ("application/json",),
         stream: bool = False,
@@ -262,7 +381,6 @@ class TrainImageModelsApi:
     @typing.overload
     def train_model(
         self,
-        *,
         name: Union[str, schemas.Unset] = schemas.unset,
         subject_keyword: Union[str, schemas.Unset] = schemas.unset,
         subject_type: Union[str, schemas.Unset] = schemas.unset,
@@ -271,6 +389,7 @@ class TrainImageModelsApi:
         image_sample_files: Union[
             List[schemas.FileInput], schemas.Unset
         ] = schemas.unset,
+        *,
         content_type: str = "multipart/form-data",
         accept_content_types: typing.Tuple[str, ...] = ("application/json",),
         stream: bool = False,
@@ -281,7 +400,6 @@ class TrainImageModelsApi:
     @typing.overload
     def train_model(
         self,
-        *,
         name: Union[str, schemas.Unset] = schemas.unset,
         subject_keyword: Union[str, schemas.Unset] = schemas.unset,
         subject_type: Union[str, schemas.Unset] = schemas.unset,
@@ -290,6 +408,7 @@ class TrainImageModelsApi:
         image_sample_files: Union[
             List[schemas.FileInput], schemas.Unset
         ] = schemas.unset,
+        *,
         content_type: str = "multipart/form-data",
         accept_content_types: typing.Tuple[str, ...] = ("application/json",),
         stream: bool = False,
@@ -301,7 +420,6 @@ class TrainImageModelsApi:
 
     def train_model(
         self,
-        *,
         name: Union[str, schemas.Unset] = schemas.unset,
         subject_keyword: Union[str, schemas.Unset] = schemas.unset,
         subject_type: Union[str, schemas.Unset] = schemas.unset,
@@ -310,6 +428,7 @@ class TrainImageModelsApi:
         image_sample_files: Union[
             List[schemas.FileInput], schemas.Unset
         ] = schemas.unset,
+        *,
         content_type: str = "multipart/form-data",
         accept_content_types: typing.Tuple[str, ...] = ("application/json",),
         stream: bool = False,
@@ -356,6 +475,68 @@ class TrainImageModelsApi:
             content_type=content_type,
             accept_content_types=accept_content_types,
             stream=stream,
+            timeout=timeout,
+            skip_deserialization=skip_deserialization,
+        )
+
+    async def atrain_model(
+        self,
+        name: Union[str, schemas.Unset] = schemas.unset,
+        subject_keyword: Union[str, schemas.Unset] = schemas.unset,
+        subject_type: Union[str, schemas.Unset] = schemas.unset,
+        webhook_url: Union[str, schemas.Unset] = schemas.unset,
+        image_sample_urls: Union[List[str], schemas.Unset] = schemas.unset,
+        image_sample_files: Union[
+            List[schemas.FileInput], schemas.Unset
+        ] = schemas.unset,
+        *,
+        content_type: str = "multipart/form-data",
+        accept_content_types: typing.Tuple[str, ...] = ("application/json",),
+        stream: bool = False,
+        timeout: api_client.Timeout = None,
+        skip_deserialization: bool = False,
+    ) -> Union[
+        train_model_.ApiResponseFor200, api_client.ApiResponseWithoutDeserialization
+    ]:
+        """Train Model
+
+        Upload a few image samples, and train a new model. Training usually takes 20-40 minutes. To be notified when the model completes training you must provide a `webhookUrl` in the training request, or check for completion by calling [Get a Single Model](https://reference.tryleap.ai/reference/get-model-1). After training completes, you can use the model to generate images with [Generate Images](https://reference.tryleap.ai/reference/inferencescontroller_create-1).
+
+        Args:
+            name: Provide a name so you can more easily identify the model.
+            subject_keyword: This is the keyword you will use during image generation to trigger your custom subject. For example "a photo of @me".
+            subject_type: The subject type - a short description, usually a noun, that describes what the underlying model is learning. For example: person, man, woman, cat, dog, icon, style. Defaults to "person".
+            webhook_url: An optional webhook URL that will be called with a POST request when the model completes training or fails.
+            image_sample_urls: An array of strings containing the URLs of the images to upload. Either this or imageSampleFiles is required, but not both.
+            image_sample_files: An array of files containing the images to upload. Either this or imageSampleUrls is required, but not both.
+            content_type: the request body's content type; one of the operation's.
+            accept_content_types: sent as the Accept header.
+            stream: when True the response body is not read before the call returns: read it from `response.response` (an open httpx.Response) or through `response.body`, which reads and deserializes it on first access.
+            timeout: seconds, or a (connect, read) tuple of seconds; None: the client's timeout.
+            skip_deserialization: when True, return an api_client.ApiResponseWithoutDeserialization (the raw response; body and headers unset).
+
+        Returns:
+            ApiResponseFor200: Successfully submitted training job.
+
+        Raises:
+            ApiTypeError, ApiValueError: an argument does not match the spec (nothing is sent).
+            ApiException: a status that is not 2xx, or a response the spec does not document.
+
+                The async twin of `train_model`: the same arguments and result. A streamed
+                response (`stream=True`) is read whole before it is returned."""
+        return await self.api_client.acall(
+            train_model_.OPERATION,
+            params={},
+            body={
+                "name": name,
+                "subject_keyword": subject_keyword,
+                "subject_type": subject_type,
+                "webhook_url": webhook_url,
+                "image_sample_urls": image_sample_urls,
+                "image_sample_files": image_sample_files,
+            },
+            content_type=content_type,
+            accept_content_types=accept_content_types,
             timeout=timeout,
             skip_deserialization=skip_deserialization,
         )

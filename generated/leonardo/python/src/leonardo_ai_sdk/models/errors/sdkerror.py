@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
-import httpx
+if TYPE_CHECKING:
+    import httpx
 
 __all__ = ["MAX_BODY_IN_MESSAGE", "ResponseValidationError", "SDKError"]
 

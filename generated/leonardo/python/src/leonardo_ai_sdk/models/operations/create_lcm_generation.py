@@ -3,13 +3,26 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import Annotated, Any, ClassVar, Dict, List, Optional
+from typing import (
+    Annotated,
+    Any,
+    ClassVar,
+    Dict,
+    List,
+    NotRequired,
+    Optional,
+    TYPE_CHECKING,
+    TypedDict,
+)
 
 import pydantic
 
 from .. import shared
 
 from ...types import BaseModel, OpenEnumMeta, RawResponse
+
+if TYPE_CHECKING:
+    import httpx
 
 
 class CreateLCMGenerationRequestBody(BaseModel):
@@ -38,10 +51,35 @@ class CreateLCMGenerationRequestBody(BaseModel):
     seed: Optional[int] = None
 
 
+class CreateLCMGenerationRequestBodyTypedDict(TypedDict):
+    image_data_url: str
+    """Image data used to generate image. In base64 format. Prefix: `data:image/jpeg;base64,`"""
+    prompt: str
+    """The prompt used to generate images"""
+    guidance: NotRequired[Optional[float]]
+    """How strongly the generation should reflect the prompt. Must be a float between 0.5 and 20."""
+    strength: NotRequired[Optional[float]]
+    """Creativity strength of generation. Higher strength will deviate more from the original image supplied in imageDataUrl. Must be a float between 0.1 and 1."""
+    request_timestamp: NotRequired[Optional[str]]
+    style: NotRequired[Optional[shared.LcmGenerationStyle]]
+    """The style to generate LCM images with."""
+    steps: NotRequired[Optional[int]]
+    """The number of steps to use for the generation. Must be between 4 and 16."""
+    width: NotRequired[Optional[int]]
+    """The output width of the image. Must be 512, 640 or 1024."""
+    height: NotRequired[Optional[int]]
+    """The output width of the image. Must be 512, 640 or 1024."""
+    seed: NotRequired[Optional[int]]
+
+
 class CreateLCMGenerationResponseBody(BaseModel):
     lcm_generation_job: Annotated[
         Optional[shared.LcmGenerationOutput], pydantic.Field(alias="lcmGenerationJob")
     ] = None
+
+
+class CreateLCMGenerationResponseBodyTypedDict(TypedDict):
+    lcm_generation_job: NotRequired[Optional[shared.LcmGenerationOutputTypedDict]]
 
 
 class CreateLCMGenerationResponse(BaseModel):
@@ -55,4 +93,18 @@ class CreateLCMGenerationResponse(BaseModel):
     """Raw HTTP response; suitable for custom response parsing"""
 
     object: Optional[CreateLCMGenerationResponseBody] = None
+    """The parsed response body"""
+
+
+class CreateLCMGenerationResponseTypedDict(TypedDict):
+    content_type: str
+    """HTTP response content type for this operation"""
+
+    status_code: int
+    """HTTP response status code for this operation"""
+
+    raw_response: httpx.Response
+    """Raw HTTP response; suitable for custom response parsing"""
+
+    object: NotRequired[Optional[CreateLCMGenerationResponseBodyTypedDict]]
     """The parsed response body"""

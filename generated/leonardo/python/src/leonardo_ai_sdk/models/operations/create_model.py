@@ -3,13 +3,26 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import Annotated, Any, ClassVar, Dict, List, Optional
+from typing import (
+    Annotated,
+    Any,
+    ClassVar,
+    Dict,
+    List,
+    NotRequired,
+    Optional,
+    TYPE_CHECKING,
+    TypedDict,
+)
 
 import pydantic
 
 from .. import shared
 
 from ...types import BaseModel, OpenEnumMeta, RawResponse
+
+if TYPE_CHECKING:
+    import httpx
 
 
 class CreateModelRequestBody(BaseModel):
@@ -42,7 +55,28 @@ class CreateModelRequestBody(BaseModel):
     """When training using the PIXEL_ART model type, this influences the training strength."""
 
 
-class CreateModelSdTrainingJob(BaseModel):
+class CreateModelRequestBodyTypedDict(TypedDict):
+    name: str
+    """The name of the model."""
+    description: NotRequired[Optional[str]]
+    """The description of the model."""
+    dataset_id: str
+    """The ID of the dataset to train the model on."""
+    instance_prompt: str
+    """The instance prompt to use during training."""
+    model_type: NotRequired[Optional[shared.CustomModelType]]
+    """The category the most accurately reflects the model."""
+    nsfw: NotRequired[Optional[bool]]
+    """Whether or not the model is NSFW."""
+    resolution: NotRequired[Optional[int]]
+    """The resolution for training. Must be 512 or 768."""
+    sd_version: NotRequired[Optional[shared.SdVersions]]
+    """The base version of stable diffusion to use if not using a custom model. v1_5 is 1.5, v2 is 2.1, if not specified it will default to v1_5. Also includes SDXL and SDXL Lightning models"""
+    strength: NotRequired[Optional[shared.Strength]]
+    """When training using the PIXEL_ART model type, this influences the training strength."""
+
+
+class SDTrainingOutput(BaseModel):
     non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"custom_model_id"})
     """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
 
@@ -55,10 +89,20 @@ class CreateModelSdTrainingJob(BaseModel):
     """API Credits Cost for Model Training. Available for Production API Users."""
 
 
+class SDTrainingOutputTypedDict(TypedDict):
+    custom_model_id: NotRequired[Optional[str]]
+    api_credit_cost: NotRequired[Optional[int]]
+    """API Credits Cost for Model Training. Available for Production API Users."""
+
+
 class CreateModelResponseBody(BaseModel):
     sd_training_job: Annotated[
-        Optional[CreateModelSdTrainingJob], pydantic.Field(alias="sdTrainingJob")
+        Optional[SDTrainingOutput], pydantic.Field(alias="sdTrainingJob")
     ] = None
+
+
+class CreateModelResponseBodyTypedDict(TypedDict):
+    sd_training_job: NotRequired[Optional[SDTrainingOutputTypedDict]]
 
 
 class CreateModelResponse(BaseModel):
@@ -72,4 +116,18 @@ class CreateModelResponse(BaseModel):
     """Raw HTTP response; suitable for custom response parsing"""
 
     object: Optional[CreateModelResponseBody] = None
+    """The parsed response body"""
+
+
+class CreateModelResponseTypedDict(TypedDict):
+    content_type: str
+    """HTTP response content type for this operation"""
+
+    status_code: int
+    """HTTP response status code for this operation"""
+
+    raw_response: httpx.Response
+    """Raw HTTP response; suitable for custom response parsing"""
+
+    object: NotRequired[Optional[CreateModelResponseBodyTypedDict]]
     """The parsed response body"""

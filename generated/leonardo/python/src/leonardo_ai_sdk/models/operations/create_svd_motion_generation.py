@@ -3,12 +3,25 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import Annotated, Any, ClassVar, Dict, List, Optional
+from typing import (
+    Annotated,
+    Any,
+    ClassVar,
+    Dict,
+    List,
+    NotRequired,
+    Optional,
+    TYPE_CHECKING,
+    TypedDict,
+)
 
 import pydantic
 
 
 from ...types import BaseModel, OpenEnumMeta, RawResponse
+
+if TYPE_CHECKING:
+    import httpx
 
 
 class CreateSVDMotionGenerationRequestBody(BaseModel):
@@ -26,7 +39,20 @@ class CreateSVDMotionGenerationRequestBody(BaseModel):
     """The motion strength."""
 
 
-class CreateSVDMotionGenerationSdGenerationJob(BaseModel):
+class CreateSVDMotionGenerationRequestBodyTypedDict(TypedDict):
+    image_id: str
+    """The ID of the image, supports generated images, variation images, and init images."""
+    is_public: NotRequired[Optional[bool]]
+    """Whether the generation is public or not"""
+    is_init_image: NotRequired[Optional[bool]]
+    """If it is an init image uploaded by the user. This image is uploaded from endpoint: Upload init image."""
+    is_variation: NotRequired[Optional[bool]]
+    """If it is a variation image."""
+    motion_strength: NotRequired[Optional[int]]
+    """The motion strength."""
+
+
+class MotionSvdGenerationOutput(BaseModel):
     non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"generation_id"})
     """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
 
@@ -37,11 +63,20 @@ class CreateSVDMotionGenerationSdGenerationJob(BaseModel):
     """API credits cost, available for Production API users."""
 
 
+class MotionSvdGenerationOutputTypedDict(TypedDict):
+    generation_id: NotRequired[Optional[str]]
+    api_credit_cost: NotRequired[Optional[int]]
+    """API credits cost, available for Production API users."""
+
+
 class CreateSVDMotionGenerationResponseBody(BaseModel):
     sd_generation_job: Annotated[
-        Optional[CreateSVDMotionGenerationSdGenerationJob],
-        pydantic.Field(alias="sdGenerationJob"),
+        Optional[MotionSvdGenerationOutput], pydantic.Field(alias="sdGenerationJob")
     ] = None
+
+
+class CreateSVDMotionGenerationResponseBodyTypedDict(TypedDict):
+    sd_generation_job: NotRequired[Optional[MotionSvdGenerationOutputTypedDict]]
 
 
 class CreateSVDMotionGenerationResponse(BaseModel):
@@ -55,4 +90,18 @@ class CreateSVDMotionGenerationResponse(BaseModel):
     """Raw HTTP response; suitable for custom response parsing"""
 
     object: Optional[CreateSVDMotionGenerationResponseBody] = None
+    """The parsed response body"""
+
+
+class CreateSVDMotionGenerationResponseTypedDict(TypedDict):
+    content_type: str
+    """HTTP response content type for this operation"""
+
+    status_code: int
+    """HTTP response status code for this operation"""
+
+    raw_response: httpx.Response
+    """Raw HTTP response; suitable for custom response parsing"""
+
+    object: NotRequired[Optional[CreateSVDMotionGenerationResponseBodyTypedDict]]
     """The parsed response body"""

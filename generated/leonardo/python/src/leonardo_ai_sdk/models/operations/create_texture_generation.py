@@ -3,12 +3,25 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import Annotated, Any, ClassVar, Dict, List, Optional
+from typing import (
+    Annotated,
+    Any,
+    ClassVar,
+    Dict,
+    List,
+    NotRequired,
+    Optional,
+    TYPE_CHECKING,
+    TypedDict,
+)
 
 import pydantic
 
 
 from ...types import BaseModel, OpenEnumMeta, RawResponse
+
+if TYPE_CHECKING:
+    import httpx
 
 
 class CreateTextureGenerationRequestBody(BaseModel):
@@ -29,7 +42,18 @@ class CreateTextureGenerationRequestBody(BaseModel):
     seed: Optional[int] = None
 
 
-class CreateTextureGenerationTextureGenerationJob(BaseModel):
+class CreateTextureGenerationRequestBodyTypedDict(TypedDict):
+    front_rotation_offset: NotRequired[Optional[int]]
+    model_asset_id: NotRequired[Optional[str]]
+    negative_prompt: NotRequired[Optional[str]]
+    preview: NotRequired[Optional[bool]]
+    preview_direction: NotRequired[Optional[str]]
+    prompt: NotRequired[Optional[str]]
+    sd_version: NotRequired[Optional[str]]
+    seed: NotRequired[Optional[int]]
+
+
+class TextureGenerationJobOutput(BaseModel):
     non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"id"})
     """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
 
@@ -40,11 +64,21 @@ class CreateTextureGenerationTextureGenerationJob(BaseModel):
     """API Credits Cost for Texture Generation. Available for Production API Users."""
 
 
+class TextureGenerationJobOutputTypedDict(TypedDict):
+    id: NotRequired[Optional[str]]
+    api_credit_cost: NotRequired[Optional[int]]
+    """API Credits Cost for Texture Generation. Available for Production API Users."""
+
+
 class CreateTextureGenerationResponseBody(BaseModel):
     texture_generation_job: Annotated[
-        Optional[CreateTextureGenerationTextureGenerationJob],
+        Optional[TextureGenerationJobOutput],
         pydantic.Field(alias="textureGenerationJob"),
     ] = None
+
+
+class CreateTextureGenerationResponseBodyTypedDict(TypedDict):
+    texture_generation_job: NotRequired[Optional[TextureGenerationJobOutputTypedDict]]
 
 
 class CreateTextureGenerationResponse(BaseModel):
@@ -58,4 +92,18 @@ class CreateTextureGenerationResponse(BaseModel):
     """Raw HTTP response; suitable for custom response parsing"""
 
     object: Optional[CreateTextureGenerationResponseBody] = None
+    """The parsed response body"""
+
+
+class CreateTextureGenerationResponseTypedDict(TypedDict):
+    content_type: str
+    """HTTP response content type for this operation"""
+
+    status_code: int
+    """HTTP response status code for this operation"""
+
+    raw_response: httpx.Response
+    """Raw HTTP response; suitable for custom response parsing"""
+
+    object: NotRequired[Optional[CreateTextureGenerationResponseBodyTypedDict]]
     """The parsed response body"""

@@ -3,13 +3,26 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import Annotated, Any, ClassVar, Dict, List, Optional
+from typing import (
+    Annotated,
+    Any,
+    ClassVar,
+    Dict,
+    List,
+    NotRequired,
+    Optional,
+    TYPE_CHECKING,
+    TypedDict,
+)
 
 import pydantic
 
 from .. import shared
 
 from ...types import BaseModel, OpenEnumMeta, RawResponse
+
+if TYPE_CHECKING:
+    import httpx
 
 
 class CreateUniversalUpscalerJobRequestBody(BaseModel):
@@ -37,11 +50,34 @@ class CreateUniversalUpscalerJobRequestBody(BaseModel):
     """The prompt for the universal upscaler"""
 
 
-class CreateUniversalUpscalerJobUniversalUpscaler(BaseModel):
+class CreateUniversalUpscalerJobRequestBodyTypedDict(TypedDict):
+    init_image_id: NotRequired[Optional[str]]
+    """The ID of the init image uploaded"""
+    generated_image_id: NotRequired[Optional[str]]
+    """The ID of the generated image"""
+    variation_id: NotRequired[Optional[str]]
+    """The ID of the variation image"""
+    upscaler_style: NotRequired[Optional[shared.UniversalUpscalerStyle]]
+    """The style to upscale images using universal upscaler with."""
+    creativity_strength: NotRequired[Optional[int]]
+    """The creativity strength of the universal upscaler, must be integer between 1 and 10"""
+    upscale_multiplier: NotRequired[Optional[float]]
+    """The upscale multiplier of the universal upscaler, must be number between 1.00 and 2.00"""
+    prompt: NotRequired[Optional[str]]
+    """The prompt for the universal upscaler"""
+
+
+class UniversalUpscalerOutput(BaseModel):
     id: Optional[str] = None
     api_credit_cost: Annotated[Optional[int], pydantic.Field(alias="apiCreditCost")] = (
         None
     )
+    """API Credits Cost for Universal Upscaler Variation. Available for Production API Users."""
+
+
+class UniversalUpscalerOutputTypedDict(TypedDict):
+    id: NotRequired[Optional[str]]
+    api_credit_cost: NotRequired[Optional[int]]
     """API Credits Cost for Universal Upscaler Variation. Available for Production API Users."""
 
 
@@ -50,9 +86,12 @@ class CreateUniversalUpscalerJobResponseBody(BaseModel):
     """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
 
     universal_upscaler: Annotated[
-        Optional[CreateUniversalUpscalerJobUniversalUpscaler],
-        pydantic.Field(alias="universalUpscaler"),
+        Optional[UniversalUpscalerOutput], pydantic.Field(alias="universalUpscaler")
     ] = None
+
+
+class CreateUniversalUpscalerJobResponseBodyTypedDict(TypedDict):
+    universal_upscaler: NotRequired[Optional[UniversalUpscalerOutputTypedDict]]
 
 
 class CreateUniversalUpscalerJobResponse(BaseModel):
@@ -66,4 +105,18 @@ class CreateUniversalUpscalerJobResponse(BaseModel):
     """Raw HTTP response; suitable for custom response parsing"""
 
     object: Optional[CreateUniversalUpscalerJobResponseBody] = None
+    """The parsed response body"""
+
+
+class CreateUniversalUpscalerJobResponseTypedDict(TypedDict):
+    content_type: str
+    """HTTP response content type for this operation"""
+
+    status_code: int
+    """HTTP response status code for this operation"""
+
+    raw_response: httpx.Response
+    """Raw HTTP response; suitable for custom response parsing"""
+
+    object: NotRequired[Optional[CreateUniversalUpscalerJobResponseBodyTypedDict]]
     """The parsed response body"""

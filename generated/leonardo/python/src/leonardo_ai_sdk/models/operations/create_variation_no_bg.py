@@ -3,12 +3,25 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import Annotated, Any, ClassVar, Dict, List, Optional
+from typing import (
+    Annotated,
+    Any,
+    ClassVar,
+    Dict,
+    List,
+    NotRequired,
+    Optional,
+    TYPE_CHECKING,
+    TypedDict,
+)
 
 import pydantic
 
 
 from ...types import BaseModel, OpenEnumMeta, RawResponse
+
+if TYPE_CHECKING:
+    import httpx
 
 
 class CreateVariationNoBGRequestBody(BaseModel):
@@ -19,11 +32,22 @@ class CreateVariationNoBGRequestBody(BaseModel):
     is_variation: Annotated[Optional[bool], pydantic.Field(alias="isVariation")] = None
 
 
-class CreateVariationNoBGSdNobgJob(BaseModel):
+class CreateVariationNoBGRequestBodyTypedDict(TypedDict):
+    id: str
+    is_variation: NotRequired[Optional[bool]]
+
+
+class SDUpscaleJobOutput(BaseModel):
     id: Optional[str] = None
     api_credit_cost: Annotated[Optional[int], pydantic.Field(alias="apiCreditCost")] = (
         None
     )
+    """API Credits Cost for No Background Variation. Available for Production API Users."""
+
+
+class SDUpscaleJobOutputTypedDict(TypedDict):
+    id: NotRequired[Optional[str]]
+    api_credit_cost: NotRequired[Optional[int]]
     """API Credits Cost for No Background Variation. Available for Production API Users."""
 
 
@@ -32,8 +56,12 @@ class CreateVariationNoBGResponseBody(BaseModel):
     """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
 
     sd_nobg_job: Annotated[
-        Optional[CreateVariationNoBGSdNobgJob], pydantic.Field(alias="sdNobgJob")
+        Optional[SDUpscaleJobOutput], pydantic.Field(alias="sdNobgJob")
     ] = None
+
+
+class CreateVariationNoBGResponseBodyTypedDict(TypedDict):
+    sd_nobg_job: NotRequired[Optional[SDUpscaleJobOutputTypedDict]]
 
 
 class CreateVariationNoBGResponse(BaseModel):
@@ -47,4 +75,18 @@ class CreateVariationNoBGResponse(BaseModel):
     """Raw HTTP response; suitable for custom response parsing"""
 
     object: Optional[CreateVariationNoBGResponseBody] = None
+    """The parsed response body"""
+
+
+class CreateVariationNoBGResponseTypedDict(TypedDict):
+    content_type: str
+    """HTTP response content type for this operation"""
+
+    status_code: int
+    """HTTP response status code for this operation"""
+
+    raw_response: httpx.Response
+    """Raw HTTP response; suitable for custom response parsing"""
+
+    object: NotRequired[Optional[CreateVariationNoBGResponseBodyTypedDict]]
     """The parsed response body"""

@@ -3,12 +3,25 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import Annotated, Any, ClassVar, Dict, List, Optional
+from typing import (
+    Annotated,
+    Any,
+    ClassVar,
+    Dict,
+    List,
+    NotRequired,
+    Optional,
+    TYPE_CHECKING,
+    TypedDict,
+)
 
 import pydantic
 
 
 from ...types import BaseModel, OpenEnumMeta, RawResponse
+
+if TYPE_CHECKING:
+    import httpx
 
 
 class CreateVariationUnzoomRequestBody(BaseModel):
@@ -19,7 +32,12 @@ class CreateVariationUnzoomRequestBody(BaseModel):
     is_variation: Annotated[Optional[bool], pydantic.Field(alias="isVariation")] = None
 
 
-class CreateVariationUnzoomSdUnzoomJob(BaseModel):
+class CreateVariationUnzoomRequestBodyTypedDict(TypedDict):
+    id: NotRequired[Optional[str]]
+    is_variation: NotRequired[Optional[bool]]
+
+
+class SDUnzoomOutput(BaseModel):
     non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"id"})
     """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
 
@@ -30,10 +48,20 @@ class CreateVariationUnzoomSdUnzoomJob(BaseModel):
     """API Credits Cost for Unzoom Variation. Available for Production API Users."""
 
 
+class SDUnzoomOutputTypedDict(TypedDict):
+    id: NotRequired[Optional[str]]
+    api_credit_cost: NotRequired[Optional[int]]
+    """API Credits Cost for Unzoom Variation. Available for Production API Users."""
+
+
 class CreateVariationUnzoomResponseBody(BaseModel):
     sd_unzoom_job: Annotated[
-        Optional[CreateVariationUnzoomSdUnzoomJob], pydantic.Field(alias="sdUnzoomJob")
+        Optional[SDUnzoomOutput], pydantic.Field(alias="sdUnzoomJob")
     ] = None
+
+
+class CreateVariationUnzoomResponseBodyTypedDict(TypedDict):
+    sd_unzoom_job: NotRequired[Optional[SDUnzoomOutputTypedDict]]
 
 
 class CreateVariationUnzoomResponse(BaseModel):
@@ -47,4 +75,18 @@ class CreateVariationUnzoomResponse(BaseModel):
     """Raw HTTP response; suitable for custom response parsing"""
 
     object: Optional[CreateVariationUnzoomResponseBody] = None
+    """The parsed response body"""
+
+
+class CreateVariationUnzoomResponseTypedDict(TypedDict):
+    content_type: str
+    """HTTP response content type for this operation"""
+
+    status_code: int
+    """HTTP response status code for this operation"""
+
+    raw_response: httpx.Response
+    """Raw HTTP response; suitable for custom response parsing"""
+
+    object: NotRequired[Optional[CreateVariationUnzoomResponseBodyTypedDict]]
     """The parsed response body"""

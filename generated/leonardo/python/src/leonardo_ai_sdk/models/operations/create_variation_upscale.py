@@ -3,19 +3,36 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import Annotated, Any, ClassVar, Dict, List, Optional
+from typing import (
+    Annotated,
+    Any,
+    ClassVar,
+    Dict,
+    List,
+    NotRequired,
+    Optional,
+    TYPE_CHECKING,
+    TypedDict,
+)
 
 import pydantic
 
 
 from ...types import BaseModel, OpenEnumMeta, RawResponse
 
+if TYPE_CHECKING:
+    import httpx
+
 
 class CreateVariationUpscaleRequestBody(BaseModel):
     id: str
 
 
-class CreateVariationUpscaleSdUpscaleJob(BaseModel):
+class CreateVariationUpscaleRequestBodyTypedDict(TypedDict):
+    id: str
+
+
+class CreateVariationUpscaleSDUpscaleJobOutput(BaseModel):
     non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"id"})
     """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
 
@@ -26,11 +43,23 @@ class CreateVariationUpscaleSdUpscaleJob(BaseModel):
     """API Credits Cost for Upscale Variation. Available for Production API Users."""
 
 
+class CreateVariationUpscaleSDUpscaleJobOutputTypedDict(TypedDict):
+    id: NotRequired[Optional[str]]
+    api_credit_cost: NotRequired[Optional[int]]
+    """API Credits Cost for Upscale Variation. Available for Production API Users."""
+
+
 class CreateVariationUpscaleResponseBody(BaseModel):
     sd_upscale_job: Annotated[
-        Optional[CreateVariationUpscaleSdUpscaleJob],
+        Optional[CreateVariationUpscaleSDUpscaleJobOutput],
         pydantic.Field(alias="sdUpscaleJob"),
     ] = None
+
+
+class CreateVariationUpscaleResponseBodyTypedDict(TypedDict):
+    sd_upscale_job: NotRequired[
+        Optional[CreateVariationUpscaleSDUpscaleJobOutputTypedDict]
+    ]
 
 
 class CreateVariationUpscaleResponse(BaseModel):
@@ -44,4 +73,18 @@ class CreateVariationUpscaleResponse(BaseModel):
     """Raw HTTP response; suitable for custom response parsing"""
 
     object: Optional[CreateVariationUpscaleResponseBody] = None
+    """The parsed response body"""
+
+
+class CreateVariationUpscaleResponseTypedDict(TypedDict):
+    content_type: str
+    """HTTP response content type for this operation"""
+
+    status_code: int
+    """HTTP response status code for this operation"""
+
+    raw_response: httpx.Response
+    """Raw HTTP response; suitable for custom response parsing"""
+
+    object: NotRequired[Optional[CreateVariationUpscaleResponseBodyTypedDict]]
     """The parsed response body"""

@@ -3,27 +3,69 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import Annotated, Any, ClassVar, Dict, List, Optional
+from typing import (
+    Annotated,
+    Any,
+    ClassVar,
+    Dict,
+    List,
+    NotRequired,
+    Optional,
+    TYPE_CHECKING,
+    TypedDict,
+)
 
 import pydantic
 
 
 from ...types import BaseModel, OpenEnumMeta, RawResponse
 
-
-class Delete3DModelByIDDeleteModelAssetsByPk(BaseModel):
-    """columns and relationships of "model_assets\" """
-
-    id: Optional[str] = None
+if TYPE_CHECKING:
+    import httpx
 
 
 class Delete3DModelByIDRequestBody(BaseModel):
     id: Optional[str] = None
 
 
+class Delete3DModelByIDRequestBodyTypedDict(TypedDict):
+    id: NotRequired[Optional[str]]
+
+
+class ModelAssets(BaseModel):
+    """columns and relationships of "model_assets\" """
+
+    id: Optional[str] = None
+
+
+class ModelAssetsTypedDict(TypedDict):
+    """columns and relationships of "model_assets\" """
+
+    id: NotRequired[Optional[str]]
+
+
 class Delete3DModelByIDResponseBody(BaseModel):
-    delete_model_assets_by_pk: Optional[Delete3DModelByIDDeleteModelAssetsByPk] = None
+    delete_model_assets_by_pk: Optional[ModelAssets] = None
     """columns and relationships of "model_assets\""""
+
+
+class Delete3DModelByIDResponseBodyTypedDict(TypedDict):
+    delete_model_assets_by_pk: NotRequired[Optional[ModelAssetsTypedDict]]
+    """columns and relationships of "model_assets\""""
+
+
+class Delete3DModelByIDRequest(BaseModel):
+    id: str
+    """_"id" is required (enter it either in parameters or request body)_"""
+    request_body: Optional[Delete3DModelByIDRequestBody] = None
+    """Query parameters can also be provided in the request body as a JSON object"""
+
+
+class Delete3DModelByIDRequestTypedDict(TypedDict):
+    id: str
+    """_"id" is required (enter it either in parameters or request body)_"""
+    request_body: NotRequired[Optional[Delete3DModelByIDRequestBodyTypedDict]]
+    """Query parameters can also be provided in the request body as a JSON object"""
 
 
 class Delete3DModelByIDResponse(BaseModel):
@@ -37,4 +79,18 @@ class Delete3DModelByIDResponse(BaseModel):
     """Raw HTTP response; suitable for custom response parsing"""
 
     object: Optional[Delete3DModelByIDResponseBody] = None
+    """The parsed response body"""
+
+
+class Delete3DModelByIDResponseTypedDict(TypedDict):
+    content_type: str
+    """HTTP response content type for this operation"""
+
+    status_code: int
+    """HTTP response status code for this operation"""
+
+    raw_response: httpx.Response
+    """Raw HTTP response; suitable for custom response parsing"""
+
+    object: NotRequired[Optional[Delete3DModelByIDResponseBodyTypedDict]]
     """The parsed response body"""

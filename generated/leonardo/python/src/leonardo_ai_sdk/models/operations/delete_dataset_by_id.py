@@ -3,23 +3,57 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import Annotated, Any, ClassVar, Dict, List, Optional
+from typing import (
+    Annotated,
+    Any,
+    ClassVar,
+    Dict,
+    List,
+    NotRequired,
+    Optional,
+    TYPE_CHECKING,
+    TypedDict,
+)
 
 import pydantic
 
 
 from ...types import BaseModel, OpenEnumMeta, RawResponse
 
+if TYPE_CHECKING:
+    import httpx
 
-class DeleteDatasetByIDDeleteDatasetsByPk(BaseModel):
+
+class DeleteDatasetByIDDatasets(BaseModel):
     """columns and relationships of "datasets\" """
 
     id: Optional[str] = None
 
 
+class DeleteDatasetByIDDatasetsTypedDict(TypedDict):
+    """columns and relationships of "datasets\" """
+
+    id: NotRequired[Optional[str]]
+
+
 class DeleteDatasetByIDResponseBody(BaseModel):
-    delete_datasets_by_pk: Optional[DeleteDatasetByIDDeleteDatasetsByPk] = None
+    delete_datasets_by_pk: Optional[DeleteDatasetByIDDatasets] = None
     """columns and relationships of "datasets\""""
+
+
+class DeleteDatasetByIDResponseBodyTypedDict(TypedDict):
+    delete_datasets_by_pk: NotRequired[Optional[DeleteDatasetByIDDatasetsTypedDict]]
+    """columns and relationships of "datasets\""""
+
+
+class DeleteDatasetByIDRequest(BaseModel):
+    id: str
+    """The ID of the dataset to delete."""
+
+
+class DeleteDatasetByIDRequestTypedDict(TypedDict):
+    id: str
+    """The ID of the dataset to delete."""
 
 
 class DeleteDatasetByIDResponse(BaseModel):
@@ -33,4 +67,18 @@ class DeleteDatasetByIDResponse(BaseModel):
     """Raw HTTP response; suitable for custom response parsing"""
 
     object: Optional[DeleteDatasetByIDResponseBody] = None
+    """The parsed response body"""
+
+
+class DeleteDatasetByIDResponseTypedDict(TypedDict):
+    content_type: str
+    """HTTP response content type for this operation"""
+
+    status_code: int
+    """HTTP response status code for this operation"""
+
+    raw_response: httpx.Response
+    """Raw HTTP response; suitable for custom response parsing"""
+
+    object: NotRequired[Optional[DeleteDatasetByIDResponseBodyTypedDict]]
     """The parsed response body"""

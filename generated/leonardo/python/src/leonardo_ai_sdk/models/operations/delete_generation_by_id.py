@@ -3,23 +3,57 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import Annotated, Any, ClassVar, Dict, List, Optional
+from typing import (
+    Annotated,
+    Any,
+    ClassVar,
+    Dict,
+    List,
+    NotRequired,
+    Optional,
+    TYPE_CHECKING,
+    TypedDict,
+)
 
 import pydantic
 
 
 from ...types import BaseModel, OpenEnumMeta, RawResponse
 
+if TYPE_CHECKING:
+    import httpx
 
-class DeleteGenerationByIDDeleteGenerationsByPk(BaseModel):
+
+class Generations(BaseModel):
     """columns and relationships of "generations\" """
 
     id: Optional[str] = None
 
 
+class GenerationsTypedDict(TypedDict):
+    """columns and relationships of "generations\" """
+
+    id: NotRequired[Optional[str]]
+
+
 class DeleteGenerationByIDResponseBody(BaseModel):
-    delete_generations_by_pk: Optional[DeleteGenerationByIDDeleteGenerationsByPk] = None
+    delete_generations_by_pk: Optional[Generations] = None
     """columns and relationships of "generations\""""
+
+
+class DeleteGenerationByIDResponseBodyTypedDict(TypedDict):
+    delete_generations_by_pk: NotRequired[Optional[GenerationsTypedDict]]
+    """columns and relationships of "generations\""""
+
+
+class DeleteGenerationByIDRequest(BaseModel):
+    id: str
+    """The ID of the generation to delete."""
+
+
+class DeleteGenerationByIDRequestTypedDict(TypedDict):
+    id: str
+    """The ID of the generation to delete."""
 
 
 class DeleteGenerationByIDResponse(BaseModel):
@@ -33,4 +67,18 @@ class DeleteGenerationByIDResponse(BaseModel):
     """Raw HTTP response; suitable for custom response parsing"""
 
     object: Optional[DeleteGenerationByIDResponseBody] = None
+    """The parsed response body"""
+
+
+class DeleteGenerationByIDResponseTypedDict(TypedDict):
+    content_type: str
+    """HTTP response content type for this operation"""
+
+    status_code: int
+    """HTTP response status code for this operation"""
+
+    raw_response: httpx.Response
+    """Raw HTTP response; suitable for custom response parsing"""
+
+    object: NotRequired[Optional[DeleteGenerationByIDResponseBodyTypedDict]]
     """The parsed response body"""

@@ -3,23 +3,57 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import Annotated, Any, ClassVar, Dict, List, Optional
+from typing import (
+    Annotated,
+    Any,
+    ClassVar,
+    Dict,
+    List,
+    NotRequired,
+    Optional,
+    TYPE_CHECKING,
+    TypedDict,
+)
 
 import pydantic
 
 
 from ...types import BaseModel, OpenEnumMeta, RawResponse
 
+if TYPE_CHECKING:
+    import httpx
 
-class DeleteInitImageByIDDeleteInitImagesByPk(BaseModel):
+
+class InitImages(BaseModel):
     """columns and relationships of "init_images\" """
 
     id: Optional[str] = None
 
 
+class InitImagesTypedDict(TypedDict):
+    """columns and relationships of "init_images\" """
+
+    id: NotRequired[Optional[str]]
+
+
 class DeleteInitImageByIDResponseBody(BaseModel):
-    delete_init_images_by_pk: Optional[DeleteInitImageByIDDeleteInitImagesByPk] = None
+    delete_init_images_by_pk: Optional[InitImages] = None
     """columns and relationships of "init_images\""""
+
+
+class DeleteInitImageByIDResponseBodyTypedDict(TypedDict):
+    delete_init_images_by_pk: NotRequired[Optional[InitImagesTypedDict]]
+    """columns and relationships of "init_images\""""
+
+
+class DeleteInitImageByIDRequest(BaseModel):
+    id: str
+    """_"id" is required_"""
+
+
+class DeleteInitImageByIDRequestTypedDict(TypedDict):
+    id: str
+    """_"id" is required_"""
 
 
 class DeleteInitImageByIDResponse(BaseModel):
@@ -33,4 +67,18 @@ class DeleteInitImageByIDResponse(BaseModel):
     """Raw HTTP response; suitable for custom response parsing"""
 
     object: Optional[DeleteInitImageByIDResponseBody] = None
+    """The parsed response body"""
+
+
+class DeleteInitImageByIDResponseTypedDict(TypedDict):
+    content_type: str
+    """HTTP response content type for this operation"""
+
+    status_code: int
+    """HTTP response status code for this operation"""
+
+    raw_response: httpx.Response
+    """Raw HTTP response; suitable for custom response parsing"""
+
+    object: NotRequired[Optional[DeleteInitImageByIDResponseBodyTypedDict]]
     """The parsed response body"""

@@ -3,23 +3,57 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import Annotated, Any, ClassVar, Dict, List, Optional
+from typing import (
+    Annotated,
+    Any,
+    ClassVar,
+    Dict,
+    List,
+    NotRequired,
+    Optional,
+    TYPE_CHECKING,
+    TypedDict,
+)
 
 import pydantic
 
 
 from ...types import BaseModel, OpenEnumMeta, RawResponse
 
+if TYPE_CHECKING:
+    import httpx
 
-class DeleteModelByIDDeleteCustomModelsByPk(BaseModel):
+
+class CustomModels(BaseModel):
     """columns and relationships of "custom_models\" """
 
     id: Optional[str] = None
 
 
+class CustomModelsTypedDict(TypedDict):
+    """columns and relationships of "custom_models\" """
+
+    id: NotRequired[Optional[str]]
+
+
 class DeleteModelByIDResponseBody(BaseModel):
-    delete_custom_models_by_pk: Optional[DeleteModelByIDDeleteCustomModelsByPk] = None
+    delete_custom_models_by_pk: Optional[CustomModels] = None
     """columns and relationships of "custom_models\""""
+
+
+class DeleteModelByIDResponseBodyTypedDict(TypedDict):
+    delete_custom_models_by_pk: NotRequired[Optional[CustomModelsTypedDict]]
+    """columns and relationships of "custom_models\""""
+
+
+class DeleteModelByIDRequest(BaseModel):
+    id: str
+    """The ID of the model to delete."""
+
+
+class DeleteModelByIDRequestTypedDict(TypedDict):
+    id: str
+    """The ID of the model to delete."""
 
 
 class DeleteModelByIDResponse(BaseModel):
@@ -33,4 +67,18 @@ class DeleteModelByIDResponse(BaseModel):
     """Raw HTTP response; suitable for custom response parsing"""
 
     object: Optional[DeleteModelByIDResponseBody] = None
+    """The parsed response body"""
+
+
+class DeleteModelByIDResponseTypedDict(TypedDict):
+    content_type: str
+    """HTTP response content type for this operation"""
+
+    status_code: int
+    """HTTP response status code for this operation"""
+
+    raw_response: httpx.Response
+    """Raw HTTP response; suitable for custom response parsing"""
+
+    object: NotRequired[Optional[DeleteModelByIDResponseBodyTypedDict]]
     """The parsed response body"""

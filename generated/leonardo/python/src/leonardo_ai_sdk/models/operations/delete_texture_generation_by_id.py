@@ -3,29 +3,73 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import Annotated, Any, ClassVar, Dict, List, Optional
+from typing import (
+    Annotated,
+    Any,
+    ClassVar,
+    Dict,
+    List,
+    NotRequired,
+    Optional,
+    TYPE_CHECKING,
+    TypedDict,
+)
 
 import pydantic
 
 
 from ...types import BaseModel, OpenEnumMeta, RawResponse
 
-
-class DeleteTextureGenerationByIDDeleteModelAssetTextureGenerationsByPk(BaseModel):
-    """columns and relationships of "model_asset_texture_generations\" """
-
-    id: Optional[str] = None
+if TYPE_CHECKING:
+    import httpx
 
 
 class DeleteTextureGenerationByIDRequestBody(BaseModel):
     id: Optional[str] = None
 
 
+class DeleteTextureGenerationByIDRequestBodyTypedDict(TypedDict):
+    id: NotRequired[Optional[str]]
+
+
+class ModelAssetTextureGenerations(BaseModel):
+    """columns and relationships of "model_asset_texture_generations\" """
+
+    id: Optional[str] = None
+
+
+class ModelAssetTextureGenerationsTypedDict(TypedDict):
+    """columns and relationships of "model_asset_texture_generations\" """
+
+    id: NotRequired[Optional[str]]
+
+
 class DeleteTextureGenerationByIDResponseBody(BaseModel):
     delete_model_asset_texture_generations_by_pk: Optional[
-        DeleteTextureGenerationByIDDeleteModelAssetTextureGenerationsByPk
+        ModelAssetTextureGenerations
     ] = None
     """columns and relationships of "model_asset_texture_generations\""""
+
+
+class DeleteTextureGenerationByIDResponseBodyTypedDict(TypedDict):
+    delete_model_asset_texture_generations_by_pk: NotRequired[
+        Optional[ModelAssetTextureGenerationsTypedDict]
+    ]
+    """columns and relationships of "model_asset_texture_generations\""""
+
+
+class DeleteTextureGenerationByIDRequest(BaseModel):
+    id: str
+    """_"id" is required (enter it either in parameters or request body)_"""
+    request_body: Optional[DeleteTextureGenerationByIDRequestBody] = None
+    """Query parameters can also be provided in the request body as a JSON object"""
+
+
+class DeleteTextureGenerationByIDRequestTypedDict(TypedDict):
+    id: str
+    """_"id" is required (enter it either in parameters or request body)_"""
+    request_body: NotRequired[Optional[DeleteTextureGenerationByIDRequestBodyTypedDict]]
+    """Query parameters can also be provided in the request body as a JSON object"""
 
 
 class DeleteTextureGenerationByIDResponse(BaseModel):
@@ -39,4 +83,18 @@ class DeleteTextureGenerationByIDResponse(BaseModel):
     """Raw HTTP response; suitable for custom response parsing"""
 
     object: Optional[DeleteTextureGenerationByIDResponseBody] = None
+    """The parsed response body"""
+
+
+class DeleteTextureGenerationByIDResponseTypedDict(TypedDict):
+    content_type: str
+    """HTTP response content type for this operation"""
+
+    status_code: int
+    """HTTP response status code for this operation"""
+
+    raw_response: httpx.Response
+    """Raw HTTP response; suitable for custom response parsing"""
+
+    object: NotRequired[Optional[DeleteTextureGenerationByIDResponseBodyTypedDict]]
     """The parsed response body"""

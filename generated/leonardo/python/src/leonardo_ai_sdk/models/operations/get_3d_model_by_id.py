@@ -3,15 +3,28 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import Annotated, Any, ClassVar, Dict, List, Optional
+from typing import (
+    Annotated,
+    Any,
+    ClassVar,
+    Dict,
+    List,
+    NotRequired,
+    Optional,
+    TYPE_CHECKING,
+    TypedDict,
+)
 
 import pydantic
 
 
 from ...types import BaseModel, OpenEnumMeta, RawResponse
 
+if TYPE_CHECKING:
+    import httpx
 
-class Get3DModelByIDModelAssetsByPk(BaseModel):
+
+class Get3DModelByIDModelAssets(BaseModel):
     """columns and relationships of "model_assets\" """
 
     non_nullable_fields: ClassVar[frozenset[str]] = frozenset(
@@ -27,13 +40,51 @@ class Get3DModelByIDModelAssetsByPk(BaseModel):
     user_id: Annotated[Optional[str], pydantic.Field(alias="userId")] = None
 
 
+class Get3DModelByIDModelAssetsTypedDict(TypedDict):
+    """columns and relationships of "model_assets\" """
+
+    created_at: NotRequired[Optional[str]]
+    id: NotRequired[Optional[str]]
+    mesh_url: NotRequired[Optional[str]]
+    name: NotRequired[Optional[str]]
+    updated_at: NotRequired[Optional[str]]
+    user_id: NotRequired[Optional[str]]
+
+
 class Get3DModelByIDRequestBody(BaseModel):
     id: Optional[str] = None
 
 
+class Get3DModelByIDRequestBodyTypedDict(TypedDict):
+    id: NotRequired[Optional[str]]
+
+
 class Get3DModelByIDResponseBody(BaseModel):
-    model_assets_by_pk: Optional[Get3DModelByIDModelAssetsByPk] = None
+    model_assets_by_pk: Optional[Get3DModelByIDModelAssets] = None
     """columns and relationships of "model_assets\""""
+
+
+class Get3DModelByIDResponseBodyTypedDict(TypedDict):
+    model_assets_by_pk: NotRequired[Optional[Get3DModelByIDModelAssetsTypedDict]]
+    """columns and relationships of "model_assets\""""
+
+
+class Get3DModelByIDRequest(BaseModel):
+    id: str
+    """_"id" is required (enter it either in parameters or request body)_"""
+    limit: Optional[int] = None
+    offset: Optional[int] = None
+    request_body: Optional[Get3DModelByIDRequestBody] = None
+    """Query parameters can also be provided in the request body as a JSON object"""
+
+
+class Get3DModelByIDRequestTypedDict(TypedDict):
+    id: str
+    """_"id" is required (enter it either in parameters or request body)_"""
+    limit: NotRequired[Optional[int]]
+    offset: NotRequired[Optional[int]]
+    request_body: NotRequired[Optional[Get3DModelByIDRequestBodyTypedDict]]
+    """Query parameters can also be provided in the request body as a JSON object"""
 
 
 class Get3DModelByIDResponse(BaseModel):
@@ -47,4 +98,18 @@ class Get3DModelByIDResponse(BaseModel):
     """Raw HTTP response; suitable for custom response parsing"""
 
     object: Optional[Get3DModelByIDResponseBody] = None
+    """The parsed response body"""
+
+
+class Get3DModelByIDResponseTypedDict(TypedDict):
+    content_type: str
+    """HTTP response content type for this operation"""
+
+    status_code: int
+    """HTTP response status code for this operation"""
+
+    raw_response: httpx.Response
+    """Raw HTTP response; suitable for custom response parsing"""
+
+    object: NotRequired[Optional[Get3DModelByIDResponseBodyTypedDict]]
     """The parsed response body"""

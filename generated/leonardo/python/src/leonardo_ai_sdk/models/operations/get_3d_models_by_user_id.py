@@ -3,12 +3,25 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import Annotated, Any, ClassVar, Dict, List, Optional
+from typing import (
+    Annotated,
+    Any,
+    ClassVar,
+    Dict,
+    List,
+    NotRequired,
+    Optional,
+    TYPE_CHECKING,
+    TypedDict,
+)
 
 import pydantic
 
 
 from ...types import BaseModel, OpenEnumMeta, RawResponse
+
+if TYPE_CHECKING:
+    import httpx
 
 
 class Get3DModelsByUserIDModelAssets(BaseModel):
@@ -27,8 +40,23 @@ class Get3DModelsByUserIDModelAssets(BaseModel):
     user_id: Annotated[Optional[str], pydantic.Field(alias="userId")] = None
 
 
+class Get3DModelsByUserIDModelAssetsTypedDict(TypedDict):
+    """columns and relationships of "model_assets\" """
+
+    created_at: NotRequired[Optional[str]]
+    id: NotRequired[Optional[str]]
+    mesh_url: NotRequired[Optional[str]]
+    name: NotRequired[Optional[str]]
+    updated_at: NotRequired[Optional[str]]
+    user_id: NotRequired[Optional[str]]
+
+
 class Get3DModelsByUserIDRequestBody(BaseModel):
     user_id: Annotated[Optional[str], pydantic.Field(alias="userId")] = None
+
+
+class Get3DModelsByUserIDRequestBodyTypedDict(TypedDict):
+    user_id: NotRequired[Optional[str]]
 
 
 class Get3DModelsByUserIDResponseBody(BaseModel):
@@ -36,6 +64,26 @@ class Get3DModelsByUserIDResponseBody(BaseModel):
     """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
 
     model_assets: Optional[List[Get3DModelsByUserIDModelAssets]] = None
+
+
+class Get3DModelsByUserIDResponseBodyTypedDict(TypedDict):
+    model_assets: NotRequired[Optional[List[Get3DModelsByUserIDModelAssetsTypedDict]]]
+
+
+class Get3DModelsByUserIDRequest(BaseModel):
+    user_id: Annotated[str, pydantic.Field(alias="userId")]
+    limit: Optional[int] = None
+    offset: Optional[int] = None
+    request_body: Optional[Get3DModelsByUserIDRequestBody] = None
+    """Query parameters can also be provided in the request body as a JSON object"""
+
+
+class Get3DModelsByUserIDRequestTypedDict(TypedDict):
+    user_id: str
+    limit: NotRequired[Optional[int]]
+    offset: NotRequired[Optional[int]]
+    request_body: NotRequired[Optional[Get3DModelsByUserIDRequestBodyTypedDict]]
+    """Query parameters can also be provided in the request body as a JSON object"""
 
 
 class Get3DModelsByUserIDResponse(BaseModel):
@@ -49,4 +97,18 @@ class Get3DModelsByUserIDResponse(BaseModel):
     """Raw HTTP response; suitable for custom response parsing"""
 
     object: Optional[Get3DModelsByUserIDResponseBody] = None
+    """The parsed response body"""
+
+
+class Get3DModelsByUserIDResponseTypedDict(TypedDict):
+    content_type: str
+    """HTTP response content type for this operation"""
+
+    status_code: int
+    """HTTP response status code for this operation"""
+
+    raw_response: httpx.Response
+    """Raw HTTP response; suitable for custom response parsing"""
+
+    object: NotRequired[Optional[Get3DModelsByUserIDResponseBodyTypedDict]]
     """The parsed response body"""

@@ -3,15 +3,28 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import Annotated, Any, ClassVar, Dict, List, Optional
+from typing import (
+    Annotated,
+    Any,
+    ClassVar,
+    Dict,
+    List,
+    NotRequired,
+    Optional,
+    TYPE_CHECKING,
+    TypedDict,
+)
 
 import pydantic
 
 
 from ...types import BaseModel, OpenEnumMeta, RawResponse
 
+if TYPE_CHECKING:
+    import httpx
 
-class GetDatasetByIDDatasetsByPkDatasetImages(BaseModel):
+
+class DatasetImages(BaseModel):
     """columns and relationships of "dataset_images\" """
 
     non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"created_at", "url"})
@@ -22,7 +35,15 @@ class GetDatasetByIDDatasetsByPkDatasetImages(BaseModel):
     url: Optional[str] = None
 
 
-class GetDatasetByIDDatasetsByPk(BaseModel):
+class DatasetImagesTypedDict(TypedDict):
+    """columns and relationships of "dataset_images\" """
+
+    created_at: NotRequired[Optional[str]]
+    id: NotRequired[Optional[str]]
+    url: NotRequired[Optional[str]]
+
+
+class GetDatasetByIDDatasets(BaseModel):
     """columns and relationships of "datasets\" """
 
     non_nullable_fields: ClassVar[frozenset[str]] = frozenset(
@@ -31,16 +52,42 @@ class GetDatasetByIDDatasetsByPk(BaseModel):
     """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
 
     created_at: Annotated[Optional[str], pydantic.Field(alias="createdAt")] = None
-    dataset_images: Optional[List[GetDatasetByIDDatasetsByPkDatasetImages]] = None
+    dataset_images: Optional[List[DatasetImages]] = None
     description: Optional[str] = None
     id: Optional[str] = None
     name: Optional[str] = None
     updated_at: Annotated[Optional[str], pydantic.Field(alias="updatedAt")] = None
 
 
+class GetDatasetByIDDatasetsTypedDict(TypedDict):
+    """columns and relationships of "datasets\" """
+
+    created_at: NotRequired[Optional[str]]
+    dataset_images: NotRequired[Optional[List[DatasetImagesTypedDict]]]
+    description: NotRequired[Optional[str]]
+    id: NotRequired[Optional[str]]
+    name: NotRequired[Optional[str]]
+    updated_at: NotRequired[Optional[str]]
+
+
 class GetDatasetByIDResponseBody(BaseModel):
-    datasets_by_pk: Optional[GetDatasetByIDDatasetsByPk] = None
+    datasets_by_pk: Optional[GetDatasetByIDDatasets] = None
     """columns and relationships of "datasets\""""
+
+
+class GetDatasetByIDResponseBodyTypedDict(TypedDict):
+    datasets_by_pk: NotRequired[Optional[GetDatasetByIDDatasetsTypedDict]]
+    """columns and relationships of "datasets\""""
+
+
+class GetDatasetByIDRequest(BaseModel):
+    id: str
+    """The ID of the dataset to return."""
+
+
+class GetDatasetByIDRequestTypedDict(TypedDict):
+    id: str
+    """The ID of the dataset to return."""
 
 
 class GetDatasetByIDResponse(BaseModel):
@@ -54,4 +101,18 @@ class GetDatasetByIDResponse(BaseModel):
     """Raw HTTP response; suitable for custom response parsing"""
 
     object: Optional[GetDatasetByIDResponseBody] = None
+    """The parsed response body"""
+
+
+class GetDatasetByIDResponseTypedDict(TypedDict):
+    content_type: str
+    """HTTP response content type for this operation"""
+
+    status_code: int
+    """HTTP response status code for this operation"""
+
+    raw_response: httpx.Response
+    """Raw HTTP response; suitable for custom response parsing"""
+
+    object: NotRequired[Optional[GetDatasetByIDResponseBodyTypedDict]]
     """The parsed response body"""

@@ -3,7 +3,17 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import Annotated, Any, ClassVar, Dict, List, Optional
+from typing import (
+    Annotated,
+    Any,
+    ClassVar,
+    Dict,
+    List,
+    NotRequired,
+    Optional,
+    TYPE_CHECKING,
+    TypedDict,
+)
 
 import pydantic
 
@@ -11,8 +21,11 @@ from .. import shared
 
 from ...types import BaseModel, OpenEnumMeta, RawResponse
 
+if TYPE_CHECKING:
+    import httpx
 
-class GetGenerationByIDGenerationsByPkGeneratedImages(BaseModel):
+
+class GeneratedImages(BaseModel):
     """columns and relationships of "generated_images\" """
 
     non_nullable_fields: ClassVar[frozenset[str]] = frozenset(
@@ -49,7 +62,31 @@ class GetGenerationByIDGenerationsByPkGeneratedImages(BaseModel):
     url: Optional[str] = None
 
 
-class GetGenerationByIDGenerationsByPkGenerationElementsLora(BaseModel):
+class GeneratedImagesTypedDict(TypedDict):
+    """columns and relationships of "generated_images\" """
+
+    generated_image_variation_generics: NotRequired[
+        Optional[List[shared.GeneratedImageVariationGenericTypedDict]]
+    ]
+    fantasy_avatar: NotRequired[Optional[bool]]
+    """If fantasyAvatar feature was used."""
+    id: NotRequired[Optional[str]]
+    image_to_video: NotRequired[Optional[bool]]
+    """If it is an image to video generation."""
+    like_count: NotRequired[Optional[int]]
+    motion: NotRequired[Optional[bool]]
+    """If generation is of motion type."""
+    motion_model: NotRequired[Optional[str]]
+    """The name of the motion model."""
+    motion_mp4_url: NotRequired[Optional[str]]
+    """The URL of the motion MP4."""
+    motion_strength: NotRequired[Optional[int]]
+    """The motion strength."""
+    nsfw: NotRequired[Optional[bool]]
+    url: NotRequired[Optional[str]]
+
+
+class GetGenerationByIDLoras(BaseModel):
     """Element used for the generation."""
 
     non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"base_model"})
@@ -77,18 +114,48 @@ class GetGenerationByIDGenerationsByPkGenerationElementsLora(BaseModel):
     """Minimum weight for the element"""
 
 
-class GetGenerationByIDGenerationsByPkGenerationElements(BaseModel):
+class GetGenerationByIDLorasTypedDict(TypedDict):
+    """Element used for the generation."""
+
+    ak_uuid: NotRequired[Optional[str]]
+    """Unique identifier for the element. Elements can be found from the List Elements endpoint."""
+    base_model: NotRequired[Optional[shared.SdVersions]]
+    """The base version of stable diffusion to use if not using a custom model. v1_5 is 1.5, v2 is 2.1, if not specified it will default to v1_5. Also includes SDXL and SDXL Lightning models"""
+    description: NotRequired[Optional[str]]
+    """Description for the element"""
+    name: NotRequired[Optional[str]]
+    """Name of the element"""
+    url_image: NotRequired[Optional[str]]
+    """URL of the element image"""
+    weight_default: NotRequired[Optional[int]]
+    """Default weight for the element"""
+    weight_max: NotRequired[Optional[int]]
+    """Maximum weight for the element"""
+    weight_min: NotRequired[Optional[int]]
+    """Minimum weight for the element"""
+
+
+class GenerationElements(BaseModel):
     """This table captures the elements that are applied to Generations."""
 
     id: Optional[int] = None
-    lora: Optional[GetGenerationByIDGenerationsByPkGenerationElementsLora] = None
+    lora: Optional[GetGenerationByIDLoras] = None
     """Element used for the generation."""
     weight_applied: Annotated[
         Optional[float], pydantic.Field(alias="weightApplied")
     ] = None
 
 
-class GetGenerationByIDGenerationsByPk(BaseModel):
+class GenerationElementsTypedDict(TypedDict):
+    """This table captures the elements that are applied to Generations."""
+
+    id: NotRequired[Optional[int]]
+    lora: NotRequired[Optional[GetGenerationByIDLorasTypedDict]]
+    """Element used for the generation."""
+    weight_applied: NotRequired[Optional[float]]
+
+
+class GetGenerationByIDGenerations(BaseModel):
     """columns and relationships of "generations\" """
 
     non_nullable_fields: ClassVar[frozenset[str]] = frozenset(
@@ -108,12 +175,8 @@ class GetGenerationByIDGenerationsByPk(BaseModel):
     """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
 
     created_at: Annotated[Optional[str], pydantic.Field(alias="createdAt")] = None
-    generated_images: Optional[
-        List[GetGenerationByIDGenerationsByPkGeneratedImages]
-    ] = None
-    generation_elements: Optional[
-        List[GetGenerationByIDGenerationsByPkGenerationElements]
-    ] = None
+    generated_images: Optional[List[GeneratedImages]] = None
+    generation_elements: Optional[List[GenerationElements]] = None
     guidance_scale: Annotated[
         Optional[float], pydantic.Field(alias="guidanceScale")
     ] = None
@@ -163,9 +226,61 @@ class GetGenerationByIDGenerationsByPk(BaseModel):
     """The status of the current task."""
 
 
+class GetGenerationByIDGenerationsTypedDict(TypedDict):
+    """columns and relationships of "generations\" """
+
+    created_at: NotRequired[Optional[str]]
+    generated_images: NotRequired[Optional[List[GeneratedImagesTypedDict]]]
+    generation_elements: NotRequired[Optional[List[GenerationElementsTypedDict]]]
+    guidance_scale: NotRequired[Optional[float]]
+    id: NotRequired[Optional[str]]
+    image_height: NotRequired[Optional[int]]
+    image_width: NotRequired[Optional[int]]
+    inference_steps: NotRequired[Optional[int]]
+    init_strength: NotRequired[Optional[float]]
+    model_id: NotRequired[Optional[str]]
+    negative_prompt: NotRequired[Optional[str]]
+    photo_real: NotRequired[Optional[bool]]
+    """If photoReal feature was used."""
+    photo_real_strength: NotRequired[Optional[float]]
+    """Depth of field of photoReal used. 0.55 is low, 0.5 is medium, and 0.45 is high. Default is 0.55."""
+    preset_style: NotRequired[Optional[shared.SdGenerationStyle]]
+    """The style to generate images with. When photoReal is enabled, refer to the Guide section for a full list. When alchemy is disabled, use LEONARDO or NONE. When alchemy is enabled, use ANIME, CREATIVE, DYNAMIC, ENVIRONMENT, GENERAL, ILLUSTRATION, PHOTOGRAPHY, RAYTRACED, RENDER_3D, SKETCH_BW, SKETCH_COLOR, or NONE."""
+    prompt: NotRequired[Optional[str]]
+    prompt_magic: NotRequired[Optional[bool]]
+    """If prompt magic was used."""
+    prompt_magic_strength: NotRequired[Optional[float]]
+    """Strength of prompt magic used."""
+    prompt_magic_version: NotRequired[Optional[str]]
+    """Version of prompt magic used."""
+    public: NotRequired[Optional[bool]]
+    scheduler: NotRequired[Optional[shared.SdGenerationSchedulers]]
+    """The scheduler to generate images with. Defaults to EULER_DISCRETE if not specified."""
+    sd_version: NotRequired[Optional[shared.SdVersions]]
+    """The base version of stable diffusion to use if not using a custom model. v1_5 is 1.5, v2 is 2.1, if not specified it will default to v1_5. Also includes SDXL and SDXL Lightning models"""
+    seed: NotRequired[Optional[int]]
+    status: NotRequired[Optional[shared.JobStatus]]
+    """The status of the current task."""
+
+
 class GetGenerationByIDResponseBody(BaseModel):
-    generations_by_pk: Optional[GetGenerationByIDGenerationsByPk] = None
+    generations_by_pk: Optional[GetGenerationByIDGenerations] = None
     """columns and relationships of "generations\""""
+
+
+class GetGenerationByIDResponseBodyTypedDict(TypedDict):
+    generations_by_pk: NotRequired[Optional[GetGenerationByIDGenerationsTypedDict]]
+    """columns and relationships of "generations\""""
+
+
+class GetGenerationByIDRequest(BaseModel):
+    id: str
+    """The ID of the generation to return."""
+
+
+class GetGenerationByIDRequestTypedDict(TypedDict):
+    id: str
+    """The ID of the generation to return."""
 
 
 class GetGenerationByIDResponse(BaseModel):
@@ -179,4 +294,18 @@ class GetGenerationByIDResponse(BaseModel):
     """Raw HTTP response; suitable for custom response parsing"""
 
     object: Optional[GetGenerationByIDResponseBody] = None
+    """The parsed response body"""
+
+
+class GetGenerationByIDResponseTypedDict(TypedDict):
+    content_type: str
+    """HTTP response content type for this operation"""
+
+    status_code: int
+    """HTTP response status code for this operation"""
+
+    raw_response: httpx.Response
+    """Raw HTTP response; suitable for custom response parsing"""
+
+    object: NotRequired[Optional[GetGenerationByIDResponseBodyTypedDict]]
     """The parsed response body"""

@@ -3,15 +3,28 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import Annotated, Any, ClassVar, Dict, List, Optional
+from typing import (
+    Annotated,
+    Any,
+    ClassVar,
+    Dict,
+    List,
+    NotRequired,
+    Optional,
+    TYPE_CHECKING,
+    TypedDict,
+)
 
 import pydantic
 
 
 from ...types import BaseModel, OpenEnumMeta, RawResponse
 
+if TYPE_CHECKING:
+    import httpx
 
-class GetInitImageByIDInitImagesByPk(BaseModel):
+
+class GetInitImageByIDInitImages(BaseModel):
     """columns and relationships of "init_images\" """
 
     non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"created_at", "url"})
@@ -22,9 +35,32 @@ class GetInitImageByIDInitImagesByPk(BaseModel):
     url: Optional[str] = None
 
 
+class GetInitImageByIDInitImagesTypedDict(TypedDict):
+    """columns and relationships of "init_images\" """
+
+    created_at: NotRequired[Optional[str]]
+    id: NotRequired[Optional[str]]
+    url: NotRequired[Optional[str]]
+
+
 class GetInitImageByIDResponseBody(BaseModel):
-    init_images_by_pk: Optional[GetInitImageByIDInitImagesByPk] = None
+    init_images_by_pk: Optional[GetInitImageByIDInitImages] = None
     """columns and relationships of "init_images\""""
+
+
+class GetInitImageByIDResponseBodyTypedDict(TypedDict):
+    init_images_by_pk: NotRequired[Optional[GetInitImageByIDInitImagesTypedDict]]
+    """columns and relationships of "init_images\""""
+
+
+class GetInitImageByIDRequest(BaseModel):
+    id: str
+    """_"id" is required_"""
+
+
+class GetInitImageByIDRequestTypedDict(TypedDict):
+    id: str
+    """_"id" is required_"""
 
 
 class GetInitImageByIDResponse(BaseModel):
@@ -38,4 +74,18 @@ class GetInitImageByIDResponse(BaseModel):
     """Raw HTTP response; suitable for custom response parsing"""
 
     object: Optional[GetInitImageByIDResponseBody] = None
+    """The parsed response body"""
+
+
+class GetInitImageByIDResponseTypedDict(TypedDict):
+    content_type: str
+    """HTTP response content type for this operation"""
+
+    status_code: int
+    """HTTP response status code for this operation"""
+
+    raw_response: httpx.Response
+    """Raw HTTP response; suitable for custom response parsing"""
+
+    object: NotRequired[Optional[GetInitImageByIDResponseBodyTypedDict]]
     """The parsed response body"""

@@ -3,7 +3,17 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import Annotated, Any, ClassVar, Dict, List, Optional
+from typing import (
+    Annotated,
+    Any,
+    ClassVar,
+    Dict,
+    List,
+    NotRequired,
+    Optional,
+    TYPE_CHECKING,
+    TypedDict,
+)
 
 import pydantic
 
@@ -11,8 +21,11 @@ from .. import shared
 
 from ...types import BaseModel, OpenEnumMeta, RawResponse
 
+if TYPE_CHECKING:
+    import httpx
 
-class GetModelByIDCustomModelsByPk(BaseModel):
+
+class GetModelByIDCustomModels(BaseModel):
     """columns and relationships of "custom_models\" """
 
     non_nullable_fields: ClassVar[frozenset[str]] = frozenset(
@@ -52,9 +65,44 @@ class GetModelByIDCustomModelsByPk(BaseModel):
     updated_at: Annotated[Optional[str], pydantic.Field(alias="updatedAt")] = None
 
 
+class GetModelByIDCustomModelsTypedDict(TypedDict):
+    """columns and relationships of "custom_models\" """
+
+    created_at: NotRequired[Optional[str]]
+    description: NotRequired[Optional[str]]
+    id: NotRequired[Optional[str]]
+    instance_prompt: NotRequired[Optional[str]]
+    model_height: NotRequired[Optional[int]]
+    model_width: NotRequired[Optional[int]]
+    name: NotRequired[Optional[str]]
+    public: NotRequired[Optional[bool]]
+    sd_version: NotRequired[Optional[shared.SdVersions]]
+    """The base version of stable diffusion to use if not using a custom model. v1_5 is 1.5, v2 is 2.1, if not specified it will default to v1_5. Also includes SDXL and SDXL Lightning models"""
+    status: NotRequired[Optional[shared.JobStatus]]
+    """The status of the current task."""
+    type: NotRequired[Optional[shared.CustomModelType]]
+    """The category the most accurately reflects the model."""
+    updated_at: NotRequired[Optional[str]]
+
+
 class GetModelByIDResponseBody(BaseModel):
-    custom_models_by_pk: Optional[GetModelByIDCustomModelsByPk] = None
+    custom_models_by_pk: Optional[GetModelByIDCustomModels] = None
     """columns and relationships of "custom_models\""""
+
+
+class GetModelByIDResponseBodyTypedDict(TypedDict):
+    custom_models_by_pk: NotRequired[Optional[GetModelByIDCustomModelsTypedDict]]
+    """columns and relationships of "custom_models\""""
+
+
+class GetModelByIDRequest(BaseModel):
+    id: str
+    """The ID of the custom model to return."""
+
+
+class GetModelByIDRequestTypedDict(TypedDict):
+    id: str
+    """The ID of the custom model to return."""
 
 
 class GetModelByIDResponse(BaseModel):
@@ -68,4 +116,18 @@ class GetModelByIDResponse(BaseModel):
     """Raw HTTP response; suitable for custom response parsing"""
 
     object: Optional[GetModelByIDResponseBody] = None
+    """The parsed response body"""
+
+
+class GetModelByIDResponseTypedDict(TypedDict):
+    content_type: str
+    """HTTP response content type for this operation"""
+
+    status_code: int
+    """HTTP response status code for this operation"""
+
+    raw_response: httpx.Response
+    """Raw HTTP response; suitable for custom response parsing"""
+
+    object: NotRequired[Optional[GetModelByIDResponseBodyTypedDict]]
     """The parsed response body"""

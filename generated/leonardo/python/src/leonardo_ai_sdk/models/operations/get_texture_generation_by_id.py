@@ -3,7 +3,17 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import Annotated, Any, ClassVar, Dict, List, Optional
+from typing import (
+    Annotated,
+    Any,
+    ClassVar,
+    Dict,
+    List,
+    NotRequired,
+    Optional,
+    TYPE_CHECKING,
+    TypedDict,
+)
 
 import pydantic
 
@@ -11,8 +21,11 @@ from .. import shared
 
 from ...types import BaseModel, OpenEnumMeta, RawResponse
 
+if TYPE_CHECKING:
+    import httpx
 
-class GetTextureGenerationByIDModelAssetTextureGenerationsByPk(BaseModel):
+
+class GetTextureGenerationByIDModelAssetTextureGenerations(BaseModel):
     """columns and relationships of "model_asset_texture_generations\" """
 
     non_nullable_fields: ClassVar[frozenset[str]] = frozenset(
@@ -32,15 +45,59 @@ class GetTextureGenerationByIDModelAssetTextureGenerationsByPk(BaseModel):
     """The status of the current task."""
 
 
+class GetTextureGenerationByIDModelAssetTextureGenerationsTypedDict(TypedDict):
+    """columns and relationships of "model_asset_texture_generations\" """
+
+    created_at: NotRequired[Optional[str]]
+    id: NotRequired[Optional[str]]
+    model_asset_texture_images: NotRequired[
+        Optional[List[shared.ModelAssetTextureImageTypedDict]]
+    ]
+    negative_prompt: NotRequired[Optional[str]]
+    prompt: NotRequired[Optional[str]]
+    seed: NotRequired[Optional[int]]
+    status: NotRequired[Optional[shared.JobStatus]]
+    """The status of the current task."""
+
+
 class GetTextureGenerationByIDRequestBody(BaseModel):
     id: Optional[str] = None
 
 
+class GetTextureGenerationByIDRequestBodyTypedDict(TypedDict):
+    id: NotRequired[Optional[str]]
+
+
 class GetTextureGenerationByIDResponseBody(BaseModel):
     model_asset_texture_generations_by_pk: Optional[
-        GetTextureGenerationByIDModelAssetTextureGenerationsByPk
+        GetTextureGenerationByIDModelAssetTextureGenerations
     ] = None
     """columns and relationships of "model_asset_texture_generations\""""
+
+
+class GetTextureGenerationByIDResponseBodyTypedDict(TypedDict):
+    model_asset_texture_generations_by_pk: NotRequired[
+        Optional[GetTextureGenerationByIDModelAssetTextureGenerationsTypedDict]
+    ]
+    """columns and relationships of "model_asset_texture_generations\""""
+
+
+class GetTextureGenerationByIDRequest(BaseModel):
+    id: str
+    """_"id" is required (enter it either in parameters or request body)_"""
+    limit: Optional[int] = None
+    offset: Optional[int] = None
+    request_body: Optional[GetTextureGenerationByIDRequestBody] = None
+    """Query parameters can also be provided in the request body as a JSON object"""
+
+
+class GetTextureGenerationByIDRequestTypedDict(TypedDict):
+    id: str
+    """_"id" is required (enter it either in parameters or request body)_"""
+    limit: NotRequired[Optional[int]]
+    offset: NotRequired[Optional[int]]
+    request_body: NotRequired[Optional[GetTextureGenerationByIDRequestBodyTypedDict]]
+    """Query parameters can also be provided in the request body as a JSON object"""
 
 
 class GetTextureGenerationByIDResponse(BaseModel):
@@ -54,4 +111,18 @@ class GetTextureGenerationByIDResponse(BaseModel):
     """Raw HTTP response; suitable for custom response parsing"""
 
     object: Optional[GetTextureGenerationByIDResponseBody] = None
+    """The parsed response body"""
+
+
+class GetTextureGenerationByIDResponseTypedDict(TypedDict):
+    content_type: str
+    """HTTP response content type for this operation"""
+
+    status_code: int
+    """HTTP response status code for this operation"""
+
+    raw_response: httpx.Response
+    """Raw HTTP response; suitable for custom response parsing"""
+
+    object: NotRequired[Optional[GetTextureGenerationByIDResponseBodyTypedDict]]
     """The parsed response body"""

@@ -3,13 +3,26 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import Annotated, Any, ClassVar, Dict, List, Optional
+from typing import (
+    Annotated,
+    Any,
+    ClassVar,
+    Dict,
+    List,
+    NotRequired,
+    Optional,
+    TYPE_CHECKING,
+    TypedDict,
+)
 
 import pydantic
 
 from .. import shared
 
 from ...types import BaseModel, OpenEnumMeta, RawResponse
+
+if TYPE_CHECKING:
+    import httpx
 
 
 class GetTextureGenerationsByModelIDModelAssetTextureGenerations(BaseModel):
@@ -32,10 +45,31 @@ class GetTextureGenerationsByModelIDModelAssetTextureGenerations(BaseModel):
     """The status of the current task."""
 
 
+class GetTextureGenerationsByModelIDModelAssetTextureGenerationsTypedDict(TypedDict):
+    """columns and relationships of "model_asset_texture_generations\" """
+
+    created_at: NotRequired[Optional[str]]
+    id: NotRequired[Optional[str]]
+    model_asset_texture_images: NotRequired[
+        Optional[List[shared.ModelAssetTextureImageTypedDict]]
+    ]
+    negative_prompt: NotRequired[Optional[str]]
+    prompt: NotRequired[Optional[str]]
+    seed: NotRequired[Optional[int]]
+    status: NotRequired[Optional[shared.JobStatus]]
+    """The status of the current task."""
+
+
 class GetTextureGenerationsByModelIDRequestBody(BaseModel):
     limit: Optional[int] = None
     model_id: Annotated[Optional[str], pydantic.Field(alias="modelId")] = None
     offset: Optional[int] = None
+
+
+class GetTextureGenerationsByModelIDRequestBodyTypedDict(TypedDict):
+    limit: NotRequired[Optional[int]]
+    model_id: NotRequired[Optional[str]]
+    offset: NotRequired[Optional[int]]
 
 
 class GetTextureGenerationsByModelIDResponseBody(BaseModel):
@@ -49,6 +83,34 @@ class GetTextureGenerationsByModelIDResponseBody(BaseModel):
     ] = None
 
 
+class GetTextureGenerationsByModelIDResponseBodyTypedDict(TypedDict):
+    model_asset_texture_generations: NotRequired[
+        Optional[
+            List[GetTextureGenerationsByModelIDModelAssetTextureGenerationsTypedDict]
+        ]
+    ]
+
+
+class GetTextureGenerationsByModelIDRequest(BaseModel):
+    model_id: Annotated[str, pydantic.Field(alias="modelId")]
+    """_"modelId" is required (enter it either in parameters or request body)_"""
+    limit: Optional[int] = None
+    offset: Optional[int] = None
+    request_body: Optional[GetTextureGenerationsByModelIDRequestBody] = None
+    """Query parameters can also be provided in the request body as a JSON object"""
+
+
+class GetTextureGenerationsByModelIDRequestTypedDict(TypedDict):
+    model_id: str
+    """_"modelId" is required (enter it either in parameters or request body)_"""
+    limit: NotRequired[Optional[int]]
+    offset: NotRequired[Optional[int]]
+    request_body: NotRequired[
+        Optional[GetTextureGenerationsByModelIDRequestBodyTypedDict]
+    ]
+    """Query parameters can also be provided in the request body as a JSON object"""
+
+
 class GetTextureGenerationsByModelIDResponse(BaseModel):
     content_type: str
     """HTTP response content type for this operation"""
@@ -60,4 +122,18 @@ class GetTextureGenerationsByModelIDResponse(BaseModel):
     """Raw HTTP response; suitable for custom response parsing"""
 
     object: Optional[GetTextureGenerationsByModelIDResponseBody] = None
+    """The parsed response body"""
+
+
+class GetTextureGenerationsByModelIDResponseTypedDict(TypedDict):
+    content_type: str
+    """HTTP response content type for this operation"""
+
+    status_code: int
+    """HTTP response status code for this operation"""
+
+    raw_response: httpx.Response
+    """Raw HTTP response; suitable for custom response parsing"""
+
+    object: NotRequired[Optional[GetTextureGenerationsByModelIDResponseBodyTypedDict]]
     """The parsed response body"""

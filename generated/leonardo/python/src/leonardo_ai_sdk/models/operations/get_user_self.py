@@ -3,15 +3,28 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import Annotated, Any, ClassVar, Dict, List, Optional
+from typing import (
+    Annotated,
+    Any,
+    ClassVar,
+    Dict,
+    List,
+    NotRequired,
+    Optional,
+    TYPE_CHECKING,
+    TypedDict,
+)
 
 import pydantic
 
 
 from ...types import BaseModel, OpenEnumMeta, RawResponse
 
+if TYPE_CHECKING:
+    import httpx
 
-class GetUserSelfUserDetailsUser(BaseModel):
+
+class Users(BaseModel):
     """columns and relationships of "users\" """
 
     id: Optional[str] = None
@@ -19,7 +32,15 @@ class GetUserSelfUserDetailsUser(BaseModel):
     """Username of the user."""
 
 
-class GetUserSelfUserDetails(BaseModel):
+class UsersTypedDict(TypedDict):
+    """columns and relationships of "users\" """
+
+    id: NotRequired[Optional[str]]
+    username: NotRequired[Optional[str]]
+    """Username of the user."""
+
+
+class UserDetails(BaseModel):
     """columns and relationships of "user_details\" """
 
     non_nullable_fields: ClassVar[frozenset[str]] = frozenset(
@@ -33,7 +54,7 @@ class GetUserSelfUserDetails(BaseModel):
     )
     """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
 
-    user: Optional[GetUserSelfUserDetailsUser] = None
+    user: Optional[Users] = None
     """columns and relationships of "users\""""
     token_renewal_date: Annotated[
         Optional[str], pydantic.Field(alias="tokenRenewalDate")
@@ -71,11 +92,40 @@ class GetUserSelfUserDetails(BaseModel):
     """API Plan Token Renewal Date."""
 
 
+class UserDetailsTypedDict(TypedDict):
+    """columns and relationships of "user_details\" """
+
+    user: NotRequired[Optional[UsersTypedDict]]
+    """columns and relationships of "users\""""
+    token_renewal_date: NotRequired[Optional[str]]
+    """User Plan Token Renewal Date."""
+    paid_tokens: NotRequired[Optional[int]]
+    """Current balance of paid tokens the user has."""
+    subscription_tokens: NotRequired[Optional[int]]
+    """Current balance of user plan subscription tokens the user has."""
+    subscription_gpt_tokens: NotRequired[Optional[int]]
+    """Current balance of user plan GPT tokens the user has."""
+    subscription_model_tokens: NotRequired[Optional[int]]
+    """Current balance of model training tokens the user has."""
+    api_concurrency_slots: NotRequired[Optional[int]]
+    """API Concurrency Slots."""
+    api_paid_tokens: NotRequired[Optional[int]]
+    """Current balance of API paid tokens the user has."""
+    api_subscription_tokens: NotRequired[Optional[int]]
+    """Current balance of Enterprise API subscriptions tokens the user has."""
+    api_plan_token_renewal_date: NotRequired[Optional[str]]
+    """API Plan Token Renewal Date."""
+
+
 class GetUserSelfResponseBody(BaseModel):
     non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"user_details"})
     """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
 
-    user_details: Optional[List[GetUserSelfUserDetails]] = None
+    user_details: Optional[List[UserDetails]] = None
+
+
+class GetUserSelfResponseBodyTypedDict(TypedDict):
+    user_details: NotRequired[Optional[List[UserDetailsTypedDict]]]
 
 
 class GetUserSelfResponse(BaseModel):
@@ -89,4 +139,18 @@ class GetUserSelfResponse(BaseModel):
     """Raw HTTP response; suitable for custom response parsing"""
 
     object: Optional[GetUserSelfResponseBody] = None
+    """The parsed response body"""
+
+
+class GetUserSelfResponseTypedDict(TypedDict):
+    content_type: str
+    """HTTP response content type for this operation"""
+
+    status_code: int
+    """HTTP response status code for this operation"""
+
+    raw_response: httpx.Response
+    """Raw HTTP response; suitable for custom response parsing"""
+
+    object: NotRequired[Optional[GetUserSelfResponseBodyTypedDict]]
     """The parsed response body"""

@@ -3,7 +3,17 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import Annotated, Any, ClassVar, Dict, List, Optional
+from typing import (
+    Annotated,
+    Any,
+    ClassVar,
+    Dict,
+    List,
+    NotRequired,
+    Optional,
+    TYPE_CHECKING,
+    TypedDict,
+)
 
 import pydantic
 
@@ -11,8 +21,11 @@ from .. import shared
 
 from ...types import BaseModel, OpenEnumMeta, RawResponse
 
+if TYPE_CHECKING:
+    import httpx
 
-class GetVariationByIDGeneratedImageVariationGeneric(BaseModel):
+
+class GeneratedImageVariationGeneric(BaseModel):
     """columns and relationships of "generated_image_variation_generic\" """
 
     non_nullable_fields: ClassVar[frozenset[str]] = frozenset(
@@ -31,6 +44,18 @@ class GetVariationByIDGeneratedImageVariationGeneric(BaseModel):
     url: Optional[str] = None
 
 
+class GeneratedImageVariationGenericTypedDict(TypedDict):
+    """columns and relationships of "generated_image_variation_generic\" """
+
+    created_at: NotRequired[Optional[str]]
+    id: NotRequired[Optional[str]]
+    status: NotRequired[Optional[shared.JobStatus]]
+    """The status of the current task."""
+    transform_type: NotRequired[Optional[shared.VariationType]]
+    """The type of variation."""
+    url: NotRequired[Optional[str]]
+
+
 class GetVariationByIDResponseBody(BaseModel):
     non_nullable_fields: ClassVar[frozenset[str]] = frozenset(
         {"generated_image_variation_generic"}
@@ -38,8 +63,24 @@ class GetVariationByIDResponseBody(BaseModel):
     """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
 
     generated_image_variation_generic: Optional[
-        List[GetVariationByIDGeneratedImageVariationGeneric]
+        List[GeneratedImageVariationGeneric]
     ] = None
+
+
+class GetVariationByIDResponseBodyTypedDict(TypedDict):
+    generated_image_variation_generic: NotRequired[
+        Optional[List[GeneratedImageVariationGenericTypedDict]]
+    ]
+
+
+class GetVariationByIDRequest(BaseModel):
+    id: str
+    """"id" is required"""
+
+
+class GetVariationByIDRequestTypedDict(TypedDict):
+    id: str
+    """"id" is required"""
 
 
 class GetVariationByIDResponse(BaseModel):
@@ -53,4 +94,18 @@ class GetVariationByIDResponse(BaseModel):
     """Raw HTTP response; suitable for custom response parsing"""
 
     object: Optional[GetVariationByIDResponseBody] = None
+    """The parsed response body"""
+
+
+class GetVariationByIDResponseTypedDict(TypedDict):
+    content_type: str
+    """HTTP response content type for this operation"""
+
+    status_code: int
+    """HTTP response status code for this operation"""
+
+    raw_response: httpx.Response
+    """Raw HTTP response; suitable for custom response parsing"""
+
+    object: NotRequired[Optional[GetVariationByIDResponseBodyTypedDict]]
     """The parsed response body"""

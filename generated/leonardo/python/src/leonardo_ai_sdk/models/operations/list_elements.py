@@ -3,7 +3,17 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import Annotated, Any, ClassVar, Dict, List, Optional
+from typing import (
+    Annotated,
+    Any,
+    ClassVar,
+    Dict,
+    List,
+    NotRequired,
+    Optional,
+    TYPE_CHECKING,
+    TypedDict,
+)
 
 import pydantic
 
@@ -11,8 +21,11 @@ from .. import shared
 
 from ...types import BaseModel, OpenEnumMeta, RawResponse
 
+if TYPE_CHECKING:
+    import httpx
 
-class ListElementsLoras(BaseModel):
+
+class Loras(BaseModel):
     """columns and relationships of "elements\" """
 
     non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"base_model"})
@@ -42,11 +55,38 @@ class ListElementsLoras(BaseModel):
     """Minimum weight for the element"""
 
 
+class LorasTypedDict(TypedDict):
+    """columns and relationships of "elements\" """
+
+    ak_uuid: NotRequired[Optional[str]]
+    """Unique identifier for the element. Elements can be found from the List Elements endpoint."""
+    base_model: NotRequired[Optional[shared.SdVersions]]
+    """The base version of stable diffusion to use if not using a custom model. v1_5 is 1.5, v2 is 2.1, if not specified it will default to v1_5. Also includes SDXL and SDXL Lightning models"""
+    creator_name: NotRequired[Optional[str]]
+    """Name of the creator of the element"""
+    description: NotRequired[Optional[str]]
+    """Description for the element"""
+    name: NotRequired[Optional[str]]
+    """Name of the element"""
+    url_image: NotRequired[Optional[str]]
+    """URL of the element image"""
+    weight_default: NotRequired[Optional[int]]
+    """Default weight for the element"""
+    weight_max: NotRequired[Optional[int]]
+    """Maximum weight for the element"""
+    weight_min: NotRequired[Optional[int]]
+    """Minimum weight for the element"""
+
+
 class ListElementsResponseBody(BaseModel):
     non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"loras"})
     """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
 
-    loras: Optional[List[ListElementsLoras]] = None
+    loras: Optional[List[Loras]] = None
+
+
+class ListElementsResponseBodyTypedDict(TypedDict):
+    loras: NotRequired[Optional[List[LorasTypedDict]]]
 
 
 class ListElementsResponse(BaseModel):
@@ -60,4 +100,18 @@ class ListElementsResponse(BaseModel):
     """Raw HTTP response; suitable for custom response parsing"""
 
     object: Optional[ListElementsResponseBody] = None
+    """The parsed response body"""
+
+
+class ListElementsResponseTypedDict(TypedDict):
+    content_type: str
+    """HTTP response content type for this operation"""
+
+    status_code: int
+    """HTTP response status code for this operation"""
+
+    raw_response: httpx.Response
+    """Raw HTTP response; suitable for custom response parsing"""
+
+    object: NotRequired[Optional[ListElementsResponseBodyTypedDict]]
     """The parsed response body"""

@@ -3,15 +3,28 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import Annotated, Any, ClassVar, Dict, List, Optional
+from typing import (
+    Annotated,
+    Any,
+    ClassVar,
+    Dict,
+    List,
+    NotRequired,
+    Optional,
+    TYPE_CHECKING,
+    TypedDict,
+)
 
 import pydantic
 
 
 from ...types import BaseModel, OpenEnumMeta, RawResponse
 
+if TYPE_CHECKING:
+    import httpx
 
-class ListPlatformModelsCustomModelsGeneratedImage(BaseModel):
+
+class ListPlatformModelsGeneratedImages(BaseModel):
     """columns and relationships of "generated_images\" """
 
     non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"url"})
@@ -19,6 +32,13 @@ class ListPlatformModelsCustomModelsGeneratedImage(BaseModel):
 
     id: Optional[str] = None
     url: Optional[str] = None
+
+
+class ListPlatformModelsGeneratedImagesTypedDict(TypedDict):
+    """columns and relationships of "generated_images\" """
+
+    id: NotRequired[Optional[str]]
+    url: NotRequired[Optional[str]]
 
 
 class ListPlatformModelsCustomModels(BaseModel):
@@ -31,11 +51,23 @@ class ListPlatformModelsCustomModels(BaseModel):
 
     description: Optional[str] = None
     featured: Optional[bool] = None
-    generated_image: Optional[ListPlatformModelsCustomModelsGeneratedImage] = None
+    generated_image: Optional[ListPlatformModelsGeneratedImages] = None
     """columns and relationships of "generated_images\""""
     id: Optional[str] = None
     name: Optional[str] = None
     nsfw: Optional[bool] = None
+
+
+class ListPlatformModelsCustomModelsTypedDict(TypedDict):
+    """columns and relationships of "custom_models\" """
+
+    description: NotRequired[Optional[str]]
+    featured: NotRequired[Optional[bool]]
+    generated_image: NotRequired[Optional[ListPlatformModelsGeneratedImagesTypedDict]]
+    """columns and relationships of "generated_images\""""
+    id: NotRequired[Optional[str]]
+    name: NotRequired[Optional[str]]
+    nsfw: NotRequired[Optional[bool]]
 
 
 class ListPlatformModelsResponseBody(BaseModel):
@@ -43,6 +75,10 @@ class ListPlatformModelsResponseBody(BaseModel):
     """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
 
     custom_models: Optional[List[ListPlatformModelsCustomModels]] = None
+
+
+class ListPlatformModelsResponseBodyTypedDict(TypedDict):
+    custom_models: NotRequired[Optional[List[ListPlatformModelsCustomModelsTypedDict]]]
 
 
 class ListPlatformModelsResponse(BaseModel):
@@ -56,4 +92,18 @@ class ListPlatformModelsResponse(BaseModel):
     """Raw HTTP response; suitable for custom response parsing"""
 
     object: Optional[ListPlatformModelsResponseBody] = None
+    """The parsed response body"""
+
+
+class ListPlatformModelsResponseTypedDict(TypedDict):
+    content_type: str
+    """HTTP response content type for this operation"""
+
+    status_code: int
+    """HTTP response status code for this operation"""
+
+    raw_response: httpx.Response
+    """Raw HTTP response; suitable for custom response parsing"""
+
+    object: NotRequired[Optional[ListPlatformModelsResponseBodyTypedDict]]
     """The parsed response body"""

@@ -3,7 +3,17 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import Annotated, Any, ClassVar, Dict, List, Optional
+from typing import (
+    Annotated,
+    Any,
+    ClassVar,
+    Dict,
+    List,
+    NotRequired,
+    Optional,
+    TYPE_CHECKING,
+    TypedDict,
+)
 
 import pydantic
 
@@ -11,8 +21,11 @@ from .. import shared
 
 from ...types import BaseModel, OpenEnumMeta, RawResponse
 
+if TYPE_CHECKING:
+    import httpx
 
-class PerformAlchemyUpscaleLCMLcmGenerationJob(BaseModel):
+
+class LcmGenerationOutput(BaseModel):
     non_nullable_fields: ClassVar[frozenset[str]] = frozenset(
         {
             "image_data_url",
@@ -42,6 +55,16 @@ class PerformAlchemyUpscaleLCMLcmGenerationJob(BaseModel):
     api_credit_cost: Annotated[Optional[int], pydantic.Field(alias="apiCreditCost")] = (
         None
     )
+    """API credits cost, available for Production API users."""
+
+
+class LcmGenerationOutputTypedDict(TypedDict):
+    image_data_url: NotRequired[Optional[List[str]]]
+    generation_id: NotRequired[Optional[List[str]]]
+    variation_id: NotRequired[Optional[List[str]]]
+    generated_image_id: NotRequired[Optional[str]]
+    request_timestamp: NotRequired[Optional[str]]
+    api_credit_cost: NotRequired[Optional[int]]
     """API credits cost, available for Production API users."""
 
 
@@ -79,11 +102,39 @@ class PerformAlchemyUpscaleLCMRequestBody(BaseModel):
     """Must be a float between 0.5 and 0.9."""
 
 
+class PerformAlchemyUpscaleLCMRequestBodyTypedDict(TypedDict):
+    image_data_url: str
+    """Image data used to generate image. In base64 format. Prefix: `data:image/jpeg;base64,`"""
+    prompt: str
+    """The prompt used to generate images"""
+    guidance: NotRequired[Optional[float]]
+    """How strongly the generation should reflect the prompt. Must be a float between 0.5 and 20."""
+    strength: NotRequired[Optional[float]]
+    """Creativity strength of generation. Higher strength will deviate more from the original image supplied in imageDataUrl. Must be a float between 0.1 and 1."""
+    request_timestamp: NotRequired[Optional[str]]
+    style: NotRequired[Optional[shared.LcmGenerationStyle]]
+    """The style to generate LCM images with."""
+    steps: NotRequired[Optional[int]]
+    """The number of steps to use for the generation. Must be between 4 and 16."""
+    width: NotRequired[Optional[int]]
+    """The output width of the image. Must be 512, 640 or 1024."""
+    height: NotRequired[Optional[int]]
+    """The output width of the image. Must be 512, 640 or 1024."""
+    seed: NotRequired[Optional[int]]
+    refine_creative: NotRequired[Optional[bool]]
+    """Refine creative"""
+    refine_strength: NotRequired[Optional[float]]
+    """Must be a float between 0.5 and 0.9."""
+
+
 class PerformAlchemyUpscaleLCMResponseBody(BaseModel):
     lcm_generation_job: Annotated[
-        Optional[PerformAlchemyUpscaleLCMLcmGenerationJob],
-        pydantic.Field(alias="lcmGenerationJob"),
+        Optional[LcmGenerationOutput], pydantic.Field(alias="lcmGenerationJob")
     ] = None
+
+
+class PerformAlchemyUpscaleLCMResponseBodyTypedDict(TypedDict):
+    lcm_generation_job: NotRequired[Optional[LcmGenerationOutputTypedDict]]
 
 
 class PerformAlchemyUpscaleLCMResponse(BaseModel):
@@ -97,4 +148,18 @@ class PerformAlchemyUpscaleLCMResponse(BaseModel):
     """Raw HTTP response; suitable for custom response parsing"""
 
     object: Optional[PerformAlchemyUpscaleLCMResponseBody] = None
+    """The parsed response body"""
+
+
+class PerformAlchemyUpscaleLCMResponseTypedDict(TypedDict):
+    content_type: str
+    """HTTP response content type for this operation"""
+
+    status_code: int
+    """HTTP response status code for this operation"""
+
+    raw_response: httpx.Response
+    """Raw HTTP response; suitable for custom response parsing"""
+
+    object: NotRequired[Optional[PerformAlchemyUpscaleLCMResponseBodyTypedDict]]
     """The parsed response body"""

@@ -3,7 +3,17 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import Annotated, Any, ClassVar, Dict, List, Optional
+from typing import (
+    Annotated,
+    Any,
+    ClassVar,
+    Dict,
+    List,
+    NotRequired,
+    Optional,
+    TYPE_CHECKING,
+    TypedDict,
+)
 
 import pydantic
 
@@ -11,8 +21,11 @@ from .. import shared
 
 from ...types import BaseModel, OpenEnumMeta, RawResponse
 
+if TYPE_CHECKING:
+    import httpx
 
-class PricingCalculatorCalculateProductionApiServiceCost(BaseModel):
+
+class CalculateProductionAPIServiceCost(BaseModel):
     non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"cost"})
     """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
 
@@ -20,7 +33,12 @@ class PricingCalculatorCalculateProductionApiServiceCost(BaseModel):
     """API service cost to generate the image."""
 
 
-class PricingCalculatorServiceParamsImageGeneration(BaseModel):
+class CalculateProductionAPIServiceCostTypedDict(TypedDict):
+    cost: NotRequired[Optional[int]]
+    """API service cost to generate the image."""
+
+
+class PricingCalculatorPricingCalculatorObject(BaseModel):
     """Parameters for IMAGE_GENERATION service"""
 
     non_nullable_fields: ClassVar[frozenset[str]] = frozenset(
@@ -81,7 +99,42 @@ class PricingCalculatorServiceParamsImageGeneration(BaseModel):
     """Enable to use SDXL Lightning model."""
 
 
-class PricingCalculatorServiceParamsFantasyAvatarGeneration(BaseModel):
+class PricingCalculatorPricingCalculatorObjectTypedDict(TypedDict):
+    """Parameters for IMAGE_GENERATION service"""
+
+    image_height: NotRequired[Optional[int]]
+    """The input height of the images. Must be between 32 and 1024 and be a multiple of 8. Note: Input resolution is not always the same as output resolution due to upscaling from other features"""
+    image_width: NotRequired[Optional[int]]
+    """The input height of the images. Must be between 32 and 1024 and be a multiple of 8. Note: Input resolution is not always the same as output resolution due to upscaling from other features"""
+    num_images: NotRequired[Optional[int]]
+    """The number of images to generate. Must be between 1 and 8. If either width or height is over 768, must be between 1 and 4."""
+    inference_steps: NotRequired[Optional[int]]
+    """The Step Count to use for the generation. Must be between 10 and 60."""
+    prompt_magic: NotRequired[Optional[bool]]
+    """Enable to use Prompt Magic."""
+    prompt_magic_strength: NotRequired[Optional[float]]
+    """Strength of prompt magic. Must be a float between 0.1 and 1.0"""
+    prompt_magic_version: NotRequired[Optional[str]]
+    """Prompt magic version v2 or v3, for use when promptMagic: true"""
+    alchemy_mode: NotRequired[Optional[bool]]
+    """Enable to use Alchemy."""
+    high_resolution: NotRequired[Optional[bool]]
+    """Enable to use high resolution."""
+    lora_count: NotRequired[Optional[int]]
+    """The number of elements used for the generation."""
+    is_model_custom: NotRequired[Optional[bool]]
+    """Enable to use custom model."""
+    controlnets_cost: NotRequired[Optional[int]]
+    """The total cost of controlnets input."""
+    is_phoenix: NotRequired[Optional[bool]]
+    """Enable to use Phoenix model."""
+    is_sdxl: NotRequired[Optional[bool]]
+    """Enable to use SDXL model."""
+    is_sdxl_lightning: NotRequired[Optional[bool]]
+    """Enable to use SDXL Lightning model."""
+
+
+class PricingCalculatorObject(BaseModel):
     """Parameters for FANTASY_AVATAR_GENERATION service"""
 
     non_nullable_fields: ClassVar[frozenset[str]] = frozenset(
@@ -97,7 +150,20 @@ class PricingCalculatorServiceParamsFantasyAvatarGeneration(BaseModel):
     """The number of images to generate. Must be between 1 and 8. If either width or height is over 768, must be between 1 and 4."""
 
 
-class PricingCalculatorServiceParamsMotionGeneration(BaseModel):
+class PricingCalculatorObjectTypedDict(TypedDict):
+    """Parameters for FANTASY_AVATAR_GENERATION service"""
+
+    image_height: NotRequired[Optional[int]]
+    """The input height of the images. Must be between 32 and 1024 and be a multiple of 8. Note: Input resolution is not always the same as output resolution due to upscaling from other features"""
+    image_width: NotRequired[Optional[int]]
+    """The input height of the images. Must be between 32 and 1024 and be a multiple of 8. Note: Input resolution is not always the same as output resolution due to upscaling from other features"""
+    num_images: NotRequired[Optional[int]]
+    """The number of images to generate. Must be between 1 and 8. If either width or height is over 768, must be between 1 and 4."""
+
+
+class PricingCalculatorPricingCalculatorRequestRequestBodyServiceParamsObject(
+    BaseModel
+):
     """Parameters for MOTION_GENERATION service"""
 
     non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"duration_seconds"})
@@ -109,7 +175,16 @@ class PricingCalculatorServiceParamsMotionGeneration(BaseModel):
     """The total duration of the motion generation in seconds."""
 
 
-class PricingCalculatorServiceParamsLcmGeneration(BaseModel):
+class PricingCalculatorPricingCalculatorRequestRequestBodyServiceParamsObjectTypedDict(
+    TypedDict
+):
+    """Parameters for MOTION_GENERATION service"""
+
+    duration_seconds: NotRequired[Optional[int]]
+    """The total duration of the motion generation in seconds."""
+
+
+class PricingCalculatorPricingCalculatorRequestObject(BaseModel):
     """Parameters for LCM_GENERATION service"""
 
     height: Optional[int] = None
@@ -124,7 +199,20 @@ class PricingCalculatorServiceParamsLcmGeneration(BaseModel):
     """Enable for normal alchemy upscale"""
 
 
-class PricingCalculatorServiceParamsModelTraining(BaseModel):
+class PricingCalculatorPricingCalculatorRequestObjectTypedDict(TypedDict):
+    """Parameters for LCM_GENERATION service"""
+
+    height: NotRequired[Optional[int]]
+    """The output height of the image. Must be 512, 640 or 1024."""
+    width: NotRequired[Optional[int]]
+    """The output width of the image. Must be 512, 640 or 1024."""
+    instant_refine: NotRequired[Optional[bool]]
+    """Enable for instant upscale"""
+    refine: NotRequired[Optional[bool]]
+    """Enable for normal alchemy upscale"""
+
+
+class PricingCalculatorPricingCalculatorRequestRequestBodyObject(BaseModel):
     """Parameters for MODEL_TRAINING service"""
 
     non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"resolution"})
@@ -134,7 +222,16 @@ class PricingCalculatorServiceParamsModelTraining(BaseModel):
     """The resolution for training. Must be 512 or 768."""
 
 
-class PricingCalculatorServiceParamsTextureGeneration(BaseModel):
+class PricingCalculatorPricingCalculatorRequestRequestBodyObjectTypedDict(TypedDict):
+    """Parameters for MODEL_TRAINING service"""
+
+    resolution: NotRequired[Optional[int]]
+    """The resolution for training. Must be 512 or 768."""
+
+
+class PricingCalculatorPricingCalculatorRequestRequestBodyServiceParamsTEXTUREGENERATIONObject(
+    BaseModel
+):
     """Parameters for TEXTURE_GENERATION service"""
 
     non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"preview"})
@@ -143,7 +240,17 @@ class PricingCalculatorServiceParamsTextureGeneration(BaseModel):
     preview: Optional[bool] = None
 
 
-class PricingCalculatorServiceParamsUniversalUpscaler(BaseModel):
+class PricingCalculatorPricingCalculatorRequestRequestBodyServiceParamsTEXTUREGENERATIONObjectTypedDict(
+    TypedDict
+):
+    """Parameters for TEXTURE_GENERATION service"""
+
+    preview: NotRequired[Optional[bool]]
+
+
+class PricingCalculatorPricingCalculatorRequestRequestBodyServiceParamsUNIVERSALUPSCALERObject(
+    BaseModel
+):
     """Parameters for UNIVERSAL_UPSCALER service"""
 
     non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"megapixel"})
@@ -153,43 +260,95 @@ class PricingCalculatorServiceParamsUniversalUpscaler(BaseModel):
     """The maximum upscaled image size is 20 megapixels."""
 
 
-class PricingCalculatorServiceParams(BaseModel):
+class PricingCalculatorPricingCalculatorRequestRequestBodyServiceParamsUNIVERSALUPSCALERObjectTypedDict(
+    TypedDict
+):
+    """Parameters for UNIVERSAL_UPSCALER service"""
+
+    megapixel: NotRequired[Optional[int]]
+    """The maximum upscaled image size is 20 megapixels."""
+
+
+class Object(BaseModel):
     """Parameters for the service"""
 
     image_generation: Annotated[
-        Optional[PricingCalculatorServiceParamsImageGeneration],
+        Optional[PricingCalculatorPricingCalculatorObject],
         pydantic.Field(alias="IMAGE_GENERATION"),
     ] = None
     """Parameters for IMAGE_GENERATION service"""
     fantasy_avatar_generation: Annotated[
-        Optional[PricingCalculatorServiceParamsFantasyAvatarGeneration],
+        Optional[PricingCalculatorObject],
         pydantic.Field(alias="FANTASY_AVATAR_GENERATION"),
     ] = None
     """Parameters for FANTASY_AVATAR_GENERATION service"""
     motion_generation: Annotated[
-        Optional[PricingCalculatorServiceParamsMotionGeneration],
+        Optional[
+            PricingCalculatorPricingCalculatorRequestRequestBodyServiceParamsObject
+        ],
         pydantic.Field(alias="MOTION_GENERATION"),
     ] = None
     """Parameters for MOTION_GENERATION service"""
     lcm_generation: Annotated[
-        Optional[PricingCalculatorServiceParamsLcmGeneration],
+        Optional[PricingCalculatorPricingCalculatorRequestObject],
         pydantic.Field(alias="LCM_GENERATION"),
     ] = None
     """Parameters for LCM_GENERATION service"""
     model_training: Annotated[
-        Optional[PricingCalculatorServiceParamsModelTraining],
+        Optional[PricingCalculatorPricingCalculatorRequestRequestBodyObject],
         pydantic.Field(alias="MODEL_TRAINING"),
     ] = None
     """Parameters for MODEL_TRAINING service"""
     texture_generation: Annotated[
-        Optional[PricingCalculatorServiceParamsTextureGeneration],
+        Optional[
+            PricingCalculatorPricingCalculatorRequestRequestBodyServiceParamsTEXTUREGENERATIONObject
+        ],
         pydantic.Field(alias="TEXTURE_GENERATION"),
     ] = None
     """Parameters for TEXTURE_GENERATION service"""
     universal_upscaler: Annotated[
-        Optional[PricingCalculatorServiceParamsUniversalUpscaler],
+        Optional[
+            PricingCalculatorPricingCalculatorRequestRequestBodyServiceParamsUNIVERSALUPSCALERObject
+        ],
         pydantic.Field(alias="UNIVERSAL_UPSCALER"),
     ] = None
+    """Parameters for UNIVERSAL_UPSCALER service"""
+
+
+class ObjectTypedDict(TypedDict):
+    """Parameters for the service"""
+
+    image_generation: NotRequired[
+        Optional[PricingCalculatorPricingCalculatorObjectTypedDict]
+    ]
+    """Parameters for IMAGE_GENERATION service"""
+    fantasy_avatar_generation: NotRequired[Optional[PricingCalculatorObjectTypedDict]]
+    """Parameters for FANTASY_AVATAR_GENERATION service"""
+    motion_generation: NotRequired[
+        Optional[
+            PricingCalculatorPricingCalculatorRequestRequestBodyServiceParamsObjectTypedDict
+        ]
+    ]
+    """Parameters for MOTION_GENERATION service"""
+    lcm_generation: NotRequired[
+        Optional[PricingCalculatorPricingCalculatorRequestObjectTypedDict]
+    ]
+    """Parameters for LCM_GENERATION service"""
+    model_training: NotRequired[
+        Optional[PricingCalculatorPricingCalculatorRequestRequestBodyObjectTypedDict]
+    ]
+    """Parameters for MODEL_TRAINING service"""
+    texture_generation: NotRequired[
+        Optional[
+            PricingCalculatorPricingCalculatorRequestRequestBodyServiceParamsTEXTUREGENERATIONObjectTypedDict
+        ]
+    ]
+    """Parameters for TEXTURE_GENERATION service"""
+    universal_upscaler: NotRequired[
+        Optional[
+            PricingCalculatorPricingCalculatorRequestRequestBodyServiceParamsUNIVERSALUPSCALERObjectTypedDict
+        ]
+    ]
     """Parameters for UNIVERSAL_UPSCALER service"""
 
 
@@ -202,16 +361,29 @@ class PricingCalculatorRequestBody(BaseModel):
     service: Optional[shared.PricingCalculatorServices] = None
     """The services to be chosen for calculating the API credit cost."""
     service_params: Annotated[
-        Optional[PricingCalculatorServiceParams], pydantic.Field(alias="serviceParams")
+        Optional[Object], pydantic.Field(alias="serviceParams")
     ] = None
+    """Parameters for the service"""
+
+
+class PricingCalculatorRequestBodyTypedDict(TypedDict):
+    service: NotRequired[Optional[shared.PricingCalculatorServices]]
+    """The services to be chosen for calculating the API credit cost."""
+    service_params: NotRequired[Optional[ObjectTypedDict]]
     """Parameters for the service"""
 
 
 class PricingCalculatorResponseBody(BaseModel):
     calculate_production_api_service_cost: Annotated[
-        Optional[PricingCalculatorCalculateProductionApiServiceCost],
+        Optional[CalculateProductionAPIServiceCost],
         pydantic.Field(alias="calculateProductionApiServiceCost"),
     ] = None
+
+
+class PricingCalculatorResponseBodyTypedDict(TypedDict):
+    calculate_production_api_service_cost: NotRequired[
+        Optional[CalculateProductionAPIServiceCostTypedDict]
+    ]
 
 
 class PricingCalculatorResponse(BaseModel):
@@ -225,4 +397,18 @@ class PricingCalculatorResponse(BaseModel):
     """Raw HTTP response; suitable for custom response parsing"""
 
     object: Optional[PricingCalculatorResponseBody] = None
+    """The parsed response body"""
+
+
+class PricingCalculatorResponseTypedDict(TypedDict):
+    content_type: str
+    """HTTP response content type for this operation"""
+
+    status_code: int
+    """HTTP response status code for this operation"""
+
+    raw_response: httpx.Response
+    """Raw HTTP response; suitable for custom response parsing"""
+
+    object: NotRequired[Optional[PricingCalculatorResponseBodyTypedDict]]
     """The parsed response body"""

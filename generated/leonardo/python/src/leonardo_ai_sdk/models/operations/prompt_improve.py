@@ -3,15 +3,28 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import Annotated, Any, ClassVar, Dict, List, Optional
+from typing import (
+    Annotated,
+    Any,
+    ClassVar,
+    Dict,
+    List,
+    NotRequired,
+    Optional,
+    TYPE_CHECKING,
+    TypedDict,
+)
 
 import pydantic
 
 
 from ...types import BaseModel, OpenEnumMeta, RawResponse
 
+if TYPE_CHECKING:
+    import httpx
 
-class PromptImprovePromptGeneration(BaseModel):
+
+class PromptGenerationOutput(BaseModel):
     non_nullable_fields: ClassVar[frozenset[str]] = frozenset(
         {"prompt", "api_credit_cost"}
     )
@@ -25,7 +38,19 @@ class PromptImprovePromptGeneration(BaseModel):
     """API Credits Cost for Random Prompt Generation. Available for Production API Users."""
 
 
+class PromptGenerationOutputTypedDict(TypedDict):
+    prompt: NotRequired[Optional[str]]
+    """The improved prompt."""
+    api_credit_cost: NotRequired[Optional[int]]
+    """API Credits Cost for Random Prompt Generation. Available for Production API Users."""
+
+
 class PromptImproveRequestBody(BaseModel):
+    prompt: str
+    """The prompt to improve."""
+
+
+class PromptImproveRequestBodyTypedDict(TypedDict):
     prompt: str
     """The prompt to improve."""
 
@@ -35,9 +60,12 @@ class PromptImproveResponseBody(BaseModel):
     """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
 
     prompt_generation: Annotated[
-        Optional[PromptImprovePromptGeneration],
-        pydantic.Field(alias="promptGeneration"),
+        Optional[PromptGenerationOutput], pydantic.Field(alias="promptGeneration")
     ] = None
+
+
+class PromptImproveResponseBodyTypedDict(TypedDict):
+    prompt_generation: NotRequired[Optional[PromptGenerationOutputTypedDict]]
 
 
 class PromptImproveResponse(BaseModel):
@@ -51,4 +79,18 @@ class PromptImproveResponse(BaseModel):
     """Raw HTTP response; suitable for custom response parsing"""
 
     object: Optional[PromptImproveResponseBody] = None
+    """The parsed response body"""
+
+
+class PromptImproveResponseTypedDict(TypedDict):
+    content_type: str
+    """HTTP response content type for this operation"""
+
+    status_code: int
+    """HTTP response status code for this operation"""
+
+    raw_response: httpx.Response
+    """Raw HTTP response; suitable for custom response parsing"""
+
+    object: NotRequired[Optional[PromptImproveResponseBodyTypedDict]]
     """The parsed response body"""

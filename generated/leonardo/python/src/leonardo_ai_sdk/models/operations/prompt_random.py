@@ -3,15 +3,28 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import Annotated, Any, ClassVar, Dict, List, Optional
+from typing import (
+    Annotated,
+    Any,
+    ClassVar,
+    Dict,
+    List,
+    NotRequired,
+    Optional,
+    TYPE_CHECKING,
+    TypedDict,
+)
 
 import pydantic
 
 
 from ...types import BaseModel, OpenEnumMeta, RawResponse
 
+if TYPE_CHECKING:
+    import httpx
 
-class PromptRandomPromptGeneration(BaseModel):
+
+class PromptRandomPromptGenerationOutput(BaseModel):
     non_nullable_fields: ClassVar[frozenset[str]] = frozenset(
         {"prompt", "api_credit_cost"}
     )
@@ -25,13 +38,27 @@ class PromptRandomPromptGeneration(BaseModel):
     """API Credits Cost for Random Prompt Generation. Available for Production API Users."""
 
 
+class PromptRandomPromptGenerationOutputTypedDict(TypedDict):
+    prompt: NotRequired[Optional[str]]
+    """The random prompt generated."""
+    api_credit_cost: NotRequired[Optional[int]]
+    """API Credits Cost for Random Prompt Generation. Available for Production API Users."""
+
+
 class PromptRandomResponseBody(BaseModel):
     non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"prompt_generation"})
     """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
 
     prompt_generation: Annotated[
-        Optional[PromptRandomPromptGeneration], pydantic.Field(alias="promptGeneration")
+        Optional[PromptRandomPromptGenerationOutput],
+        pydantic.Field(alias="promptGeneration"),
     ] = None
+
+
+class PromptRandomResponseBodyTypedDict(TypedDict):
+    prompt_generation: NotRequired[
+        Optional[PromptRandomPromptGenerationOutputTypedDict]
+    ]
 
 
 class PromptRandomResponse(BaseModel):
@@ -45,4 +72,18 @@ class PromptRandomResponse(BaseModel):
     """Raw HTTP response; suitable for custom response parsing"""
 
     object: Optional[PromptRandomResponseBody] = None
+    """The parsed response body"""
+
+
+class PromptRandomResponseTypedDict(TypedDict):
+    content_type: str
+    """HTTP response content type for this operation"""
+
+    status_code: int
+    """HTTP response status code for this operation"""
+
+    raw_response: httpx.Response
+    """Raw HTTP response; suitable for custom response parsing"""
+
+    object: NotRequired[Optional[PromptRandomResponseBodyTypedDict]]
     """The parsed response body"""

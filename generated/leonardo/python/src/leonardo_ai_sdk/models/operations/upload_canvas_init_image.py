@@ -3,22 +3,28 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import Annotated, Any, ClassVar, Dict, List, Optional
+from typing import (
+    Annotated,
+    Any,
+    ClassVar,
+    Dict,
+    List,
+    NotRequired,
+    Optional,
+    TYPE_CHECKING,
+    TypedDict,
+)
 
 import pydantic
 
 
 from ...types import BaseModel, OpenEnumMeta, RawResponse
 
-
-class UploadCanvasInitImageRequestBody(BaseModel):
-    init_extension: Annotated[str, pydantic.Field(alias="initExtension")]
-    """Has to be png, jpg, jpeg, or webp."""
-    mask_extension: Annotated[str, pydantic.Field(alias="maskExtension")]
-    """Has to be png, jpg, jpeg, or webp."""
+if TYPE_CHECKING:
+    import httpx
 
 
-class UploadCanvasInitImageUploadCanvasInitImage(BaseModel):
+class CanvasInitImageUploadOutput(BaseModel):
     init_image_id: Annotated[Optional[str], pydantic.Field(alias="initImageId")] = None
     init_fields: Annotated[Optional[str], pydantic.Field(alias="initFields")] = None
     init_key: Annotated[Optional[str], pydantic.Field(alias="initKey")] = None
@@ -29,11 +35,42 @@ class UploadCanvasInitImageUploadCanvasInitImage(BaseModel):
     mask_url: Annotated[Optional[str], pydantic.Field(alias="maskUrl")] = None
 
 
+class CanvasInitImageUploadOutputTypedDict(TypedDict):
+    init_image_id: NotRequired[Optional[str]]
+    init_fields: NotRequired[Optional[str]]
+    init_key: NotRequired[Optional[str]]
+    init_url: NotRequired[Optional[str]]
+    mask_image_id: NotRequired[Optional[str]]
+    mask_fields: NotRequired[Optional[str]]
+    mask_key: NotRequired[Optional[str]]
+    mask_url: NotRequired[Optional[str]]
+
+
+class UploadCanvasInitImageRequestBody(BaseModel):
+    init_extension: Annotated[str, pydantic.Field(alias="initExtension")]
+    """Has to be png, jpg, jpeg, or webp."""
+    mask_extension: Annotated[str, pydantic.Field(alias="maskExtension")]
+    """Has to be png, jpg, jpeg, or webp."""
+
+
+class UploadCanvasInitImageRequestBodyTypedDict(TypedDict):
+    init_extension: str
+    """Has to be png, jpg, jpeg, or webp."""
+    mask_extension: str
+    """Has to be png, jpg, jpeg, or webp."""
+
+
 class UploadCanvasInitImageResponseBody(BaseModel):
     upload_canvas_init_image: Annotated[
-        Optional[UploadCanvasInitImageUploadCanvasInitImage],
+        Optional[CanvasInitImageUploadOutput],
         pydantic.Field(alias="uploadCanvasInitImage"),
     ] = None
+
+
+class UploadCanvasInitImageResponseBodyTypedDict(TypedDict):
+    upload_canvas_init_image: NotRequired[
+        Optional[CanvasInitImageUploadOutputTypedDict]
+    ]
 
 
 class UploadCanvasInitImageResponse(BaseModel):
@@ -47,4 +84,18 @@ class UploadCanvasInitImageResponse(BaseModel):
     """Raw HTTP response; suitable for custom response parsing"""
 
     object: Optional[UploadCanvasInitImageResponseBody] = None
+    """The parsed response body"""
+
+
+class UploadCanvasInitImageResponseTypedDict(TypedDict):
+    content_type: str
+    """HTTP response content type for this operation"""
+
+    status_code: int
+    """HTTP response status code for this operation"""
+
+    raw_response: httpx.Response
+    """Raw HTTP response; suitable for custom response parsing"""
+
+    object: NotRequired[Optional[UploadCanvasInitImageResponseBodyTypedDict]]
     """The parsed response body"""

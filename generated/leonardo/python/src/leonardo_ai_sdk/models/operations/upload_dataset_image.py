@@ -3,12 +3,39 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import Annotated, Any, ClassVar, Dict, List, Optional
+from typing import (
+    Annotated,
+    Any,
+    ClassVar,
+    Dict,
+    List,
+    NotRequired,
+    Optional,
+    TYPE_CHECKING,
+    TypedDict,
+)
 
 import pydantic
 
 
 from ...types import BaseModel, OpenEnumMeta, RawResponse
+
+if TYPE_CHECKING:
+    import httpx
+
+
+class DatasetUploadOutput(BaseModel):
+    fields: Optional[str] = None
+    id: Optional[str] = None
+    key: Optional[str] = None
+    url: Optional[str] = None
+
+
+class DatasetUploadOutputTypedDict(TypedDict):
+    fields: NotRequired[Optional[str]]
+    id: NotRequired[Optional[str]]
+    key: NotRequired[Optional[str]]
+    url: NotRequired[Optional[str]]
 
 
 class UploadDatasetImageRequestBody(BaseModel):
@@ -16,18 +43,33 @@ class UploadDatasetImageRequestBody(BaseModel):
     """Has to be png, jpg, jpeg, or webp."""
 
 
-class UploadDatasetImageUploadDatasetImage(BaseModel):
-    fields: Optional[str] = None
-    id: Optional[str] = None
-    key: Optional[str] = None
-    url: Optional[str] = None
+class UploadDatasetImageRequestBodyTypedDict(TypedDict):
+    extension: str
+    """Has to be png, jpg, jpeg, or webp."""
 
 
 class UploadDatasetImageResponseBody(BaseModel):
     upload_dataset_image: Annotated[
-        Optional[UploadDatasetImageUploadDatasetImage],
-        pydantic.Field(alias="uploadDatasetImage"),
+        Optional[DatasetUploadOutput], pydantic.Field(alias="uploadDatasetImage")
     ] = None
+
+
+class UploadDatasetImageResponseBodyTypedDict(TypedDict):
+    upload_dataset_image: NotRequired[Optional[DatasetUploadOutputTypedDict]]
+
+
+class UploadDatasetImageRequest(BaseModel):
+    dataset_id: Annotated[str, pydantic.Field(alias="datasetId")]
+    """_"datasetId" is required"""
+    request_body: UploadDatasetImageRequestBody
+    """Query parameters provided in the request body as a JSON object"""
+
+
+class UploadDatasetImageRequestTypedDict(TypedDict):
+    dataset_id: str
+    """_"datasetId" is required"""
+    request_body: UploadDatasetImageRequestBodyTypedDict
+    """Query parameters provided in the request body as a JSON object"""
 
 
 class UploadDatasetImageResponse(BaseModel):
@@ -41,4 +83,18 @@ class UploadDatasetImageResponse(BaseModel):
     """Raw HTTP response; suitable for custom response parsing"""
 
     object: Optional[UploadDatasetImageResponseBody] = None
+    """The parsed response body"""
+
+
+class UploadDatasetImageResponseTypedDict(TypedDict):
+    content_type: str
+    """HTTP response content type for this operation"""
+
+    status_code: int
+    """HTTP response status code for this operation"""
+
+    raw_response: httpx.Response
+    """Raw HTTP response; suitable for custom response parsing"""
+
+    object: NotRequired[Optional[UploadDatasetImageResponseBodyTypedDict]]
     """The parsed response body"""

@@ -3,12 +3,33 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import Annotated, Any, ClassVar, Dict, List, Optional
+from typing import (
+    Annotated,
+    Any,
+    ClassVar,
+    Dict,
+    List,
+    NotRequired,
+    Optional,
+    TYPE_CHECKING,
+    TypedDict,
+)
 
 import pydantic
 
 
 from ...types import BaseModel, OpenEnumMeta, RawResponse
+
+if TYPE_CHECKING:
+    import httpx
+
+
+class DatasetGenUploadOutput(BaseModel):
+    id: Optional[str] = None
+
+
+class DatasetGenUploadOutputTypedDict(TypedDict):
+    id: NotRequired[Optional[str]]
 
 
 class UploadDatasetImageFromGenRequestBody(BaseModel):
@@ -16,15 +37,36 @@ class UploadDatasetImageFromGenRequestBody(BaseModel):
     """The ID of the image to upload to the dataset."""
 
 
-class UploadDatasetImageFromGenUploadDatasetImageFromGen(BaseModel):
-    id: Optional[str] = None
+class UploadDatasetImageFromGenRequestBodyTypedDict(TypedDict):
+    generated_image_id: str
+    """The ID of the image to upload to the dataset."""
 
 
 class UploadDatasetImageFromGenResponseBody(BaseModel):
     upload_dataset_image_from_gen: Annotated[
-        Optional[UploadDatasetImageFromGenUploadDatasetImageFromGen],
+        Optional[DatasetGenUploadOutput],
         pydantic.Field(alias="uploadDatasetImageFromGen"),
     ] = None
+
+
+class UploadDatasetImageFromGenResponseBodyTypedDict(TypedDict):
+    upload_dataset_image_from_gen: NotRequired[
+        Optional[DatasetGenUploadOutputTypedDict]
+    ]
+
+
+class UploadDatasetImageFromGenRequest(BaseModel):
+    dataset_id: Annotated[str, pydantic.Field(alias="datasetId")]
+    """The ID of the dataset to upload the image to."""
+    request_body: UploadDatasetImageFromGenRequestBody
+    """Query parameters to be provided in the request body as a JSON object"""
+
+
+class UploadDatasetImageFromGenRequestTypedDict(TypedDict):
+    dataset_id: str
+    """The ID of the dataset to upload the image to."""
+    request_body: UploadDatasetImageFromGenRequestBodyTypedDict
+    """Query parameters to be provided in the request body as a JSON object"""
 
 
 class UploadDatasetImageFromGenResponse(BaseModel):
@@ -38,4 +80,18 @@ class UploadDatasetImageFromGenResponse(BaseModel):
     """Raw HTTP response; suitable for custom response parsing"""
 
     object: Optional[UploadDatasetImageFromGenResponseBody] = None
+    """The parsed response body"""
+
+
+class UploadDatasetImageFromGenResponseTypedDict(TypedDict):
+    content_type: str
+    """HTTP response content type for this operation"""
+
+    status_code: int
+    """HTTP response status code for this operation"""
+
+    raw_response: httpx.Response
+    """Raw HTTP response; suitable for custom response parsing"""
+
+    object: NotRequired[Optional[UploadDatasetImageFromGenResponseBodyTypedDict]]
     """The parsed response body"""

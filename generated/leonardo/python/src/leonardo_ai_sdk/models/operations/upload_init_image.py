@@ -3,12 +3,39 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import Annotated, Any, ClassVar, Dict, List, Optional
+from typing import (
+    Annotated,
+    Any,
+    ClassVar,
+    Dict,
+    List,
+    NotRequired,
+    Optional,
+    TYPE_CHECKING,
+    TypedDict,
+)
 
 import pydantic
 
 
 from ...types import BaseModel, OpenEnumMeta, RawResponse
+
+if TYPE_CHECKING:
+    import httpx
+
+
+class InitImageUploadOutput(BaseModel):
+    fields: Optional[str] = None
+    id: Optional[str] = None
+    key: Optional[str] = None
+    url: Optional[str] = None
+
+
+class InitImageUploadOutputTypedDict(TypedDict):
+    fields: NotRequired[Optional[str]]
+    id: NotRequired[Optional[str]]
+    key: NotRequired[Optional[str]]
+    url: NotRequired[Optional[str]]
 
 
 class UploadInitImageRequestBody(BaseModel):
@@ -16,18 +43,19 @@ class UploadInitImageRequestBody(BaseModel):
     """Has to be png, jpg, jpeg, or webp."""
 
 
-class UploadInitImageUploadInitImage(BaseModel):
-    fields: Optional[str] = None
-    id: Optional[str] = None
-    key: Optional[str] = None
-    url: Optional[str] = None
+class UploadInitImageRequestBodyTypedDict(TypedDict):
+    extension: str
+    """Has to be png, jpg, jpeg, or webp."""
 
 
 class UploadInitImageResponseBody(BaseModel):
     upload_init_image: Annotated[
-        Optional[UploadInitImageUploadInitImage],
-        pydantic.Field(alias="uploadInitImage"),
+        Optional[InitImageUploadOutput], pydantic.Field(alias="uploadInitImage")
     ] = None
+
+
+class UploadInitImageResponseBodyTypedDict(TypedDict):
+    upload_init_image: NotRequired[Optional[InitImageUploadOutputTypedDict]]
 
 
 class UploadInitImageResponse(BaseModel):
@@ -41,4 +69,18 @@ class UploadInitImageResponse(BaseModel):
     """Raw HTTP response; suitable for custom response parsing"""
 
     object: Optional[UploadInitImageResponseBody] = None
+    """The parsed response body"""
+
+
+class UploadInitImageResponseTypedDict(TypedDict):
+    content_type: str
+    """HTTP response content type for this operation"""
+
+    status_code: int
+    """HTTP response status code for this operation"""
+
+    raw_response: httpx.Response
+    """Raw HTTP response; suitable for custom response parsing"""
+
+    object: NotRequired[Optional[UploadInitImageResponseBodyTypedDict]]
     """The parsed response body"""

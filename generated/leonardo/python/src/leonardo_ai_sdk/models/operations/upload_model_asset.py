@@ -3,12 +3,39 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import Annotated, Any, ClassVar, Dict, List, Optional
+from typing import (
+    Annotated,
+    Any,
+    ClassVar,
+    Dict,
+    List,
+    NotRequired,
+    Optional,
+    TYPE_CHECKING,
+    TypedDict,
+)
 
 import pydantic
 
 
 from ...types import BaseModel, OpenEnumMeta, RawResponse
+
+if TYPE_CHECKING:
+    import httpx
+
+
+class ModelAssetUploadOutput(BaseModel):
+    model_fields_: Annotated[Optional[str], pydantic.Field(alias="modelFields")] = None
+    model_id: Annotated[Optional[str], pydantic.Field(alias="modelId")] = None
+    model_key: Annotated[Optional[str], pydantic.Field(alias="modelKey")] = None
+    model_url: Annotated[Optional[str], pydantic.Field(alias="modelUrl")] = None
+
+
+class ModelAssetUploadOutputTypedDict(TypedDict):
+    model_fields_: NotRequired[Optional[str]]
+    model_id: NotRequired[Optional[str]]
+    model_key: NotRequired[Optional[str]]
+    model_url: NotRequired[Optional[str]]
 
 
 class UploadModelAssetRequestBody(BaseModel):
@@ -21,18 +48,19 @@ class UploadModelAssetRequestBody(BaseModel):
     name: Optional[str] = None
 
 
-class UploadModelAssetUploadModelAsset(BaseModel):
-    model_fields_: Annotated[Optional[str], pydantic.Field(alias="modelFields")] = None
-    model_id: Annotated[Optional[str], pydantic.Field(alias="modelId")] = None
-    model_key: Annotated[Optional[str], pydantic.Field(alias="modelKey")] = None
-    model_url: Annotated[Optional[str], pydantic.Field(alias="modelUrl")] = None
+class UploadModelAssetRequestBodyTypedDict(TypedDict):
+    model_extension: NotRequired[Optional[str]]
+    name: NotRequired[Optional[str]]
 
 
 class UploadModelAssetResponseBody(BaseModel):
     upload_model_asset: Annotated[
-        Optional[UploadModelAssetUploadModelAsset],
-        pydantic.Field(alias="uploadModelAsset"),
+        Optional[ModelAssetUploadOutput], pydantic.Field(alias="uploadModelAsset")
     ] = None
+
+
+class UploadModelAssetResponseBodyTypedDict(TypedDict):
+    upload_model_asset: NotRequired[Optional[ModelAssetUploadOutputTypedDict]]
 
 
 class UploadModelAssetResponse(BaseModel):
@@ -46,4 +74,18 @@ class UploadModelAssetResponse(BaseModel):
     """Raw HTTP response; suitable for custom response parsing"""
 
     object: Optional[UploadModelAssetResponseBody] = None
+    """The parsed response body"""
+
+
+class UploadModelAssetResponseTypedDict(TypedDict):
+    content_type: str
+    """HTTP response content type for this operation"""
+
+    status_code: int
+    """HTTP response status code for this operation"""
+
+    raw_response: httpx.Response
+    """Raw HTTP response; suitable for custom response parsing"""
+
+    object: NotRequired[Optional[UploadModelAssetResponseBodyTypedDict]]
     """The parsed response body"""

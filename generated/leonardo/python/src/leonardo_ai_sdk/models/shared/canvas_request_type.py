@@ -3,7 +3,17 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import Annotated, Any, ClassVar, Dict, List, Optional
+from typing import (
+    Annotated,
+    Any,
+    ClassVar,
+    Dict,
+    List,
+    NotRequired,
+    Optional,
+    TYPE_CHECKING,
+    TypedDict,
+)
 
 import pydantic
 
@@ -13,6 +23,12 @@ from ...types import BaseModel, OpenEnumMeta
 
 class CanvasRequestType(str, Enum, metaclass=OpenEnumMeta):
     """The type of request for the Canvas Editor."""
+
+    __deprecated_members__ = {
+        "IMG2_IMG": "IMG2IMG",
+        "SKETCH2_IMG": "SKETCH2IMG",
+    }
+    """Former member names, still served with a DeprecationWarning."""
 
     INPAINT = "INPAINT"
     OUTPAINT = "OUTPAINT"

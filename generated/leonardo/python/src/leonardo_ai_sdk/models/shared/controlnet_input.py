@@ -3,12 +3,22 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import Annotated, Any, ClassVar, Dict, List, Optional
+from typing import (
+    Annotated,
+    Any,
+    ClassVar,
+    Dict,
+    List,
+    NotRequired,
+    Optional,
+    TYPE_CHECKING,
+    TypedDict,
+)
 
 import pydantic
 
-from .controlnet_input_init_image_type import ControlnetInputInitImageType
-from .controlnet_input_strength_type import ControlnetInputStrengthType
+from .init_image_type import InitImageType
+from .strength_type import StrengthType
 
 from ...types import BaseModel, OpenEnumMeta
 
@@ -22,7 +32,7 @@ class ControlnetInput(BaseModel):
     init_image_id: Annotated[Optional[str], pydantic.Field(alias="initImageId")] = None
     """The ID of the init image"""
     init_image_type: Annotated[
-        Optional[ControlnetInputInitImageType], pydantic.Field(alias="initImageType")
+        Optional[InitImageType], pydantic.Field(alias="initImageType")
     ] = None
     """Type indicating whether the init image is uploaded or generated."""
     preprocessor_id: Annotated[
@@ -32,6 +42,19 @@ class ControlnetInput(BaseModel):
     weight: Optional[float] = None
     """Weight for the controlnet"""
     strength_type: Annotated[
-        Optional[ControlnetInputStrengthType], pydantic.Field(alias="strengthType")
+        Optional[StrengthType], pydantic.Field(alias="strengthType")
     ] = None
+    """Strength type for the controlnet. Can only be used for Style, Character and Content Reference controlnets."""
+
+
+class ControlnetInputTypedDict(TypedDict):
+    init_image_id: NotRequired[Optional[str]]
+    """The ID of the init image"""
+    init_image_type: NotRequired[Optional[InitImageType]]
+    """Type indicating whether the init image is uploaded or generated."""
+    preprocessor_id: NotRequired[Optional[float]]
+    """ID of the controlnet. A list of compatible IDs can be found in our guides."""
+    weight: NotRequired[Optional[float]]
+    """Weight for the controlnet"""
+    strength_type: NotRequired[Optional[StrengthType]]
     """Strength type for the controlnet. Can only be used for Style, Character and Content Reference controlnets."""

@@ -3,7 +3,17 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import Annotated, Any, ClassVar, Dict, List, Optional
+from typing import (
+    Annotated,
+    Any,
+    ClassVar,
+    Dict,
+    List,
+    NotRequired,
+    Optional,
+    TYPE_CHECKING,
+    TypedDict,
+)
 
 import pydantic
 
@@ -15,4 +25,11 @@ class ElementInput(BaseModel):
     ak_uuid: Annotated[Optional[str], pydantic.Field(alias="akUUID")] = None
     """Unique identifier for element. Elements can be found from the List Elements endpoint."""
     weight: Optional[float] = None
+    """Weight for the element"""
+
+
+class ElementInputTypedDict(TypedDict):
+    ak_uuid: NotRequired[Optional[str]]
+    """Unique identifier for element. Elements can be found from the List Elements endpoint."""
+    weight: NotRequired[Optional[float]]
     """Weight for the element"""

@@ -3,7 +3,17 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import Annotated, Any, ClassVar, Dict, List, Optional
+from typing import (
+    Annotated,
+    Any,
+    ClassVar,
+    Dict,
+    List,
+    NotRequired,
+    Optional,
+    TYPE_CHECKING,
+    TypedDict,
+)
 
 import pydantic
 
@@ -29,3 +39,14 @@ class GeneratedImageVariationGeneric(BaseModel):
     ] = None
     """The type of variation."""
     url: Optional[str] = None
+
+
+class GeneratedImageVariationGenericTypedDict(TypedDict):
+    """columns and relationships of "generated_image_variation_generic\" """
+
+    id: NotRequired[Optional[str]]
+    status: NotRequired[Optional[JobStatus]]
+    """The status of the current task."""
+    transform_type: NotRequired[Optional[VariationType]]
+    """The type of variation."""
+    url: NotRequired[Optional[str]]

@@ -3,7 +3,17 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import Annotated, Any, ClassVar, Dict, List, Optional
+from typing import (
+    Annotated,
+    Any,
+    ClassVar,
+    Dict,
+    List,
+    NotRequired,
+    Optional,
+    TYPE_CHECKING,
+    TypedDict,
+)
 
 import pydantic
 
@@ -26,4 +36,11 @@ class LcmGenerationOutput(BaseModel):
     api_credit_cost: Annotated[Optional[int], pydantic.Field(alias="apiCreditCost")] = (
         None
     )
+    """API credits cost, available for Production API users."""
+
+
+class LcmGenerationOutputTypedDict(TypedDict):
+    image_data_url: NotRequired[Optional[List[str]]]
+    request_timestamp: NotRequired[Optional[str]]
+    api_credit_cost: NotRequired[Optional[int]]
     """API credits cost, available for Production API users."""

@@ -3,7 +3,17 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import Annotated, Any, ClassVar, Dict, List, Optional
+from typing import (
+    Annotated,
+    Any,
+    ClassVar,
+    Dict,
+    List,
+    NotRequired,
+    Optional,
+    TYPE_CHECKING,
+    TypedDict,
+)
 
 import pydantic
 
@@ -13,6 +23,11 @@ from ...types import BaseModel, OpenEnumMeta
 
 class LcmGenerationStyle(str, Enum, metaclass=OpenEnumMeta):
     """The style to generate LCM images with."""
+
+    __deprecated_members__ = {
+        "RENDER_3_D": "RENDER_3D",
+    }
+    """Former member names, still served with a DeprecationWarning."""
 
     ANIME = "ANIME"
     CINEMATIC = "CINEMATIC"

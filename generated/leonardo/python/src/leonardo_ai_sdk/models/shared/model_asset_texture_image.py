@@ -3,7 +3,17 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import Annotated, Any, ClassVar, Dict, List, Optional
+from typing import (
+    Annotated,
+    Any,
+    ClassVar,
+    Dict,
+    List,
+    NotRequired,
+    Optional,
+    TYPE_CHECKING,
+    TypedDict,
+)
 
 import pydantic
 
@@ -22,3 +32,12 @@ class ModelAssetTextureImage(BaseModel):
     type: Optional[ModelAssetTextureTypes] = None
     """When training model assets these are the texture types available to use."""
     url: Optional[str] = None
+
+
+class ModelAssetTextureImageTypedDict(TypedDict):
+    """columns and relationships of "model_asset_texture_images\" """
+
+    id: NotRequired[Optional[str]]
+    type: NotRequired[Optional[ModelAssetTextureTypes]]
+    """When training model assets these are the texture types available to use."""
+    url: NotRequired[Optional[str]]

@@ -3,7 +3,17 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import Annotated, Any, ClassVar, Dict, List, Optional
+from typing import (
+    Annotated,
+    Any,
+    ClassVar,
+    Dict,
+    List,
+    NotRequired,
+    Optional,
+    TYPE_CHECKING,
+    TypedDict,
+)
 
 import pydantic
 
@@ -13,6 +23,11 @@ from ...types import BaseModel, OpenEnumMeta
 
 class SdGenerationStyle(str, Enum, metaclass=OpenEnumMeta):
     """The style to generate images with. When photoReal is enabled, refer to the Guide section for a full list. When alchemy is disabled, use LEONARDO or NONE. When alchemy is enabled, use ANIME, CREATIVE, DYNAMIC, ENVIRONMENT, GENERAL, ILLUSTRATION, PHOTOGRAPHY, RAYTRACED, RENDER_3D, SKETCH_BW, SKETCH_COLOR, or NONE."""
+
+    __deprecated_members__ = {
+        "RENDER_3_D": "RENDER_3D",
+    }
+    """Former member names, still served with a DeprecationWarning."""
 
     ANIME = "ANIME"
     BOKEH = "BOKEH"

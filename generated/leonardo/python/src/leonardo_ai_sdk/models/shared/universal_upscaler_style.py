@@ -3,7 +3,17 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import Annotated, Any, ClassVar, Dict, List, Optional
+from typing import (
+    Annotated,
+    Any,
+    ClassVar,
+    Dict,
+    List,
+    NotRequired,
+    Optional,
+    TYPE_CHECKING,
+    TypedDict,
+)
 
 import pydantic
 
@@ -13,6 +23,12 @@ from ...types import BaseModel, OpenEnumMeta
 
 class UniversalUpscalerStyle(str, Enum, metaclass=OpenEnumMeta):
     """The style to upscale images using universal upscaler with."""
+
+    __deprecated_members__ = {
+        "CG_ART_AND_GAME_ASSETS": "CG_ART_GAME_ASSETS",
+        "TWO_D_ART_AND_ILLUSTRATION": "VALUE_2D_ART_ILLUSTRATION",
+    }
+    """Former member names, still served with a DeprecationWarning."""
 
     GENERAL = "GENERAL"
     CINEMATIC = "CINEMATIC"

@@ -35,10 +35,11 @@ class GoldenFlat:
 
     def __init__(
         self,
-        host: typing.Optional[str] = None,
-        *,
         configuration: typing.Optional[Configuration] = None,
+        *,
+        host: typing.Optional[str] = None,
         http_client: typing.Optional[httpx.Client] = None,
+        async_http_client: typing.Optional[httpx.AsyncClient] = None,
     ) -> None:
         if configuration is None:
             configuration = Configuration(
@@ -48,7 +49,7 @@ class GoldenFlat:
         elif host is not None:
             raise TypeError("give either a configuration or host, not both")
         self.configuration = configuration
-        self.api_client = ApiClient(configuration, http_client)
+        self.api_client = ApiClient(configuration, http_client, async_http_client)
         self.pets = PetsApi(self.api_client)
         self.shapes = ShapesApi(self.api_client)
         self.graphs = GraphsApi(self.api_client)
@@ -57,6 +58,10 @@ class GoldenFlat:
     def close(self) -> None:
         """Close the HTTP connections (of an httpx.Client the SDK created)."""
         self.api_client.close()
+
+    async def aclose(self) -> None:
+        """Close the HTTP connections of both httpx clients the SDK created."""
+        await self.api_client.aclose()
 
     def __enter__(self) -> typing.Self:
         return self

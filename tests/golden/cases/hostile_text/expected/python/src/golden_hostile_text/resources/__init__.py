@@ -1,7 +1,19 @@
 # Generated from spec.yaml. Do not edit.
 
-from .odd import Odd
+from typing import TYPE_CHECKING
+
+from .._lazy import attach
+
+if TYPE_CHECKING:
+    from .odd import Odd
 
 __all__ = [
     "Odd",
 ]
+
+__getattr__, __dir__ = attach(
+    __name__,
+    {
+        "Odd": ".odd",
+    },
+)

@@ -16,7 +16,9 @@ class Odd(BaseSDK):
         self,
         *,
         id: str,
-        request_body: Union[operations.DoOddRequestBody, Dict[str, Any]],
+        request_body: Union[
+            operations.DoOddRequestBody, operations.DoOddRequestBodyTypedDict
+        ],
         retries: Optional[utils.RetryConfig] = None,
         server_url: Optional[str] = None,
         timeout_ms: Optional[int] = None,
@@ -51,7 +53,9 @@ class Odd(BaseSDK):
         self,
         *,
         id: str,
-        request_body: Union[operations.DoOddRequestBody, Dict[str, Any]],
+        request_body: Union[
+            operations.DoOddRequestBody, operations.DoOddRequestBodyTypedDict
+        ],
         retries: Optional[utils.RetryConfig] = None,
         server_url: Optional[str] = None,
         timeout_ms: Optional[int] = None,

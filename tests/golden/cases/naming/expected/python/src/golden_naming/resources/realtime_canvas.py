@@ -14,7 +14,10 @@ class RealtimeCanvas(BaseSDK):
         self,
         *,
         request: Optional[
-            Union[operations.CreateVariationNoBGRequestBody, Dict[str, Any]]
+            Union[
+                operations.CreateVariationNoBGRequestBody,
+                operations.CreateVariationNoBGRequestBodyTypedDict,
+            ]
         ] = None,
         retries: Optional[utils.RetryConfig] = None,
         server_url: Optional[str] = None,
@@ -45,7 +48,10 @@ class RealtimeCanvas(BaseSDK):
         self,
         *,
         request: Optional[
-            Union[operations.CreateVariationNoBGRequestBody, Dict[str, Any]]
+            Union[
+                operations.CreateVariationNoBGRequestBody,
+                operations.CreateVariationNoBGRequestBodyTypedDict,
+            ]
         ] = None,
         retries: Optional[utils.RetryConfig] = None,
         server_url: Optional[str] = None,

@@ -15,7 +15,10 @@ class Things(BaseSDK):
         *,
         user_id: str,
         request_body: Optional[
-            Union[operations.CreateThingRequestBody, Dict[str, Any]]
+            Union[
+                operations.CreateThingRequestBody,
+                operations.CreateThingRequestBodyTypedDict,
+            ]
         ] = None,
         retries: Optional[utils.RetryConfig] = None,
         server_url: Optional[str] = None,
@@ -49,7 +52,10 @@ class Things(BaseSDK):
         *,
         user_id: str,
         request_body: Optional[
-            Union[operations.CreateThingRequestBody, Dict[str, Any]]
+            Union[
+                operations.CreateThingRequestBody,
+                operations.CreateThingRequestBodyTypedDict,
+            ]
         ] = None,
         retries: Optional[utils.RetryConfig] = None,
         server_url: Optional[str] = None,
@@ -81,7 +87,10 @@ class Things(BaseSDK):
     def import_things(
         self,
         *,
-        request: Union[operations.ImportThingsRequestBody, Dict[str, Any]],
+        request: Union[
+            operations.ImportThingsRequestBody,
+            operations.ImportThingsRequestBodyTypedDict,
+        ],
         retries: Optional[utils.RetryConfig] = None,
         server_url: Optional[str] = None,
         timeout_ms: Optional[int] = None,
@@ -110,7 +119,10 @@ class Things(BaseSDK):
     async def import_things_async(
         self,
         *,
-        request: Union[operations.ImportThingsRequestBody, Dict[str, Any]],
+        request: Union[
+            operations.ImportThingsRequestBody,
+            operations.ImportThingsRequestBodyTypedDict,
+        ],
         retries: Optional[utils.RetryConfig] = None,
         server_url: Optional[str] = None,
         timeout_ms: Optional[int] = None,

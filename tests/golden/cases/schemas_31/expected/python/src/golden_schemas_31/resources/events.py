@@ -14,7 +14,9 @@ class Events(BaseSDK):
     def annotate(
         self,
         *,
-        request: Union[operations.AnnotateRequestBody, Dict[str, Any]],
+        request: Union[
+            operations.AnnotateRequestBody, operations.AnnotateRequestBodyTypedDict
+        ],
         retries: Optional[utils.RetryConfig] = None,
         server_url: Optional[str] = None,
         timeout_ms: Optional[int] = None,
@@ -42,7 +44,9 @@ class Events(BaseSDK):
     async def annotate_async(
         self,
         *,
-        request: Union[operations.AnnotateRequestBody, Dict[str, Any]],
+        request: Union[
+            operations.AnnotateRequestBody, operations.AnnotateRequestBodyTypedDict
+        ],
         retries: Optional[utils.RetryConfig] = None,
         server_url: Optional[str] = None,
         timeout_ms: Optional[int] = None,

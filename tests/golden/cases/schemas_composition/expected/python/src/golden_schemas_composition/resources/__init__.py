@@ -1,9 +1,14 @@
 # Generated from spec.yaml. Do not edit.
 
-from .pets import Pets
-from .shapes import Shapes
-from .graphs import Graphs
-from .accounts import Accounts
+from typing import TYPE_CHECKING
+
+from .._lazy import attach
+
+if TYPE_CHECKING:
+    from .pets import Pets
+    from .shapes import Shapes
+    from .graphs import Graphs
+    from .accounts import Accounts
 
 __all__ = [
     "Pets",
@@ -11,3 +16,13 @@ __all__ = [
     "Graphs",
     "Accounts",
 ]
+
+__getattr__, __dir__ = attach(
+    __name__,
+    {
+        "Pets": ".pets",
+        "Shapes": ".shapes",
+        "Graphs": ".graphs",
+        "Accounts": ".accounts",
+    },
+)

@@ -121,7 +121,7 @@ class Accounts(BaseSDK):
     def put_account(
         self,
         *,
-        request: Union[shared.Account, Dict[str, Any]],
+        request: Union[shared.Account, shared.AccountTypedDict],
         retries: Optional[utils.RetryConfig] = None,
         server_url: Optional[str] = None,
         timeout_ms: Optional[int] = None,
@@ -149,7 +149,7 @@ class Accounts(BaseSDK):
     async def put_account_async(
         self,
         *,
-        request: Union[shared.Account, Dict[str, Any]],
+        request: Union[shared.Account, shared.AccountTypedDict],
         retries: Optional[utils.RetryConfig] = None,
         server_url: Optional[str] = None,
         timeout_ms: Optional[int] = None,

@@ -3,12 +3,22 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import Annotated, Any, ClassVar, Dict, List, Optional
+from typing import (
+    Annotated,
+    Any,
+    ClassVar,
+    Dict,
+    List,
+    NotRequired,
+    Optional,
+    TYPE_CHECKING,
+    TypedDict,
+)
 
 import pydantic
 
-from .job_kind import JobKind
 from .job_status import JobStatus
+from .kind import Kind
 from .priority import Priority
 
 from ...types import BaseModel, OpenEnumMeta
@@ -26,6 +36,18 @@ class Job(BaseModel):
     priority: Optional[Priority] = None
     finished_at: Annotated[Optional[str], pydantic.Field(alias="finishedAt")] = None
     """When it finished, if it did."""
-    kind: Optional[JobKind] = None
+    kind: Optional[Kind] = None
     tags: Optional[List[str]] = None
     meta: Optional[Dict[str, int]] = None
+
+
+class JobTypedDict(TypedDict):
+    id: str
+    status: JobStatus
+    """Where a job is."""
+    priority: NotRequired[Optional[Priority]]
+    finished_at: NotRequired[Optional[str]]
+    """When it finished, if it did."""
+    kind: NotRequired[Optional[Kind]]
+    tags: NotRequired[Optional[List[str]]]
+    meta: NotRequired[Optional[Dict[str, int]]]

@@ -3,15 +3,28 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import Annotated, Any, ClassVar, Dict, List, Optional
+from typing import (
+    Annotated,
+    Any,
+    ClassVar,
+    Dict,
+    List,
+    NotRequired,
+    Optional,
+    TYPE_CHECKING,
+    TypedDict,
+)
 
 import pydantic
 
 
 from ...types import BaseModel, OpenEnumMeta, RawResponse
 
+if TYPE_CHECKING:
+    import httpx
 
-class DoOddMode(str, Enum, metaclass=OpenEnumMeta):
+
+class Mode(str, Enum, metaclass=OpenEnumMeta):
     """pick | one"""
 
     A_B = "a|b"
@@ -32,7 +45,16 @@ class DoOddRequestBody(BaseModel):
 
     text: str = 'It\'s a "default" with \'\'\' and """ {{ x }}'
     """Field ends with backslash \\"""
-    mode: Optional[DoOddMode] = None
+    mode: Optional[Mode] = None
+    """pick | one"""
+
+
+class DoOddRequestBodyTypedDict(TypedDict):
+    """Body \"\"\" docs {{ x }}"""
+
+    text: NotRequired[str]
+    """Field ends with backslash \\"""
+    mode: NotRequired[Optional[Mode]]
     """pick | one"""
 
 
@@ -42,6 +64,25 @@ class DoOddResponseBody(BaseModel):
 
     weird_key: Annotated[Optional[str], pydantic.Field(alias="weird key")] = None
     """`backticks` and ``double``"""
+
+
+class DoOddResponseBodyTypedDict(TypedDict):
+    weird_key: NotRequired[Optional[str]]
+    """`backticks` and ``double``"""
+
+
+class DoOddRequest(BaseModel):
+    id: str
+    """An id | with "quotes" and a
+newline */"""
+    request_body: DoOddRequestBody
+
+
+class DoOddRequestTypedDict(TypedDict):
+    id: str
+    """An id | with "quotes" and a
+newline */"""
+    request_body: DoOddRequestBodyTypedDict
 
 
 class DoOddResponse(BaseModel):
@@ -55,4 +96,18 @@ class DoOddResponse(BaseModel):
     """Raw HTTP response; suitable for custom response parsing"""
 
     object: Optional[DoOddResponseBody] = None
+    """The parsed response body"""
+
+
+class DoOddResponseTypedDict(TypedDict):
+    content_type: str
+    """HTTP response content type for this operation"""
+
+    status_code: int
+    """HTTP response status code for this operation"""
+
+    raw_response: httpx.Response
+    """Raw HTTP response; suitable for custom response parsing"""
+
+    object: NotRequired[Optional[DoOddResponseBodyTypedDict]]
     """The parsed response body"""

@@ -3,15 +3,28 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import Annotated, Any, ClassVar, Dict, List, Optional
+from typing import (
+    Annotated,
+    Any,
+    ClassVar,
+    Dict,
+    List,
+    NotRequired,
+    Optional,
+    TYPE_CHECKING,
+    TypedDict,
+)
 
 import pydantic
 
 
 from ...types import BaseModel, OpenEnumMeta, RawResponse
 
+if TYPE_CHECKING:
+    import httpx
 
-class Get3DModelsByUserIDModelAssets(BaseModel):
+
+class ModelAssets(BaseModel):
     non_nullable_fields: ClassVar[frozenset[str]] = frozenset(
         {"model_fields_", "class_", "typename", "motion_mp4_url"}
     )
@@ -25,11 +38,32 @@ class Get3DModelsByUserIDModelAssets(BaseModel):
     )
 
 
+class ModelAssetsTypedDict(TypedDict):
+    model_fields_: NotRequired[Optional[str]]
+    class_: NotRequired[Optional[str]]
+    typename: NotRequired[Optional[str]]
+    motion_mp4_url: NotRequired[Optional[str]]
+
+
 class Get3DModelsByUserIDResponseBody(BaseModel):
     non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"model_assets"})
     """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
 
-    model_assets: Optional[List[Get3DModelsByUserIDModelAssets]] = None
+    model_assets: Optional[List[ModelAssets]] = None
+
+
+class Get3DModelsByUserIDResponseBodyTypedDict(TypedDict):
+    model_assets: NotRequired[Optional[List[ModelAssetsTypedDict]]]
+
+
+class Get3DModelsByUserIDRequest(BaseModel):
+    user_id: Annotated[str, pydantic.Field(alias="userId")]
+    from_: Annotated[Optional[int], pydantic.Field(alias="from")] = None
+
+
+class Get3DModelsByUserIDRequestTypedDict(TypedDict):
+    user_id: str
+    from_: NotRequired[Optional[int]]
 
 
 class Get3DModelsByUserIDResponse(BaseModel):
@@ -43,4 +77,18 @@ class Get3DModelsByUserIDResponse(BaseModel):
     """Raw HTTP response; suitable for custom response parsing"""
 
     object: Optional[Get3DModelsByUserIDResponseBody] = None
+    """The parsed response body"""
+
+
+class Get3DModelsByUserIDResponseTypedDict(TypedDict):
+    content_type: str
+    """HTTP response content type for this operation"""
+
+    status_code: int
+    """HTTP response status code for this operation"""
+
+    raw_response: httpx.Response
+    """Raw HTTP response; suitable for custom response parsing"""
+
+    object: NotRequired[Optional[Get3DModelsByUserIDResponseBodyTypedDict]]
     """The parsed response body"""

@@ -3,12 +3,25 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import Annotated, Any, ClassVar, Dict, List, Optional
+from typing import (
+    Annotated,
+    Any,
+    ClassVar,
+    Dict,
+    List,
+    NotRequired,
+    Optional,
+    TYPE_CHECKING,
+    TypedDict,
+)
 
 import pydantic
 
 
 from ...types import BaseModel, OpenEnumMeta, RawResponse
+
+if TYPE_CHECKING:
+    import httpx
 
 
 class CreateThingRequestBody(BaseModel):
@@ -25,11 +38,35 @@ class CreateThingRequestBody(BaseModel):
     weight: Optional[float] = None
 
 
+class CreateThingRequestBodyTypedDict(TypedDict):
+    name: str
+    """Its name."""
+    size: NotRequired[int]
+    """Required, with a default."""
+    weight: NotRequired[Optional[float]]
+
+
 class CreateThingResponseBody(BaseModel):
     non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"id"})
     """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
 
     id: Optional[str] = None
+
+
+class CreateThingResponseBodyTypedDict(TypedDict):
+    id: NotRequired[Optional[str]]
+
+
+class CreateThingRequest(BaseModel):
+    user_id: Annotated[str, pydantic.Field(alias="userId")]
+    request_body: Optional[CreateThingRequestBody] = None
+    """The thing to create."""
+
+
+class CreateThingRequestTypedDict(TypedDict):
+    user_id: str
+    request_body: NotRequired[Optional[CreateThingRequestBodyTypedDict]]
+    """The thing to create."""
 
 
 class CreateThingResponse(BaseModel):
@@ -43,4 +80,18 @@ class CreateThingResponse(BaseModel):
     """Raw HTTP response; suitable for custom response parsing"""
 
     object: Optional[CreateThingResponseBody] = None
+    """The parsed response body"""
+
+
+class CreateThingResponseTypedDict(TypedDict):
+    content_type: str
+    """HTTP response content type for this operation"""
+
+    status_code: int
+    """HTTP response status code for this operation"""
+
+    raw_response: httpx.Response
+    """Raw HTTP response; suitable for custom response parsing"""
+
+    object: NotRequired[Optional[CreateThingResponseBodyTypedDict]]
     """The parsed response body"""

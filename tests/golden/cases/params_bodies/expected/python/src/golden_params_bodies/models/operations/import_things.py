@@ -3,15 +3,32 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import Annotated, Any, ClassVar, Dict, List, Optional
+from typing import (
+    Annotated,
+    Any,
+    ClassVar,
+    Dict,
+    List,
+    NotRequired,
+    Optional,
+    TYPE_CHECKING,
+    TypedDict,
+)
 
 import pydantic
 
 
 from ...types import BaseModel, OpenEnumMeta, RawResponse
 
+if TYPE_CHECKING:
+    import httpx
+
 
 class ImportThingsRequestBody(BaseModel):
+    source: str
+
+
+class ImportThingsRequestBodyTypedDict(TypedDict):
     source: str
 
 
@@ -23,4 +40,15 @@ class ImportThingsResponse(BaseModel):
     """HTTP response status code for this operation"""
 
     raw_response: RawResponse
+    """Raw HTTP response; suitable for custom response parsing"""
+
+
+class ImportThingsResponseTypedDict(TypedDict):
+    content_type: str
+    """HTTP response content type for this operation"""
+
+    status_code: int
+    """HTTP response status code for this operation"""
+
+    raw_response: httpx.Response
     """Raw HTTP response; suitable for custom response parsing"""

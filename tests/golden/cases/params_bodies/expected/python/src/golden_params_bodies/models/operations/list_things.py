@@ -3,26 +3,59 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import Annotated, Any, ClassVar, Dict, List, Optional
+from typing import (
+    Annotated,
+    Any,
+    ClassVar,
+    Dict,
+    List,
+    NotRequired,
+    Optional,
+    TYPE_CHECKING,
+    TypedDict,
+)
 
 import pydantic
 
 
 from ...types import BaseModel, OpenEnumMeta, RawResponse
 
+if TYPE_CHECKING:
+    import httpx
 
-class ListThingsThings(BaseModel):
+
+class Things(BaseModel):
     non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"name"})
     """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
 
     name: Optional[str] = None
 
 
+class ThingsTypedDict(TypedDict):
+    name: NotRequired[Optional[str]]
+
+
 class ListThingsResponseBody(BaseModel):
     non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"things"})
     """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
 
-    things: Optional[List[ListThingsThings]] = None
+    things: Optional[List[Things]] = None
+
+
+class ListThingsResponseBodyTypedDict(TypedDict):
+    things: NotRequired[Optional[List[ThingsTypedDict]]]
+
+
+class ListThingsRequest(BaseModel):
+    user_id: Annotated[str, pydantic.Field(alias="userId")]
+    limit: Optional[int] = None
+    only_active: Annotated[bool, pydantic.Field(alias="onlyActive")]
+
+
+class ListThingsRequestTypedDict(TypedDict):
+    user_id: str
+    limit: NotRequired[Optional[int]]
+    only_active: bool
 
 
 class ListThingsResponse(BaseModel):
@@ -36,4 +69,18 @@ class ListThingsResponse(BaseModel):
     """Raw HTTP response; suitable for custom response parsing"""
 
     object: Optional[ListThingsResponseBody] = None
+    """The parsed response body"""
+
+
+class ListThingsResponseTypedDict(TypedDict):
+    content_type: str
+    """HTTP response content type for this operation"""
+
+    status_code: int
+    """HTTP response status code for this operation"""
+
+    raw_response: httpx.Response
+    """Raw HTTP response; suitable for custom response parsing"""
+
+    object: NotRequired[Optional[ListThingsResponseBodyTypedDict]]
     """The parsed response body"""

@@ -24,7 +24,6 @@ class EventsApi:
     @typing.overload
     def annotate(
         self,
-        *,
         kind: Literal["click"],
         note: str,
         id: Union[Optional[str], schemas.Unset] = schemas.unset,
@@ -35,6 +34,7 @@ class EventsApi:
             Optional[Union[str, datetime.datetime]], schemas.Unset
         ] = schemas.unset,
         nothing: Union[Any, schemas.Unset] = schemas.unset,
+        *,
         content_type: str = "application/json",
         accept_content_types: typing.Tuple[str, ...] = ("application/json",),
         stream: bool = False,
@@ -45,7 +45,6 @@ class EventsApi:
     @typing.overload
     def annotate(
         self,
-        *,
         kind: Literal["click"],
         note: str,
         id: Union[Optional[str], schemas.Unset] = schemas.unset,
@@ -56,6 +55,7 @@ class EventsApi:
             Optional[Union[str, datetime.datetime]], schemas.Unset
         ] = schemas.unset,
         nothing: Union[Any, schemas.Unset] = schemas.unset,
+        *,
         content_type: str = "application/json",
         accept_content_types: typing.Tuple[str, ...] = ("application/json",),
         stream: bool = False,
@@ -66,7 +66,6 @@ class EventsApi:
     @typing.overload
     def annotate(
         self,
-        *,
         kind: Literal["click"],
         note: str,
         id: Union[Optional[str], schemas.Unset] = schemas.unset,
@@ -77,6 +76,7 @@ class EventsApi:
             Optional[Union[str, datetime.datetime]], schemas.Unset
         ] = schemas.unset,
         nothing: Union[Any, schemas.Unset] = schemas.unset,
+        *,
         content_type: str = "application/json",
         accept_content_types: typing.Tuple[str, ...] = ("application/json",),
         stream: bool = False,
@@ -88,7 +88,6 @@ class EventsApi:
 
     def annotate(
         self,
-        *,
         kind: Literal["click"],
         note: str,
         id: Union[Optional[str], schemas.Unset] = schemas.unset,
@@ -99,6 +98,7 @@ class EventsApi:
             Optional[Union[str, datetime.datetime]], schemas.Unset
         ] = schemas.unset,
         nothing: Union[Any, schemas.Unset] = schemas.unset,
+        *,
         content_type: str = "application/json",
         accept_content_types: typing.Tuple[str, ...] = ("application/json",),
         stream: bool = False,
@@ -145,11 +145,71 @@ class EventsApi:
             skip_deserialization=skip_deserialization,
         )
 
+    async def aannotate(
+        self,
+        kind: Literal["click"],
+        note: str,
+        id: Union[Optional[str], schemas.Unset] = schemas.unset,
+        count: Union[
+            Union[Union[int, decimal.Decimal], str], schemas.Unset
+        ] = schemas.unset,
+        when: Union[
+            Optional[Union[str, datetime.datetime]], schemas.Unset
+        ] = schemas.unset,
+        nothing: Union[Any, schemas.Unset] = schemas.unset,
+        *,
+        content_type: str = "application/json",
+        accept_content_types: typing.Tuple[str, ...] = ("application/json",),
+        stream: bool = False,
+        timeout: api_client.Timeout = None,
+        skip_deserialization: bool = False,
+    ) -> Union[
+        annotate_.ApiResponseFor200, api_client.ApiResponseWithoutDeserialization
+    ]:
+        """Args:
+            kind: (no description) (required)
+            note: (no description) (required)
+            id: (no description)
+            count: (no description)
+            when: (no description)
+            nothing: (no description)
+            content_type: the request body's content type; one of the operation's.
+            accept_content_types: sent as the Accept header.
+            stream: when True the response body is not read before the call returns: read it from `response.response` (an open httpx.Response) or through `response.body`, which reads and deserializes it on first access.
+            timeout: seconds, or a (connect, read) tuple of seconds; None: the client's timeout.
+            skip_deserialization: when True, return an api_client.ApiResponseWithoutDeserialization (the raw response; body and headers unset).
+
+        Returns:
+            ApiResponseFor200: ok
+
+        Raises:
+            ApiTypeError, ApiValueError: an argument does not match the spec (nothing is sent).
+            ApiException: a status that is not 2xx, or a response the spec does not document.
+
+                The async twin of `annotate`: the same arguments and result. A streamed
+                response (`stream=True`) is read whole before it is returned."""
+        return await self.api_client.acall(
+            annotate_.OPERATION,
+            params={},
+            body={
+                "kind": kind,
+                "note": note,
+                "id": id,
+                "count": count,
+                "when": when,
+                "nothing": nothing,
+            },
+            content_type=content_type,
+            accept_content_types=accept_content_types,
+            timeout=timeout,
+            skip_deserialization=skip_deserialization,
+        )
+
     @typing.overload
     def get_shape(
         self,
-        *,
         id: str,
+        *,
         accept_content_types: typing.Tuple[str, ...] = ("application/json",),
         stream: bool = False,
         timeout: api_client.Timeout = None,
@@ -159,8 +219,8 @@ class EventsApi:
     @typing.overload
     def get_shape(
         self,
-        *,
         id: str,
+        *,
         accept_content_types: typing.Tuple[str, ...] = ("application/json",),
         stream: bool = False,
         timeout: api_client.Timeout = None,
@@ -170,8 +230,8 @@ class EventsApi:
     @typing.overload
     def get_shape(
         self,
-        *,
         id: str,
+        *,
         accept_content_types: typing.Tuple[str, ...] = ("application/json",),
         stream: bool = False,
         timeout: api_client.Timeout = None,
@@ -182,8 +242,8 @@ class EventsApi:
 
     def get_shape(
         self,
-        *,
         id: str,
+        *,
         accept_content_types: typing.Tuple[str, ...] = ("application/json",),
         stream: bool = False,
         timeout: api_client.Timeout = None,
@@ -212,6 +272,43 @@ class EventsApi:
             },
             accept_content_types=accept_content_types,
             stream=stream,
+            timeout=timeout,
+            skip_deserialization=skip_deserialization,
+        )
+
+    async def aget_shape(
+        self,
+        id: str,
+        *,
+        accept_content_types: typing.Tuple[str, ...] = ("application/json",),
+        stream: bool = False,
+        timeout: api_client.Timeout = None,
+        skip_deserialization: bool = False,
+    ) -> Union[
+        get_shape_.ApiResponseFor200, api_client.ApiResponseWithoutDeserialization
+    ]:
+        """Args:
+            id: (no description) (required)
+            accept_content_types: sent as the Accept header.
+            stream: when True the response body is not read before the call returns: read it from `response.response` (an open httpx.Response) or through `response.body`, which reads and deserializes it on first access.
+            timeout: seconds, or a (connect, read) tuple of seconds; None: the client's timeout.
+            skip_deserialization: when True, return an api_client.ApiResponseWithoutDeserialization (the raw response; body and headers unset).
+
+        Returns:
+            ApiResponseFor200: a shape, or null
+
+        Raises:
+            ApiTypeError, ApiValueError: an argument does not match the spec (nothing is sent).
+            ApiException: a status that is not 2xx, or a response the spec does not document.
+
+                The async twin of `get_shape`: the same arguments and result. A streamed
+                response (`stream=True`) is read whole before it is returned."""
+        return await self.api_client.acall(
+            get_shape_.OPERATION,
+            params={
+                "id": id,
+            },
+            accept_content_types=accept_content_types,
             timeout=timeout,
             skip_deserialization=skip_deserialization,
         )
@@ -276,6 +373,39 @@ class EventsApi:
             params={},
             accept_content_types=accept_content_types,
             stream=stream,
+            timeout=timeout,
+            skip_deserialization=skip_deserialization,
+        )
+
+    async def alist_events(
+        self,
+        *,
+        accept_content_types: typing.Tuple[str, ...] = ("application/json",),
+        stream: bool = False,
+        timeout: api_client.Timeout = None,
+        skip_deserialization: bool = False,
+    ) -> Union[
+        list_events_.ApiResponseFor200, api_client.ApiResponseWithoutDeserialization
+    ]:
+        """Args:
+            accept_content_types: sent as the Accept header.
+            stream: when True the response body is not read before the call returns: read it from `response.response` (an open httpx.Response) or through `response.body`, which reads and deserializes it on first access.
+            timeout: seconds, or a (connect, read) tuple of seconds; None: the client's timeout.
+            skip_deserialization: when True, return an api_client.ApiResponseWithoutDeserialization (the raw response; body and headers unset).
+
+        Returns:
+            ApiResponseFor200: events
+
+        Raises:
+            ApiTypeError, ApiValueError: an argument does not match the spec (nothing is sent).
+            ApiException: a status that is not 2xx, or a response the spec does not document.
+
+                The async twin of `list_events`: the same arguments and result. A streamed
+                response (`stream=True`) is read whole before it is returned."""
+        return await self.api_client.acall(
+            list_events_.OPERATION,
+            params={},
+            accept_content_types=accept_content_types,
             timeout=timeout,
             skip_deserialization=skip_deserialization,
         )

@@ -3,7 +3,19 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import Annotated, Any, ClassVar, Dict, List, Literal, Optional, Union
+from typing import (
+    Annotated,
+    Any,
+    ClassVar,
+    Dict,
+    List,
+    Literal,
+    NotRequired,
+    Optional,
+    TYPE_CHECKING,
+    TypedDict,
+    Union,
+)
 
 import pydantic
 
@@ -11,6 +23,9 @@ from .. import shared
 
 from ...types import BaseModel, OpenEnumMeta, RawResponse
 from ...unions import OneOf
+
+if TYPE_CHECKING:
+    import httpx
 
 
 class AnnotateRequestBody(BaseModel):
@@ -27,6 +42,17 @@ class AnnotateRequestBody(BaseModel):
     note: str
 
 
+class AnnotateRequestBodyTypedDict(TypedDict):
+    """keywords beside a $ref narrow it (3.1)"""
+
+    id: NotRequired[Optional[str]]
+    kind: Literal["click"]
+    count: NotRequired[Optional[Union[int, str]]]
+    when: NotRequired[Optional[str]]
+    nothing: NotRequired[Any]
+    note: str
+
+
 class AnnotateResponse(BaseModel):
     content_type: str
     """HTTP response content type for this operation"""
@@ -38,4 +64,18 @@ class AnnotateResponse(BaseModel):
     """Raw HTTP response; suitable for custom response parsing"""
 
     object: Optional[shared.Level] = None
+    """The parsed response body"""
+
+
+class AnnotateResponseTypedDict(TypedDict):
+    content_type: str
+    """HTTP response content type for this operation"""
+
+    status_code: int
+    """HTTP response status code for this operation"""
+
+    raw_response: httpx.Response
+    """Raw HTTP response; suitable for custom response parsing"""
+
+    object: NotRequired[Optional[shared.Level]]
     """The parsed response body"""

@@ -3,7 +3,18 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import Annotated, Any, ClassVar, Dict, List, Optional, Union
+from typing import (
+    Annotated,
+    Any,
+    ClassVar,
+    Dict,
+    List,
+    NotRequired,
+    Optional,
+    TYPE_CHECKING,
+    TypedDict,
+    Union,
+)
 
 import pydantic
 
@@ -11,6 +22,17 @@ from .. import shared
 
 from ...types import BaseModel, OpenEnumMeta, RawResponse
 from ...unions import OneOf
+
+if TYPE_CHECKING:
+    import httpx
+
+
+class GetShapeRequest(BaseModel):
+    id: str
+
+
+class GetShapeRequestTypedDict(TypedDict):
+    id: str
 
 
 class GetShapeResponse(BaseModel):
@@ -29,4 +51,18 @@ class GetShapeResponse(BaseModel):
             OneOf("kind", "kind", {"circle": 0, "square": 1}, open_member=True),
         ]
     ] = None
+    """The parsed response body"""
+
+
+class GetShapeResponseTypedDict(TypedDict):
+    content_type: str
+    """HTTP response content type for this operation"""
+
+    status_code: int
+    """HTTP response status code for this operation"""
+
+    raw_response: httpx.Response
+    """Raw HTTP response; suitable for custom response parsing"""
+
+    object: NotRequired[Optional[Union[shared.CircleTypedDict, shared.SquareTypedDict]]]
     """The parsed response body"""

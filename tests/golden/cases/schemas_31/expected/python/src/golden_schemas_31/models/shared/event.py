@@ -3,7 +3,19 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import Annotated, Any, ClassVar, Dict, List, Literal, Optional, Union
+from typing import (
+    Annotated,
+    Any,
+    ClassVar,
+    Dict,
+    List,
+    Literal,
+    NotRequired,
+    Optional,
+    TYPE_CHECKING,
+    TypedDict,
+    Union,
+)
 
 import pydantic
 
@@ -21,3 +33,11 @@ class Event(BaseModel):
     count: Optional[Annotated[Union[int, str], OneOf()]] = None
     when: Optional[str] = None
     nothing: Any = None
+
+
+class EventTypedDict(TypedDict):
+    id: NotRequired[Optional[str]]
+    kind: Literal["click"]
+    count: NotRequired[Optional[Union[int, str]]]
+    when: NotRequired[Optional[str]]
+    nothing: NotRequired[Any]

@@ -3,7 +3,18 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import Annotated, Any, ClassVar, Dict, List, Literal, Optional
+from typing import (
+    Annotated,
+    Any,
+    ClassVar,
+    Dict,
+    List,
+    Literal,
+    NotRequired,
+    Optional,
+    TYPE_CHECKING,
+    TypedDict,
+)
 
 import pydantic
 
@@ -12,5 +23,10 @@ from ...types import BaseModel, OpenEnumMeta
 
 
 class Square(BaseModel):
+    kind: Literal["square"]
+    side: float
+
+
+class SquareTypedDict(TypedDict):
     kind: Literal["square"]
     side: float

@@ -85,6 +85,39 @@ class AccountsApi:
             skip_deserialization=skip_deserialization,
         )
 
+    async def aget_inventory(
+        self,
+        *,
+        accept_content_types: typing.Tuple[str, ...] = ("application/json",),
+        stream: bool = False,
+        timeout: api_client.Timeout = None,
+        skip_deserialization: bool = False,
+    ) -> Union[
+        get_inventory_.ApiResponseFor200, api_client.ApiResponseWithoutDeserialization
+    ]:
+        """Args:
+            accept_content_types: sent as the Accept header.
+            stream: when True the response body is not read before the call returns: read it from `response.response` (an open httpx.Response) or through `response.body`, which reads and deserializes it on first access.
+            timeout: seconds, or a (connect, read) tuple of seconds; None: the client's timeout.
+            skip_deserialization: when True, return an api_client.ApiResponseWithoutDeserialization (the raw response; body and headers unset).
+
+        Returns:
+            ApiResponseFor200: named counts
+
+        Raises:
+            ApiTypeError, ApiValueError: an argument does not match the spec (nothing is sent).
+            ApiException: a status that is not 2xx, or a response the spec does not document.
+
+                The async twin of `get_inventory`: the same arguments and result. A streamed
+                response (`stream=True`) is read whole before it is returned."""
+        return await self.api_client.acall(
+            get_inventory_.OPERATION,
+            params={},
+            accept_content_types=accept_content_types,
+            timeout=timeout,
+            skip_deserialization=skip_deserialization,
+        )
+
     @typing.overload
     def get_misc(
         self,
@@ -149,10 +182,42 @@ class AccountsApi:
             skip_deserialization=skip_deserialization,
         )
 
+    async def aget_misc(
+        self,
+        *,
+        accept_content_types: typing.Tuple[str, ...] = ("application/json",),
+        stream: bool = False,
+        timeout: api_client.Timeout = None,
+        skip_deserialization: bool = False,
+    ) -> Union[
+        get_misc_.ApiResponseFor200, api_client.ApiResponseWithoutDeserialization
+    ]:
+        """Args:
+            accept_content_types: sent as the Accept header.
+            stream: when True the response body is not read before the call returns: read it from `response.response` (an open httpx.Response) or through `response.body`, which reads and deserializes it on first access.
+            timeout: seconds, or a (connect, read) tuple of seconds; None: the client's timeout.
+            skip_deserialization: when True, return an api_client.ApiResponseWithoutDeserialization (the raw response; body and headers unset).
+
+        Returns:
+            ApiResponseFor200: maps, arrays of arrays, enums, an unrepresentable schema
+
+        Raises:
+            ApiTypeError, ApiValueError: an argument does not match the spec (nothing is sent).
+            ApiException: a status that is not 2xx, or a response the spec does not document.
+
+                The async twin of `get_misc`: the same arguments and result. A streamed
+                response (`stream=True`) is read whole before it is returned."""
+        return await self.api_client.acall(
+            get_misc_.OPERATION,
+            params={},
+            accept_content_types=accept_content_types,
+            timeout=timeout,
+            skip_deserialization=skip_deserialization,
+        )
+
     @typing.overload
     def put_account(
         self,
-        *,
         email: str,
         id: Union[str, uuid.UUID, schemas.Unset] = schemas.unset,
         password: Union[str, schemas.Unset] = schemas.unset,
@@ -160,6 +225,7 @@ class AccountsApi:
         birthday: Union[str, datetime.date, schemas.Unset] = schemas.unset,
         avatar: Union[str, schemas.Unset] = schemas.unset,
         raw: Union[schemas.FileInput, schemas.Unset] = schemas.unset,
+        *,
         content_type: str = "application/json",
         accept_content_types: typing.Tuple[str, ...] = ("application/json",),
         stream: bool = False,
@@ -170,7 +236,6 @@ class AccountsApi:
     @typing.overload
     def put_account(
         self,
-        *,
         email: str,
         id: Union[str, uuid.UUID, schemas.Unset] = schemas.unset,
         password: Union[str, schemas.Unset] = schemas.unset,
@@ -178,6 +243,7 @@ class AccountsApi:
         birthday: Union[str, datetime.date, schemas.Unset] = schemas.unset,
         avatar: Union[str, schemas.Unset] = schemas.unset,
         raw: Union[schemas.FileInput, schemas.Unset] = schemas.unset,
+        *,
         content_type: str = "application/json",
         accept_content_types: typing.Tuple[str, ...] = ("application/json",),
         stream: bool = False,
@@ -188,7 +254,6 @@ class AccountsApi:
     @typing.overload
     def put_account(
         self,
-        *,
         email: str,
         id: Union[str, uuid.UUID, schemas.Unset] = schemas.unset,
         password: Union[str, schemas.Unset] = schemas.unset,
@@ -196,6 +261,7 @@ class AccountsApi:
         birthday: Union[str, datetime.date, schemas.Unset] = schemas.unset,
         avatar: Union[str, schemas.Unset] = schemas.unset,
         raw: Union[schemas.FileInput, schemas.Unset] = schemas.unset,
+        *,
         content_type: str = "application/json",
         accept_content_types: typing.Tuple[str, ...] = ("application/json",),
         stream: bool = False,
@@ -207,7 +273,6 @@ class AccountsApi:
 
     def put_account(
         self,
-        *,
         email: str,
         id: Union[str, uuid.UUID, schemas.Unset] = schemas.unset,
         password: Union[str, schemas.Unset] = schemas.unset,
@@ -215,6 +280,7 @@ class AccountsApi:
         birthday: Union[str, datetime.date, schemas.Unset] = schemas.unset,
         avatar: Union[str, schemas.Unset] = schemas.unset,
         raw: Union[schemas.FileInput, schemas.Unset] = schemas.unset,
+        *,
         content_type: str = "application/json",
         accept_content_types: typing.Tuple[str, ...] = ("application/json",),
         stream: bool = False,
@@ -259,6 +325,65 @@ class AccountsApi:
             content_type=content_type,
             accept_content_types=accept_content_types,
             stream=stream,
+            timeout=timeout,
+            skip_deserialization=skip_deserialization,
+        )
+
+    async def aput_account(
+        self,
+        email: str,
+        id: Union[str, uuid.UUID, schemas.Unset] = schemas.unset,
+        password: Union[str, schemas.Unset] = schemas.unset,
+        created: Union[str, datetime.datetime, schemas.Unset] = schemas.unset,
+        birthday: Union[str, datetime.date, schemas.Unset] = schemas.unset,
+        avatar: Union[str, schemas.Unset] = schemas.unset,
+        raw: Union[schemas.FileInput, schemas.Unset] = schemas.unset,
+        *,
+        content_type: str = "application/json",
+        accept_content_types: typing.Tuple[str, ...] = ("application/json",),
+        stream: bool = False,
+        timeout: api_client.Timeout = None,
+        skip_deserialization: bool = False,
+    ) -> Union[
+        put_account_.ApiResponseFor200, api_client.ApiResponseWithoutDeserialization
+    ]:
+        """Args:
+            email: (no description) (required)
+            id: (no description)
+            password: (no description)
+            created: (no description)
+            birthday: (no description)
+            avatar: (no description)
+            raw: (no description)
+            content_type: the request body's content type; one of the operation's.
+            accept_content_types: sent as the Accept header.
+            stream: when True the response body is not read before the call returns: read it from `response.response` (an open httpx.Response) or through `response.body`, which reads and deserializes it on first access.
+            timeout: seconds, or a (connect, read) tuple of seconds; None: the client's timeout.
+            skip_deserialization: when True, return an api_client.ApiResponseWithoutDeserialization (the raw response; body and headers unset).
+
+        Returns:
+            ApiResponseFor200: the account
+
+        Raises:
+            ApiTypeError, ApiValueError: an argument does not match the spec (nothing is sent).
+            ApiException: a status that is not 2xx, or a response the spec does not document.
+
+                The async twin of `put_account`: the same arguments and result. A streamed
+                response (`stream=True`) is read whole before it is returned."""
+        return await self.api_client.acall(
+            put_account_.OPERATION,
+            params={},
+            body={
+                "email": email,
+                "id": id,
+                "password": password,
+                "created": created,
+                "birthday": birthday,
+                "avatar": avatar,
+                "raw": raw,
+            },
+            content_type=content_type,
+            accept_content_types=accept_content_types,
             timeout=timeout,
             skip_deserialization=skip_deserialization,
         )

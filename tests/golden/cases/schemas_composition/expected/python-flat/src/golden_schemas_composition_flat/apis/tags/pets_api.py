@@ -25,8 +25,8 @@ class PetsApi:
     @typing.overload
     def create_pet(
         self,
-        *,
         body: Union[Cat, Dog],
+        *,
         content_type: str = "application/json",
         accept_content_types: typing.Tuple[str, ...] = ("application/json",),
         stream: bool = False,
@@ -37,8 +37,8 @@ class PetsApi:
     @typing.overload
     def create_pet(
         self,
-        *,
         body: Union[Cat, Dog],
+        *,
         content_type: str = "application/json",
         accept_content_types: typing.Tuple[str, ...] = ("application/json",),
         stream: bool = False,
@@ -49,8 +49,8 @@ class PetsApi:
     @typing.overload
     def create_pet(
         self,
-        *,
         body: Union[Cat, Dog],
+        *,
         content_type: str = "application/json",
         accept_content_types: typing.Tuple[str, ...] = ("application/json",),
         stream: bool = False,
@@ -62,8 +62,8 @@ class PetsApi:
 
     def create_pet(
         self,
-        *,
         body: Union[Cat, Dog],
+        *,
         content_type: str = "application/json",
         accept_content_types: typing.Tuple[str, ...] = ("application/json",),
         stream: bool = False,
@@ -98,11 +98,50 @@ class PetsApi:
             skip_deserialization=skip_deserialization,
         )
 
+    async def acreate_pet(
+        self,
+        body: Union[Cat, Dog],
+        *,
+        content_type: str = "application/json",
+        accept_content_types: typing.Tuple[str, ...] = ("application/json",),
+        stream: bool = False,
+        timeout: api_client.Timeout = None,
+        skip_deserialization: bool = False,
+    ) -> Union[
+        create_pet_.ApiResponseFor200, api_client.ApiResponseWithoutDeserialization
+    ]:
+        """Args:
+            body: (no description) (required)
+            content_type: the request body's content type; one of the operation's.
+            accept_content_types: sent as the Accept header.
+            stream: when True the response body is not read before the call returns: read it from `response.response` (an open httpx.Response) or through `response.body`, which reads and deserializes it on first access.
+            timeout: seconds, or a (connect, read) tuple of seconds; None: the client's timeout.
+            skip_deserialization: when True, return an api_client.ApiResponseWithoutDeserialization (the raw response; body and headers unset).
+
+        Returns:
+            ApiResponseFor200: the pet
+
+        Raises:
+            ApiTypeError, ApiValueError: an argument does not match the spec (nothing is sent).
+            ApiException: a status that is not 2xx, or a response the spec does not document.
+
+                The async twin of `create_pet`: the same arguments and result. A streamed
+                response (`stream=True`) is read whole before it is returned."""
+        return await self.api_client.acall(
+            create_pet_.OPERATION,
+            params={},
+            body=body,
+            content_type=content_type,
+            accept_content_types=accept_content_types,
+            timeout=timeout,
+            skip_deserialization=skip_deserialization,
+        )
+
     @typing.overload
     def get_pet(
         self,
-        *,
         id: str,
+        *,
         accept_content_types: typing.Tuple[str, ...] = ("application/json",),
         stream: bool = False,
         timeout: api_client.Timeout = None,
@@ -112,8 +151,8 @@ class PetsApi:
     @typing.overload
     def get_pet(
         self,
-        *,
         id: str,
+        *,
         accept_content_types: typing.Tuple[str, ...] = ("application/json",),
         stream: bool = False,
         timeout: api_client.Timeout = None,
@@ -123,8 +162,8 @@ class PetsApi:
     @typing.overload
     def get_pet(
         self,
-        *,
         id: str,
+        *,
         accept_content_types: typing.Tuple[str, ...] = ("application/json",),
         stream: bool = False,
         timeout: api_client.Timeout = None,
@@ -135,8 +174,8 @@ class PetsApi:
 
     def get_pet(
         self,
-        *,
         id: str,
+        *,
         accept_content_types: typing.Tuple[str, ...] = ("application/json",),
         stream: bool = False,
         timeout: api_client.Timeout = None,
@@ -165,6 +204,43 @@ class PetsApi:
             },
             accept_content_types=accept_content_types,
             stream=stream,
+            timeout=timeout,
+            skip_deserialization=skip_deserialization,
+        )
+
+    async def aget_pet(
+        self,
+        id: str,
+        *,
+        accept_content_types: typing.Tuple[str, ...] = ("application/json",),
+        stream: bool = False,
+        timeout: api_client.Timeout = None,
+        skip_deserialization: bool = False,
+    ) -> Union[
+        get_pet_.ApiResponseFor200, api_client.ApiResponseWithoutDeserialization
+    ]:
+        """Args:
+            id: (no description) (required)
+            accept_content_types: sent as the Accept header.
+            stream: when True the response body is not read before the call returns: read it from `response.response` (an open httpx.Response) or through `response.body`, which reads and deserializes it on first access.
+            timeout: seconds, or a (connect, read) tuple of seconds; None: the client's timeout.
+            skip_deserialization: when True, return an api_client.ApiResponseWithoutDeserialization (the raw response; body and headers unset).
+
+        Returns:
+            ApiResponseFor200: a cat or a dog, by its petType
+
+        Raises:
+            ApiTypeError, ApiValueError: an argument does not match the spec (nothing is sent).
+            ApiException: a status that is not 2xx, or a response the spec does not document.
+
+                The async twin of `get_pet`: the same arguments and result. A streamed
+                response (`stream=True`) is read whole before it is returned."""
+        return await self.api_client.acall(
+            get_pet_.OPERATION,
+            params={
+                "id": id,
+            },
+            accept_content_types=accept_content_types,
             timeout=timeout,
             skip_deserialization=skip_deserialization,
         )

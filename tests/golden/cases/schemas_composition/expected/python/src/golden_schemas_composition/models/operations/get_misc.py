@@ -3,7 +3,18 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import Annotated, Any, ClassVar, Dict, List, Optional, Union
+from typing import (
+    Annotated,
+    Any,
+    ClassVar,
+    Dict,
+    List,
+    NotRequired,
+    Optional,
+    TYPE_CHECKING,
+    TypedDict,
+    Union,
+)
 
 import pydantic
 
@@ -12,13 +23,21 @@ from .. import shared
 from ...types import BaseModel, OpenEnumMeta, RawResponse
 from ...unions import OneOf
 
+if TYPE_CHECKING:
+    import httpx
 
-class GetMiscChoiceCoordinates(BaseModel):
+
+class Coordinates(BaseModel):
     non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"x", "y"})
     """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
 
     x: Optional[float] = None
     y: Optional[float] = None
+
+
+class CoordinatesTypedDict(TypedDict):
+    x: NotRequired[Optional[float]]
+    y: NotRequired[Optional[float]]
 
 
 class GetMiscResponseBody(BaseModel):
@@ -36,11 +55,21 @@ class GetMiscResponseBody(BaseModel):
     labeled: Optional[shared.Priority] = None
     """a description beside a $ref"""
     choice: Optional[
-        Annotated[
-            Union[GetMiscChoiceCoordinates, str, Dict[str, Any]],
-            OneOf(open_member=True),
-        ]
+        Annotated[Union[Coordinates, str, Dict[str, Any]], OneOf(open_member=True)]
     ] = None
+    """an inline union of an inline object and a string"""
+
+
+class GetMiscResponseBodyTypedDict(TypedDict):
+    matrix: NotRequired[Optional[List[List[float]]]]
+    free: NotRequired[Optional[Dict[str, Any]]]
+    priority: NotRequired[Optional[shared.Priority]]
+    mixed: NotRequired[Optional[shared.Mixed]]
+    status: NotRequired[Optional[shared.NullableStatus]]
+    odd: NotRequired[Any]
+    labeled: NotRequired[Optional[shared.Priority]]
+    """a description beside a $ref"""
+    choice: NotRequired[Optional[Union[CoordinatesTypedDict, str]]]
     """an inline union of an inline object and a string"""
 
 
@@ -55,4 +84,18 @@ class GetMiscResponse(BaseModel):
     """Raw HTTP response; suitable for custom response parsing"""
 
     object: Optional[GetMiscResponseBody] = None
+    """The parsed response body"""
+
+
+class GetMiscResponseTypedDict(TypedDict):
+    content_type: str
+    """HTTP response content type for this operation"""
+
+    status_code: int
+    """HTTP response status code for this operation"""
+
+    raw_response: httpx.Response
+    """Raw HTTP response; suitable for custom response parsing"""
+
+    object: NotRequired[Optional[GetMiscResponseBodyTypedDict]]
     """The parsed response body"""

@@ -3,7 +3,18 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import Annotated, Any, ClassVar, Dict, List, Optional, Union
+from typing import (
+    Annotated,
+    Any,
+    ClassVar,
+    Dict,
+    List,
+    NotRequired,
+    Optional,
+    TYPE_CHECKING,
+    TypedDict,
+    Union,
+)
 
 import pydantic
 
@@ -11,6 +22,17 @@ from .. import shared
 
 from ...types import BaseModel, OpenEnumMeta, RawResponse
 from ...unions import OneOf
+
+if TYPE_CHECKING:
+    import httpx
+
+
+class GetPetRequest(BaseModel):
+    id: str
+
+
+class GetPetRequestTypedDict(TypedDict):
+    id: str
 
 
 class GetPetResponse(BaseModel):
@@ -29,4 +51,18 @@ class GetPetResponse(BaseModel):
             OneOf("petType", "pet_type", {"cat": 0, "dog": 1}, open_member=True),
         ]
     ] = None
+    """The parsed response body"""
+
+
+class GetPetResponseTypedDict(TypedDict):
+    content_type: str
+    """HTTP response content type for this operation"""
+
+    status_code: int
+    """HTTP response status code for this operation"""
+
+    raw_response: httpx.Response
+    """Raw HTTP response; suitable for custom response parsing"""
+
+    object: NotRequired[Optional[Union[shared.CatTypedDict, shared.DogTypedDict]]]
     """The parsed response body"""

@@ -3,13 +3,26 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import Annotated, Any, ClassVar, Dict, List, Optional
+from typing import (
+    Annotated,
+    Any,
+    ClassVar,
+    Dict,
+    List,
+    NotRequired,
+    Optional,
+    TYPE_CHECKING,
+    TypedDict,
+)
 
 import pydantic
 
 from .. import shared
 
 from ...types import BaseModel, OpenEnumMeta, RawResponse
+
+if TYPE_CHECKING:
+    import httpx
 
 
 class GetTreeResponse(BaseModel):
@@ -23,4 +36,18 @@ class GetTreeResponse(BaseModel):
     """Raw HTTP response; suitable for custom response parsing"""
 
     object: Optional[shared.TreeNode] = None
+    """The parsed response body"""
+
+
+class GetTreeResponseTypedDict(TypedDict):
+    content_type: str
+    """HTTP response content type for this operation"""
+
+    status_code: int
+    """HTTP response status code for this operation"""
+
+    raw_response: httpx.Response
+    """Raw HTTP response; suitable for custom response parsing"""
+
+    object: NotRequired[Optional[shared.TreeNodeTypedDict]]
     """The parsed response body"""

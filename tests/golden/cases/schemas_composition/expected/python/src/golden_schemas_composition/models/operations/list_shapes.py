@@ -3,7 +3,18 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import Annotated, Any, ClassVar, Dict, List, Optional, Union
+from typing import (
+    Annotated,
+    Any,
+    ClassVar,
+    Dict,
+    List,
+    NotRequired,
+    Optional,
+    TYPE_CHECKING,
+    TypedDict,
+    Union,
+)
 
 import pydantic
 
@@ -11,6 +22,9 @@ from .. import shared
 
 from ...types import BaseModel, OpenEnumMeta, RawResponse
 from ...unions import OneOf
+
+if TYPE_CHECKING:
+    import httpx
 
 
 class ListShapesResponse(BaseModel):
@@ -31,4 +45,20 @@ class ListShapesResponse(BaseModel):
             ]
         ]
     ] = None
+    """The parsed response body"""
+
+
+class ListShapesResponseTypedDict(TypedDict):
+    content_type: str
+    """HTTP response content type for this operation"""
+
+    status_code: int
+    """HTTP response status code for this operation"""
+
+    raw_response: httpx.Response
+    """Raw HTTP response; suitable for custom response parsing"""
+
+    object: NotRequired[
+        Optional[List[Union[shared.CircleTypedDict, shared.SquareTypedDict]]]
+    ]
     """The parsed response body"""

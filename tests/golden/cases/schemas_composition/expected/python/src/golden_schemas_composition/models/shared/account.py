@@ -3,7 +3,17 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import Annotated, Any, ClassVar, Dict, List, Optional
+from typing import (
+    Annotated,
+    Any,
+    ClassVar,
+    Dict,
+    List,
+    NotRequired,
+    Optional,
+    TYPE_CHECKING,
+    TypedDict,
+)
 
 import pydantic
 
@@ -24,3 +34,13 @@ class Account(BaseModel):
     birthday: Optional[str] = None
     avatar: Optional[str] = None
     raw: Optional[bytes] = None
+
+
+class AccountTypedDict(TypedDict):
+    id: NotRequired[Optional[str]]
+    password: NotRequired[Optional[str]]
+    email: str
+    created: NotRequired[Optional[str]]
+    birthday: NotRequired[Optional[str]]
+    avatar: NotRequired[Optional[str]]
+    raw: NotRequired[Optional[bytes]]

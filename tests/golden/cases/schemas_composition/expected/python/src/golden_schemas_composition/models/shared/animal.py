@@ -3,7 +3,17 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import Annotated, Any, ClassVar, Dict, List, Optional
+from typing import (
+    Annotated,
+    Any,
+    ClassVar,
+    Dict,
+    List,
+    NotRequired,
+    Optional,
+    TYPE_CHECKING,
+    TypedDict,
+)
 
 import pydantic
 
@@ -16,3 +26,10 @@ class Animal(BaseModel):
 
     name: str
     pet_type: Annotated[str, pydantic.Field(alias="petType")]
+
+
+class AnimalTypedDict(TypedDict):
+    """What every pet has."""
+
+    name: str
+    pet_type: str

@@ -3,7 +3,17 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import Annotated, Any, ClassVar, Dict, List, Optional
+from typing import (
+    Annotated,
+    Any,
+    ClassVar,
+    Dict,
+    List,
+    NotRequired,
+    Optional,
+    TYPE_CHECKING,
+    TypedDict,
+)
 
 import pydantic
 
@@ -19,5 +29,10 @@ class Author(BaseModel):
     books: Optional[List[Book]] = None
 
 
+class AuthorTypedDict(TypedDict):
+    name: NotRequired[Optional[str]]
+    books: NotRequired[Optional[List[BookTypedDict]]]
+
+
 # models of an import cycle with this one, imported once this class exists
-from .book import Book  # noqa: E402
+from .book import Book, BookTypedDict  # noqa: E402

@@ -3,7 +3,17 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import Annotated, Any, ClassVar, Dict, List, Optional
+from typing import (
+    Annotated,
+    Any,
+    ClassVar,
+    Dict,
+    List,
+    NotRequired,
+    Optional,
+    TYPE_CHECKING,
+    TypedDict,
+)
 
 import pydantic
 
@@ -19,5 +29,10 @@ class Book(BaseModel):
     author: Optional[Author] = None
 
 
+class BookTypedDict(TypedDict):
+    title: NotRequired[Optional[str]]
+    author: NotRequired[Optional[AuthorTypedDict]]
+
+
 # models of an import cycle with this one, imported once this class exists
-from .author import Author  # noqa: E402
+from .author import Author, AuthorTypedDict  # noqa: E402

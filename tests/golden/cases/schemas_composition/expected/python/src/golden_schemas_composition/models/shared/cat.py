@@ -3,7 +3,17 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import Annotated, Any, ClassVar, Dict, List, Optional
+from typing import (
+    Annotated,
+    Any,
+    ClassVar,
+    Dict,
+    List,
+    NotRequired,
+    Optional,
+    TYPE_CHECKING,
+    TypedDict,
+)
 
 import pydantic
 
@@ -20,3 +30,11 @@ class Cat(BaseModel):
     name: str
     pet_type: Annotated[str, pydantic.Field(alias="petType")]
     meow: Optional[int] = None
+
+
+class CatTypedDict(TypedDict):
+    """A cat (an Animal that meows)."""
+
+    name: str
+    pet_type: str
+    meow: NotRequired[Optional[int]]

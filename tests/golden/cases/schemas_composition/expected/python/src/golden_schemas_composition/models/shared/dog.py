@@ -3,7 +3,17 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import Annotated, Any, ClassVar, Dict, List, Optional
+from typing import (
+    Annotated,
+    Any,
+    ClassVar,
+    Dict,
+    List,
+    NotRequired,
+    Optional,
+    TYPE_CHECKING,
+    TypedDict,
+)
 
 import pydantic
 
@@ -21,3 +31,12 @@ class Dog(BaseModel):
     pet_type: Annotated[str, pydantic.Field(alias="petType")]
     bark: str
     tricks: Optional[List[List[str]]] = None
+
+
+class DogTypedDict(TypedDict):
+    """A dog (an Animal that barks)."""
+
+    name: str
+    pet_type: str
+    bark: str
+    tricks: NotRequired[Optional[List[List[str]]]]

@@ -3,7 +3,17 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import Annotated, Any, ClassVar, Dict, List, Optional
+from typing import (
+    Annotated,
+    Any,
+    ClassVar,
+    Dict,
+    List,
+    NotRequired,
+    Optional,
+    TYPE_CHECKING,
+    TypedDict,
+)
 
 import pydantic
 
@@ -15,4 +25,8 @@ class Inventory(BaseModel):
     __pydantic_extra__: Dict[str, int] = pydantic.Field(init=False)
     """Properties beyond the fields (additionalProperties), by wire name."""
 
+    name: str
+
+
+class InventoryTypedDict(TypedDict):
     name: str

@@ -3,7 +3,17 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import Annotated, Any, ClassVar, Dict, List, Optional
+from typing import (
+    Annotated,
+    Any,
+    ClassVar,
+    Dict,
+    List,
+    NotRequired,
+    Optional,
+    TYPE_CHECKING,
+    TypedDict,
+)
 
 import pydantic
 
@@ -18,3 +28,9 @@ class TreeNode(BaseModel):
     value: str
     children: Optional[List[TreeNode]] = None
     parent: Optional[TreeNode] = None
+
+
+class TreeNodeTypedDict(TypedDict):
+    value: str
+    children: NotRequired[Optional[List[TreeNodeTypedDict]]]
+    parent: NotRequired[Optional[TreeNodeTypedDict]]

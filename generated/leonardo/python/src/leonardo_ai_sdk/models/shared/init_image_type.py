@@ -1,0 +1,28 @@
+# Generated from spec/leonardo/openapi.yaml. Do not edit.
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import (
+    Annotated,
+    Any,
+    ClassVar,
+    Dict,
+    List,
+    NotRequired,
+    Optional,
+    TYPE_CHECKING,
+    TypedDict,
+)
+
+import pydantic
+
+
+from ...types import BaseModel, OpenEnumMeta
+
+
+class InitImageType(str, Enum, metaclass=OpenEnumMeta):
+    """Type indicating whether the init image is uploaded or generated."""
+
+    GENERATED = "GENERATED"
+    UPLOADED = "UPLOADED"

@@ -1,0 +1,5 @@
+/*
+ * Generated from spec/leonardo/openapi.yaml. Do not edit.
+ */
+
+export * from "../../funcs/elementsListElements.js";

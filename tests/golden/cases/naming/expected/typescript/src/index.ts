@@ -1,0 +1,16 @@
+/*
+ * Generated from spec.yaml. Do not edit.
+ */
+
+export * from "./sdk/sdk.js";
+export { GoldenCore } from "./core.js";
+export type {
+  APIError,
+  APIResponse,
+  RequestOptions,
+  SDKOptions,
+} from "./lib/http.js";
+export type { BackoffStrategy, RetryConfig } from "./lib/retries.js";
+export type { Result } from "./types/fp.js";
+export * as errors from "./sdk/models/errors/index.js";
+export type * as operations from "./sdk/models/operations/index.js";

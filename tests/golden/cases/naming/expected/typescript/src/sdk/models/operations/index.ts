@@ -1,0 +1,6 @@
+/*
+ * Generated from spec.yaml. Do not edit.
+ */
+
+export * from "./createvariationnobg.js";
+export * from "./get3dmodelsbyuserid.js";

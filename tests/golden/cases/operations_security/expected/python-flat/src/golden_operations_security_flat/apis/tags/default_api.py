@@ -1,0 +1,172 @@
+# Generated from spec.yaml. Do not edit.
+"""default"""
+
+from __future__ import annotations
+
+import datetime
+import decimal
+import typing
+import uuid
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import api_client, schemas
+from ...model.search_filter import SearchFilter
+from ...model.search_point import SearchPoint
+from ...operations.default import search as search_
+
+
+class DefaultApi:
+    """default"""
+
+    def __init__(self, client: api_client.ApiClient) -> None:
+        self.api_client = client
+
+    @typing.overload
+    def search(
+        self,
+        tags: Union[List[str], schemas.Unset] = schemas.unset,
+        ids: Union[List[Union[int, decimal.Decimal]], schemas.Unset] = schemas.unset,
+        colors: Union[List[str], schemas.Unset] = schemas.unset,
+        filter: Union[SearchFilter, schemas.Unset] = schemas.unset,
+        point: Union[SearchPoint, schemas.Unset] = schemas.unset,
+        *,
+        accept_content_types: typing.Tuple[str, ...] = (
+            "application/vnd.example+json",
+        ),
+        stream: bool = False,
+        timeout: api_client.Timeout = None,
+        skip_deserialization: Literal[False] = False,
+    ) -> search_.ApiResponseFor200: ...
+
+    @typing.overload
+    def search(
+        self,
+        tags: Union[List[str], schemas.Unset] = schemas.unset,
+        ids: Union[List[Union[int, decimal.Decimal]], schemas.Unset] = schemas.unset,
+        colors: Union[List[str], schemas.Unset] = schemas.unset,
+        filter: Union[SearchFilter, schemas.Unset] = schemas.unset,
+        point: Union[SearchPoint, schemas.Unset] = schemas.unset,
+        *,
+        accept_content_types: typing.Tuple[str, ...] = (
+            "application/vnd.example+json",
+        ),
+        stream: bool = False,
+        timeout: api_client.Timeout = None,
+        skip_deserialization: Literal[True],
+    ) -> api_client.ApiResponseWithoutDeserialization: ...
+
+    @typing.overload
+    def search(
+        self,
+        tags: Union[List[str], schemas.Unset] = schemas.unset,
+        ids: Union[List[Union[int, decimal.Decimal]], schemas.Unset] = schemas.unset,
+        colors: Union[List[str], schemas.Unset] = schemas.unset,
+        filter: Union[SearchFilter, schemas.Unset] = schemas.unset,
+        point: Union[SearchPoint, schemas.Unset] = schemas.unset,
+        *,
+        accept_content_types: typing.Tuple[str, ...] = (
+            "application/vnd.example+json",
+        ),
+        stream: bool = False,
+        timeout: api_client.Timeout = None,
+        skip_deserialization: bool = False,
+    ) -> Union[
+        search_.ApiResponseFor200, api_client.ApiResponseWithoutDeserialization
+    ]: ...
+
+    def search(
+        self,
+        tags: Union[List[str], schemas.Unset] = schemas.unset,
+        ids: Union[List[Union[int, decimal.Decimal]], schemas.Unset] = schemas.unset,
+        colors: Union[List[str], schemas.Unset] = schemas.unset,
+        filter: Union[SearchFilter, schemas.Unset] = schemas.unset,
+        point: Union[SearchPoint, schemas.Unset] = schemas.unset,
+        *,
+        accept_content_types: typing.Tuple[str, ...] = (
+            "application/vnd.example+json",
+        ),
+        stream: bool = False,
+        timeout: api_client.Timeout = None,
+        skip_deserialization: bool = False,
+    ) -> Union[search_.ApiResponseFor200, api_client.ApiResponseWithoutDeserialization]:
+        """Args:
+            tags: (no description)
+            ids: (no description)
+            colors: (no description)
+            filter: (no description)
+            point: (no description)
+            accept_content_types: sent as the Accept header.
+            stream: when True the response body is not read before the call returns: read it from `response.response` (an open httpx.Response) or through `response.body`, which reads and deserializes it on first access.
+            timeout: seconds, or a (connect, read) tuple of seconds; None: the client's timeout.
+            skip_deserialization: when True, return an api_client.ApiResponseWithoutDeserialization (the raw response; body and headers unset).
+
+        Returns:
+            ApiResponseFor200: Matches.
+
+        Raises:
+            ApiTypeError, ApiValueError: an argument does not match the spec (nothing is sent).
+            ApiException: a status that is not 2xx, or a response the spec does not document.
+        """
+        return self.api_client.call(
+            search_.OPERATION,
+            params={
+                "tags": tags,
+                "ids": ids,
+                "colors": colors,
+                "filter": filter,
+                "point": point,
+            },
+            accept_content_types=accept_content_types,
+            stream=stream,
+            timeout=timeout,
+            skip_deserialization=skip_deserialization,
+        )
+
+    async def asearch(
+        self,
+        tags: Union[List[str], schemas.Unset] = schemas.unset,
+        ids: Union[List[Union[int, decimal.Decimal]], schemas.Unset] = schemas.unset,
+        colors: Union[List[str], schemas.Unset] = schemas.unset,
+        filter: Union[SearchFilter, schemas.Unset] = schemas.unset,
+        point: Union[SearchPoint, schemas.Unset] = schemas.unset,
+        *,
+        accept_content_types: typing.Tuple[str, ...] = (
+            "application/vnd.example+json",
+        ),
+        stream: bool = False,
+        timeout: api_client.Timeout = None,
+        skip_deserialization: bool = False,
+    ) -> Union[search_.ApiResponseFor200, api_client.ApiResponseWithoutDeserialization]:
+        """Args:
+            tags: (no description)
+            ids: (no description)
+            colors: (no description)
+            filter: (no description)
+            point: (no description)
+            accept_content_types: sent as the Accept header.
+            stream: when True the response body is not read before the call returns: read it from `response.response` (an open httpx.Response) or through `response.body`, which reads and deserializes it on first access.
+            timeout: seconds, or a (connect, read) tuple of seconds; None: the client's timeout.
+            skip_deserialization: when True, return an api_client.ApiResponseWithoutDeserialization (the raw response; body and headers unset).
+
+        Returns:
+            ApiResponseFor200: Matches.
+
+        Raises:
+            ApiTypeError, ApiValueError: an argument does not match the spec (nothing is sent).
+            ApiException: a status that is not 2xx, or a response the spec does not document.
+
+                The async twin of `search`: the same arguments and result. A streamed
+                response (`stream=True`) is read whole before it is returned."""
+        return await self.api_client.acall(
+            search_.OPERATION,
+            params={
+                "tags": tags,
+                "ids": ids,
+                "colors": colors,
+                "filter": filter,
+                "point": point,
+            },
+            accept_content_types=accept_content_types,
+            timeout=timeout,
+            skip_deserialization=skip_deserialization,
+        )

@@ -1,0 +1,24 @@
+# Generated from spec.yaml. Do not edit.
+"""The models of the API: a TypedDict per object schema, a Literal per enum."""
+
+from .created import Created, CreatedSchema
+from .item import Item, ItemSchema
+from .problem import Problem, ProblemSchema
+from .search_filter import SearchFilter, SearchFilterSchema
+from .search_point import SearchPoint, SearchPointSchema
+from .upload_file_request_body import UploadFileRequestBody, UploadFileRequestBodySchema
+
+__all__ = [
+    "Created",
+    "CreatedSchema",
+    "Item",
+    "ItemSchema",
+    "Problem",
+    "ProblemSchema",
+    "SearchFilter",
+    "SearchFilterSchema",
+    "SearchPoint",
+    "SearchPointSchema",
+    "UploadFileRequestBody",
+    "UploadFileRequestBodySchema",
+]

@@ -1,0 +1,27 @@
+# Generated from spec.yaml. Do not edit.
+"""Every model of the API, as in the `model` package: `from golden_operations_security_flat.models import X`."""
+
+from ..model.created import Created, CreatedSchema
+from ..model.item import Item, ItemSchema
+from ..model.problem import Problem, ProblemSchema
+from ..model.search_filter import SearchFilter, SearchFilterSchema
+from ..model.search_point import SearchPoint, SearchPointSchema
+from ..model.upload_file_request_body import (
+    UploadFileRequestBody,
+    UploadFileRequestBodySchema,
+)
+
+__all__ = [
+    "Created",
+    "CreatedSchema",
+    "Item",
+    "ItemSchema",
+    "Problem",
+    "ProblemSchema",
+    "SearchFilter",
+    "SearchFilterSchema",
+    "SearchPoint",
+    "SearchPointSchema",
+    "UploadFileRequestBody",
+    "UploadFileRequestBodySchema",
+]

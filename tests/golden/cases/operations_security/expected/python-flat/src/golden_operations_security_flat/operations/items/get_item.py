@@ -1,0 +1,103 @@
+# Generated from spec.yaml. Do not edit.
+"""ItemsApi.get_item: GET /items/{itemId}"""
+
+from __future__ import annotations
+
+from typing import Any, Dict, List, Optional, Union
+
+from ... import api_client, ext, schemas
+from ...model import item
+from ...model import problem
+from ...model.item import Item
+from ...model.problem import Problem
+
+ItemIdSchema = schemas.IntSchema()
+FieldsSchema = schemas.ListSchema(schemas.StrSchema())
+XRequestIdSchema = schemas.StrSchema()
+SessionSchema = schemas.StrSchema()
+RequestPathParams = (
+    ext.Parameter(
+        "itemId",
+        "item_id",
+        "path",
+        ItemIdSchema,
+        required=True,
+        style="simple",
+        explode=False,
+    ),
+)
+RequestQueryParams = (
+    ext.Parameter(
+        "fields",
+        "fields",
+        "query",
+        FieldsSchema,
+        required=False,
+        style="form",
+        explode=False,
+    ),
+)
+RequestHeaderParams = (
+    ext.Parameter(
+        "X-Request-Id",
+        "x_request_id",
+        "header",
+        XRequestIdSchema,
+        required=False,
+        style="simple",
+        explode=False,
+    ),
+)
+RequestCookieParams = (
+    ext.Parameter(
+        "session",
+        "session",
+        "cookie",
+        SessionSchema,
+        required=False,
+        style="form",
+        explode=True,
+    ),
+)
+SchemaFor200ResponseBodyApplicationJsonCharsetUtf8 = item.ItemSchema
+SchemaForDefaultResponseBodyApplicationJson = problem.ProblemSchema
+
+
+class ApiResponseFor200(api_client.ApiResponse[Item]):
+    """The item."""
+
+
+class ApiResponseForDefault(api_client.ApiResponse[Problem]):
+    """Any other error."""
+
+
+OPERATION: api_client.Operation[Union[ApiResponseFor200, ApiResponseForDefault]] = (
+    ext.Operation(
+        name="ItemsApi.get_item",
+        method="GET",
+        path="/items/{itemId}",
+        parameters=RequestPathParams
+        + RequestQueryParams
+        + RequestHeaderParams
+        + RequestCookieParams,
+        body=None,
+        responses=(
+            ext.ResponseSpec(
+                "200",
+                ApiResponseFor200,
+                SchemaFor200ResponseBodyApplicationJsonCharsetUtf8,
+            ),
+            ext.ResponseSpec(
+                "default",
+                ApiResponseForDefault,
+                SchemaForDefaultResponseBodyApplicationJson,
+            ),
+        ),
+        secured=True,
+        errors={"404": problem.ProblemSchema, "default": problem.ProblemSchema},
+        security=(
+            ("bearer",),
+            ("apiKeyHeader",),
+        ),
+    )
+)

@@ -1,0 +1,67 @@
+# Generated from spec.yaml. Do not edit.
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import (
+    Annotated,
+    Any,
+    ClassVar,
+    Dict,
+    List,
+    NotRequired,
+    Optional,
+    TYPE_CHECKING,
+    TypedDict,
+)
+
+import pydantic
+
+from .. import shared
+
+from ...types import BaseModel, OpenEnumMeta, RawResponse
+
+if TYPE_CHECKING:
+    import httpx
+
+
+class GetItemRequest(BaseModel):
+    item_id: Annotated[int, pydantic.Field(alias="itemId")]
+    fields: Optional[List[str]] = None
+    x_request_id: Annotated[Optional[str], pydantic.Field(alias="X-Request-Id")] = None
+    session: Optional[str] = None
+
+
+class GetItemRequestTypedDict(TypedDict):
+    item_id: int
+    fields: NotRequired[Optional[List[str]]]
+    x_request_id: NotRequired[Optional[str]]
+    session: NotRequired[Optional[str]]
+
+
+class GetItemResponse(BaseModel):
+    content_type: str
+    """HTTP response content type for this operation"""
+
+    status_code: int
+    """HTTP response status code for this operation"""
+
+    raw_response: RawResponse
+    """Raw HTTP response; suitable for custom response parsing"""
+
+    object: Optional[shared.Item | shared.Problem] = None
+    """The parsed response body"""
+
+
+class GetItemResponseTypedDict(TypedDict):
+    content_type: str
+    """HTTP response content type for this operation"""
+
+    status_code: int
+    """HTTP response status code for this operation"""
+
+    raw_response: httpx.Response
+    """Raw HTTP response; suitable for custom response parsing"""
+
+    object: NotRequired[Any]
+    """The parsed response body"""

@@ -1,0 +1,95 @@
+# Generated from spec.yaml. Do not edit.
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import (
+    Annotated,
+    Any,
+    ClassVar,
+    Dict,
+    List,
+    NotRequired,
+    Optional,
+    TYPE_CHECKING,
+    TypedDict,
+)
+
+import pydantic
+
+from .. import shared
+
+from ...types import BaseModel, OpenEnumMeta, RawResponse
+
+if TYPE_CHECKING:
+    import httpx
+
+
+class Filter(BaseModel):
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"name", "size"})
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+
+    name: Optional[str] = None
+    size: Optional[int] = None
+
+
+class FilterTypedDict(TypedDict):
+    name: NotRequired[Optional[str]]
+    size: NotRequired[Optional[int]]
+
+
+class Point(BaseModel):
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"x", "y"})
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+
+    x: Optional[int] = None
+    y: Optional[int] = None
+
+
+class PointTypedDict(TypedDict):
+    x: NotRequired[Optional[int]]
+    y: NotRequired[Optional[int]]
+
+
+class SearchRequest(BaseModel):
+    tags: Optional[List[str]] = None
+    ids: Optional[List[int]] = None
+    colors: Optional[List[str]] = None
+    filter: Optional[Filter] = None
+    point: Optional[Point] = None
+
+
+class SearchRequestTypedDict(TypedDict):
+    tags: NotRequired[Optional[List[str]]]
+    ids: NotRequired[Optional[List[int]]]
+    colors: NotRequired[Optional[List[str]]]
+    filter: NotRequired[Optional[FilterTypedDict]]
+    point: NotRequired[Optional[PointTypedDict]]
+
+
+class SearchResponse(BaseModel):
+    content_type: str
+    """HTTP response content type for this operation"""
+
+    status_code: int
+    """HTTP response status code for this operation"""
+
+    raw_response: RawResponse
+    """Raw HTTP response; suitable for custom response parsing"""
+
+    object: Optional[List[shared.Item]] = None
+    """The parsed response body"""
+
+
+class SearchResponseTypedDict(TypedDict):
+    content_type: str
+    """HTTP response content type for this operation"""
+
+    status_code: int
+    """HTTP response status code for this operation"""
+
+    raw_response: httpx.Response
+    """Raw HTTP response; suitable for custom response parsing"""
+
+    object: NotRequired[Optional[List[shared.ItemTypedDict]]]
+    """The parsed response body"""

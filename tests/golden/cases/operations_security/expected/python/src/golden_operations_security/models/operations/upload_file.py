@@ -1,0 +1,67 @@
+# Generated from spec.yaml. Do not edit.
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import (
+    Annotated,
+    Any,
+    ClassVar,
+    Dict,
+    List,
+    NotRequired,
+    Optional,
+    TYPE_CHECKING,
+    TypedDict,
+)
+
+import pydantic
+
+
+from ...types import BaseModel, OpenEnumMeta, RawResponse
+
+if TYPE_CHECKING:
+    import httpx
+
+
+class UploadFileRequestBody(BaseModel):
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"note", "tags"})
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+
+    file: bytes
+    note: Optional[str] = None
+    tags: Optional[List[str]] = None
+
+
+class UploadFileRequestBodyTypedDict(TypedDict):
+    file: bytes
+    note: NotRequired[Optional[str]]
+    tags: NotRequired[Optional[List[str]]]
+
+
+class UploadFileResponse(BaseModel):
+    content_type: str
+    """HTTP response content type for this operation"""
+
+    status_code: int
+    """HTTP response status code for this operation"""
+
+    raw_response: RawResponse
+    """Raw HTTP response; suitable for custom response parsing"""
+
+    object: Optional[str] = None
+    """The parsed response body"""
+
+
+class UploadFileResponseTypedDict(TypedDict):
+    content_type: str
+    """HTTP response content type for this operation"""
+
+    status_code: int
+    """HTTP response status code for this operation"""
+
+    raw_response: httpx.Response
+    """Raw HTTP response; suitable for custom response parsing"""
+
+    object: NotRequired[Optional[str]]
+    """The parsed response body"""

@@ -1,0 +1,36 @@
+# Generated from spec.yaml. Do not edit.
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import (
+    Annotated,
+    Any,
+    ClassVar,
+    Dict,
+    List,
+    NotRequired,
+    Optional,
+    TYPE_CHECKING,
+    TypedDict,
+)
+
+import pydantic
+
+
+from ...types import BaseModel, OpenEnumMeta
+
+
+class Item(BaseModel):
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"size", "tags"})
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+
+    name: str
+    size: Optional[int] = None
+    tags: Optional[List[str]] = None
+
+
+class ItemTypedDict(TypedDict):
+    name: str
+    size: NotRequired[Optional[int]]
+    tags: NotRequired[Optional[List[str]]]

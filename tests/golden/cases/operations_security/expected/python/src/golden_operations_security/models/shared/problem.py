@@ -1,0 +1,34 @@
+# Generated from spec.yaml. Do not edit.
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import (
+    Annotated,
+    Any,
+    ClassVar,
+    Dict,
+    List,
+    NotRequired,
+    Optional,
+    TYPE_CHECKING,
+    TypedDict,
+)
+
+import pydantic
+
+
+from ...types import BaseModel, OpenEnumMeta
+
+
+class Problem(BaseModel):
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"title", "status"})
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+
+    title: Optional[str] = None
+    status: Optional[int] = None
+
+
+class ProblemTypedDict(TypedDict):
+    title: NotRequired[Optional[str]]
+    status: NotRequired[Optional[int]]

@@ -1,0 +1,7 @@
+/*
+ * Generated from spec.yaml. Do not edit.
+ */
+
+export const SERVER_URL = "";
+export const SDK_VERSION = "0.0.1";
+export const USER_AGENT = "@golden/schemas-31/0.0.1 typescript";

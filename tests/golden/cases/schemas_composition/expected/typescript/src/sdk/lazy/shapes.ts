@@ -1,0 +1,6 @@
+/*
+ * Generated from spec.yaml. Do not edit.
+ */
+
+export * from "../../funcs/shapesGetValue.js";
+export * from "../../funcs/shapesListShapes.js";

@@ -1,0 +1,22 @@
+/*
+ * Generated from spec.yaml. Do not edit.
+ */
+
+import type { Cat } from "../shared/cat.js";
+import type { Dog } from "../shared/dog.js";
+
+export interface CreatePetResponse {
+  /**
+   * HTTP response content type for this operation
+   */
+  contentType: string;
+  /**
+   * HTTP response status code for this operation
+   */
+  statusCode: number;
+  /**
+   * Raw HTTP response; suitable for custom response parsing
+   */
+  rawResponse: Response;
+  object?: Cat | Dog | undefined;
+}

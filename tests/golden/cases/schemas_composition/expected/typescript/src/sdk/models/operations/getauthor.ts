@@ -1,0 +1,21 @@
+/*
+ * Generated from spec.yaml. Do not edit.
+ */
+
+import type { Author } from "../shared/author.js";
+
+export interface GetAuthorResponse {
+  /**
+   * HTTP response content type for this operation
+   */
+  contentType: string;
+  /**
+   * HTTP response status code for this operation
+   */
+  statusCode: number;
+  /**
+   * Raw HTTP response; suitable for custom response parsing
+   */
+  rawResponse: Response;
+  object?: Author | undefined;
+}
