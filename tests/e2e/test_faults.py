@@ -6,11 +6,18 @@ Scenarios: a body dripping one byte at a time, a reset in the middle of the body
 closing without answering, a gzip bomb, a 50 MB error body, HTML with a 200, truncated
 JSON, a wrong content type, unknown fields and enum values, null where the spec does not
 allow it, 429 with Retry-After (seconds and HTTP date), 503s, a refused connection.
+
+Leonardo (`python`) and Leap (`python-flat`) meet every scenario; the extended runtime of
+each style (the golden case operations_security: several security schemes, parameter
+styles) meets the core ones (deadline, reset, unanswered connection, size cap, a 50 MB
+error body, Retry-After as a date).
 """
 
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -21,7 +28,7 @@ from .faultserver import (FaultServer, close_without_answer, closed_port, drip, 
                           reset_mid_body)
 from .mockserver import FULL, SchemaValidator, load_spec
 from .plans import ROOT
-from .venvs import run_in_venv
+from .venvs import Venv, run_in_venv
 
 TOKEN = "sk-faults-SECRET-9c1e"
 DRIVER = Path(__file__).parent / "drivers" / "faults_driver.py"
@@ -32,19 +39,29 @@ SDKS = {
                  "/generations/{id}", "get"),
     "leap": ("python-flat", "leap", "Leap", "generate_images", "find_one", {"model_id": "m", "inference_id": "i"},
              "/api/v1/images/models/{modelId}/inferences/{inferenceId}", "get"),
+    # the extended runtime (golden case operations_security): "-ext" styles
+    "ext": ("python-ext", "golden_operations_security", "GoldenSDK", "items", "get_item", {"item_id": 1},
+            "/items/{itemId}", "get"),
+    "ext-flat": ("python-flat-ext", "golden_operations_security_flat", "GoldenFlat", "items", "get_item",
+                 {"item_id": 1}, "/items/{itemId}", "get"),
 }
+EXT_CASE = ROOT / "tests" / "golden" / "cases" / "operations_security"
+SPECS = {"leonardo": ROOT / "spec" / "leonardo" / "openapi.yaml", "leap": ROOT / "spec" / "leap" / "openapi.yaml",
+         "ext": EXT_CASE / "spec.yaml", "ext-flat": EXT_CASE / "spec.yaml"}
 # the validation error and the "not what the spec says" error of each style
 VALIDATION = {"python": "ResponseValidationError", "python-flat": "ApiResponseValidationError"}
 UNEXPECTED = {"python": "SDKError", "python-flat": "ApiResponseValidationError"}
-API_ERROR = {"python": "SDKError", "python-flat": "ApiException"}
+API_ERROR = {"python": "SDKError", "python-flat": "ApiException", "python-ext": "APIError",
+             "python-flat-ext": "ApiException"}
 
 
 def _body(api: str) -> dict[str, Any]:
-    spec = load_spec(ROOT / "spec" / api / "openapi.yaml")
+    spec = load_spec(SPECS[api])
     _, _, _, _, _, _, path, method = SDKS[api]
     validator = SchemaValidator(spec)
     op = spec["paths"][path][method]
-    schema = validator.resolve(op["responses"]["200"])["content"]["application/json"]["schema"]
+    content = validator.resolve(op["responses"]["200"])["content"]
+    schema = next(iter(content.values()))["schema"]
     value = validator.generate(schema, FULL, "body")
     assert isinstance(value, dict)
     return value
@@ -58,9 +75,36 @@ def _first_object(value: Any) -> dict[str, Any]:
     return value
 
 
-@pytest.fixture(scope="module", params=sorted(SDKS))
+@pytest.fixture(scope="module")
+def ext_venv(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One venv holding both extended-runtime packages of the golden case (generated here:
+    the golden copy leaves the verbatim runtime files out)."""
+    out = tmp_path_factory.mktemp("ext-sdks")
+    proc = subprocess.run([sys.executable, "-m", "codegen", "generate", "--spec", str(EXT_CASE / "spec.yaml"),
+                           "--settings", str(EXT_CASE / "codegen.yaml"), "--out", str(out)],
+                          cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    venv = Venv(tmp_path_factory.mktemp("venv-ext"))
+    for target in ("python", "python-flat"):
+        python = venv.install(out / target)
+    return python
+
+
+@pytest.fixture(scope="module", params=["leap", "leonardo"])
 def sdk(request: pytest.FixtureRequest, sdk_venv: Callable[..., Path]) -> tuple[str, Path]:
     return request.param, sdk_venv(request.param, "python")
+
+
+def _python(request: pytest.FixtureRequest, api: str) -> Path:
+    if api.startswith("ext"):
+        return Path(request.getfixturevalue("ext_venv"))
+    return Path(request.getfixturevalue("sdk_venv")(api, "python"))
+
+
+@pytest.fixture(scope="module", params=sorted(SDKS))
+def core_sdk(request: pytest.FixtureRequest) -> tuple[str, Path]:
+    """Every SDK, the extended runtimes included (for the core scenarios)."""
+    return request.param, _python(request, request.param)
 
 
 def drive(api: str, python: Path, tmp_path: Path, calls: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -84,8 +128,8 @@ def one(api: str, python: Path, tmp_path: Path, server: FaultServer, **call: Any
     return res
 
 
-def test_drip_hits_the_total_deadline(sdk: tuple[str, Path], tmp_path: Path) -> None:
-    api, python = sdk
+def test_drip_hits_the_total_deadline(core_sdk: tuple[str, Path], tmp_path: Path) -> None:
+    api, python = core_sdk
     with FaultServer([drip(every=0.2)]) as server:
         res = one(api, python, tmp_path, server, deadline=1.5, read_timeout=1.0)
     assert not res["ok"] and "TimeoutException" in res["mro"], res
@@ -93,8 +137,8 @@ def test_drip_hits_the_total_deadline(sdk: tuple[str, Path], tmp_path: Path) -> 
     assert server.attempts == 1
 
 
-def test_reset_mid_body_is_retried(sdk: tuple[str, Path], tmp_path: Path) -> None:
-    api, python = sdk
+def test_reset_mid_body_is_retried(core_sdk: tuple[str, Path], tmp_path: Path) -> None:
+    api, python = core_sdk
     body = _body(api)
     with FaultServer([reset_mid_body(), reply(200, body)]) as server:
         res = one(api, python, tmp_path, server, retries=True, connection_errors=True)
@@ -110,8 +154,8 @@ def test_reset_without_retries_is_a_transport_error(sdk: tuple[str, Path], tmp_p
     assert server.attempts == 1
 
 
-def test_close_without_answer_is_retried(sdk: tuple[str, Path], tmp_path: Path) -> None:
-    api, python = sdk
+def test_close_without_answer_is_retried(core_sdk: tuple[str, Path], tmp_path: Path) -> None:
+    api, python = core_sdk
     with FaultServer([close_without_answer(), close_without_answer(), reply(200, _body(api))]) as server:
         res = one(api, python, tmp_path, server, retries=True, connection_errors=True)
     assert res["ok"], res
@@ -127,8 +171,8 @@ def test_refused_connection_is_retried_until_the_deadline(sdk: tuple[str, Path],
     assert 0.5 < res["elapsed"] < 3.0, res
 
 
-def test_gzip_bomb_stops_at_the_size_cap(sdk: tuple[str, Path], tmp_path: Path) -> None:
-    api, python = sdk
+def test_gzip_bomb_stops_at_the_size_cap(core_sdk: tuple[str, Path], tmp_path: Path) -> None:
+    api, python = core_sdk
     with FaultServer([gzip_bomb(300)]) as server:
         res = one(api, python, tmp_path, server, max_bytes=10 * 1024 * 1024)
     assert not res["ok"] and res["type"] == "ResponseTooLarge", res
@@ -136,8 +180,9 @@ def test_gzip_bomb_stops_at_the_size_cap(sdk: tuple[str, Path], tmp_path: Path) 
     assert res["elapsed"] < 5, res
 
 
-def test_50_mb_error_body_gives_a_short_message_and_the_whole_body(sdk: tuple[str, Path], tmp_path: Path) -> None:
-    api, python = sdk
+def test_50_mb_error_body_gives_a_short_message_and_the_whole_body(core_sdk: tuple[str, Path],
+                                                                  tmp_path: Path) -> None:
+    api, python = core_sdk
     big = "E" * (50 * 1024 * 1024)
     with FaultServer([reply(500, big, "text/plain")]) as server:
         res = one(api, python, tmp_path, server)
@@ -182,9 +227,11 @@ def test_unknown_fields_and_enum_values_are_kept(sdk: tuple[str, Path], tmp_path
     assert "brandNewField" in json.dumps(res["body"]) or "brand_new_field" in json.dumps(res["body"])
 
 
-@pytest.mark.parametrize("form", ["seconds", "http-date"])
-def test_429_retry_after_is_honoured(sdk: tuple[str, Path], tmp_path: Path, form: str) -> None:
-    api, python = sdk
+@pytest.mark.parametrize(("api", "form"), [("leap", "seconds"), ("leap", "http-date"), ("leonardo", "seconds"),
+                                           ("leonardo", "http-date"), ("ext", "http-date"),
+                                           ("ext-flat", "http-date")])
+def test_429_retry_after_is_honoured(request: pytest.FixtureRequest, tmp_path: Path, api: str, form: str) -> None:
+    python = _python(request, api)
     after: Any = "1" if form == "seconds" else (lambda: http_date(3))  # whole seconds: 2 to 3 s from sending
     with FaultServer([reply(429, {"error": "slow down"}, headers={"Retry-After": after}),
                       reply(200, _body(api))]) as server:

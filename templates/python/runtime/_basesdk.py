@@ -91,11 +91,9 @@ class BaseSDK:
 
     def _call_extensions(self, timeout_ms: Optional[int]) -> dict[str, Any]:
         """The call's total deadline, travelling with the request to _send (see _transport)."""
-        return {
-            _DEADLINE_MS: timeout_ms
-            if timeout_ms is not None
-            else self.sdk_configuration.timeout_ms
-        }
+        if timeout_ms is None:
+            timeout_ms = self.sdk_configuration.timeout_ms
+        return {_DEADLINE_MS: timeout_ms}
 
     # --------------------------------------------------------------------- send
 

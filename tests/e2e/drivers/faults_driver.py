@@ -1,6 +1,7 @@
 """Runs inside a fresh venv with a generated SDK installed: one call per plan entry against
 the fault server, reporting what the SDK did (JSON lines). Knows the two Python styles:
-`python` (the Leonardo package) and `python-flat` (the Leap package).
+`python` (the Leonardo package) and `python-flat` (the Leap package), and their extended
+runtimes, `python-ext` and `python-flat-ext` (a credential per security scheme: `bearer`).
 
 Plan: {"style", "package", "sdk_class", "group", "method", "kwargs", "token",
        "calls": [{"url", "retries", "connection_errors", "deadline", "read_timeout", "max_bytes"}]}
@@ -30,28 +31,37 @@ def main() -> None:
     for call in plan["calls"]:
         log.seek(0)
         log.truncate()
-        if plan["style"] == "python":
+        flat = plan["style"].startswith("python-flat")
+        if not flat:
             utils = importlib.import_module(plan["package"] + ".utils")
             retries = (utils.RetryConfig("backoff", utils.BackoffStrategy(50, 200, 1.5, 5000),
                                          call["connection_errors"]) if call["retries"] else None)
+            auth = {"bearer": token} if plan["style"] == "python-ext" else {"bearer_auth": token}
             sdk = getattr(pkg, plan["sdk_class"])(
-                bearer_auth=token, server_url=call["url"], retry_config=retries,
+                **auth, server_url=call["url"], retry_config=retries,
                 timeout_ms=int(call["deadline"] * 1000), read_timeout_ms=int(call["read_timeout"] * 1000),
                 max_response_bytes=call["max_bytes"])
         else:
             conf = importlib.import_module(plan["package"] + ".configuration")
             retries = (conf.RetryConfig("backoff", conf.BackoffStrategy(50, 200, 1.5, 5000), call["connection_errors"])
                        if call["retries"] else None)
-            configuration = conf.Configuration(call["url"], token, timeout=call["read_timeout"],
-                                               deadline=call["deadline"], max_response_bytes=call["max_bytes"],
-                                               retry_config=retries)
+            limits = {"timeout": call["read_timeout"], "deadline": call["deadline"],
+                      "max_response_bytes": call["max_bytes"], "retry_config": retries}
+            if plan["style"] == "python-flat-ext":
+                ext = importlib.import_module(plan["package"] + ".ext")
+                client = importlib.import_module(plan["package"] + ".client")
+                configuration = ext.ExtConfiguration(call["url"], schemes=client.SECURITY_SCHEMES,
+                                                     credentials={"bearer": token}, **limits)
+            else:
+                configuration = conf.Configuration(call["url"], token, **limits)
             sdk = getattr(pkg, plan["sdk_class"])(configuration=configuration)
         out: dict[str, Any] = {"repr": repr(sdk)}
+        group = getattr(sdk, plan["group"])  # loads the group's modules (lazily imported) before the clock starts
         start = time.monotonic()
         try:
-            res = getattr(getattr(sdk, plan["group"]), plan["method"])(**plan["kwargs"])
+            res = getattr(group, plan["method"])(**plan["kwargs"])
             out.update(ok=True, result=repr(res)[:2000])
-            body = getattr(res, "object", None) if plan["style"] == "python" else getattr(res, "body", None)
+            body = getattr(res, "body", None) if flat else getattr(res, "object", None)
             if hasattr(body, "model_dump"):
                 body = body.model_dump(mode="json", by_alias=True)
             out["body"] = json.loads(json.dumps(body, default=str))
