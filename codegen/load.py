@@ -353,3 +353,24 @@ def load(path: Path, ref_roots: tuple[Path, ...] = ()) -> Document:
     root = load_file(path)
     roots = (root.path.parent, *(r.resolve() for r in ref_roots))
     return Document(root=root, files={str(root.path): root}, ref_roots=roots)
+
+
+def non_string_issues(doc: Document, key: str) -> list[Issue]:
+    """An issue for every `key` (an `x-<lang>-name`) in the spec whose value is not a string
+    (whether a string is a usable name is each target's naming table's business)."""
+    issues: list[Issue] = []
+    for file in [doc.root, *(f for k, f in sorted(doc.files.items()) if f is not doc.root)]:
+        stack: list[tuple[str, Any]] = [("#", file.data)]
+        while stack:
+            pointer, node = stack.pop()
+            if isinstance(node, dict):
+                for k, value in node.items():
+                    child = pointer_join(pointer, k)
+                    if k == key:
+                        if not isinstance(value, str):
+                            issues.append(doc.issue(file, child, f"{key} {value!r} cannot be used: it is not a string"))
+                    else:
+                        stack.append((child, value))
+            elif isinstance(node, list):
+                stack.extend((pointer_join(pointer, i), v) for i, v in enumerate(node))
+    return issues

@@ -12,6 +12,7 @@ from .format import format_files, formatter_id, sha
 from .ir import Api
 from .load import Document, display_path, load
 from .targets.python_names import x_py_name_issues
+from .targets.typescript_names import x_ts_name_issues
 from .render import render
 from .settings import Settings, Target
 from .validate import ref_issues, spec_validator_issues
@@ -60,6 +61,8 @@ def load_api(settings: Settings, validated: set[str] | None = None) -> Loaded:
     issues.extend(ref_issues(doc))
     if any(t.template.startswith("python") for t in settings.targets):
         issues.extend(x_py_name_issues(doc))
+    if any(t.template == "typescript" for t in settings.targets):
+        issues.extend(x_ts_name_issues(doc))
     if any(i.severity == ERROR for i in issues):
         raise CodegenError(issues)
     if not validated or inputs not in validated:

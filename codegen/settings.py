@@ -227,7 +227,13 @@ def load_settings(path: Path, api: str | None = None) -> Settings:
         if values["template"] not in known_templates():
             bad(f"{ptr}/template", f"unknown template '{values['template']}' (known: {', '.join(known_templates())})")
         npm = values["template"] in NPM_TEMPLATES
-        problem = identifier_problem(values["sdk_class"])
+        if npm:  # the TypeScript naming table decides (a reserved word, a runtime name...)
+            from .targets.typescript_names import problem as ts_problem
+
+            why = ts_problem(values["sdk_class"])
+            problem = f"cannot be the SDK class: {why}" if why else None
+        else:
+            problem = identifier_problem(values["sdk_class"])
         if problem:
             bad(f"{ptr}/sdk_class", f"sdk_class '{values['sdk_class']}' {problem}")
         if npm:

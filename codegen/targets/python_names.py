@@ -18,9 +18,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from .. import naming
-from ..errors import CodegenError, Issue, pointer_join
+from ..errors import CodegenError, Issue
 from ..ir import Alias, Api, Enum, Field, Group, Model, Names, Operation, Param, Renamed
-from ..load import Document
+from ..load import Document, non_string_issues
 
 LANG = "py"
 
@@ -147,23 +147,7 @@ def check_printable(api: Api, target: str, idents: list[Ident], reserved: frozen
 def x_py_name_issues(doc: Document) -> list[Issue]:
     """Every `x-py-name` in the spec must be a string (whether the string is a usable name is
     decided with the other names, in PyNames.issues)."""
-    issues: list[Issue] = []
-    for file in [doc.root, *(f for k, f in sorted(doc.files.items()) if f is not doc.root)]:
-        stack: list[tuple[str, Any]] = [("#", file.data)]
-        while stack:
-            pointer, node = stack.pop()
-            if isinstance(node, dict):
-                for key, value in node.items():
-                    child = pointer_join(pointer, key)
-                    if key == "x-py-name":
-                        if not isinstance(value, str):
-                            issues.append(doc.issue(file, child, f"x-py-name {value!r} cannot be used: it is not "
-                                                                 "a string"))
-                    else:
-                        stack.append((child, value))
-            elif isinstance(node, list):
-                stack.extend((pointer_join(pointer, i), v) for i, v in enumerate(node))
-    return issues
+    return non_string_issues(doc, "x-py-name")
 
 
 NESTED = "nested"  # an inline schema is named after its parent and property: InferenceEntityState

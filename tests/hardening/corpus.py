@@ -52,7 +52,8 @@ BASE: dict[str, Any] = {
     },
 }
 
-TEMPLATES = ("python", "python-flat")
+TEMPLATES = ("python", "python-flat", "typescript")
+PYTHON = ("python", "python-flat")
 
 
 @dataclass
@@ -67,6 +68,7 @@ class Case:
     out: str = ""  # "file": --out is a file; "readonly"/"full": writes fail with EACCES/ENOSPC
     docs_without: tuple[str, ...] = ()  # text no generated .md page may hold (exit 0)
     docs_with: tuple[str, ...] = ()  # text some generated .md page must hold (exit 0)
+    templates: tuple[str, ...] = TEMPLATES  # the targets the case runs through
 
     def expected_exit(self, template: str) -> int:
         return self.exit[template] if isinstance(self.exit, dict) else self.exit
@@ -87,7 +89,8 @@ class Case:
             (folder / name).write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
         target = {"name": "python", "template": template, "distribution": package.replace("_", "-"),
                   "package": package, "sdk_class": "AdvSDK", "version": "1.0.0"}
-        target.update({k: v[template] if isinstance(v, dict) else v for k, v in self.settings.items()})
+        target.update({k: v[template] for k, v in self.settings.items() if isinstance(v, dict) and template in v})
+        target.update({k: v for k, v in self.settings.items() if not isinstance(v, dict)})
         settings_path = folder / "codegen.yaml"
         settings_path.write_text(yaml.safe_dump({"spec": "openapi.yaml", "targets": [target]}), encoding="utf-8")
         return spec_path, settings_path
@@ -170,78 +173,142 @@ FAN_OUT_FILES: dict[str, str | bytes] = {f"part{i}.yaml": "S: {type: string}\n" 
 LONG = "A" * 300
 
 CASES: list[Case] = [
-    # accepted: exit 0, and the package compiles, imports and passes mypy --strict
+    # accepted: exit 0, and the package compiles, imports and passes mypy --strict (Python) or
+    # tsc --strict (TypeScript)
     Case("valid-base", "baseline", 0),
     Case("empty-paths", "paths: {}", 0, spec=_set("paths", {})),
     Case("mutual-recursion", "mutually recursive schemas", 0, spec=_mutual),
     Case("non-ascii-schema", "non-ASCII names", 0, spec=_rename_schema("NewThing", "NeuesDing\u00e9")),
-    Case("keyword-parameter", "keyword names", 0,
+    Case("keyword-parameter", "keyword names (escaped)", 0,
          spec=_set("paths|/things|get|parameters", [{"name": "from", "in": "query", "schema": {"type": "string"}}])),
     Case("html-in-description", "HTML in descriptions", 0,
          spec=_set("components|schemas|Thing|properties|size|description",
                    "<script>alert(1)</script> | a `pipe`\nand <b>bold</b> `<code>`"),
          docs_without=("<script>", "<b>"), docs_with=("&lt;script>alert(1)&lt;/script>", "`<code>`")),
     # settings
-    Case("sdk-class-none", "sdk_class", 2, r"codegen\.yaml:\d+: #/targets/0/sdk_class: error: sdk_class 'None' is a "
-                                           r"Python keyword", settings={"sdk_class": "None"}),
+    Case("sdk-class-none", "sdk_class", {"python": 2, "python-flat": 2, "typescript": 0},
+         r"codegen\.yaml:\d+: #/targets/0/sdk_class: error: sdk_class 'None' is a Python keyword",
+         settings={"sdk_class": "None"}),
     Case("sdk-class-is-group-class", "sdk_class", 2,
-         r"openapi\.yaml:\d+: #/tags/0: error: tag 'Things' gives the class name .* already use",
-         settings={"sdk_class": {"python": "Things", "python-flat": "ThingsApi"}}, spec=_retag("Things")),
-    Case("package-json", "package shadows a module", 2, r"#/targets/0/package: error: package 'json' is a module of "
-                                                        r"Python's standard library", settings={"package": "json"}),
+         {"python": r"openapi\.yaml:\d+: #/tags/0: error: tag 'Things' gives the class name .* already use",
+          "python-flat": r"openapi\.yaml:\d+: #/tags/0: error: tag 'Things' gives the class name .* already use",
+          "typescript": r"openapi\.yaml:\d+: #/tags/0: error: tag 'Things' gives the TypeScript class name 'Things', "
+                        r"but the generated modules already use that name"},
+         settings={"sdk_class": {"python": "Things", "python-flat": "ThingsApi", "typescript": "Things"}},
+         spec=_retag("Things")),
+    Case("sdk-class-ts-reserved", "sdk_class", 2, r"codegen\.yaml:\d+: #/targets/0/sdk_class: error: sdk_class "
+                                                  r"'ClientCore' cannot be the SDK class: the generated modules already "
+                                                  r"use that name", settings={"sdk_class": "ClientCore"},
+         templates=("typescript",)),
+    Case("package-json", "package shadows a module", {"python": 2, "python-flat": 2, "typescript": 0},
+         r"#/targets/0/package: error: package 'json' is a module of Python's standard library",
+         settings={"package": "json"}),
     Case("package-pydantic", "package shadows a module", 2, r"#/targets/0/package: error: package 'pydantic' is a "
                                                             r"package the generated SDK depends on",
-         settings={"package": "pydantic"}),
+         settings={"package": "pydantic"}, templates=PYTHON),
     Case("package-httpx", "package shadows a module", 2, r"#/targets/0/package: error: package 'httpx'",
-         settings={"package": "httpx"}),
-    Case("version-banana", "version", 2, r"#/targets/0/version: error: version 'banana' is not a PEP 440 version",
+         settings={"package": "httpx"}, templates=PYTHON),
+    Case("version-banana", "version", 2,
+         {"python": r"#/targets/0/version: error: version 'banana' is not a PEP 440 version",
+          "python-flat": r"#/targets/0/version: error: version 'banana' is not a PEP 440 version",
+          "typescript": r"#/targets/0/version: error: version 'banana' is not a semantic version"},
          settings={"version": "banana"}),
     Case("template-parent", "template path", 2, r"#/targets/0/template: error: unknown template "
-                                                r"'\.\./templates/python'", settings={"template": "../templates/python"}),
+                                                r"'\.\./templates/python'", settings={"template": "../templates/python"},
+         templates=PYTHON),
     Case("template-dot", "template path", 2, r"#/targets/0/template: error: unknown template '\.'",
-         settings={"template": "."}),
+         settings={"template": "."}, templates=PYTHON),
     # names
     Case("nul-in-description", "NUL byte", 2, r"openapi\.yaml:\d+: #/components/schemas/Thing/description: error: "
                                                r"the text holds a NUL character",
          spec=_set("components|schemas|Thing|description", "a\x00b")),
-    Case("schema-named-optional", "reserved names", 2,
+    Case("schema-named-optional", "reserved names", {"python": 2, "python-flat": 2, "typescript": 0},
          {"python": r"openapi\.yaml:\d+: #/components/schemas/Optional: error: schema 'Optional' gives the class name "
                     r"'Optional' in target python, but the generated modules already use that name",
           "python-flat": r"openapi\.yaml:\d+: #/components/schemas/Optional: error: the schema name 'Optional' clashes "
                          r"with a name the generated modules use"},
          spec=_rename_schema("NewThing", "Optional")),
+    Case("schema-named-promise", "reserved names", 2, r"openapi\.yaml:\d+: #/components/schemas/Promise: error: "
+                                                      r"schema 'Promise' gives the TypeScript type name 'Promise', but "
+                                                      r"the generated modules already use that name",
+         spec=_rename_schema("NewThing", "Promise"), templates=("typescript",)),
     Case("tag-named-class", "keyword names (escaped)", 0, spec=_retag("class")),
-    Case("schema-named-class", "keyword names", 2, r"openapi\.yaml:\d+: #/components/schemas/class: error: schema "
-                                                   r"'class' gives the module name 'class' in target python(-flat)?, "
-                                                   r"but it is a Python keyword", spec=_rename_schema("Kind", "class")),
-    Case("schema-symbols-only", "symbol-only names", 2, r"openapi\.yaml:\d+: #/components/schemas/\+\+\+: error: the "
-                                                        r"schema gives no usable Python class name \('': it is empty\)",
+    Case("schema-named-class", "keyword names", {"python": 2, "python-flat": 2, "typescript": 0},
+         r"openapi\.yaml:\d+: #/components/schemas/class: error: schema 'class' gives the module name 'class' in "
+         r"target python(-flat)?, but it is a Python keyword", spec=_rename_schema("Kind", "class")),
+    Case("parameter-eval", "keyword names (escaped)", 0,
+         spec=_set("paths|/things|get|parameters", [{"name": "eval", "in": "query", "schema": {"type": "string"}}]),
+         templates=("typescript",)),
+    Case("operation-constructor", "keyword names (escaped)", 0, spec=_set("paths|/things|get|operationId",
+                                                                          "constructor"), templates=("typescript",)),
+    Case("schema-symbols-only", "symbol-only names", 2,
+         {"python": r"openapi\.yaml:\d+: #/components/schemas/\+\+\+: error: the schema gives no usable Python class "
+                    r"name \('': it is empty\)",
+          "python-flat": r"openapi\.yaml:\d+: #/components/schemas/\+\+\+: error: the schema gives no usable Python "
+                         r"class name \('': it is empty\)",
+          "typescript": r"openapi\.yaml:\d+: #/components/schemas/\+\+\+: error: schema '\+\+\+' gives the TypeScript "
+                        r"type name '', but it is empty"},
          spec=_rename_schema("NewThing", "+++")),
-    Case("tag-symbols-only", "symbol-only names", 2, r"openapi\.yaml:\d+: #/tags/0: error: tag '\*\*\*' gives no "
-                                                     r"usable Python name \('': it is empty\)", spec=_retag("***")),
-    Case("operation-symbols-only", "symbol-only names", 2, r"openapi\.yaml:\d+: #/paths/~1things/get: error: "
-                                                           r"operation '%%%' gives no usable Python name \('': it is "
-                                                           r"empty\)", spec=_set("paths|/things|get|operationId", "%%%")),
-    Case("property-non-ascii", "non-ASCII names", 2, r"#/components/schemas/Thing/properties/\u65e5\u672c: error: "
-                                                     r"property .* no usable Python name",
+    Case("tag-symbols-only", "symbol-only names", 2,
+         {"python": r"openapi\.yaml:\d+: #/tags/0: error: tag '\*\*\*' gives no usable Python name \('': it is empty\)",
+          "python-flat": r"openapi\.yaml:\d+: #/tags/0: error: tag '\*\*\*' gives no usable Python name \('': it is "
+                         r"empty\)",
+          "typescript": r"openapi\.yaml:\d+: #/tags/0: error: tag '\*\*\*' gives the TypeScript property name '', "
+                        r"but it is empty"}, spec=_retag("***")),
+    Case("operation-symbols-only", "symbol-only names", 2,
+         {"python": r"openapi\.yaml:\d+: #/paths/~1things/get: error: operation '%%%' gives no usable Python name "
+                    r"\('': it is empty\)",
+          "python-flat": r"openapi\.yaml:\d+: #/paths/~1things/get: error: operation '%%%' gives no usable Python "
+                         r"name \('': it is empty\)",
+          "typescript": r"openapi\.yaml:\d+: #/paths/~1things/get: error: operation '%%%' gives the TypeScript method "
+                        r"name '', but it is empty"}, spec=_set("paths|/things|get|operationId", "%%%")),
+    Case("property-non-ascii", "non-ASCII names", 2,
+         {"python": r"#/components/schemas/Thing/properties/\u65e5\u672c: error: property .* no usable Python name",
+          "python-flat": r"#/components/schemas/Thing/properties/\u65e5\u672c: error: property .* no usable Python "
+                         r"name",
+          "typescript": r"#/components/schemas/Thing/properties/\u65e5\u672c: error: property '\u65e5\u672c' gives "
+                        r"the TypeScript property name '', but it is empty"},
          spec=_set("components|schemas|Thing|properties|\u65e5\u672c", {"type": "string"})),
-    Case("schema-300-chars", "300-character names", 2, r"#/components/schemas/A{300}: error: the schema gives no usable "
-                                                       r"Python class name \('Aa{36}\.\.\.': it is longer than 100 "
-                                                       r"characters\)", spec=_rename_schema("NewThing", LONG)),
-    Case("operation-300-chars", "300-character names", 2, r"#/paths/~1things/get: error: operation 'a{300}' gives no "
-                                                          r"usable Python name \('a{37}\.\.\.': it is longer than 100",
+    Case("schema-300-chars", "300-character names", 2,
+         {"python": r"#/components/schemas/A{300}: error: the schema gives no usable Python class name \('Aa{36}\.\.\.': "
+                    r"it is longer than 100 characters\)",
+          "python-flat": r"#/components/schemas/A{300}: error: the schema gives no usable Python class name "
+                         r"\('Aa{36}\.\.\.': it is longer than 100 characters\)",
+          "typescript": r"#/components/schemas/A{300}: error: schema 'A{300}' gives the TypeScript type name "
+                        r"'Aa{36}\.\.\.', but it is longer than 100 characters"},
+         spec=_rename_schema("NewThing", LONG)),
+    Case("operation-300-chars", "300-character names", 2,
+         {"python": r"#/paths/~1things/get: error: operation 'a{300}' gives no usable Python name \('a{37}\.\.\.': it "
+                    r"is longer than 100",
+          "python-flat": r"#/paths/~1things/get: error: operation 'a{300}' gives no usable Python name "
+                         r"\('a{37}\.\.\.': it is longer than 100",
+          "typescript": r"#/paths/~1things/get: error: operation 'a{300}' gives the TypeScript method name "
+                        r"'a{37}\.\.\.', but it is longer than 100 characters"},
          spec=_set("paths|/things|get|operationId", "a" * 300)),
     Case("x-py-name-space", "bad x-py-name", 2, r"openapi\.yaml:\d+: #/components/schemas/Thing/properties/size: "
                                                 r"error: its x-py-name gives no usable Python name \('get a': it is not "
                                                 r"a Python identifier\)",
-         spec=_set("components|schemas|Thing|properties|size|x-py-name", "get a")),
-    Case("x-py-name-keyword", "keyword names (escaped)", 0, spec=_set("paths|/things|get|x-py-name", "import")),
+         spec=_set("components|schemas|Thing|properties|size|x-py-name", "get a"), templates=PYTHON),
+    Case("x-py-name-keyword", "keyword names (escaped)", 0, spec=_set("paths|/things|get|x-py-name", "import"),
+         templates=PYTHON),
     Case("x-py-name-digit", "bad x-py-name", 2, r"openapi\.yaml:\d+: #/components/schemas/Thing: error: (the schema "
                                                 r"gives no usable Python class name \('1abc'|schema 'Thing' gives the "
-                                                r"class name '1abc')", spec=_set("components|schemas|Thing|x-py-name", "1abc")),
+                                                r"class name '1abc')", spec=_set("components|schemas|Thing|x-py-name", "1abc"),
+         templates=PYTHON),
     Case("x-py-name-number", "bad x-py-name", 2, r"#/components/schemas/Thing/properties/size/x-py-name: error: "
                                                  r"x-py-name 5 cannot be used: it is not a string",
-         spec=_set("components|schemas|Thing|properties|size|x-py-name", 5)),
+         spec=_set("components|schemas|Thing|properties|size|x-py-name", 5), templates=PYTHON),
+    Case("x-ts-name-space", "bad x-ts-name", 2, r"openapi\.yaml:\d+: #/components/schemas/Thing/properties/size: "
+                                                r"error: property 'size' gives the TypeScript property name 'get a', but "
+                                                r"it is not a TypeScript identifier",
+         spec=_set("components|schemas|Thing|properties|size|x-ts-name", "get a"), templates=("typescript",)),
+    Case("x-ts-name-keyword", "bad x-ts-name", 2, r"openapi\.yaml:\d+: #/components/schemas/Thing: error: schema "
+                                                  r"'Thing' gives the TypeScript type name 'class', but it is a reserved "
+                                                  r"word in TypeScript",
+         spec=_set("components|schemas|Thing|x-ts-name", "class"), templates=("typescript",)),
+    Case("x-ts-name-number", "bad x-ts-name", 2, r"#/components/schemas/Thing/properties/size/x-ts-name: error: "
+                                                 r"x-ts-name 5 cannot be used: it is not a string",
+         spec=_set("components|schemas|Thing|properties|size|x-ts-name", 5), templates=("typescript",)),
     Case("nesting-10000-flow", "10,000-deep nesting", 2, r"openapi\.yaml:4: error: nested more than 200 levels",
          spec=_deep),
     Case("nesting-300-block", "10,000-deep nesting", 2, r"openapi\.yaml:\d+: #/x-deep(/a)+: error: nested more than "
