@@ -6,6 +6,7 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
+from . import markdown as md
 from .build import build_ir
 from .errors import ERROR, CodegenError, GeneratorBug, Issue
 from .format import format_files, formatter_id, sha
@@ -104,7 +105,8 @@ def generate_target(
     """Render and format one target in memory. `strict`: trust nothing on disk (no manifest
     cache), so a tampered file or manifest cannot make its way into the result."""
     try:
-        rendered = render(loaded.api, target)
+        with md.passing_html(loaded.settings.docs_html == "pass"):
+            rendered = render(loaded.api, target)
     except CodegenError as exc:  # a target's own checks may know pointers, not lines
         raise CodegenError(with_lines(loaded.doc, exc.issues)) from None
     rendered = _with_release_notes(loaded, target, out_dir, rendered)

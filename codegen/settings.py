@@ -65,6 +65,7 @@ class Settings:
     # folders besides the spec's own that $ref may read files from
     ref_roots: tuple[Path, ...] = ()
     formatter: str = "black"  # of the generated Python files: black (default) or ruff
+    docs_html: str = "escape"  # HTML tags in spec text: "escape" (shown as text, default) or "pass" (kept)
 
 
 _TARGET_KEYS = {"name", "template", "distribution", "package", "sdk_class", "version"}
@@ -72,7 +73,9 @@ _OPTIONAL_TARGET_KEYS = {"former_groups", "aliases"}
 _ALIAS_KINDS = {"methods", "enum_members", "classes"}
 # templates whose `package` and `distribution` are npm package names (scoped or not)
 NPM_TEMPLATES = frozenset({"typescript"})
-_TOP_KEYS = {"spec", "server_url", "targets", "operation_names", "renamed_operations", "ref_roots", "formatter"}
+_TOP_KEYS = {"spec", "server_url", "targets", "operation_names", "renamed_operations", "ref_roots", "formatter",
+             "docs_html"}
+DOCS_HTML = ("escape", "pass")
 FORMATTERS = ("black", "ruff")  # ruff: `ruff format`, black-compatible and much faster (README, Speed)
 _IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _DIST = re.compile(r"^[A-Za-z0-9]([A-Za-z0-9._-]*[A-Za-z0-9])?$")
@@ -181,6 +184,11 @@ def load_settings(path: Path, api: str | None = None) -> Settings:
     if formatter not in FORMATTERS:
         bad("#/formatter", f"'formatter' must be one of {', '.join(FORMATTERS)}")
         formatter = "black"
+    docs_html = data.get("docs_html", "escape")
+    if docs_html not in DOCS_HTML:
+        bad("#/docs_html", f"'docs_html' must be one of {', '.join(DOCS_HTML)} (HTML tags in spec text: shown as "
+                           "text, or kept as markup)")
+        docs_html = "escape"
     renamed: list[tuple[str, str]] = []
     raw_renamed = data.get("renamed_operations") or {}
     if not isinstance(raw_renamed, dict):
@@ -281,4 +289,5 @@ def load_settings(path: Path, api: str | None = None) -> Settings:
         renamed_operations=tuple(sorted(renamed)),
         ref_roots=tuple(ref_roots),
         formatter=str(formatter),
+        docs_html=str(docs_html),
     )
