@@ -13,7 +13,7 @@ schema sits, `x-ts-name` renames). `x-py-name` never applies here.
 - names TypeScript cannot take are escaped or rejected here and nowhere else (`problem`,
   `issues`): a reserved word as an argument gets a trailing underscore (`from_`, `eval_`),
   `constructor` as a method or group property too; a type, group class or SDK class that is
-  empty, not an ASCII identifier, a reserved word, longer than 200 characters or a name the
+  empty, not an ASCII identifier, a reserved word, longer than 250 characters or a name the
   generated modules already use is exit 2 with the pointer, and so is an empty or
   unprintable member name and an `x-ts-name` that is not an identifier.
 """
@@ -30,7 +30,7 @@ from ..load import Document, non_string_issues
 
 LANG = "ts"
 _IDENT = re.compile(r"^[A-Za-z_$][A-Za-z0-9_$]*$")
-MAX_LENGTH = 200  # type and group names become file names (with suffixes), as in python_names
+MAX_LENGTH = 250  # type and group names become file names (with .ts or .md), as in python_names
 # words a TypeScript type cannot be named (beyond the reserved words of naming.TS_RESERVED)
 TYPE_KEYWORDS = frozenset({"any", "bigint", "boolean", "never", "number", "object", "string", "symbol",
                            "undefined", "unknown", "void"})

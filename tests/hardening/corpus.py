@@ -271,19 +271,19 @@ CASES: list[Case] = [
          spec=_set("components|schemas|Thing|properties|\u65e5\u672c", {"type": "string"})),
     Case("schema-300-chars", "300-character names", 2,
          {"python": r"#/components/schemas/A{300}: error: the schema gives no usable Python class name \('Aa{36}\.\.\.': "
-                    r"it is longer than 200 characters\)",
+                    r"it is longer than 250 characters\)",
           "python-flat": r"#/components/schemas/A{300}: error: the schema gives no usable Python class name "
-                         r"\('Aa{36}\.\.\.': it is longer than 200 characters\)",
+                         r"\('Aa{36}\.\.\.': it is longer than 250 characters\)",
           "typescript": r"#/components/schemas/A{300}: error: schema 'A{300}' gives the TypeScript type name "
-                        r"'Aa{36}\.\.\.', but it is longer than 200 characters"},
+                        r"'Aa{36}\.\.\.', but it is longer than 250 characters"},
          spec=_rename_schema("NewThing", LONG)),
     Case("operation-300-chars", "300-character names", 2,
          {"python": r"#/paths/~1things/get: error: operation 'a{300}' gives no usable Python name \('a{37}\.\.\.': it "
-                    r"is longer than 200",
+                    r"is longer than 250",
           "python-flat": r"#/paths/~1things/get: error: operation 'a{300}' gives no usable Python name "
-                         r"\('a{37}\.\.\.': it is longer than 200",
+                         r"\('a{37}\.\.\.': it is longer than 250",
           "typescript": r"#/paths/~1things/get: error: operation 'a{300}' gives the TypeScript method name "
-                        r"'a{37}\.\.\.', but it is longer than 200 characters"},
+                        r"'a{37}\.\.\.', but it is longer than 250 characters"},
          spec=_set("paths|/things|get|operationId", "a" * 300)),
     Case("x-py-name-space", "bad x-py-name", 2, r"openapi\.yaml:\d+: #/components/schemas/Thing/properties/size: "
                                                 r"error: its x-py-name gives no usable Python name \('get a': it is not "

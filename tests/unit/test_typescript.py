@@ -157,7 +157,7 @@ def test_argument_and_property_names(source: str, variable: bool, expected: str)
     ("NeuesDing\u00e9", "it is not a TypeScript identifier"),
     ("class", "it is a reserved word in TypeScript"),
     ("any", "it is a reserved word in TypeScript"),
-    ("A" * 201, "it is longer than 200 characters"),
+    ("A" * 251, "it is longer than 250 characters"),
     ("Promise", "the generated modules already use that name"),
     ("Fields", "the generated modules already use that name"),
     ("ClientCore", "the generated modules already use that name"),
