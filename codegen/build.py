@@ -487,7 +487,8 @@ class _Builder:
         if sid not in self.enums:
             self.locate(file, pointer)
             common = _class_facts(sid, pointer, ctx, namespace, node, operation)
-            self.enums[sid] = Enum(**common, values=tuple(members), value_type=value_type)
+            self.enums[sid] = Enum(**common, values=tuple(members), value_type=value_type,
+                                   deprecated=node.get("deprecated") is True)
         return TypeRef(ENUM, nullable, ref=sid)
 
     # -- oneOf / anyOf ----------------------------------------------------------------------

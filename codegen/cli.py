@@ -23,7 +23,7 @@ from .write import OutputError
 from .settings import Settings, Target, load_settings
 
 if TYPE_CHECKING:  # the pipeline imports jinja2 and the targets: only commands that render load it
-    from .pipeline import Loaded
+    from .pipeline import Loaded, Started
 
 EXIT_OK, EXIT_DRIFT, EXIT_INPUT, EXIT_BUG = 0, 1, 2, 3
 
@@ -251,6 +251,20 @@ def _remember(item: Loaded, out_api: Path) -> None:
                        [i.format() for i in sorted(item.warnings, key=Issue.sort_key)])
 
 
+def _settle(started: list[tuple[Started, Path]], errors: list[Issue]) -> list[tuple[Loaded, Path]]:
+    """Every API's verdict (Started.finish); CodegenError with all their errors, if any."""
+    loaded = []
+    errors = list(errors)
+    for s, out_api in started:
+        try:
+            loaded.append((s.finish(), out_api))
+        except CodegenError as exc:
+            errors.extend(exc.issues)
+    if errors:
+        raise CodegenError(errors)
+    return loaded
+
+
 def _run(args: argparse.Namespace, start: float) -> int:
     strict = bool(getattr(args, "strict", False))
     if (args.command in ("check", "generate") and not strict and args.spec is None and args.settings is None
@@ -258,23 +272,40 @@ def _run(args: argparse.Namespace, start: float) -> int:
         done = _unchanged(args, start)
         if done is not None:
             return done
-    from .pipeline import generate_target, load_api, validated_inputs
+    from .pipeline import generate_target, start_api, validated_inputs
 
     jobs = _jobs_for(args)
-    # Load and validate every API before writing anything.
-    loaded = []
+    # Load every API and build its IR. openapi-spec-validator runs beside, in a forked
+    # process, while the targets render and format; nothing is reported or written before
+    # every verdict is in, and a spec it rejects is reported exactly as if it ran first.
+    started: list[tuple[Started, Path]] = []
     all_errors: list[Issue] = []
-    for settings, out_api in jobs:
-        # a spec whose text already passed this openapi-spec-validator for the output there
-        # (its manifest says so) is not validated again: `check` and `generate` alike
-        reuse = args.command in ("check", "generate") and not strict
-        cache = validated_inputs(out_api, settings.targets) if reuse else set()
-        try:
-            loaded.append((load_api(settings, cache), out_api))
-        except CodegenError as exc:
-            all_errors.extend(exc.issues)
-    if all_errors:
-        raise CodegenError(all_errors)
+    try:
+        for settings, out_api in jobs:
+            # a spec whose text already passed this openapi-spec-validator for the output there
+            # (its manifest says so) is not validated again: `check` and `generate` alike
+            reuse = args.command in ("check", "generate") and not strict
+            cache = validated_inputs(out_api, settings.targets) if reuse else set()
+            try:
+                started.append((start_api(settings, cache), out_api))
+            except CodegenError as exc:
+                all_errors.extend(exc.issues)
+        results: list[tuple[Loaded, Target, Any, float]] = []
+        if args.command in ("check", "generate") and not all_errors and all(s.failure is None for s, _ in started):
+            try:
+                for s, out_api in started:
+                    assert s.loaded is not None
+                    for target in s.loaded.settings.targets:
+                        t0 = time.perf_counter()
+                        gen = generate_target(s.loaded, target, out_api / target.name, args.jobs, strict)
+                        results.append((s.loaded, target, gen, time.perf_counter() - t0))
+            except Exception:
+                _settle(started, all_errors)  # a spec the validator rejects: that is the report
+                raise
+        loaded = _settle(started, all_errors)
+    finally:
+        for s, _ in started:
+            s.cancel()
     for item, _ in loaded:
         if item.warnings:
             _print_issues(item.warnings)
@@ -294,16 +325,10 @@ def _run(args: argparse.Namespace, start: float) -> int:
 
     from .write import check_writable, write
 
-    if args.command == "generate":
+    if args.command == "generate":  # a folder that cannot be written: exit 2 before anything is written
         for item, out_api in loaded:
             for target in item.settings.targets:
                 check_writable(out_api / target.name)
-    results = []
-    for item, out_api in loaded:
-        for target in item.settings.targets:
-            t0 = time.perf_counter()
-            gen = generate_target(item, target, out_api / target.name, args.jobs, strict)
-            results.append((item, target, gen, time.perf_counter() - t0))
 
     def label(item: Loaded, target: Target) -> str:
         return f"{item.settings.api}/{target.name} ({target.template})"

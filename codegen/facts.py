@@ -168,7 +168,9 @@ class _Facts:
             out["values"] = [getattr(v, "value", v) for v in node.values]
         else:
             out["kind"] = type(node).__name__.lower()
-        extra = _extra(node, {"fields", "values", "description", "value_type"})
+        # an enum's `deprecated` is documentation (docs and warnings), not a change of shape; it stays out
+        # of the facts so that release snapshots made before the IR recorded it still compare equal
+        extra = _extra(node, {"fields", "values", "description", "value_type", "deprecated"})
         for key, value in extra.items():
             raw = getattr(node, key)
             if isinstance(raw, (list, tuple)) and all(dataclasses.is_dataclass(v) and hasattr(v, "kind") for v in raw):

@@ -65,10 +65,16 @@ def format_python(path: str, text: str) -> str:
 
 def _worker_init(parent: int) -> None:
     """A formatter process collects garbage as usual (the parent does not, see cli.py), leaves
-    interrupts to its parent and dies with it, even when the parent is killed (Linux:
-    PR_SET_PDEATHSIG; elsewhere a watcher thread)."""
+    interrupts to its parent and dies with it."""
     gc.enable()
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    die_with_parent(parent)
+
+
+def die_with_parent(parent: int | None = None) -> None:
+    """Call in a child process: it dies with its parent, even when the parent is killed (Linux:
+    PR_SET_PDEATHSIG; elsewhere a watcher thread). `parent`: the parent's pid (default: now)."""
+    parent = os.getppid() if parent is None else parent
     if sys.platform.startswith("linux"):
         try:
             ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG

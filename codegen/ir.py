@@ -171,6 +171,7 @@ class Enum:
     value_type: str  # "string", "integer" or "mixed" (strings and integers)
     operation: str | None
     component: str | None
+    deprecated: bool = False  # the schema says `deprecated: true`
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ from urllib.parse import unquote
 import yaml
 
 from .errors import CodegenError, Issue, pointer_join
+from .jsonlines import JsonLines
 
 try:  # libyaml is ~7x faster than the pure-Python loader and keeps line marks too
     _Loader: Any = yaml.CSafeLoader
@@ -51,6 +52,20 @@ class SpecFile:
     data: Any
     text: str
     line_index: dict[str, int] | None = field(default=None, repr=False)
+    json_lines: JsonLines | None = field(default=None, repr=False)  # set for a file parsed as JSON
+
+    def line(self, pointer: str) -> int | None:
+        """The line of the node at `pointer`, else of its nearest enclosing node."""
+        if self.json_lines is not None and self.line_index is None:
+            return self.json_lines.line(pointer)
+        lines = self.lines
+        p = pointer
+        while True:
+            if p in lines:
+                return lines[p]
+            if "/" not in p:
+                return None
+            p = p.rsplit("/", 1)[0]
 
     @property
     def lines(self) -> dict[str, int]:
@@ -73,14 +88,7 @@ class Document:
         return self.root.data
 
     def line(self, file: SpecFile, pointer: str) -> int | None:
-        # The nearest enclosing node that has a line.
-        p = pointer
-        while True:
-            if p in file.lines:
-                return file.lines[p]
-            if "/" not in p:
-                return None
-            p = p.rsplit("/", 1)[0]
+        return file.line(pointer)
 
     def issue(self, file: SpecFile, pointer: str, message: str, severity: str = "error") -> Issue:
         return Issue(file.name, pointer, message, severity, self.line(file, pointer))
@@ -260,10 +268,10 @@ class _CheckedLoader(_Loader):  # type: ignore[misc]
     construct_mapping = _checked_mapping
 
 
-def _parse(text: str) -> Any:
-    """The document's data; raises _Duplicate on a repeated key, _Limit past a limit and yaml
-    errors as yaml does. JSON (most large specs) goes through the json module, ~50x faster
-    than any YAML loader."""
+def _parse(text: str) -> tuple[Any, bool]:
+    """The document's data and whether it is JSON; raises _Duplicate on a repeated key, _Limit
+    past a limit and yaml errors as yaml does. JSON (most large specs) goes through the json
+    module, ~50x faster than any YAML loader."""
     if text.lstrip().startswith("{"):
         try:
             data = json.loads(text, object_pairs_hook=_json_object)
@@ -273,10 +281,10 @@ def _parse(text: str) -> Any:
             pass
         else:
             _check_json(data)
-            return data
+            return data, True
     loader = _CheckedLoader(text)
     try:
-        return _string_keys(loader.get_single_data())
+        return _string_keys(loader.get_single_data()), False
     finally:
         loader.dispose()
 
@@ -320,9 +328,10 @@ def load_file(path: Path, budget: int = MAX_TOTAL_BYTES) -> SpecFile:
     text = _read_text(path, name, budget)
     _prescan(text, name)
     line_index: dict[str, int] | None = None
+    is_json = False
     try:
         try:
-            data = _parse(text)
+            data, is_json = _parse(text)
         except _Duplicate:
             line_index, issues = _line_index(text, name)
             raise CodegenError(issues) from None
@@ -345,7 +354,8 @@ def load_file(path: Path, budget: int = MAX_TOTAL_BYTES) -> SpecFile:
         raise CodegenError([Issue(name, "", f"invalid YAML: {exc}")]) from None
     if not isinstance(data, dict):
         raise CodegenError([Issue(name, "#", "expected a mapping at the top of the document", line=1)])
-    return SpecFile(path=path.resolve(), name=name, data=data, text=text, line_index=line_index)
+    return SpecFile(path=path.resolve(), name=name, data=data, text=text, line_index=line_index,
+                    json_lines=JsonLines(text) if is_json else None)
 
 
 def load(path: Path, ref_roots: tuple[Path, ...] = ()) -> Document:

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import hashlib
+import os
+import pickle
+import signal
+import sys
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from . import markdown as md
 from .build import build_ir
 from .errors import ERROR, CodegenError, GeneratorBug, Issue
-from .format import format_files, formatter_id, sha
+from .format import die_with_parent, format_files, formatter_id, sha
 from .ir import Api
 from .load import Document, display_path, load
 from .targets.python_names import x_py_name_issues
@@ -49,13 +53,108 @@ def _inputs_hash(doc: Document) -> str:
     return h.hexdigest()
 
 
-def load_api(settings: Settings, validated: set[str] | None = None) -> Loaded:
-    """Load, validate and build the IR of one API; raises CodegenError listing every error.
+class Validation:
+    """openapi-spec-validator's verdict on a document, computed in a forked process while this
+    one builds the IR, renders and formats (it is the largest single cost of a cold run:
+    import + run ~0.3 s on Leonardo, 110 s on graph.json). `issues()` waits for it.
+    Without fork (Windows) or with CODEGEN_SERIAL=1 it runs here, at once."""
 
-    `validated` holds input hashes already accepted by this version of
-    openapi-spec-validator in the generation recorded beside the output; for those the
-    (slow) validator is skipped and only our own checks run.
-    """
+    def __init__(self, doc: Document) -> None:
+        self._issues: list[Issue] | None = None
+        self._pid = 0
+        self._fd = -1
+        if not hasattr(os, "fork") or os.environ.get("CODEGEN_SERIAL"):
+            self._issues = spec_validator_issues(doc)
+            return
+        read, write = os.pipe()
+        sys.stdout.flush()
+        sys.stderr.flush()
+        pid = os.fork()
+        if pid == 0:  # the child: validate, send the issues back, leave without cleanup
+            os.close(read)
+            die_with_parent()
+            signal.signal(signal.SIGINT, signal.SIG_DFL)  # Ctrl-C: the parent reports it
+            status = 0
+            try:
+                payload = pickle.dumps(("ok", spec_validator_issues(doc)))
+            except BaseException as exc:  # noqa: BLE001 - reported by the parent as a bug
+                payload = pickle.dumps(("bug", f"{type(exc).__name__}: {exc}"))
+            try:
+                with os.fdopen(write, "wb") as out:
+                    out.write(payload)
+            except BaseException:  # noqa: BLE001 - the parent is gone
+                status = 1
+            os._exit(status)
+        os.close(write)
+        self._pid, self._fd = pid, read
+
+    def issues(self) -> list[Issue]:
+        if self._issues is None:
+            with os.fdopen(self._fd, "rb") as pipe:
+                payload = pipe.read()
+            self._fd = -1
+            _, status = os.waitpid(self._pid, 0)
+            self._pid = 0
+            try:
+                kind, value = pickle.loads(payload)
+            except Exception:  # noqa: BLE001 - the child died before answering
+                raise GeneratorBug(f"the spec validator's process ended without an answer (status {status})") from None
+            if kind != "ok":
+                raise GeneratorBug(f"openapi-spec-validator failed: {value}")
+            self._issues = value
+        return self._issues
+
+    def cancel(self) -> None:
+        """Stop the validator's process if it still runs (an interrupted or failed run)."""
+        if self._pid:
+            try:
+                os.kill(self._pid, signal.SIGKILL)
+                os.waitpid(self._pid, 0)
+            except (ProcessLookupError, ChildProcessError):
+                pass
+            self._pid = 0
+        if self._fd >= 0:
+            os.close(self._fd)
+            self._fd = -1
+
+
+@dataclass
+class Started:
+    """One API loaded and built while its spec validator may still be running (start_api).
+    `loaded` can be rendered at once; `finish()` gives the verdict load_api would have."""
+
+    loaded: Loaded | None  # None when the IR build failed (failure says how)
+    early: list[Issue]  # ref_issues: all warnings (an error stops before this exists)
+    validation: Validation | None
+    failure: BaseException | None = None
+
+    def finish(self) -> Loaded:
+        """Wait for the validator. Raises CodegenError with exactly the issues load_api
+        reports: the validator's errors (with the ref warnings) when it has any, else the
+        IR build's failure, else nothing (the warnings are completed in `loaded`)."""
+        issues = list(self.early)
+        if self.validation is not None:
+            issues += self.validation.issues()
+            if any(i.severity == ERROR for i in issues):
+                raise CodegenError(issues)
+        if isinstance(self.failure, CodegenError):  # with the warnings found before it
+            raise CodegenError(issues + self.failure.issues)
+        if self.failure is not None:
+            raise self.failure
+        assert self.loaded is not None
+        self.loaded.warnings = [i for i in issues if i.severity != ERROR] + self.loaded.warnings
+        return self.loaded
+
+    def cancel(self) -> None:
+        if self.validation is not None:
+            self.validation.cancel()
+
+
+def start_api(settings: Settings, validated: set[str] | None = None) -> Started:
+    """Load one API, start openapi-spec-validator beside (unless `validated` holds the spec's
+    input hash: see load_api) and build the IR. Errors found before the validator starts
+    (loading, unresolved refs) raise CodegenError at once; the build's wait in `failure`
+    until the validator's verdict, which takes precedence (Started.finish)."""
     doc = load(settings.spec_path, settings.ref_roots)
     issues: list[Issue] = []
     inputs = _inputs_hash(doc)
@@ -66,18 +165,35 @@ def load_api(settings: Settings, validated: set[str] | None = None) -> Loaded:
         issues.extend(x_ts_name_issues(doc))
     if any(i.severity == ERROR for i in issues):
         raise CodegenError(issues)
-    if not validated or inputs not in validated:
-        issues.extend(spec_validator_issues(doc))
-        if any(i.severity == ERROR for i in issues):
-            raise CodegenError(issues)
-    source = display_path(settings.spec_path)
-    api, more = build_ir(doc, settings, source)
-    issues.extend(more)
-    # external files read while resolving refs change the inputs too
-    inputs = _inputs_hash(doc)
-    if any(i.severity == ERROR for i in issues):
-        raise CodegenError(issues)
-    return Loaded(settings, doc, api, [i for i in issues if i.severity != ERROR], inputs)
+    validation = Validation(doc) if not validated or inputs not in validated else None
+    try:
+        source = display_path(settings.spec_path)
+        api, more = build_ir(doc, settings, source)
+        # external files read while resolving refs change the inputs too
+        inputs = _inputs_hash(doc)
+        if any(i.severity == ERROR for i in more):
+            raise CodegenError(more)
+    except KeyboardInterrupt:
+        if validation is not None:
+            validation.cancel()
+        raise
+    except Exception as exc:  # noqa: BLE001 - reported unless the validator explains it (finish)
+        return Started(None, issues, validation, exc)
+    return Started(Loaded(settings, doc, api, [i for i in more if i.severity != ERROR], inputs), issues, validation)
+
+
+def load_api(settings: Settings, validated: set[str] | None = None) -> Loaded:
+    """Load, validate and build the IR of one API; raises CodegenError listing every error.
+
+    `validated` holds input hashes already accepted by this version of
+    openapi-spec-validator in the generation recorded beside the output; for those the
+    (slow) validator is skipped and only our own checks run.
+    """
+    started = start_api(settings, validated)
+    try:
+        return started.finish()
+    finally:
+        started.cancel()
 
 
 @dataclass

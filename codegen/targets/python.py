@@ -12,6 +12,7 @@ codegen.python_common; tables and escaping from codegen.markdown.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
@@ -40,6 +41,7 @@ from ..ir import (
     Group,
     Model,
     Operation,
+    Param,
     TypeRef,
 )
 from ..naming import flat_lower
@@ -88,8 +90,20 @@ def _snake_key(f: Field) -> str:
 
 
 # -- annotations -------------------------------------------------------------------------------
+OPTIONAL_NULLABLE = "OptionalNullable"  # types.OptionalNullable[T]: UNSET (not sent), None (null) or a T
+
+
+def unset_capable(t: TypeRef, optional: bool) -> bool:
+    """An optional value that may be null is OptionalNullable[T] (default UNSET): the wire tells
+    "not sent" from an explicit null."""
+    return optional and t.nullable
+
+
 def code_type(api: Api, t: TypeRef, optional: bool = False, within: str = "") -> str:
-    """Annotation inside the package: shared.Lora, or Lora inside the `within` namespace's modules."""
+    """Annotation inside the package: shared.Lora, or Lora inside the `within` namespace's modules;
+    an optional nullable type is OptionalNullable[...]."""
+    if unset_capable(t, optional):
+        return f"{OPTIONAL_NULLABLE}[{code_type(api, t.without_null(), False, within)}]"
 
     names = pn.table(api, pn.SPEAKEASY)
 
@@ -143,10 +157,18 @@ def dict_type(api: Api, t: TypeRef, optional: bool = False, within: str = "") ->
     return pc.annotation(t, name_of, optional)
 
 
-def doc_type(api: Api, t: TypeRef, optional: bool, up: str = DOCS_UP) -> str:
-    """Type cell of a docs table: *Optional[int]* or [Optional[shared.Lora]](../../models/shared/lora.md)."""
+def doc_type(api: Api, t: TypeRef, optional: bool, up: str = DOCS_UP, unset: bool | None = None) -> str:
+    """Type cell of a docs table: *Optional[int]* or [Optional[shared.Lora]](../../models/shared/lora.md);
+    an optional nullable type reads *OptionalNullable[int]*."""
     names = pn.table(api, pn.SPEAKEASY)
-    text = pc.annotation(t, lambda r: f"{api.namespace_of(r.ref or '')}.{names.cls(r.ref or '')}", optional)
+
+    def name_of(r: TypeRef) -> str:
+        return f"{api.namespace_of(r.ref or '')}.{names.cls(r.ref or '')}"
+
+    if unset_capable(t, optional) if unset is None else unset:
+        text = f"{OPTIONAL_NULLABLE}[{pc.annotation(t.without_null(), name_of)}]"
+    else:
+        text = pc.annotation(t, name_of, optional)
     if t.kind == UNION:  # a cell per member would not fit: the text, members linked below the table
         return f"*{text}*"
     inner = pc.innermost(t)
@@ -167,6 +189,8 @@ class Arg:
     required: bool
     wire: str
     location: str  # path | query | header | body
+    default: str = "None"  # of an optional argument: None, or UNSET for an OptionalNullable one
+    deprecated: str = ""  # the DeprecationWarning text of a deprecated parameter
 
     @property
     def wire_literal(self) -> str:
@@ -192,6 +216,7 @@ class OpView:
     accept_literal: str
     # docs
     summary_cell: str
+    doc_entry: str  # the operation in a list of links: [name](#name), struck through when deprecated
     doc_description: str
     doc_params: list[str]
     doc_response: str
@@ -208,6 +233,7 @@ class OpView:
     security_literal: str = "[]"
     stream: str = "False"
     auth_lines: list[str] = field(default_factory=list)  # constructor arguments of the example
+    deprecated: str = ""  # the DeprecationWarning text (a literal) of a deprecated operation
 
 
 @dataclass(frozen=True)
@@ -219,6 +245,7 @@ class FieldView:
     docstring: str
     always_send: bool = False
     dict_annotation: str = ""  # in the TypedDict companion: NotRequired[...] unless required
+    deprecated: str = ""  # the notice of a deprecated field (setting it warns)
     non_nullable: bool = False  # optional, and the spec does not allow null
 
 
@@ -234,6 +261,8 @@ class ClassView:
     non_nullable: str = ""  # python names of optional fields that must not be null when given
     former_members: list[tuple[str, str]] = field(default_factory=list)  # deprecated (FORMER, CURRENT)
     extra: str = ""  # the annotation of typed additionalProperties (model_extra's values)
+    deprecated_fields: list[tuple[str, str]] = field(default_factory=list)  # (name literal, notice literal)
+    deprecated: str = ""  # an enum's notice literal (the enum is deprecated)
 
     @property
     def dict_name(self) -> str:
@@ -242,7 +271,8 @@ class ClassView:
 
 
 def _field_view(api: Api, f: Field, within: str) -> FieldView:
-    """A required field with a spec default is optional to the caller and always sent."""
+    """A required field with a spec default is optional to the caller and always sent; an
+    optional nullable one defaults to UNSET (not sent)."""
     required = pc.request_required(f)
     always_send = required and f.has_default
     optional = not required
@@ -250,13 +280,25 @@ def _field_view(api: Api, f: Field, within: str) -> FieldView:
     name = pn.field_name(f)
     if name != f.names.wire:
         ann = f'Annotated[{ann}, pydantic.Field(alias={pc.literal(f.names.wire)})]'
-    default = _default_code(api, f, within) if always_send else None if required else "None"
+    default = _default_code(api, f, within) if always_send else None if required else (
+        "UNSET" if unset_capable(f.type, optional) else "None")
     non_nullable = not required and not f.type.nullable and f.type.kind != ANY
     dict_ann = dict_type(api, f.type, optional, within)
     if optional or always_send:
         dict_ann = f"NotRequired[{dict_ann}]"
     return FieldView(name, f.names.wire, ann, default, pc.docstring(f.description), always_send, dict_ann,
-                     non_nullable)
+                     deprecation_notice(api, f.deprecated, f.description, f.type), non_nullable)
+
+
+def deprecation_notice(api: Api, deprecated: bool, description: str, t: TypeRef | None = None) -> str:
+    """The DeprecationWarning text of a deprecated field, parameter or operation ("" if not
+    deprecated); a value of a deprecated enum's type counts as deprecated too."""
+    inner = pc.innermost(t) if t is not None else None
+    enum = api.enum(inner.ref) if inner is not None and inner.kind == ENUM and inner.ref else None
+    if not deprecated and not (enum is not None and enum.deprecated):
+        return ""
+    text = " ".join((description if deprecated else enum.description if enum else "").split())
+    return "it will be removed from the API" + (f". {text}" if text else "")
 
 
 def _default_code(api: Api, f: Field, within: str) -> str:
@@ -272,14 +314,24 @@ def _default_code(api: Api, f: Field, within: str) -> str:
 
 def _class_view(api: Api, m: Model) -> ClassView:
     fields = [_field_view(api, f, m.namespace) for f in m.fields]
-    always = ", ".join(pc.literal(f.name) for f in fields if f.always_send)
-    non_null = ", ".join(pc.literal(f.name) for f in fields if f.non_nullable)
-    extra = code_type(api, m.additional, False, m.namespace) if m.additional is not None else ""
-    return ClassView(pn.table(api, pn.SPEAKEASY).cls(m.id), pc.docstring(m.description), fields, always_send=always,
-                     non_nullable=non_null, extra=extra)
+    return _with_markers(ClassView(pn.table(api, pn.SPEAKEASY).cls(m.id), pc.docstring(m.description), fields,
+                                   extra=code_type(api, m.additional, False, m.namespace) if m.additional else ""))
+
+
+def _with_markers(view: ClassView) -> ClassView:
+    """The class-level lists BaseModel reads: fields always sent, deprecated fields (with their
+    notices). (The OptionalNullable fields it finds itself: their default is UNSET.)"""
+    fields = view.fields
+    return dataclasses.replace(
+        view,
+        always_send=", ".join(pc.literal(f.name) for f in fields if f.always_send),
+        non_nullable=", ".join(pc.literal(f.name) for f in fields if f.non_nullable),
+        deprecated_fields=[(pc.literal(f.name), pc.literal(f.deprecated)) for f in fields if f.deprecated],
+    )
 
 
 def _enum_view(api: Api, e: Enum, former_members: list[tuple[str, str]] | None = None) -> ClassView:
+    notice = deprecation_notice(api, e.deprecated, e.description)
     return ClassView(
         pn.table(api, pn.SPEAKEASY).cls(e.id),
         pc.docstring(e.description),
@@ -288,6 +340,7 @@ def _enum_view(api: Api, e: Enum, former_members: list[tuple[str, str]] | None =
         members=[(pn.member(v.value, e.value_type), pc.literal(v.value)) for v in e.values],
         enum_base={"string": "str, ", "integer": "int, "}.get(e.value_type, ""),
         former_members=former_members or [],
+        deprecated=pc.literal(notice) if notice else "",
     )
 
 
@@ -321,16 +374,18 @@ def request_view(api: Api, op: Operation) -> ClassView | None:
         dict_ann = dict_type(api, p.type, not p.required, "operations")
         if name != p.names.wire:
             ann = f'Annotated[{ann}, pydantic.Field(alias={pc.literal(p.names.wire)})]'
-        fields.append(FieldView(name, p.names.wire, ann, None if p.required else "None", pc.docstring(p.description),
-                                dict_annotation=dict_ann if p.required else f"NotRequired[{dict_ann}]"))
+        default = None if p.required else "UNSET" if unset_capable(p.type, True) else "None"
+        fields.append(FieldView(name, p.names.wire, ann, default, pc.docstring(p.description),
+                                dict_annotation=dict_ann if p.required else f"NotRequired[{dict_ann}]",
+                                deprecated=deprecation_notice(api, p.deprecated, p.description, p.type)))
     if op.body is not None:
         t = op.body.type
-        ann = code_type(api, t, not op.body.required, "operations")
+        ann = code_type(api, t.without_null(), not op.body.required, "operations")  # Optional: None is no body
         dict_ann = dict_type(api, t, not op.body.required, "operations")
         fields.append(FieldView("request_body", "requestBody", ann, None if op.body.required else "None",
                                 pc.docstring(op.body.description),
                                 dict_annotation=dict_ann if op.body.required else f"NotRequired[{dict_ann}]"))
-    return ClassView(request_class(op), "", fields)
+    return _with_markers(ClassView(request_class(op), "", fields))
 
 
 SECURITY_CLASS = "Security"
@@ -368,7 +423,7 @@ def op_view(api: Api, op: Operation, ext: bool = False) -> OpView:
         if pname in RESERVED_ARGS or pname in ("request", "request_body"):
             issues.append(api.issue(p.pointer, f"parameter '{p.names.wire}' maps to '{pname}', which "
                                     "every method of target python already has; rename it with x-py-name"))
-        args.append(Arg(pname, code_type(api, p.type, not p.required), p.required, p.names.wire, p.location))
+        args.append(_param_arg(api, p, pname))
     body = None
     body_model = "None"
     if op.body is not None:
@@ -393,13 +448,10 @@ def op_view(api: Api, op: Operation, ext: bool = False) -> OpView:
     success = op.success
     accept = success.content_type if success and success.content_type else "application/json"
     # -- docs
-    rows = []
-    for p in op.params:
-        rows.append([md.code_span(pn.param_name(p)), doc_type(api, p.type, not p.required), _required_mark(p.required),
-                     md.cell(p.description) or "N/A"])
+    rows = _param_rows(api, op)
     if op.body is not None and body is not None:
         desc = REQUEST_DOC if body.name == "request" else (md.cell(op.body.description) or "N/A")
-        rows.append([md.code_span(body.name), doc_type(api, op.body.type, not op.body.required),
+        rows.append([md.code_span(body.name), doc_type(api, op.body.type, not op.body.required, unset=False),
                      _required_mark(op.body.required), desc])
     rows.append(["`retries`", md.link(RETRY_TYPE, DOCS_UP + RETRY_PAGE), _required_mark(False), RETRIES_DOC])
     table = md.padded_table(["Parameter", "Type", "Required", "Description"], rows)
@@ -420,15 +472,32 @@ def op_view(api: Api, op: Operation, ext: bool = False) -> OpView:
         path_literal=pc.literal(op.path),
         accept_literal=pc.literal(accept),
         has_object=bool(success and success.type is not None),
-        summary_cell=md.cell(op.summary),
-        doc_description=md.paragraph(op.description or op.summary),
+        summary_cell=_summary_cell(op),
+        doc_entry=_doc_entry(op),
+        doc_description=_doc_description(op),
         doc_params=table,
         doc_response=md.link(f"operations.{resp}", DOCS_UP + f"models/operations/{flat_lower(resp)}.md"),
         example=_example_call(api, op, body),
         example_with_retries=_example_call(api, op, body, extra=RETRY_EXAMPLE),
         example_indented=_example_call(api, op, body, indent=4),
         example_async=_example_call(api, op, body, suffix="_async", indent=4),
+        deprecated=_op_deprecation(api, op),
     )
+
+
+def _op_deprecation(api: Api, op: Operation) -> str:
+    """The DeprecationWarning text of a deprecated operation, as a literal ("" if it is not)."""
+    notice = deprecation_notice(api, op.deprecated, op.description)
+    return pc.literal(f"{pn.group_attr(api.group_of(op))}.{pn.method(op)}() is deprecated: {notice}") if notice else ""
+
+
+def _param_arg(api: Api, p: Param, name: str) -> Arg:
+    """A method's argument for a parameter: OptionalNullable ones default to UNSET; a deprecated
+    one carries the text its DeprecationWarning gives when it is passed."""
+    notice = deprecation_notice(api, p.deprecated, p.description, p.type)
+    message = f"the parameter '{name}' is deprecated: {notice}" if notice else ""
+    return Arg(name, code_type(api, p.type, not p.required), p.required, p.names.wire, p.location,
+               "UNSET" if unset_capable(p.type, not p.required) else "None", pc.literal(message) if message else "")
 
 
 RETRY_EXAMPLE = 'utils.RetryConfig("backoff", utils.BackoffStrategy(1, 50, 1.1, 100), False)'
@@ -480,7 +549,7 @@ def ext_op_view(api: Api, op: Operation) -> OpView:
         if pname in RESERVED_ARGS or pname in ("request", "request_body", "security", *EXT_OPTIONS):
             issues.append(api.issue(p.pointer, f"parameter '{p.names.wire}' maps to '{pname}', which "
                                     "every method of target python already has; rename it with x-py-name"))
-        args.append(Arg(pname, code_type(api, p.type, not p.required), p.required, p.names.wire, p.location))
+        args.append(_param_arg(api, p, pname))
         params.append(f"({pc.literal(p.location)}, {pc.literal(p.names.wire)}, {pname}, "
                       f"{pc.literal(p.style)}, {p.explode})")
     body = None
@@ -540,24 +609,50 @@ def ext_op_view(api: Api, op: Operation) -> OpView:
         security_literal=security,
         stream="stream" if binary else "False",
         auth_lines=pc.auth_examples(api),
+        deprecated=_op_deprecation(api, op),
         **legacy,
     )
 
 
-def op_view_docs(api: Api, op: Operation, args: list[Arg], body: Arg | None) -> dict[str, Any]:
-    """The docs fields of an extended operation's view."""
+def _doc_entry(op: Operation) -> str:
+    """`[name](#name)` of an operation's list entry (the anchor is added by the page); struck through
+    and marked when the operation is deprecated."""
+    name = pn.method(op)
+    return f"~~{name}~~" if op.deprecated else name
+
+
+def _summary_cell(op: Operation) -> str:
+    return md.cell(op.summary) + (" :warning: **Deprecated**" if op.deprecated else "")
+
+
+def _doc_description(op: Operation) -> str:
+    """The text under an operation's heading: the deprecation notice first, when it is deprecated."""
+    text = md.paragraph(op.description or op.summary)
+    return DEPRECATED_OPERATION + ("\n\n" + text if text else "") if op.deprecated else text
+
+
+def _param_rows(api: Api, op: Operation) -> list[list[str]]:
+    """The parameters' rows of an operation's table; a deprecated one struck through, with the notice."""
     rows = []
     for p in op.params:
-        rows.append([md.code_span(pn.param_name(p)), doc_type(api, p.type, not p.required), _required_mark(p.required),
-                     md.cell(p.description) or "N/A"])
+        notice = deprecation_notice(api, p.deprecated, p.description, p.type)
+        name, desc = _deprecated_cells(pn.param_name(p), md.cell(p.description) or "N/A", bool(notice))
+        rows.append([name, doc_type(api, p.type, not p.required), _required_mark(p.required), desc])
+    return rows
+
+
+def op_view_docs(api: Api, op: Operation, args: list[Arg], body: Arg | None) -> dict[str, Any]:
+    """The docs fields of an extended operation's view."""
+    rows = _param_rows(api, op)
     if op.body is not None and body is not None:
-        rows.append([md.code_span(body.name), doc_type(api, op.body.type, not op.body.required),
+        rows.append([md.code_span(body.name), doc_type(api, op.body.type, not op.body.required, unset=False),
                      _required_mark(op.body.required), md.cell(op.body.description) or "N/A"])
     rows.append(["`retries`", md.link(RETRY_TYPE, DOCS_UP + RETRY_PAGE), _required_mark(False), RETRIES_DOC])
     resp = response_class(op)
     return {
-        "summary_cell": md.cell(op.summary),
-        "doc_description": md.paragraph(op.description or op.summary),
+        "summary_cell": _summary_cell(op),
+        "doc_entry": _doc_entry(op),
+        "doc_description": _doc_description(op),
         "doc_params": md.padded_table(["Parameter", "Type", "Required", "Description"], rows),
         "doc_response": md.link(f"operations.{resp}", DOCS_UP + f"models/operations/{flat_lower(resp)}.md"),
         "example": _example_call(api, op, body),
@@ -594,7 +689,11 @@ def _example_call(api: Api, op: Operation, body: Arg | None, suffix: str = "", e
 
 
 # -- docs pages of models ----------------------------------------------------------------------
-DEPRECATED_NOTE = ":warning: **DEPRECATED**: still accepted, but to be removed from the API; use what the description says instead."
+DEPRECATED_NOTE = ":warning: **DEPRECATED**: to be removed from the API; using it emits a `DeprecationWarning`."
+DEPRECATED_ENUM = "> :warning: **DEPRECATED**: this enum is to be removed from the API; using it emits a " \
+    "`DeprecationWarning`, and the fields of its type are deprecated too."
+DEPRECATED_OPERATION = "> :warning: **DEPRECATED**: this operation is to be removed from the API; calling it emits a " \
+    "`DeprecationWarning`."
 
 
 def _table_text(header: list[str], rows: list[list[str]]) -> str:
@@ -630,8 +729,11 @@ def body_description(api: Api, m: Model) -> str:
 def model_doc(api: Api, m: Model) -> dict[str, Any]:
     rows = []
     for f in _field_order(m.fields):
-        name, desc = _deprecated_cells(pn.field_name(f), md.cell(f.description) or "N/A", f.deprecated)
-        rows.append([name, doc_type(api, f.type, not f.required or f.has_default),
+        name, desc = _deprecated_cells(pn.field_name(f), md.cell(f.description) or "N/A",
+                                       bool(deprecation_notice(api, f.deprecated, f.description, f.type)))
+        # the type as the code has it: OptionalNullable where the field defaults to UNSET
+        unset = unset_capable(f.type, not pc.request_required(f))
+        rows.append([name, doc_type(api, f.type, not f.required or f.has_default, unset=unset),
                      _required_mark(f.required and not f.has_default), desc])
     return {"title": pn.table(api, pn.SPEAKEASY).cls(m.id), "description": md.paragraph(body_description(api, m)),
             "heading": "Fields", "table": _table_text(["Field", "Type", "Required", "Description"], rows)}
@@ -642,10 +744,11 @@ def request_doc(api: Api, op: Operation) -> dict[str, Any]:
     params = sorted(op.params, key=lambda p: (not p.required, p.names.wire))
     rows = []
     for p in params:
-        name, desc = _deprecated_cells(pn.param_name(p), md.cell(p.description) or "N/A", p.deprecated)
+        name, desc = _deprecated_cells(pn.param_name(p), md.cell(p.description) or "N/A",
+                                       bool(deprecation_notice(api, p.deprecated, p.description, p.type)))
         rows.append([name, doc_type(api, p.type, not p.required), _required_mark(p.required), desc])
     if op.body is not None:
-        rows.append(["`request_body`", doc_type(api, op.body.type, not op.body.required),
+        rows.append(["`request_body`", doc_type(api, op.body.type, not op.body.required, unset=False),
                      _required_mark(op.body.required), md.cell(op.body.description) or "N/A"])
     return {"title": request_class(op), "description": "", "heading": "Fields",
             "table": _table_text(["Field", "Type", "Required", "Description"], rows)}
@@ -653,7 +756,10 @@ def request_doc(api: Api, op: Operation) -> dict[str, Any]:
 
 def enum_doc(api: Api, e: Enum) -> dict[str, Any]:
     rows = [[md.code_span(pn.member(v.value, e.value_type)), md.cell(str(v.value))] for v in e.values]
-    return {"title": pn.table(api, pn.SPEAKEASY).cls(e.id), "description": md.paragraph(e.description), "heading": "Values",
+    description = md.paragraph(e.description)
+    if e.deprecated:  # the notice first; calling the enum warns
+        description = DEPRECATED_ENUM + ("\n\n" + description if description else "")
+    return {"title": pn.table(api, pn.SPEAKEASY).cls(e.id), "description": description, "heading": "Values",
             "table": _table_text(["Name", "Value"], rows)}
 
 
@@ -665,10 +771,57 @@ def response_doc(api: Api, op: Operation) -> dict[str, Any]:
          _required_mark(True), "Raw HTTP response; suitable for custom response parsing"],
     ]
     if op.success is not None and op.success.type is not None:
-        rows.append(["`object`", doc_type(api, op.success.type, True), _required_mark(False),
+        rows.append(["`object`", doc_type(api, op.success.type, True, unset=False), _required_mark(False),
                      md.cell(op.success.description) or "N/A"])
     return {"title": response_class(op), "description": "", "heading": "Fields",
             "table": _table_text(["Field", "Type", "Required", "Description"], rows)}
+
+
+def sdk_page_dir(target: Target) -> str:
+    """docs/sdks/<dir>/README.md: the root page of the SDK class (its constructor, its groups)."""
+    return flat_lower(target.sdk_class)
+
+
+# (argument, annotation, description) of the constructor after its credentials, as sdk.py.jinja has them
+CONSTRUCTOR_ARGS = (
+    ("server_idx", "Optional[int]", "The index in `SERVERS` of the server to use (default: `0`)."),
+    ("server_url", "Optional[str]", "The API's base URL, instead of one of `SERVERS`."),
+    ("url_params", "Optional[Dict[str, str]]", "Values for `{name}` variables in the server URL."),
+    ("client", "Optional[httpx.Client]", "The client to send requests with (default: one created on first use "
+                                         "and reused; a client given here is never closed by the SDK)."),
+    ("async_client", "Optional[httpx.AsyncClient]", "The client of the `_async` methods (same rules)."),
+    ("retry_config", "[Optional[utils.RetryConfig]](../../models/utils/retryconfig.md)",
+     "How every call retries failed requests (default: no retries); a call's `retries=` overrides it."),
+    ("timeout_ms", "Optional[int]", "A timeout for every request, in milliseconds; a call's `timeout_ms=` "
+                                    "overrides it."),
+    ("debug_logger", "Optional[logging.Logger]", "A logger that gets a debug line for every request and response "
+                                                 "(no headers, no bodies)."),
+)
+
+
+def sdk_page(api: Api, target: Target, groups: list[dict[str, Any]], ext: bool) -> dict[str, Any]:
+    """The root page of the SDK class: what it is, its constructor's arguments, its groups."""
+    rows = []
+    if ext:
+        for scheme in pc.scheme_views(api):
+            rows.append([md.code_span(scheme["arg"]), f"*{scheme['annotation']}*", _required_mark(False),
+                         md.cell(scheme["doc"].replace("\n", " ")) + "."])
+    else:
+        text = ("The API token (sent as `Authorization: Bearer <token>`), or a function returning it, called for "
+                "every request." if api.security else "Not used: the API has no security scheme.")
+        rows.append(["`bearer_auth`", "*Optional[Union[str, Callable[[], str]]]*", _required_mark(False), text])
+    for name, annotation, text in CONSTRUCTOR_ARGS:
+        cell = annotation if annotation.startswith("[") else f"*{annotation}*"
+        rows.append([md.code_span(name), cell, _required_mark(False), text])
+    return {
+        "title": target.sdk_class,
+        "overview": md.paragraph(": ".join(t for t in (api.title, api.description) if t)),
+        "table": md.padded_table(["Argument", "Type", "Required", "Description"], rows),
+        "example": next((v.example_indented for g in groups for v in g["ops"]), "pass"),
+        "groups": [{"module": g["module"], "doc_dir": g["doc_dir"],
+                    "count": f"{len(g['ops'])} operation{'' if len(g['ops']) == 1 else 's'}"}
+                   for g in sorted(groups, key=lambda g: g["module"])],
+    }
 
 
 def renamed_views(api: Api) -> list[dict[str, str]]:
@@ -700,18 +853,24 @@ MODEL_TYPING = ("Annotated", "Any", "ClassVar", "Dict", "List", "NotRequired", "
 RESOURCE_TYPING = ("Any", "Dict", "List", "Optional", "Union")
 
 
-def _typing(types: list[TypeRef]) -> dict[str, Any]:
-    """What a model module imports for its types: the typing names, the union parser."""
-    return {"typing_names": pc.typing_names(types, MODEL_TYPING), "uses_unions": _has_union(types)}
+def _typing(types: list[TypeRef], classes: list[ClassView] | None = None) -> dict[str, Any]:
+    """What a model module imports for its types: the typing names, the union parser, the
+    names of ..types beyond BaseModel and OpenEnumMeta."""
+    unset = any(f.default == "UNSET" for c in classes or [] for f in c.fields)
+    return {"typing_names": pc.typing_names(types, MODEL_TYPING), "uses_unions": _has_union(types),
+            "types_extra": f", {OPTIONAL_NULLABLE}, UNSET" if unset else ""}
 
 
 def _resource_imports(views: list[OpView]) -> dict[str, Any]:
     texts = [a.annotation for v in views for a in v.args] + [v.body_models for v in views]
+    unset = any(a.default == "UNSET" for v in views for a in v.args)
+    warns = any(v.deprecated or any(a.deprecated for a in v.args) for v in views)
     names = set(RESOURCE_TYPING) | ({"Annotated"} if any("Annotated[" in t for t in texts) else set()) | (
         {"Literal"} if any("Literal[" in t for t in texts) else set())
     if any(v.ext for v in views):  # binary bodies; the security requirements
         names |= {"IO", "Iterator", "List"}
-    return {"typing_names": ", ".join(sorted(names)), "uses_unions": any("OneOf(" in t for t in texts)}
+    return {"typing_names": ", ".join(sorted(names)), "uses_unions": any("OneOf(" in t for t in texts),
+            "types_names": f"{OPTIONAL_NULLABLE}, UNSET" if unset else "", "uses_warnings": warns}
 
 
 def _api_has_unions(api: Api) -> bool:
@@ -807,6 +966,11 @@ def check_names(api: Api, target: Target) -> None:
 
 def files(api: Api, target: Target) -> list[OutputFile]:
     check_names(api, target)
+    clash = [g for g in api.groups if pn.group_dir(g) == sdk_page_dir(target)]
+    if clash:
+        raise CodegenError([api.issue(clash[0].pointer, f"the tag '{clash[0].tag}' has its docs page in "
+                                      f"docs/sdks/{sdk_page_dir(target)}/, the root page of the SDK class "
+                                      f"{target.sdk_class}; rename the tag or the sdk_class setting")])
     names = pn.table(api, pn.SPEAKEASY)
     pkg = f"src/{target.package}"
     header = HEADER_SOURCE.format(source=api.source)
@@ -904,7 +1068,7 @@ def files(api: Api, target: Target) -> list[OutputFile]:
             [_class_view(api, m) for m in pc.model_order(models, lambda m: names.cls(m.id))]
         success = op.success.type if op.success is not None else None
         resp: dict[str, Any] = {"name": response_class(op), "dict_name": response_class(op) + TYPED_DICT,
-                "object": code_type(api, success, True, "operations") if success else None,
+                "object": code_type(api, success.without_null(), True, "operations") if success else None,
                 "dict_object": dict_type(api, success, True, "operations") if success else None}
         request = request_view(api, op)
         if request is not None:
@@ -920,7 +1084,7 @@ def files(api: Api, target: Target) -> list[OutputFile]:
                           + [resp["name"], resp["dict_name"]])
         op_modules.append({"module": module, "names": exported})
         add(f"{pkg}/models/operations/{module}.py", "operation_models.py.jinja", classes=classes, response=resp,
-            imports=_imports_for(api, types, "operations", own), late_imports=[], **_typing(types))
+            imports=_imports_for(api, types, "operations", own), late_imports=[], **_typing(types, classes))
     add(f"{pkg}/models/operations/__init__.py", "namespace_init.py.jinja", modules=op_modules,
         deprecated=aliases.classes.get("operations", []))
 
@@ -931,8 +1095,9 @@ def files(api: Api, target: Target) -> list[OutputFile]:
         types = [f.type for f in m.fields] + ([m.additional] if m.additional else [])
         imports = _imports_for(api, types, "shared", {m.id})
         late = [line for line in imports if line in cyclic.get(m.id, set())]
-        add(f"{pkg}/models/shared/{names.module(m.id)}.py", "shared_model.py.jinja", cls=_class_view(api, m),
-            imports=[line for line in imports if line not in late], late_imports=late, **_typing(types))
+        view = _class_view(api, m)
+        add(f"{pkg}/models/shared/{names.module(m.id)}.py", "shared_model.py.jinja", cls=view,
+            imports=[line for line in imports if line not in late], late_imports=late, **_typing(types, [view]))
         shared_modules.append({"module": names.module(m.id), "names": [names.cls(m.id), names.cls(m.id) + TYPED_DICT]})
     for e in [e for e in api.enums if e.namespace == "shared"]:
         add(f"{pkg}/models/shared/{names.module(e.id)}.py", "shared_model.py.jinja",
@@ -949,7 +1114,9 @@ def files(api: Api, target: Target) -> list[OutputFile]:
         deprecated=aliases.classes.get("shared", []))
 
     # docs
-    add("README.md", "README.md.jinja", example=groups[0]["ops"][0] if groups and groups[0]["ops"] else None)
+    add("README.md", "README.md.jinja", example=groups[0]["ops"][0] if groups and groups[0]["ops"] else None,
+        readme_groups=sorted(groups, key=lambda g: g["module"]), sdk_page_dir=sdk_page_dir(target))
+    add(f"docs/sdks/{sdk_page_dir(target)}/README.md", "sdk.md.jinja", page=sdk_page(api, target, groups, ext))
     for g in groups:
         add(f"docs/sdks/{g['doc_dir']}/README.md", "group.md.jinja", g=g)
     for m in api.models:

@@ -30,7 +30,9 @@ from .. import tslayout as lay
 from ..errors import CodegenError, Issue
 from ..ir import ANY, ARRAY, BINARY, BOOLEAN, ENUM, INTEGER, MAP, MODEL, NUMBER, STRING, UNION, Api, Enum, Field
 from ..ir import Group, Model
-from ..ir import Operation, TypeRef, innermost, referenced
+from ..ir import BINARY_MEDIA, JSON_MEDIA, TEXT_MEDIA, Media, Operation, Response, SecurityScheme, TypeRef, innermost
+from ..ir import referenced
+from ..python_common import needs_extended_runtime
 from ..render import OutputFile, runtime_files
 from ..settings import Target
 from . import typescript_names as tn
@@ -67,6 +69,29 @@ LEAVES = {STRING: "string", INTEGER: "integer", NUMBER: "number", BOOLEAN: "bool
 MODELS_DIR = "src/sdk/models"
 
 
+# what a client's example shows for the first security scheme (extended runtime)
+AUTH_EXAMPLES = {
+    "http-bearer": lay.string("<YOUR_BEARER_TOKEN_HERE>"),
+    "http-basic": '{ username: "<USERNAME>", password: "<PASSWORD>" }',
+    "api-key": lay.string("<YOUR_API_KEY_HERE>"),
+    "oauth2": lay.string("<YOUR_ACCESS_TOKEN_HERE>"),
+    "openid-connect": lay.string("<YOUR_ID_TOKEN_HERE>"),
+}
+# the type of each scheme's option (lib/security.ts)
+AUTH_TYPES = {"http-bearer": "Token", "http-basic": "BasicAuth", "api-key": "Token",
+              "oauth2": "Token | ClientCredentials", "openid-connect": "Token"}
+AUTH_DOCS = {"http-bearer": "HTTP bearer token", "http-basic": "HTTP basic username and password",
+             "api-key": "API key", "oauth2": "OAuth2 access token, or client credentials (the client fetches "
+             "and refreshes the token)", "openid-connect": "OpenID Connect token"}
+BASE_OPTIONS = frozenset({"serverURL", "retryConfig", "timeoutMs", "fetcher", "serverVariables", "bearerAuth"})
+MEDIA_KINDS_TS = {TEXT_MEDIA: "string", BINARY_MEDIA: "ReadableStream<Uint8Array>"}
+
+
+def scheme_option(s: SecurityScheme) -> str:
+    """The client option of a security scheme: its name in camelCase (x-ts-name wins)."""
+    return tn.member(s.names)
+
+
 def _required_mark(required: bool) -> str:
     return ":heavy_check_mark:" if required else ":heavy_minus_sign:"
 
@@ -83,6 +108,23 @@ class Ctx:
         self.client_var = tn.camel(target.sdk_class)
         self.core_class = target.sdk_class + "Core"
         self.sdk_jsdoc = lay.comment("\n\n".join(t for t in (api.title, api.description) if t), 0)
+        # specs beyond JSON bodies, primitive parameters and one bearer token get the extended
+        # runtime (runtime-ext/: lib/wire.ts, lib/security.ts); the others stay as they were
+        self.ext = needs_extended_runtime(api, header_params=True, multipart=True)
+        self.options_module = "lib/options" if self.ext else "lib/http"
+        self.base_core = "SecuredCore" if self.ext else "ClientCore"
+        self.auth_option, self.auth_value = "bearerAuth", lay.string(TOKEN_PLACEHOLDER)
+        if self.ext and api.schemes:
+            s = api.schemes[0]
+            self.auth_option, self.auth_value = scheme_option(s), AUTH_EXAMPLES[s.kind]
+        self.secured = api.security is not None or (self.ext and bool(api.schemes))
+        self._schemes = {sc.names.wire: sc for sc in api.schemes}
+        self.auth_rows = md.padded_table(["Option", "Type", "Security scheme"], [
+            [md.code_span(scheme_option(sc)), md.code_span(AUTH_TYPES[sc.kind]).replace("|", "\\|"),
+             md.cell(f"`{sc.names.wire}`: {AUTH_DOCS[sc.kind]}")] for sc in api.schemes])
+
+    def scheme(self, name: str) -> SecurityScheme:
+        return self._schemes[name]
 
     # -- types ---------------------------------------------------------------------------
     def type_name(self, key: str) -> str:
@@ -344,12 +386,83 @@ def response_name(op: Operation) -> str:
     return tn.type_base(op) + "Response"
 
 
+def _media_members(ctx: Ctx, kind: str | None, t: TypeRef, body: bool = False) -> list[str]:
+    """TypeScript members of a body (`body`) or response of a media kind."""
+    if kind == BINARY_MEDIA:
+        return ["Blob"] if body else [MEDIA_KINDS_TS[BINARY_MEDIA]]
+    if kind == TEXT_MEDIA:
+        return ["string"]
+    return ctx.union_members(t)
+
+
+def _merged(parts: list[list[str]]) -> list[str]:
+    out: list[str] = []
+    for part in parts:
+        out += [m for m in part if m not in out and m != "null"]
+    if any("null" in part for part in parts):
+        out.append("null")
+    return out
+
+
+def successes(op: Operation) -> list[Response]:
+    return [r for r in op.responses if r.status.startswith("2")]
+
+
+def documented_errors(op: Operation) -> list[Response]:
+    return [r for r in op.responses if not r.status.startswith("2") and r.type is not None and r.kind]
+
+
+def errors_name(op: Operation) -> str:
+    return tn.type_base(op) + "Errors"
+
+
+def options_name(op: Operation) -> str:
+    return tn.type_base(op) + "Options"
+
+
+def has_options(ctx: Ctx, op: Operation) -> bool:
+    return ctx.ext and op.body is not None and len(op.body.media) > 1
+
+
 def response_view(ctx: Ctx, op: Operation, imports: Imports) -> dict[str, Any]:
     obj = None
-    if op.success is not None and op.success.type is not None:
-        _need(ctx, imports, op.success.type, False)
-        obj = ctx.ts_type(op.success.type)
-    return {"kind": "response", "name": response_name(op), "object": obj}
+    errors = options = ""
+    if not ctx.ext:
+        if op.success is not None and op.success.type is not None:
+            _need(ctx, imports, op.success.type, False)
+            obj = ctx.ts_type(op.success.type)
+        return {"kind": "response", "name": response_name(op), "object": obj, "errors": "", "options": ""}
+    parts = []
+    for r in successes(op):
+        if r.type is not None and r.kind:
+            if r.kind not in MEDIA_KINDS_TS:
+                _need(ctx, imports, r.type, False)
+            parts.append(_media_members(ctx, r.kind, r.type))
+    obj = " | ".join(_merged(parts)) or None
+    errs = documented_errors(op)
+    if errs:
+        imports.type("lib/http", "APIError")
+        imports.type("sdk/models/errors/errorresponse", "ErrorResponse")
+        members = ["APIError"]
+        for r in errs:
+            assert r.type is not None
+            if r.kind not in MEDIA_KINDS_TS:
+                _need(ctx, imports, r.type, False)
+            data = "string" if r.kind in MEDIA_KINDS_TS else ctx.ts_type(r.type)
+            members.append(f"ErrorResponse<{lay.string(r.status)}, {data}>")
+        errors = lay.union_alias(f"export type {errors_name(op)}", members)
+    if has_options(ctx, op):
+        assert op.body is not None
+        imports.type("lib/http", "RequestOptions")
+        default = op.body.media[0].content_type
+        head = "  contentType?:"
+        types = [lay.string(m.content_type) for m in op.body.media]
+        line = f"{head} {' | '.join(types)};"
+        if len(line) > lay.WIDTH:
+            line = head + "".join(f"\n    | {t}" for t in types) + ";"
+        options = (f"export type {options_name(op)} = RequestOptions & {{\n"
+                   + lay.comment(f"The media type of the request body (default: {default}).", 1) + line + "\n};")
+    return {"kind": "response", "name": response_name(op), "object": obj, "errors": errors, "options": options}
 
 
 # -- operations --------------------------------------------------------------------------------
@@ -376,7 +489,8 @@ def op_args(ctx: Ctx, op: Operation) -> list[Arg]:
         if name in RESERVED_ARGS or name in ("request", "requestBody"):
             issues.append(ctx.api.issue(p.pointer, f"parameter '{p.names.wire}' maps to '{name}', which every "
                                         "function of target typescript already has; rename it with x-ts-name"))
-        params.append(Arg(name, ctx.ts_type(p.type), p.required, p.location, p.names.wire, p.type,
+        location = f"{p.location} {p.style}{'*' if p.explode else ''}" if ctx.ext else p.location
+        params.append(Arg(name, ctx.ts_type(p.type), p.required, location, p.names.wire, p.type,
                           ctx.doc_type(p.type, "../../"), md.cell(p.description) or "N/A",
                           ctx.example_value(p.type, p.names.wire, p.example, p.has_example)))
     if issues:
@@ -393,7 +507,13 @@ def op_args(ctx: Ctx, op: Operation) -> list[Arg]:
             value = ctx.example_value(op.body.type)
         if op.body.has_example and _matches(ctx.api, op.body.type, op.body.example):
             value = ctx.rekey(op.body.example, op.body.type)
-        body = Arg("request" if alone else "requestBody", ctx.ts_type(op.body.type), required, location, "",
+        body_type = ctx.ts_type(op.body.type)
+        if ctx.ext:
+            location = "body"
+            body_type = " | ".join(_merged([_media_members(ctx, m.kind, m.type, True)
+                                            for m in (op.body.media or (Media(op.body.content_type, op.body.kind,
+                                                                              op.body.type),))]))
+        body = Arg("request" if alone else "requestBody", body_type, required, location, "",
                    op.body.type, ctx.doc_type(op.body.type, "../../"),
                    REQUEST_DOC if alone else (md.cell(op.body.description) or "N/A"), value)
     out = [a for a in params if a.required]
@@ -462,15 +582,56 @@ def op_view(ctx: Ctx, g: Group, op: Operation) -> OpView:
 
 def _arg_imports(ctx: Ctx, view: OpView, imports: Imports) -> None:
     imports.type(view.response_module, view.response)
+    if has_options(ctx, view.op):
+        imports.type(view.response_module, options_name(view.op))
     for a in view.args:
         _need(ctx, imports, a.type, False)
 
 
-def _params(view: OpView, first: str) -> list[str]:
+def _params(view: OpView, first: str, options: str = "RequestOptions") -> list[str]:
     out = [first] if first else []
     for a in view.args:
         out.append(f"{a.name}{'' if a.required else '?'}: {a.ts_type}")
-    return out + ["options?: RequestOptions"]
+    return out + [f"options?: {options}"]
+
+
+def _options_type(ctx: Ctx, op: Operation) -> str:
+    return options_name(op) if has_options(ctx, op) else "RequestOptions"
+
+
+def _wire_spec(ctx: Ctx, op: Operation, imports: Imports) -> str:
+    """The `wire({...})` of an operation on the extended runtime (lib/wire.ts)."""
+    imports.value("lib/wire", "wire")
+    security: lay.Item = [[lay.string(scheme_option(ctx.scheme(n))) for n in alt] for alt in op.security]
+    media: list[lay.Item] = []
+    for m in (op.body.media if op.body is not None else ()):
+        if m.kind in MEDIA_KINDS_TS:
+            media.append([lay.string(m.content_type), lay.string(m.kind), lay.string("r"), lay.string("any")])
+        else:
+            _need(ctx, imports, m.type, True)
+            media.append([lay.string(m.content_type), lay.string(m.kind), lay.string("r" + ctx.mods(m.type)),
+                          ctx.leaf(m.type)])
+    responses: list[lay.Item] = []
+    accept: list[str] = []
+    for r in op.responses:
+        if r.type is None or not r.kind:
+            responses.append([lay.string(r.status), '""', '""', lay.string("any")])
+            continue
+        if r.status.startswith("2") and r.content_type and r.content_type not in accept:
+            accept.append(r.content_type)
+        if r.kind in MEDIA_KINDS_TS:
+            responses.append([lay.string(r.status), lay.string(r.kind), '""', lay.string("any")])
+        else:
+            _need(ctx, imports, r.type, True)
+            responses.append([lay.string(r.status), lay.string(r.kind), lay.string(ctx.mods(r.type)),
+                              ctx.leaf(r.type)])
+    rows = [
+        "    security: " + lay.array(security, len("    security: "), 2, 1) + ",",
+        "    media: " + lay.array(media, len("    media: "), 2, 1) + ",",
+        "    responses: " + lay.array(responses, len("    responses: "), 2, 1) + ",",
+        "    accept: " + lay.string(", ".join(accept) or "*/*") + ",",
+    ]
+    return "wire({\n" + "\n".join(rows) + "\n  })"
 
 
 def func_file(ctx: Ctx, view: OpView) -> dict[str, Any]:
@@ -487,7 +648,14 @@ def func_file(ctx: Ctx, view: OpView) -> dict[str, Any]:
         spec_args.append([lay.string(a.wire), lay.string(a.location),
                           lay.string(("r" if a.required else "o") + ctx.mods(a.type)), ctx.leaf(a.type)])
     response = "undefined"
-    if op.success is not None and op.success.type is not None:
+    wire = ""
+    errors = "APIError"
+    if ctx.ext:
+        wire = _wire_spec(ctx, op, imports)
+        if documented_errors(op):
+            errors = errors_name(op)
+            imports.type(view.response_module, errors)
+    elif op.success is not None and op.success.type is not None:
         _need(ctx, imports, op.success.type, True)
         response = lay.array([lay.string(ctx.mods(op.success.type)), ctx.leaf(op.success.type)],
                              len("  response: "), 1, 1)
@@ -499,8 +667,10 @@ def func_file(ctx: Ctx, view: OpView) -> dict[str, Any]:
         "args": lay.array(spec_args, len("  args: "), 1, 1),
         "response": response,
         "secured": "true" if op.secured else "false",
-        "signature": lay.signature(f"export function {view.fn}", _params(view, "client: ClientCore"),
-                                   f": Promise<Result<{view.response}, APIError>> {{", 0),
+        "wire": wire,
+        "signature": lay.signature(f"export function {view.fn}",
+                                   _params(view, "client: ClientCore", _options_type(ctx, op)),
+                                   f": Promise<Result<{view.response}, {errors}>> {{", 0),
         "call": "  return " + lay.call(call, len("  return "), 1, 1) + ";",
     }
 
@@ -510,7 +680,8 @@ def method_view(ctx: Ctx, view: OpView, fn: str, jsdoc: str) -> dict[str, Any]:
     outer = lay.Call("unwrapAsync", [inner])
     return {
         "jsdoc": jsdoc,
-        "signature": lay.signature(f"async {view.method}", _params(view, ""), f": Promise<{view.response}> {{", 1),
+        "signature": lay.signature(f"async {view.method}", _params(view, "", _options_type(ctx, view.op)),
+                                   f": Promise<{view.response}> {{", 1),
         "body": "    return " + lay.call(outer, len("    return "), 2, 1) + ";",
     }
 
@@ -604,8 +775,40 @@ def check_names(ctx: Ctx) -> None:
     issues += tn.unique(api, [(tn.group_prop(g), g.pointer, f"tag '{g.tag}'") for g in api.groups], "the client")
     issues += tn.unique(api, [(fn_name(tn.group_prop(g), op), op.pointer, f"operation '{op.operation_id}'")
                               for g in api.groups for op in g.operations], "funcs/")
+    if ctx.ext:
+        options = [(scheme_option(sc), sc.pointer, f"security scheme '{sc.names.wire}'") for sc in api.schemes]
+        issues += tn.unique(api, options, "the client options")
+        issues += [api.issue(sc.pointer, f"security scheme '{sc.names.wire}' maps to the client option "
+                             f"'{scheme_option(sc)}', which every client has; rename it with x-ts-name")
+                   for sc in api.schemes if scheme_option(sc) in BASE_OPTIONS]
     if issues:
         raise CodegenError(issues)
+
+
+def options_file(ctx: Ctx) -> dict[str, Any]:
+    """src/lib/options.ts of an SDK on the extended runtime: the client options (one per
+    security scheme, server variables) and the schemes as lib/security.ts reads them."""
+    api = ctx.api
+    rows = []
+    schemes = []
+    for sc in api.schemes:
+        name = scheme_option(sc)
+        doc = AUTH_DOCS[sc.kind] + f" (security scheme `{sc.names.wire}`)." + (
+            "\n\n" + sc.description if sc.description else "")
+        rows.append(lay.comment(doc, 1) + f"  {lay.key(name)}?: {AUTH_TYPES[sc.kind]} | undefined;")
+        item: lay.Item = [lay.string(sc.kind), lay.string(sc.location),
+                          lay.string(sc.param_name), lay.string(sc.token_url),
+                          [lay.string(x) for x in sc.scopes]]
+        schemes.append(f"  {lay.key(name)}: " + lay.array(item, len(f"  {lay.key(name)}: "), 1, 1) + ",")
+    variables = []
+    for v in api.server_variables:
+        t = " | ".join(lay.string(x) for x in v.values) if v.values else "string"
+        doc = (v.description + "\n\n" if v.description else "") + f"Default: {v.default}."
+        variables.append(lay.comment(doc, 2) + f"    {lay.key(v.name)}?: {t} | undefined;")
+    defaults = [f"  {lay.key(v.name)}: {lay.string(v.default)}," for v in api.server_variables]
+    types = sorted({t for sc in api.schemes for t in AUTH_TYPES[sc.kind].split(" | ")})
+    return {"rows": rows, "schemes": schemes, "variables": variables, "defaults": defaults,
+            "imports": lay.imports(sorted(types + ["Scheme"]), "./security.js", type_only=True)}
 
 
 def files(api: Api, target: Target) -> list[OutputFile]:
@@ -627,7 +830,7 @@ def files(api: Api, target: Target) -> list[OutputFile]:
     common: dict[str, Any] = {
         "api": api, "target": target, "ctx": ctx, "header": header, "groups": groups, "former": former,
         "token_placeholder": TOKEN_PLACEHOLDER, "errors_table": ERRORS_TABLE, "first": first,
-        "secured": api.security is not None, "api_title": md.paragraph(api.title) or api.name,
+        "secured": ctx.secured, "api_title": md.paragraph(api.title) or api.name,
         "api_description": md.paragraph(api.description),
         "header_line": HEADER.format(source=api.source),
         "install_path": f"generated/{api.name}/{target.name}",
@@ -642,10 +845,14 @@ def files(api: Api, target: Target) -> list[OutputFile]:
     add("package.json", "package.json.jinja", text=json.dumps(_package_json(api, target), indent=2, ensure_ascii=False))
     add("tsconfig.json", "tsconfig.json.jinja")
     add("src/lib/config.ts", "config.ts.jinja", lines=[
-        lay.assign("export const SERVER_URL", lay.string(api.server_url)),
+        lay.assign("export const SERVER_URL", lay.string(api.server_template if ctx.ext and api.server_template
+                                                         else api.server_url)),
         lay.assign("export const SDK_VERSION", lay.string(target.version)),
         lay.assign("export const USER_AGENT", lay.string(user_agent)),
     ])
+    if ctx.ext:
+        add("src/lib/options.ts", "options.ts.jinja", o=options_file(ctx))
+    add("src/sdk/models/errors/index.ts", "errors_index.ts.jinja")
     add("src/core.ts", "core.ts.jinja")
     add("src/sdk/sdk.ts", "sdk.ts.jinja")
     for gv in groups:
@@ -690,6 +897,9 @@ def files(api: Api, target: Target) -> list[OutputFile]:
     add("src/index.ts", "index.ts.jinja", namespaces=[ns for ns, stems in namespaces.items() if stems])
     for rel in runtime_files(TEMPLATE, "runtime"):
         out.append(OutputFile(PurePosixPath(rel.removeprefix("runtime/")), verbatim=rel))
+    if ctx.ext:
+        for rel in runtime_files(TEMPLATE, "runtime-ext"):
+            out.append(OutputFile(PurePosixPath(rel.removeprefix("runtime-ext/")), verbatim=rel))
 
     # docs
     add("README.md", "README.md.jinja")

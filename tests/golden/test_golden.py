@@ -124,7 +124,7 @@ def test_feature_case_python_compiles_and_imports(case: Path, tmp_path: Path,
 
 
 # Cases whose generated packages (every target) must also pass mypy --strict.
-MYPY_STRICT_CASES = ("schemas_31", "schemas_composition")
+MYPY_STRICT_CASES = ("schemas_31", "schemas_composition", "deprecation")
 
 
 def test_schema_cases_pass_mypy_strict(tmp_path: Path, golden_generation: Callable[[str], Path]) -> None:

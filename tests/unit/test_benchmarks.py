@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -36,3 +38,51 @@ def test_the_smoke_run_measures_every_case_and_writes_json(tmp_path: Path) -> No
     assert cases[("synthetic 10 ops cold generate", "ours")]["ops"] == 10
     assert "synthetic 10 ops cold generate" in body["table"]
     assert body["peers"] == {}  # the smoke run installs nothing
+
+
+def _gone(pid: int) -> bool:
+    """The process has ended (a zombie waiting for init counts as ended)."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="utf-8") as fh:
+            return fh.read().rsplit(")", 1)[1].split()[0] == "Z"
+    except FileNotFoundError:
+        return True
+
+
+def test_ctrl_c_during_a_measured_run_kills_the_tool_and_its_children(tmp_path: Path) -> None:
+    """Interrupting the benchmark (SIGINT, as Ctrl-C sends) must not leave the measured tool,
+    or a worker it forked, running."""
+    import os
+    import signal
+    import threading
+    import time
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import run  # type: ignore[import-not-found]
+
+    pids = tmp_path / "pids"
+    tool = ("import os, subprocess, sys, time\n"
+            "child = subprocess.Popen([sys.executable, '-c', 'import time; time.sleep(120)'])\n"
+            f"open({str(pids)!r}, 'w').write(f'{{os.getpid()}} {{child.pid}}')\n"
+            "time.sleep(120)\n")
+
+    def interrupt() -> None:
+        deadline = time.monotonic() + 60
+        while not pids.exists() or len(pids.read_text().split()) < 2:
+            if time.monotonic() > deadline:
+                break
+            time.sleep(0.05)
+        os.kill(os.getpid(), signal.SIGINT)
+
+    timer = threading.Thread(target=interrupt)
+    timer.start()
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            run.measure([sys.executable, "-c", tool], tmp_path, dict(os.environ), 300)
+    finally:
+        timer.join()
+    tool_pid, child_pid = (int(p) for p in pids.read_text().split())
+    deadline = time.monotonic() + 10  # init reaps the orphaned child
+    while not (_gone(tool_pid) and _gone(child_pid)) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert _gone(tool_pid) and _gone(child_pid)

@@ -19,6 +19,7 @@ from ._basesdk import BaseSDK, _json_body, _match_status, _parse_body
 from ._transport import send as _send_within, send_async as _send_within_async
 from .models.errors import ResponseValidationError, SDKError
 from .sdkconfiguration import SDKConfiguration
+from .types import UNSET
 from .utils.retries import RetryConfig
 
 __all__ = ["APIError", "ExtSDK", "ExtSDKConfiguration", "Param"]
@@ -93,7 +94,7 @@ class ExtSDK(BaseSDK):
         cookies: _wire.Pairs = []
         segments: dict[str, str] = {}
         for location, name, value, style, explode in params:
-            if value is None:
+            if value is None or value is UNSET:
                 if location == "path":
                     raise TypeError(f"path parameter {name!r} of {path} is required, got None")
                 continue

@@ -17,7 +17,7 @@ import pydantic_core
 from ._transport import Limits, send, send_async
 from .models.errors import ResponseValidationError, SDKError
 from .sdkconfiguration import DEFAULT_TIMEOUT_MS, SDKConfiguration
-from .types import BaseModel
+from .types import FROM_SERVER, UNSET, BaseModel
 from .utils.retries import RetryConfig
 
 __all__ = ["BaseSDK"]
@@ -225,7 +225,7 @@ def _expand_path(path: str, path_params: Mapping[str, Any]) -> str:
     def substitute(match: re.Match[str]) -> str:
         name = match.group(1)
         value = path_params.get(name)
-        if value is None:
+        if value is None or value is UNSET:
             raise TypeError(f"path parameter {name!r} of {path} is required, got None")
         return quote(_wire_value(value), safe="")
 
@@ -235,7 +235,7 @@ def _expand_path(path: str, path_params: Mapping[str, Any]) -> str:
 def _query_items(query_params: Mapping[str, Any]) -> tuple[tuple[str, str], ...]:
     items: list[tuple[str, str]] = []
     for name, value in query_params.items():
-        if value is None:
+        if value is None or value is UNSET:  # an unset or null parameter is left out
             continue
         values = value if isinstance(value, (list, tuple)) else [value]
         items.extend((name, _wire_value(v)) for v in values if v is not None)
@@ -350,7 +350,7 @@ def _parse_body(http_res: httpx.Response, model: Any, content_type: str) -> Any:
     except TypeError:  # unhashable type expression: build an uncached adapter
         adapter = pydantic.TypeAdapter(model)
     try:
-        return adapter.validate_json(content)
+        return adapter.validate_json(content, context=FROM_SERVER)
     except pydantic.ValidationError as exc:
         raise ResponseValidationError(
             f"Response validation failed for {name}: {_summarize(exc)}",

@@ -5,22 +5,120 @@ from __future__ import annotations
 import operator
 import warnings
 from enum import Enum, EnumMeta
-from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Optional, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Annotated,
+    Any,
+    ClassVar,
+    Literal,
+    Optional,
+    TypeVar,
+    Union,
+    cast,
+)
 
 import httpx
 import pydantic
 from pydantic import ConfigDict
 from pydantic_core import core_schema
 
-if (
-    TYPE_CHECKING
-):  # pydantic.json_schema is slow to import and only needed for annotations
+# pydantic.json_schema is slow to import and only needed for annotations
+if TYPE_CHECKING:
     from pydantic import GetCoreSchemaHandler, GetJsonSchemaHandler
     from pydantic.json_schema import JsonSchemaValue
 
-__all__ = ["BaseModel", "OpenEnumMeta", "RawResponse", "is_known_member"]
+__all__ = [
+    "BaseModel",
+    "OpenEnumMeta",
+    "OptionalNullable",
+    "RawResponse",
+    "UNSET",
+    "Unset",
+    "is_known_member",
+]
 
 _E = TypeVar("_E", bound=Enum)
+_T = TypeVar("_T")
+
+#: Validation context of a body the server sent: its deprecated fields do not warn.
+FROM_SERVER: dict[str, Any] = {"sdk_source": "server"}
+
+
+class Unset:
+    """The type of :data:`UNSET`, the default of an optional field or argument that may be
+    null: left ``UNSET`` it is not sent at all, while ``None`` sends an explicit ``null``.
+    """
+
+    _instance: ClassVar[Optional[Unset]] = None
+
+    def __new__(cls) -> Unset:
+        if cls._instance is None:
+            cls._instance = super().__new__(cls)
+        return cls._instance
+
+    def __bool__(self) -> Literal[False]:
+        return False
+
+    def __repr__(self) -> str:
+        return "UNSET"
+
+    def __reduce__(self) -> str:
+        return "UNSET"
+
+    def __copy__(self) -> Unset:
+        return self
+
+    def __deepcopy__(self, memo: Any) -> Unset:
+        return self
+
+
+UNSET = Unset()
+"""Not given: the field or argument is left out of the request."""
+
+
+class _UnsetOr:
+    """pydantic schema of ``OptionalNullable[T]``: ``Optional[T]``, and ``UNSET`` passes
+    through when a value is given from Python (a JSON body never holds it, so parsing
+    responses costs nothing more, and its errors name the fields as for ``Optional``).
+    """
+
+    @classmethod
+    def __get_pydantic_core_schema__(
+        cls, source: Any, handler: GetCoreSchemaHandler
+    ) -> core_schema.CoreSchema:
+        inner = handler(source)
+
+        def validate(
+            value: Any, known: core_schema.ValidatorFunctionWrapHandler
+        ) -> Any:
+            return value if value is UNSET else known(value)
+
+        def serialize(
+            value: Any, known: core_schema.SerializerFunctionWrapHandler
+        ) -> Any:
+            return None if value is UNSET else known(value)
+
+        return core_schema.json_or_python_schema(
+            json_schema=inner,
+            python_schema=core_schema.no_info_wrap_validator_function(validate, inner),
+            serialization=core_schema.wrap_serializer_function_ser_schema(
+                serialize, schema=inner
+            ),
+        )
+
+
+if TYPE_CHECKING:
+    OptionalNullable = Union[Optional[_T], Unset]
+else:
+
+    class OptionalNullable:
+        """``OptionalNullable[T]``, an optional value that may be null: ``UNSET`` (the
+        default) is not sent, ``None`` is sent as ``null``. To type checkers it is
+        ``Union[Optional[T], Unset]``; to pydantic ``Optional[T]`` that lets ``UNSET`` by.
+        """
+
+        def __class_getitem__(cls, item: Any) -> Any:
+            return Annotated[Optional[item], _UnsetOr]
 
 
 class BaseModel(pydantic.BaseModel):
@@ -56,9 +154,47 @@ class BaseModel(pydantic.BaseModel):
                 )
         return self
 
+    unset_fields: ClassVar[frozenset[str]] = frozenset()
+    """The ``OptionalNullable`` fields (their default is ``UNSET``): one given ``UNSET`` counts
+    as not set, so it is not sent. Found when the class is created."""
+
+    deprecated_fields: ClassVar[dict[str, str]] = {}
+    """Deprecated fields (Python name -> notice): setting one emits a DeprecationWarning."""
+
+    @classmethod
+    def __pydantic_init_subclass__(cls, **kwargs: Any) -> None:
+        super().__pydantic_init_subclass__(**kwargs)
+        cls.unset_fields = frozenset(
+            name for name, info in cls.model_fields.items() if info.default is UNSET
+        )
+
     def model_post_init(self, context: Any, /) -> None:
+        fields_set = self.model_fields_set
         if self.always_send_fields:
-            self.model_fields_set.update(self.always_send_fields)
+            fields_set.update(self.always_send_fields)
+        if self.unset_fields:
+            values = self.__dict__
+            for name in self.unset_fields & fields_set:
+                if values[name] is UNSET:
+                    fields_set.discard(name)
+        if self.deprecated_fields and context is not FROM_SERVER:
+            for name in sorted(self.deprecated_fields.keys() & fields_set):
+                _warn_deprecated_field(type(self), name, 3)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        super().__setattr__(name, value)
+        if name in self.deprecated_fields:
+            _warn_deprecated_field(type(self), name, 2)
+        if value is UNSET and name in self.unset_fields:
+            self.model_fields_set.discard(name)
+
+
+def _warn_deprecated_field(cls: type[BaseModel], name: str, stacklevel: int) -> None:
+    warnings.warn(
+        f"{cls.__name__}.{name} is deprecated: {cls.deprecated_fields[name]}",
+        DeprecationWarning,
+        stacklevel=stacklevel + 1,
+    )
 
 
 def _pseudo_member(cls: type[_E], value: Any) -> Optional[_E]:
@@ -102,6 +238,13 @@ class OpenEnumMeta(EnumMeta):
     def __call__(cls, value: Any, *args: Any, **kwargs: Any) -> Any:
         if args or kwargs:  # functional API, e.g. ``Color("Color", "RED BLUE")``
             return super().__call__(value, *args, **kwargs)
+        notice = cls.__dict__.get("__deprecated__")
+        if notice:  # a deprecated enum (PEP 702's attribute): using it warns
+            warnings.warn(
+                f"{cls.__name__} is deprecated: {notice}",
+                DeprecationWarning,
+                stacklevel=2,
+            )
         try:
             return super().__call__(value)
         except ValueError:

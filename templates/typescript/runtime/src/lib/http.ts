@@ -76,6 +76,34 @@ export type OperationSpec = {
   args: readonly Arg[];
   response: readonly [string, Leaf] | undefined;
   secured: boolean;
+  /**
+   * Operations beyond JSON bodies and one bearer token (parameter styles,
+   * other media types and security schemes): their request is built and their
+   * response read by lib/wire.ts, which SDKs whose spec needs it contain.
+   */
+  wire?: Wire;
+};
+
+/** A request built by lib/wire.ts, and the secrets it holds. */
+export type Prepared = {
+  url: URL;
+  body: BodyInit | undefined;
+  secrets: readonly string[];
+};
+
+/** How lib/wire.ts plugs into invoke. */
+export type Wire = {
+  request(
+    client: ClientCore,
+    op: OperationSpec,
+    values: readonly unknown[],
+    options: (RequestOptions & { contentType?: string }) | undefined,
+    headers: Headers,
+  ): Promise<Result<Prepared, APIError>>;
+  response(
+    response: Response,
+    prepared: Prepared,
+  ): Promise<Result<APIResponse<unknown>, APIError>>;
 };
 
 /**
@@ -156,14 +184,34 @@ export async function invoke<T>(
   let url: URL;
   const headers = new Headers(options?.fetchOptions?.headers);
   let body: BodyInit | undefined;
+  let prepared: Prepared | undefined;
   try {
-    token = op.secured ? await client._token() : undefined;
-    url = buildURL(client, op, values);
+    if (op.wire) {
+      const p = await op.wire.request(client, op, values, options, headers);
+      if (!p.ok) {
+        return p;
+      }
+      prepared = p.value;
+    }
+  } catch (e) {
+    return ERR(new InvalidRequestError(describe(e), { cause: e }));
+  }
+  try {
+    if (prepared) {
+      url = prepared.url;
+      body = prepared.body;
+    } else {
+      token = op.secured ? await client._token() : undefined;
+      url = buildURL(client, op, values);
+    }
     // fetch cannot send a body with GET or HEAD: a spec that declares one is not followed
     const bodyless = op.method === "GET" || op.method === "HEAD";
     op.args.forEach(([wire, where, mods, leaf], i) => {
       const v = values[i];
-      if (bodyless && (where === "json" || where === "multipart")) {
+      if (
+        prepared ||
+        (bodyless && (where === "json" || where === "multipart"))
+      ) {
         return;
       }
       if (where === "header" && v !== undefined && v !== null) {
@@ -234,6 +282,12 @@ export async function invoke<T>(
     return ERR(outcome.error as APIError);
   }
   const response = outcome.response;
+  if (prepared && op.wire) {
+    return (await op.wire.response(response, prepared)) as Result<
+      APIResponse<T>,
+      APIError
+    >;
+  }
   const contentType = response.headers.get("content-type") ?? "";
   let text: string;
   try {

@@ -18,7 +18,7 @@ from typing import (
 import pydantic
 
 
-from ...types import BaseModel, OpenEnumMeta, RawResponse
+from ...types import BaseModel, OpenEnumMeta, OptionalNullable, UNSET, RawResponse
 
 if TYPE_CHECKING:
     import httpx
@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 class CreateDatasetRequestBody(BaseModel):
     name: str
     """The name of the dataset."""
-    description: Optional[str] = None
+    description: OptionalNullable[str] = UNSET
     """A description for the dataset."""
 
 
@@ -41,7 +41,7 @@ class CreateDatasetRequestBodyTypedDict(TypedDict):
 class Datasets(BaseModel):
     """columns and relationships of "datasets\" """
 
-    id: Optional[str] = None
+    id: OptionalNullable[str] = UNSET
 
 
 class DatasetsTypedDict(TypedDict):
@@ -51,7 +51,7 @@ class DatasetsTypedDict(TypedDict):
 
 
 class CreateDatasetResponseBody(BaseModel):
-    insert_datasets_one: Optional[Datasets] = None
+    insert_datasets_one: OptionalNullable[Datasets] = UNSET
     """columns and relationships of "datasets\""""
 
 

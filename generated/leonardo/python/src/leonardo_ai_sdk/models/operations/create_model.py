@@ -19,7 +19,7 @@ import pydantic
 
 from .. import shared
 
-from ...types import BaseModel, OpenEnumMeta, RawResponse
+from ...types import BaseModel, OpenEnumMeta, OptionalNullable, UNSET, RawResponse
 
 if TYPE_CHECKING:
     import httpx
@@ -33,7 +33,7 @@ class CreateModelRequestBody(BaseModel):
 
     name: str
     """The name of the model."""
-    description: Optional[str] = None
+    description: OptionalNullable[str] = UNSET
     """The description of the model."""
     dataset_id: Annotated[str, pydantic.Field(alias="datasetId")]
     """The ID of the dataset to train the model on."""
@@ -43,9 +43,9 @@ class CreateModelRequestBody(BaseModel):
         Optional[shared.CustomModelType], pydantic.Field(alias="modelType")
     ] = None
     """The category the most accurately reflects the model."""
-    nsfw: Optional[bool] = None
+    nsfw: OptionalNullable[bool] = UNSET
     """Whether or not the model is NSFW."""
-    resolution: Optional[int] = None
+    resolution: OptionalNullable[int] = UNSET
     """The resolution for training. Must be 512 or 768."""
     sd_version: Annotated[
         Optional[shared.SdVersions], pydantic.Field(alias="sd_Version")
@@ -83,9 +83,9 @@ class SDTrainingOutput(BaseModel):
     custom_model_id: Annotated[Optional[str], pydantic.Field(alias="customModelId")] = (
         None
     )
-    api_credit_cost: Annotated[Optional[int], pydantic.Field(alias="apiCreditCost")] = (
-        None
-    )
+    api_credit_cost: Annotated[
+        OptionalNullable[int], pydantic.Field(alias="apiCreditCost")
+    ] = UNSET
     """API Credits Cost for Model Training. Available for Production API Users."""
 
 
@@ -97,8 +97,8 @@ class SDTrainingOutputTypedDict(TypedDict):
 
 class CreateModelResponseBody(BaseModel):
     sd_training_job: Annotated[
-        Optional[SDTrainingOutput], pydantic.Field(alias="sdTrainingJob")
-    ] = None
+        OptionalNullable[SDTrainingOutput], pydantic.Field(alias="sdTrainingJob")
+    ] = UNSET
 
 
 class CreateModelResponseBodyTypedDict(TypedDict):

@@ -18,7 +18,7 @@ from typing import (
 import pydantic
 
 
-from ...types import BaseModel, OpenEnumMeta, RawResponse
+from ...types import BaseModel, OpenEnumMeta, OptionalNullable, UNSET, RawResponse
 
 if TYPE_CHECKING:
     import httpx
@@ -27,15 +27,21 @@ if TYPE_CHECKING:
 class CreateSVDMotionGenerationRequestBody(BaseModel):
     image_id: Annotated[str, pydantic.Field(alias="imageId")]
     """The ID of the image, supports generated images, variation images, and init images."""
-    is_public: Annotated[Optional[bool], pydantic.Field(alias="isPublic")] = None
+    is_public: Annotated[OptionalNullable[bool], pydantic.Field(alias="isPublic")] = (
+        UNSET
+    )
     """Whether the generation is public or not"""
-    is_init_image: Annotated[Optional[bool], pydantic.Field(alias="isInitImage")] = None
+    is_init_image: Annotated[
+        OptionalNullable[bool], pydantic.Field(alias="isInitImage")
+    ] = UNSET
     """If it is an init image uploaded by the user. This image is uploaded from endpoint: Upload init image."""
-    is_variation: Annotated[Optional[bool], pydantic.Field(alias="isVariation")] = None
+    is_variation: Annotated[
+        OptionalNullable[bool], pydantic.Field(alias="isVariation")
+    ] = UNSET
     """If it is a variation image."""
     motion_strength: Annotated[
-        Optional[int], pydantic.Field(alias="motionStrength")
-    ] = None
+        OptionalNullable[int], pydantic.Field(alias="motionStrength")
+    ] = UNSET
     """The motion strength."""
 
 
@@ -57,9 +63,9 @@ class MotionSvdGenerationOutput(BaseModel):
     """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
 
     generation_id: Annotated[Optional[str], pydantic.Field(alias="generationId")] = None
-    api_credit_cost: Annotated[Optional[int], pydantic.Field(alias="apiCreditCost")] = (
-        None
-    )
+    api_credit_cost: Annotated[
+        OptionalNullable[int], pydantic.Field(alias="apiCreditCost")
+    ] = UNSET
     """API credits cost, available for Production API users."""
 
 
@@ -71,8 +77,9 @@ class MotionSvdGenerationOutputTypedDict(TypedDict):
 
 class CreateSVDMotionGenerationResponseBody(BaseModel):
     sd_generation_job: Annotated[
-        Optional[MotionSvdGenerationOutput], pydantic.Field(alias="sdGenerationJob")
-    ] = None
+        OptionalNullable[MotionSvdGenerationOutput],
+        pydantic.Field(alias="sdGenerationJob"),
+    ] = UNSET
 
 
 class CreateSVDMotionGenerationResponseBodyTypedDict(TypedDict):

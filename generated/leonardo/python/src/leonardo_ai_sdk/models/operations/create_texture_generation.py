@@ -18,7 +18,7 @@ from typing import (
 import pydantic
 
 
-from ...types import BaseModel, OpenEnumMeta, RawResponse
+from ...types import BaseModel, OpenEnumMeta, OptionalNullable, UNSET, RawResponse
 
 if TYPE_CHECKING:
     import httpx
@@ -30,16 +30,16 @@ class CreateTextureGenerationRequestBody(BaseModel):
     )
     """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
 
-    front_rotation_offset: Optional[int] = None
+    front_rotation_offset: OptionalNullable[int] = UNSET
     model_asset_id: Annotated[Optional[str], pydantic.Field(alias="modelAssetId")] = (
         None
     )
-    negative_prompt: Optional[str] = None
-    preview: Optional[bool] = None
-    preview_direction: Optional[str] = None
+    negative_prompt: OptionalNullable[str] = UNSET
+    preview: OptionalNullable[bool] = UNSET
+    preview_direction: OptionalNullable[str] = UNSET
     prompt: Optional[str] = None
-    sd_version: Optional[str] = None
-    seed: Optional[int] = None
+    sd_version: OptionalNullable[str] = UNSET
+    seed: OptionalNullable[int] = UNSET
 
 
 class CreateTextureGenerationRequestBodyTypedDict(TypedDict):
@@ -58,9 +58,9 @@ class TextureGenerationJobOutput(BaseModel):
     """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
 
     id: Optional[str] = None
-    api_credit_cost: Annotated[Optional[int], pydantic.Field(alias="apiCreditCost")] = (
-        None
-    )
+    api_credit_cost: Annotated[
+        OptionalNullable[int], pydantic.Field(alias="apiCreditCost")
+    ] = UNSET
     """API Credits Cost for Texture Generation. Available for Production API Users."""
 
 
@@ -72,9 +72,9 @@ class TextureGenerationJobOutputTypedDict(TypedDict):
 
 class CreateTextureGenerationResponseBody(BaseModel):
     texture_generation_job: Annotated[
-        Optional[TextureGenerationJobOutput],
+        OptionalNullable[TextureGenerationJobOutput],
         pydantic.Field(alias="textureGenerationJob"),
-    ] = None
+    ] = UNSET
 
 
 class CreateTextureGenerationResponseBodyTypedDict(TypedDict):

@@ -19,34 +19,39 @@ import pydantic
 
 from .. import shared
 
-from ...types import BaseModel, OpenEnumMeta, RawResponse
+from ...types import BaseModel, OpenEnumMeta, OptionalNullable, UNSET, RawResponse
 
 if TYPE_CHECKING:
     import httpx
 
 
 class CreateUniversalUpscalerJobRequestBody(BaseModel):
-    init_image_id: Annotated[Optional[str], pydantic.Field(alias="initImageId")] = None
+    init_image_id: Annotated[
+        OptionalNullable[str], pydantic.Field(alias="initImageId")
+    ] = UNSET
     """The ID of the init image uploaded"""
     generated_image_id: Annotated[
-        Optional[str], pydantic.Field(alias="generatedImageId")
-    ] = None
+        OptionalNullable[str], pydantic.Field(alias="generatedImageId")
+    ] = UNSET
     """The ID of the generated image"""
-    variation_id: Annotated[Optional[str], pydantic.Field(alias="variationId")] = None
+    variation_id: Annotated[
+        OptionalNullable[str], pydantic.Field(alias="variationId")
+    ] = UNSET
     """The ID of the variation image"""
     upscaler_style: Annotated[
-        Optional[shared.UniversalUpscalerStyle], pydantic.Field(alias="upscalerStyle")
-    ] = None
+        OptionalNullable[shared.UniversalUpscalerStyle],
+        pydantic.Field(alias="upscalerStyle"),
+    ] = UNSET
     """The style to upscale images using universal upscaler with."""
     creativity_strength: Annotated[
-        Optional[int], pydantic.Field(alias="creativityStrength")
-    ] = None
+        OptionalNullable[int], pydantic.Field(alias="creativityStrength")
+    ] = UNSET
     """The creativity strength of the universal upscaler, must be integer between 1 and 10"""
     upscale_multiplier: Annotated[
-        Optional[float], pydantic.Field(alias="upscaleMultiplier")
-    ] = None
+        OptionalNullable[float], pydantic.Field(alias="upscaleMultiplier")
+    ] = UNSET
     """The upscale multiplier of the universal upscaler, must be number between 1.00 and 2.00"""
-    prompt: Optional[str] = None
+    prompt: OptionalNullable[str] = UNSET
     """The prompt for the universal upscaler"""
 
 
@@ -68,10 +73,10 @@ class CreateUniversalUpscalerJobRequestBodyTypedDict(TypedDict):
 
 
 class UniversalUpscalerOutput(BaseModel):
-    id: Optional[str] = None
-    api_credit_cost: Annotated[Optional[int], pydantic.Field(alias="apiCreditCost")] = (
-        None
-    )
+    id: OptionalNullable[str] = UNSET
+    api_credit_cost: Annotated[
+        OptionalNullable[int], pydantic.Field(alias="apiCreditCost")
+    ] = UNSET
     """API Credits Cost for Universal Upscaler Variation. Available for Production API Users."""
 
 

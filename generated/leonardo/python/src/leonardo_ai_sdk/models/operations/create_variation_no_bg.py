@@ -18,7 +18,7 @@ from typing import (
 import pydantic
 
 
-from ...types import BaseModel, OpenEnumMeta, RawResponse
+from ...types import BaseModel, OpenEnumMeta, OptionalNullable, UNSET, RawResponse
 
 if TYPE_CHECKING:
     import httpx
@@ -38,10 +38,10 @@ class CreateVariationNoBGRequestBodyTypedDict(TypedDict):
 
 
 class SDUpscaleJobOutput(BaseModel):
-    id: Optional[str] = None
-    api_credit_cost: Annotated[Optional[int], pydantic.Field(alias="apiCreditCost")] = (
-        None
-    )
+    id: OptionalNullable[str] = UNSET
+    api_credit_cost: Annotated[
+        OptionalNullable[int], pydantic.Field(alias="apiCreditCost")
+    ] = UNSET
     """API Credits Cost for No Background Variation. Available for Production API Users."""
 
 

@@ -18,7 +18,7 @@ from typing import (
 import pydantic
 
 
-from ...types import BaseModel, OpenEnumMeta, RawResponse
+from ...types import BaseModel, OpenEnumMeta, OptionalNullable, UNSET, RawResponse
 
 if TYPE_CHECKING:
     import httpx
@@ -29,7 +29,9 @@ class CreateVariationUnzoomRequestBody(BaseModel):
     """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
 
     id: Optional[str] = None
-    is_variation: Annotated[Optional[bool], pydantic.Field(alias="isVariation")] = None
+    is_variation: Annotated[
+        OptionalNullable[bool], pydantic.Field(alias="isVariation")
+    ] = UNSET
 
 
 class CreateVariationUnzoomRequestBodyTypedDict(TypedDict):
@@ -42,9 +44,9 @@ class SDUnzoomOutput(BaseModel):
     """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
 
     id: Optional[str] = None
-    api_credit_cost: Annotated[Optional[int], pydantic.Field(alias="apiCreditCost")] = (
-        None
-    )
+    api_credit_cost: Annotated[
+        OptionalNullable[int], pydantic.Field(alias="apiCreditCost")
+    ] = UNSET
     """API Credits Cost for Unzoom Variation. Available for Production API Users."""
 
 
@@ -56,8 +58,8 @@ class SDUnzoomOutputTypedDict(TypedDict):
 
 class CreateVariationUnzoomResponseBody(BaseModel):
     sd_unzoom_job: Annotated[
-        Optional[SDUnzoomOutput], pydantic.Field(alias="sdUnzoomJob")
-    ] = None
+        OptionalNullable[SDUnzoomOutput], pydantic.Field(alias="sdUnzoomJob")
+    ] = UNSET
 
 
 class CreateVariationUnzoomResponseBodyTypedDict(TypedDict):

@@ -18,7 +18,7 @@ from typing import (
 import pydantic
 
 
-from ...types import BaseModel, OpenEnumMeta, RawResponse
+from ...types import BaseModel, OpenEnumMeta, OptionalNullable, UNSET, RawResponse
 
 if TYPE_CHECKING:
     import httpx
@@ -37,9 +37,9 @@ class CreateVariationUpscaleSDUpscaleJobOutput(BaseModel):
     """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
 
     id: Optional[str] = None
-    api_credit_cost: Annotated[Optional[int], pydantic.Field(alias="apiCreditCost")] = (
-        None
-    )
+    api_credit_cost: Annotated[
+        OptionalNullable[int], pydantic.Field(alias="apiCreditCost")
+    ] = UNSET
     """API Credits Cost for Upscale Variation. Available for Production API Users."""
 
 
@@ -51,9 +51,9 @@ class CreateVariationUpscaleSDUpscaleJobOutputTypedDict(TypedDict):
 
 class CreateVariationUpscaleResponseBody(BaseModel):
     sd_upscale_job: Annotated[
-        Optional[CreateVariationUpscaleSDUpscaleJobOutput],
+        OptionalNullable[CreateVariationUpscaleSDUpscaleJobOutput],
         pydantic.Field(alias="sdUpscaleJob"),
-    ] = None
+    ] = UNSET
 
 
 class CreateVariationUpscaleResponseBodyTypedDict(TypedDict):

@@ -18,14 +18,14 @@ from typing import (
 import pydantic
 
 
-from ...types import BaseModel, OpenEnumMeta, RawResponse
+from ...types import BaseModel, OpenEnumMeta, OptionalNullable, UNSET, RawResponse
 
 if TYPE_CHECKING:
     import httpx
 
 
 class Delete3DModelByIDRequestBody(BaseModel):
-    id: Optional[str] = None
+    id: OptionalNullable[str] = UNSET
 
 
 class Delete3DModelByIDRequestBodyTypedDict(TypedDict):
@@ -35,7 +35,7 @@ class Delete3DModelByIDRequestBodyTypedDict(TypedDict):
 class ModelAssets(BaseModel):
     """columns and relationships of "model_assets\" """
 
-    id: Optional[str] = None
+    id: OptionalNullable[str] = UNSET
 
 
 class ModelAssetsTypedDict(TypedDict):
@@ -45,7 +45,7 @@ class ModelAssetsTypedDict(TypedDict):
 
 
 class Delete3DModelByIDResponseBody(BaseModel):
-    delete_model_assets_by_pk: Optional[ModelAssets] = None
+    delete_model_assets_by_pk: OptionalNullable[ModelAssets] = UNSET
     """columns and relationships of "model_assets\""""
 
 

@@ -18,7 +18,7 @@ from typing import (
 import pydantic
 
 
-from ...types import BaseModel, OpenEnumMeta, RawResponse
+from ...types import BaseModel, OpenEnumMeta, OptionalNullable, UNSET, RawResponse
 
 if TYPE_CHECKING:
     import httpx
@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 class DeleteDatasetByIDDatasets(BaseModel):
     """columns and relationships of "datasets\" """
 
-    id: Optional[str] = None
+    id: OptionalNullable[str] = UNSET
 
 
 class DeleteDatasetByIDDatasetsTypedDict(TypedDict):
@@ -37,7 +37,7 @@ class DeleteDatasetByIDDatasetsTypedDict(TypedDict):
 
 
 class DeleteDatasetByIDResponseBody(BaseModel):
-    delete_datasets_by_pk: Optional[DeleteDatasetByIDDatasets] = None
+    delete_datasets_by_pk: OptionalNullable[DeleteDatasetByIDDatasets] = UNSET
     """columns and relationships of "datasets\""""
 
 

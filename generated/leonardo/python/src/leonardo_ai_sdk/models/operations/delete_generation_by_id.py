@@ -18,7 +18,7 @@ from typing import (
 import pydantic
 
 
-from ...types import BaseModel, OpenEnumMeta, RawResponse
+from ...types import BaseModel, OpenEnumMeta, OptionalNullable, UNSET, RawResponse
 
 if TYPE_CHECKING:
     import httpx
@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 class Generations(BaseModel):
     """columns and relationships of "generations\" """
 
-    id: Optional[str] = None
+    id: OptionalNullable[str] = UNSET
 
 
 class GenerationsTypedDict(TypedDict):
@@ -37,7 +37,7 @@ class GenerationsTypedDict(TypedDict):
 
 
 class DeleteGenerationByIDResponseBody(BaseModel):
-    delete_generations_by_pk: Optional[Generations] = None
+    delete_generations_by_pk: OptionalNullable[Generations] = UNSET
     """columns and relationships of "generations\""""
 
 

@@ -18,7 +18,7 @@ from typing import (
 import pydantic
 
 
-from ...types import BaseModel, OpenEnumMeta, RawResponse
+from ...types import BaseModel, OpenEnumMeta, OptionalNullable, UNSET, RawResponse
 
 if TYPE_CHECKING:
     import httpx
@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 class InitImages(BaseModel):
     """columns and relationships of "init_images\" """
 
-    id: Optional[str] = None
+    id: OptionalNullable[str] = UNSET
 
 
 class InitImagesTypedDict(TypedDict):
@@ -37,7 +37,7 @@ class InitImagesTypedDict(TypedDict):
 
 
 class DeleteInitImageByIDResponseBody(BaseModel):
-    delete_init_images_by_pk: Optional[InitImages] = None
+    delete_init_images_by_pk: OptionalNullable[InitImages] = UNSET
     """columns and relationships of "init_images\""""
 
 

@@ -18,7 +18,7 @@ from typing import (
 import pydantic
 
 
-from ...types import BaseModel, OpenEnumMeta, RawResponse
+from ...types import BaseModel, OpenEnumMeta, OptionalNullable, UNSET, RawResponse
 
 if TYPE_CHECKING:
     import httpx
@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 class CustomModels(BaseModel):
     """columns and relationships of "custom_models\" """
 
-    id: Optional[str] = None
+    id: OptionalNullable[str] = UNSET
 
 
 class CustomModelsTypedDict(TypedDict):
@@ -37,7 +37,7 @@ class CustomModelsTypedDict(TypedDict):
 
 
 class DeleteModelByIDResponseBody(BaseModel):
-    delete_custom_models_by_pk: Optional[CustomModels] = None
+    delete_custom_models_by_pk: OptionalNullable[CustomModels] = UNSET
     """columns and relationships of "custom_models\""""
 
 

@@ -18,14 +18,14 @@ from typing import (
 import pydantic
 
 
-from ...types import BaseModel, OpenEnumMeta, RawResponse
+from ...types import BaseModel, OpenEnumMeta, OptionalNullable, UNSET, RawResponse
 
 if TYPE_CHECKING:
     import httpx
 
 
 class DeleteTextureGenerationByIDRequestBody(BaseModel):
-    id: Optional[str] = None
+    id: OptionalNullable[str] = UNSET
 
 
 class DeleteTextureGenerationByIDRequestBodyTypedDict(TypedDict):
@@ -35,7 +35,7 @@ class DeleteTextureGenerationByIDRequestBodyTypedDict(TypedDict):
 class ModelAssetTextureGenerations(BaseModel):
     """columns and relationships of "model_asset_texture_generations\" """
 
-    id: Optional[str] = None
+    id: OptionalNullable[str] = UNSET
 
 
 class ModelAssetTextureGenerationsTypedDict(TypedDict):
@@ -45,9 +45,9 @@ class ModelAssetTextureGenerationsTypedDict(TypedDict):
 
 
 class DeleteTextureGenerationByIDResponseBody(BaseModel):
-    delete_model_asset_texture_generations_by_pk: Optional[
+    delete_model_asset_texture_generations_by_pk: OptionalNullable[
         ModelAssetTextureGenerations
-    ] = None
+    ] = UNSET
     """columns and relationships of "model_asset_texture_generations\""""
 
 

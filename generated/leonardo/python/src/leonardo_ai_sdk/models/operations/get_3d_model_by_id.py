@@ -18,7 +18,7 @@ from typing import (
 import pydantic
 
 
-from ...types import BaseModel, OpenEnumMeta, RawResponse
+from ...types import BaseModel, OpenEnumMeta, OptionalNullable, UNSET, RawResponse
 
 if TYPE_CHECKING:
     import httpx
@@ -33,11 +33,11 @@ class Get3DModelByIDModelAssets(BaseModel):
     """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
 
     created_at: Annotated[Optional[str], pydantic.Field(alias="createdAt")] = None
-    id: Optional[str] = None
+    id: OptionalNullable[str] = UNSET
     mesh_url: Annotated[Optional[str], pydantic.Field(alias="meshUrl")] = None
-    name: Optional[str] = None
+    name: OptionalNullable[str] = UNSET
     updated_at: Annotated[Optional[str], pydantic.Field(alias="updatedAt")] = None
-    user_id: Annotated[Optional[str], pydantic.Field(alias="userId")] = None
+    user_id: Annotated[OptionalNullable[str], pydantic.Field(alias="userId")] = UNSET
 
 
 class Get3DModelByIDModelAssetsTypedDict(TypedDict):
@@ -52,7 +52,7 @@ class Get3DModelByIDModelAssetsTypedDict(TypedDict):
 
 
 class Get3DModelByIDRequestBody(BaseModel):
-    id: Optional[str] = None
+    id: OptionalNullable[str] = UNSET
 
 
 class Get3DModelByIDRequestBodyTypedDict(TypedDict):
@@ -60,7 +60,7 @@ class Get3DModelByIDRequestBodyTypedDict(TypedDict):
 
 
 class Get3DModelByIDResponseBody(BaseModel):
-    model_assets_by_pk: Optional[Get3DModelByIDModelAssets] = None
+    model_assets_by_pk: OptionalNullable[Get3DModelByIDModelAssets] = UNSET
     """columns and relationships of "model_assets\""""
 
 

@@ -18,7 +18,7 @@ from typing import (
 import pydantic
 
 
-from ...types import BaseModel, OpenEnumMeta, RawResponse
+from ...types import BaseModel, OpenEnumMeta, OptionalNullable, UNSET, RawResponse
 
 if TYPE_CHECKING:
     import httpx
@@ -33,11 +33,11 @@ class Get3DModelsByUserIDModelAssets(BaseModel):
     """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
 
     created_at: Annotated[Optional[str], pydantic.Field(alias="createdAt")] = None
-    id: Optional[str] = None
+    id: OptionalNullable[str] = UNSET
     mesh_url: Annotated[Optional[str], pydantic.Field(alias="meshUrl")] = None
-    name: Optional[str] = None
+    name: OptionalNullable[str] = UNSET
     updated_at: Annotated[Optional[str], pydantic.Field(alias="updatedAt")] = None
-    user_id: Annotated[Optional[str], pydantic.Field(alias="userId")] = None
+    user_id: Annotated[OptionalNullable[str], pydantic.Field(alias="userId")] = UNSET
 
 
 class Get3DModelsByUserIDModelAssetsTypedDict(TypedDict):
@@ -52,7 +52,7 @@ class Get3DModelsByUserIDModelAssetsTypedDict(TypedDict):
 
 
 class Get3DModelsByUserIDRequestBody(BaseModel):
-    user_id: Annotated[Optional[str], pydantic.Field(alias="userId")] = None
+    user_id: Annotated[OptionalNullable[str], pydantic.Field(alias="userId")] = UNSET
 
 
 class Get3DModelsByUserIDRequestBodyTypedDict(TypedDict):

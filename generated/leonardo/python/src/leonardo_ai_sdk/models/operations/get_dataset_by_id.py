@@ -18,7 +18,7 @@ from typing import (
 import pydantic
 
 
-from ...types import BaseModel, OpenEnumMeta, RawResponse
+from ...types import BaseModel, OpenEnumMeta, OptionalNullable, UNSET, RawResponse
 
 if TYPE_CHECKING:
     import httpx
@@ -31,7 +31,7 @@ class DatasetImages(BaseModel):
     """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
 
     created_at: Annotated[Optional[str], pydantic.Field(alias="createdAt")] = None
-    id: Optional[str] = None
+    id: OptionalNullable[str] = UNSET
     url: Optional[str] = None
 
 
@@ -53,8 +53,8 @@ class GetDatasetByIDDatasets(BaseModel):
 
     created_at: Annotated[Optional[str], pydantic.Field(alias="createdAt")] = None
     dataset_images: Optional[List[DatasetImages]] = None
-    description: Optional[str] = None
-    id: Optional[str] = None
+    description: OptionalNullable[str] = UNSET
+    id: OptionalNullable[str] = UNSET
     name: Optional[str] = None
     updated_at: Annotated[Optional[str], pydantic.Field(alias="updatedAt")] = None
 
@@ -71,7 +71,7 @@ class GetDatasetByIDDatasetsTypedDict(TypedDict):
 
 
 class GetDatasetByIDResponseBody(BaseModel):
-    datasets_by_pk: Optional[GetDatasetByIDDatasets] = None
+    datasets_by_pk: OptionalNullable[GetDatasetByIDDatasets] = UNSET
     """columns and relationships of "datasets\""""
 
 

@@ -19,7 +19,7 @@ import pydantic
 
 from .. import shared
 
-from ...types import BaseModel, OpenEnumMeta, RawResponse
+from ...types import BaseModel, OpenEnumMeta, OptionalNullable, UNSET, RawResponse
 
 if TYPE_CHECKING:
     import httpx
@@ -31,25 +31,31 @@ class Elements(BaseModel):
     non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"base_model"})
     """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
 
-    ak_uuid: Annotated[Optional[str], pydantic.Field(alias="akUUID")] = None
+    ak_uuid: Annotated[OptionalNullable[str], pydantic.Field(alias="akUUID")] = UNSET
     """Unique identifier for the element. Elements can be found from the List Elements endpoint."""
     base_model: Annotated[
         Optional[shared.SdVersions], pydantic.Field(alias="baseModel")
     ] = None
     """The base version of stable diffusion to use if not using a custom model. v1_5 is 1.5, v2 is 2.1, if not specified it will default to v1_5. Also includes SDXL and SDXL Lightning models"""
-    description: Optional[str] = None
+    description: OptionalNullable[str] = UNSET
     """Description for the element"""
-    name: Optional[str] = None
+    name: OptionalNullable[str] = UNSET
     """Name of the element"""
-    url_image: Annotated[Optional[str], pydantic.Field(alias="urlImage")] = None
-    """URL of the element image"""
-    weight_default: Annotated[Optional[int], pydantic.Field(alias="weightDefault")] = (
-        None
+    url_image: Annotated[OptionalNullable[str], pydantic.Field(alias="urlImage")] = (
+        UNSET
     )
+    """URL of the element image"""
+    weight_default: Annotated[
+        OptionalNullable[int], pydantic.Field(alias="weightDefault")
+    ] = UNSET
     """Default weight for the element"""
-    weight_max: Annotated[Optional[int], pydantic.Field(alias="weightMax")] = None
+    weight_max: Annotated[OptionalNullable[int], pydantic.Field(alias="weightMax")] = (
+        UNSET
+    )
     """Maximum weight for the element"""
-    weight_min: Annotated[Optional[int], pydantic.Field(alias="weightMin")] = None
+    weight_min: Annotated[OptionalNullable[int], pydantic.Field(alias="weightMin")] = (
+        UNSET
+    )
     """Minimum weight for the element"""
 
 
@@ -85,23 +91,25 @@ class GetGenerationsByUserIDGeneratedImages(BaseModel):
     generated_image_variation_generics: Optional[
         List[shared.GeneratedImageVariationGeneric]
     ] = None
-    id: Optional[str] = None
-    image_to_video: Annotated[Optional[bool], pydantic.Field(alias="imageToVideo")] = (
-        None
-    )
+    id: OptionalNullable[str] = UNSET
+    image_to_video: Annotated[
+        OptionalNullable[bool], pydantic.Field(alias="imageToVideo")
+    ] = UNSET
     """If it is an image to video generation."""
     like_count: Annotated[Optional[int], pydantic.Field(alias="likeCount")] = None
-    motion: Optional[bool] = None
+    motion: OptionalNullable[bool] = UNSET
     """If generation is of motion type."""
-    motion_model: Annotated[Optional[str], pydantic.Field(alias="motionModel")] = None
+    motion_model: Annotated[
+        OptionalNullable[str], pydantic.Field(alias="motionModel")
+    ] = UNSET
     """The name of the motion model."""
-    motion_mp4_url: Annotated[Optional[str], pydantic.Field(alias="motionMP4URL")] = (
-        None
-    )
+    motion_mp4_url: Annotated[
+        OptionalNullable[str], pydantic.Field(alias="motionMP4URL")
+    ] = UNSET
     """The URL of the motion MP4."""
     motion_strength: Annotated[
-        Optional[int], pydantic.Field(alias="motionStrength")
-    ] = None
+        OptionalNullable[int], pydantic.Field(alias="motionStrength")
+    ] = UNSET
     """The motion strength."""
     nsfw: Optional[bool] = None
     url: Optional[str] = None
@@ -132,12 +140,12 @@ class GetGenerationsByUserIDGeneratedImagesTypedDict(TypedDict):
 class GetGenerationsByUserIDGenerationElements(BaseModel):
     """This table captures the elements that are applied to a Generations, also the order and weightings used when applied."""
 
-    id: Optional[int] = None
-    lora: Optional[Elements] = None
+    id: OptionalNullable[int] = UNSET
+    lora: OptionalNullable[Elements] = UNSET
     """Element used for the generation."""
     weight_applied: Annotated[
-        Optional[float], pydantic.Field(alias="weightApplied")
-    ] = None
+        OptionalNullable[float], pydantic.Field(alias="weightApplied")
+    ] = UNSET
 
 
 class GetGenerationsByUserIDGenerationElementsTypedDict(TypedDict):
@@ -172,41 +180,45 @@ class GetGenerationsByUserIDGenerations(BaseModel):
     generated_images: Optional[List[GetGenerationsByUserIDGeneratedImages]] = None
     generation_elements: Optional[List[GetGenerationsByUserIDGenerationElements]] = None
     guidance_scale: Annotated[
-        Optional[float], pydantic.Field(alias="guidanceScale")
-    ] = None
-    id: Optional[str] = None
+        OptionalNullable[float], pydantic.Field(alias="guidanceScale")
+    ] = UNSET
+    id: OptionalNullable[str] = UNSET
     image_height: Annotated[Optional[int], pydantic.Field(alias="imageHeight")] = None
     image_width: Annotated[Optional[int], pydantic.Field(alias="imageWidth")] = None
     inference_steps: Annotated[
-        Optional[int], pydantic.Field(alias="inferenceSteps")
-    ] = None
-    init_strength: Annotated[Optional[float], pydantic.Field(alias="initStrength")] = (
-        None
-    )
-    model_id: Annotated[Optional[str], pydantic.Field(alias="modelId")] = None
+        OptionalNullable[int], pydantic.Field(alias="inferenceSteps")
+    ] = UNSET
+    init_strength: Annotated[
+        OptionalNullable[float], pydantic.Field(alias="initStrength")
+    ] = UNSET
+    model_id: Annotated[OptionalNullable[str], pydantic.Field(alias="modelId")] = UNSET
     negative_prompt: Annotated[
-        Optional[str], pydantic.Field(alias="negativePrompt")
-    ] = None
-    photo_real: Annotated[Optional[bool], pydantic.Field(alias="photoReal")] = None
+        OptionalNullable[str], pydantic.Field(alias="negativePrompt")
+    ] = UNSET
+    photo_real: Annotated[OptionalNullable[bool], pydantic.Field(alias="photoReal")] = (
+        UNSET
+    )
     """If photoReal feature was used."""
     photo_real_strength: Annotated[
-        Optional[float], pydantic.Field(alias="photoRealStrength")
-    ] = None
+        OptionalNullable[float], pydantic.Field(alias="photoRealStrength")
+    ] = UNSET
     """Depth of field of photoReal used. 0.55 is low, 0.5 is medium, and 0.45 is high. Default is 0.55."""
     preset_style: Annotated[
-        Optional[shared.SdGenerationStyle], pydantic.Field(alias="presetStyle")
-    ] = None
+        OptionalNullable[shared.SdGenerationStyle], pydantic.Field(alias="presetStyle")
+    ] = UNSET
     """The style to generate images with. When photoReal is enabled, refer to the Guide section for a full list. When alchemy is disabled, use LEONARDO or NONE. When alchemy is enabled, use ANIME, CREATIVE, DYNAMIC, ENVIRONMENT, GENERAL, ILLUSTRATION, PHOTOGRAPHY, RAYTRACED, RENDER_3D, SKETCH_BW, SKETCH_COLOR, or NONE."""
     prompt: Optional[str] = None
-    prompt_magic: Annotated[Optional[bool], pydantic.Field(alias="promptMagic")] = None
+    prompt_magic: Annotated[
+        OptionalNullable[bool], pydantic.Field(alias="promptMagic")
+    ] = UNSET
     """If prompt magic was used."""
     prompt_magic_strength: Annotated[
-        Optional[float], pydantic.Field(alias="promptMagicStrength")
-    ] = None
+        OptionalNullable[float], pydantic.Field(alias="promptMagicStrength")
+    ] = UNSET
     """Strength of prompt magic used."""
     prompt_magic_version: Annotated[
-        Optional[str], pydantic.Field(alias="promptMagicVersion")
-    ] = None
+        OptionalNullable[str], pydantic.Field(alias="promptMagicVersion")
+    ] = UNSET
     """Version of prompt magic used."""
     public: Optional[bool] = None
     scheduler: Optional[shared.SdGenerationSchedulers] = None
@@ -215,7 +227,7 @@ class GetGenerationsByUserIDGenerations(BaseModel):
         Optional[shared.SdVersions], pydantic.Field(alias="sdVersion")
     ] = None
     """The base version of stable diffusion to use if not using a custom model. v1_5 is 1.5, v2 is 2.1, if not specified it will default to v1_5. Also includes SDXL and SDXL Lightning models"""
-    seed: Optional[int] = None
+    seed: OptionalNullable[int] = UNSET
     status: Optional[shared.JobStatus] = None
     """The status of the current task."""
 

@@ -18,7 +18,7 @@ from typing import (
 import pydantic
 
 
-from ...types import BaseModel, OpenEnumMeta, RawResponse
+from ...types import BaseModel, OpenEnumMeta, OptionalNullable, UNSET, RawResponse
 
 if TYPE_CHECKING:
     import httpx
@@ -31,7 +31,7 @@ class GetInitImageByIDInitImages(BaseModel):
     """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
 
     created_at: Annotated[Optional[str], pydantic.Field(alias="createdAt")] = None
-    id: Optional[str] = None
+    id: OptionalNullable[str] = UNSET
     url: Optional[str] = None
 
 
@@ -44,7 +44,7 @@ class GetInitImageByIDInitImagesTypedDict(TypedDict):
 
 
 class GetInitImageByIDResponseBody(BaseModel):
-    init_images_by_pk: Optional[GetInitImageByIDInitImages] = None
+    init_images_by_pk: OptionalNullable[GetInitImageByIDInitImages] = UNSET
     """columns and relationships of "init_images\""""
 
 

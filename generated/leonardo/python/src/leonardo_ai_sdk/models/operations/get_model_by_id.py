@@ -19,7 +19,7 @@ import pydantic
 
 from .. import shared
 
-from ...types import BaseModel, OpenEnumMeta, RawResponse
+from ...types import BaseModel, OpenEnumMeta, OptionalNullable, UNSET, RawResponse
 
 if TYPE_CHECKING:
     import httpx
@@ -46,10 +46,10 @@ class GetModelByIDCustomModels(BaseModel):
 
     created_at: Annotated[Optional[str], pydantic.Field(alias="createdAt")] = None
     description: Optional[str] = None
-    id: Optional[str] = None
+    id: OptionalNullable[str] = UNSET
     instance_prompt: Annotated[
-        Optional[str], pydantic.Field(alias="instancePrompt")
-    ] = None
+        OptionalNullable[str], pydantic.Field(alias="instancePrompt")
+    ] = UNSET
     model_height: Annotated[Optional[int], pydantic.Field(alias="modelHeight")] = None
     model_width: Annotated[Optional[int], pydantic.Field(alias="modelWidth")] = None
     name: Optional[str] = None
@@ -86,7 +86,7 @@ class GetModelByIDCustomModelsTypedDict(TypedDict):
 
 
 class GetModelByIDResponseBody(BaseModel):
-    custom_models_by_pk: Optional[GetModelByIDCustomModels] = None
+    custom_models_by_pk: OptionalNullable[GetModelByIDCustomModels] = UNSET
     """columns and relationships of "custom_models\""""
 
 

@@ -19,7 +19,7 @@ import pydantic
 
 from .. import shared
 
-from ...types import BaseModel, OpenEnumMeta, RawResponse
+from ...types import BaseModel, OpenEnumMeta, OptionalNullable, UNSET, RawResponse
 
 if TYPE_CHECKING:
     import httpx
@@ -34,13 +34,13 @@ class GetTextureGenerationByIDModelAssetTextureGenerations(BaseModel):
     """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
 
     created_at: Annotated[Optional[str], pydantic.Field(alias="createdAt")] = None
-    id: Optional[str] = None
+    id: OptionalNullable[str] = UNSET
     model_asset_texture_images: Optional[List[shared.ModelAssetTextureImage]] = None
     negative_prompt: Annotated[
-        Optional[str], pydantic.Field(alias="negativePrompt")
-    ] = None
+        OptionalNullable[str], pydantic.Field(alias="negativePrompt")
+    ] = UNSET
     prompt: Optional[str] = None
-    seed: Optional[int] = None
+    seed: OptionalNullable[int] = UNSET
     status: Optional[shared.JobStatus] = None
     """The status of the current task."""
 
@@ -61,7 +61,7 @@ class GetTextureGenerationByIDModelAssetTextureGenerationsTypedDict(TypedDict):
 
 
 class GetTextureGenerationByIDRequestBody(BaseModel):
-    id: Optional[str] = None
+    id: OptionalNullable[str] = UNSET
 
 
 class GetTextureGenerationByIDRequestBodyTypedDict(TypedDict):
@@ -69,9 +69,9 @@ class GetTextureGenerationByIDRequestBodyTypedDict(TypedDict):
 
 
 class GetTextureGenerationByIDResponseBody(BaseModel):
-    model_asset_texture_generations_by_pk: Optional[
+    model_asset_texture_generations_by_pk: OptionalNullable[
         GetTextureGenerationByIDModelAssetTextureGenerations
-    ] = None
+    ] = UNSET
     """columns and relationships of "model_asset_texture_generations\""""
 
 

@@ -19,7 +19,7 @@ import pydantic
 
 from .. import shared
 
-from ...types import BaseModel, OpenEnumMeta, RawResponse
+from ...types import BaseModel, OpenEnumMeta, OptionalNullable, UNSET, RawResponse
 
 if TYPE_CHECKING:
     import httpx
@@ -34,13 +34,13 @@ class GetTextureGenerationsByModelIDModelAssetTextureGenerations(BaseModel):
     """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
 
     created_at: Annotated[Optional[str], pydantic.Field(alias="createdAt")] = None
-    id: Optional[str] = None
+    id: OptionalNullable[str] = UNSET
     model_asset_texture_images: Optional[List[shared.ModelAssetTextureImage]] = None
     negative_prompt: Annotated[
-        Optional[str], pydantic.Field(alias="negativePrompt")
-    ] = None
+        OptionalNullable[str], pydantic.Field(alias="negativePrompt")
+    ] = UNSET
     prompt: Optional[str] = None
-    seed: Optional[int] = None
+    seed: OptionalNullable[int] = UNSET
     status: Optional[shared.JobStatus] = None
     """The status of the current task."""
 
@@ -61,9 +61,9 @@ class GetTextureGenerationsByModelIDModelAssetTextureGenerationsTypedDict(TypedD
 
 
 class GetTextureGenerationsByModelIDRequestBody(BaseModel):
-    limit: Optional[int] = None
-    model_id: Annotated[Optional[str], pydantic.Field(alias="modelId")] = None
-    offset: Optional[int] = None
+    limit: OptionalNullable[int] = UNSET
+    model_id: Annotated[OptionalNullable[str], pydantic.Field(alias="modelId")] = UNSET
+    offset: OptionalNullable[int] = UNSET
 
 
 class GetTextureGenerationsByModelIDRequestBodyTypedDict(TypedDict):

@@ -18,7 +18,7 @@ from typing import (
 import pydantic
 
 
-from ...types import BaseModel, OpenEnumMeta, RawResponse
+from ...types import BaseModel, OpenEnumMeta, OptionalNullable, UNSET, RawResponse
 
 if TYPE_CHECKING:
     import httpx
@@ -27,8 +27,8 @@ if TYPE_CHECKING:
 class Users(BaseModel):
     """columns and relationships of "users\" """
 
-    id: Optional[str] = None
-    username: Optional[str] = None
+    id: OptionalNullable[str] = UNSET
+    username: OptionalNullable[str] = UNSET
     """Username of the user."""
 
 
@@ -54,13 +54,15 @@ class UserDetails(BaseModel):
     )
     """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
 
-    user: Optional[Users] = None
+    user: OptionalNullable[Users] = UNSET
     """columns and relationships of "users\""""
     token_renewal_date: Annotated[
-        Optional[str], pydantic.Field(alias="tokenRenewalDate")
-    ] = None
+        OptionalNullable[str], pydantic.Field(alias="tokenRenewalDate")
+    ] = UNSET
     """User Plan Token Renewal Date."""
-    paid_tokens: Annotated[Optional[int], pydantic.Field(alias="paidTokens")] = None
+    paid_tokens: Annotated[
+        OptionalNullable[int], pydantic.Field(alias="paidTokens")
+    ] = UNSET
     """Current balance of paid tokens the user has."""
     subscription_tokens: Annotated[
         Optional[int], pydantic.Field(alias="subscriptionTokens")
@@ -78,17 +80,17 @@ class UserDetails(BaseModel):
         Optional[int], pydantic.Field(alias="apiConcurrencySlots")
     ] = None
     """API Concurrency Slots."""
-    api_paid_tokens: Annotated[Optional[int], pydantic.Field(alias="apiPaidTokens")] = (
-        None
-    )
+    api_paid_tokens: Annotated[
+        OptionalNullable[int], pydantic.Field(alias="apiPaidTokens")
+    ] = UNSET
     """Current balance of API paid tokens the user has."""
     api_subscription_tokens: Annotated[
         Optional[int], pydantic.Field(alias="apiSubscriptionTokens")
     ] = None
     """Current balance of Enterprise API subscriptions tokens the user has."""
     api_plan_token_renewal_date: Annotated[
-        Optional[str], pydantic.Field(alias="apiPlanTokenRenewalDate")
-    ] = None
+        OptionalNullable[str], pydantic.Field(alias="apiPlanTokenRenewalDate")
+    ] = UNSET
     """API Plan Token Renewal Date."""
 
 

@@ -19,7 +19,7 @@ import pydantic
 
 from .. import shared
 
-from ...types import BaseModel, OpenEnumMeta, RawResponse
+from ...types import BaseModel, OpenEnumMeta, OptionalNullable, UNSET, RawResponse
 
 if TYPE_CHECKING:
     import httpx
@@ -34,14 +34,14 @@ class GeneratedImageVariationGeneric(BaseModel):
     """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
 
     created_at: Annotated[Optional[str], pydantic.Field(alias="createdAt")] = None
-    id: Optional[str] = None
+    id: OptionalNullable[str] = UNSET
     status: Optional[shared.JobStatus] = None
     """The status of the current task."""
     transform_type: Annotated[
         Optional[shared.VariationType], pydantic.Field(alias="transformType")
     ] = None
     """The type of variation."""
-    url: Optional[str] = None
+    url: OptionalNullable[str] = UNSET
 
 
 class GeneratedImageVariationGenericTypedDict(TypedDict):

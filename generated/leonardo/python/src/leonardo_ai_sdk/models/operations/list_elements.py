@@ -19,7 +19,7 @@ import pydantic
 
 from .. import shared
 
-from ...types import BaseModel, OpenEnumMeta, RawResponse
+from ...types import BaseModel, OpenEnumMeta, OptionalNullable, UNSET, RawResponse
 
 if TYPE_CHECKING:
     import httpx
@@ -31,27 +31,35 @@ class Loras(BaseModel):
     non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"base_model"})
     """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
 
-    ak_uuid: Annotated[Optional[str], pydantic.Field(alias="akUUID")] = None
+    ak_uuid: Annotated[OptionalNullable[str], pydantic.Field(alias="akUUID")] = UNSET
     """Unique identifier for the element. Elements can be found from the List Elements endpoint."""
     base_model: Annotated[
         Optional[shared.SdVersions], pydantic.Field(alias="baseModel")
     ] = None
     """The base version of stable diffusion to use if not using a custom model. v1_5 is 1.5, v2 is 2.1, if not specified it will default to v1_5. Also includes SDXL and SDXL Lightning models"""
-    creator_name: Annotated[Optional[str], pydantic.Field(alias="creatorName")] = None
+    creator_name: Annotated[
+        OptionalNullable[str], pydantic.Field(alias="creatorName")
+    ] = UNSET
     """Name of the creator of the element"""
-    description: Optional[str] = None
+    description: OptionalNullable[str] = UNSET
     """Description for the element"""
-    name: Optional[str] = None
+    name: OptionalNullable[str] = UNSET
     """Name of the element"""
-    url_image: Annotated[Optional[str], pydantic.Field(alias="urlImage")] = None
-    """URL of the element image"""
-    weight_default: Annotated[Optional[int], pydantic.Field(alias="weightDefault")] = (
-        None
+    url_image: Annotated[OptionalNullable[str], pydantic.Field(alias="urlImage")] = (
+        UNSET
     )
+    """URL of the element image"""
+    weight_default: Annotated[
+        OptionalNullable[int], pydantic.Field(alias="weightDefault")
+    ] = UNSET
     """Default weight for the element"""
-    weight_max: Annotated[Optional[int], pydantic.Field(alias="weightMax")] = None
+    weight_max: Annotated[OptionalNullable[int], pydantic.Field(alias="weightMax")] = (
+        UNSET
+    )
     """Maximum weight for the element"""
-    weight_min: Annotated[Optional[int], pydantic.Field(alias="weightMin")] = None
+    weight_min: Annotated[OptionalNullable[int], pydantic.Field(alias="weightMin")] = (
+        UNSET
+    )
     """Minimum weight for the element"""
 
 

@@ -18,7 +18,7 @@ from typing import (
 import pydantic
 
 
-from ...types import BaseModel, OpenEnumMeta, RawResponse
+from ...types import BaseModel, OpenEnumMeta, OptionalNullable, UNSET, RawResponse
 
 if TYPE_CHECKING:
     import httpx
@@ -30,7 +30,7 @@ class ListPlatformModelsGeneratedImages(BaseModel):
     non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"url"})
     """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
 
-    id: Optional[str] = None
+    id: OptionalNullable[str] = UNSET
     url: Optional[str] = None
 
 
@@ -51,9 +51,9 @@ class ListPlatformModelsCustomModels(BaseModel):
 
     description: Optional[str] = None
     featured: Optional[bool] = None
-    generated_image: Optional[ListPlatformModelsGeneratedImages] = None
+    generated_image: OptionalNullable[ListPlatformModelsGeneratedImages] = UNSET
     """columns and relationships of "generated_images\""""
-    id: Optional[str] = None
+    id: OptionalNullable[str] = UNSET
     name: Optional[str] = None
     nsfw: Optional[bool] = None
 

@@ -19,7 +19,7 @@ import pydantic
 
 from .. import shared
 
-from ...types import BaseModel, OpenEnumMeta, RawResponse
+from ...types import BaseModel, OpenEnumMeta, OptionalNullable, UNSET, RawResponse
 
 if TYPE_CHECKING:
     import httpx
@@ -52,9 +52,9 @@ class LcmGenerationOutput(BaseModel):
     request_timestamp: Annotated[
         Optional[str], pydantic.Field(alias="requestTimestamp")
     ] = None
-    api_credit_cost: Annotated[Optional[int], pydantic.Field(alias="apiCreditCost")] = (
-        None
-    )
+    api_credit_cost: Annotated[
+        OptionalNullable[int], pydantic.Field(alias="apiCreditCost")
+    ] = UNSET
     """API credits cost, available for Production API users."""
 
 
@@ -76,29 +76,29 @@ class PerformAlchemyUpscaleLCMRequestBody(BaseModel):
     """Image data used to generate image. In base64 format. Prefix: `data:image/jpeg;base64,`"""
     prompt: str
     """The prompt used to generate images"""
-    guidance: Optional[float] = None
+    guidance: OptionalNullable[float] = UNSET
     """How strongly the generation should reflect the prompt. Must be a float between 0.5 and 20."""
-    strength: Optional[float] = None
+    strength: OptionalNullable[float] = UNSET
     """Creativity strength of generation. Higher strength will deviate more from the original image supplied in imageDataUrl. Must be a float between 0.1 and 1."""
     request_timestamp: Annotated[
         Optional[str], pydantic.Field(alias="requestTimestamp")
     ] = None
-    style: Optional[shared.LcmGenerationStyle] = None
+    style: OptionalNullable[shared.LcmGenerationStyle] = UNSET
     """The style to generate LCM images with."""
-    steps: Optional[int] = None
+    steps: OptionalNullable[int] = UNSET
     """The number of steps to use for the generation. Must be between 4 and 16."""
-    width: Optional[int] = None
+    width: OptionalNullable[int] = UNSET
     """The output width of the image. Must be 512, 640 or 1024."""
-    height: Optional[int] = None
+    height: OptionalNullable[int] = UNSET
     """The output width of the image. Must be 512, 640 or 1024."""
-    seed: Optional[int] = None
+    seed: OptionalNullable[int] = UNSET
     refine_creative: Annotated[
-        Optional[bool], pydantic.Field(alias="refineCreative")
-    ] = None
+        OptionalNullable[bool], pydantic.Field(alias="refineCreative")
+    ] = UNSET
     """Refine creative"""
     refine_strength: Annotated[
-        Optional[float], pydantic.Field(alias="refineStrength")
-    ] = None
+        OptionalNullable[float], pydantic.Field(alias="refineStrength")
+    ] = UNSET
     """Must be a float between 0.5 and 0.9."""
 
 
@@ -129,8 +129,8 @@ class PerformAlchemyUpscaleLCMRequestBodyTypedDict(TypedDict):
 
 class PerformAlchemyUpscaleLCMResponseBody(BaseModel):
     lcm_generation_job: Annotated[
-        Optional[LcmGenerationOutput], pydantic.Field(alias="lcmGenerationJob")
-    ] = None
+        OptionalNullable[LcmGenerationOutput], pydantic.Field(alias="lcmGenerationJob")
+    ] = UNSET
 
 
 class PerformAlchemyUpscaleLCMResponseBodyTypedDict(TypedDict):

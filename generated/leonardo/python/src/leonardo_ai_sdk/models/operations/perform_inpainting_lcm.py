@@ -19,7 +19,7 @@ import pydantic
 
 from .. import shared
 
-from ...types import BaseModel, OpenEnumMeta, RawResponse
+from ...types import BaseModel, OpenEnumMeta, OptionalNullable, UNSET, RawResponse
 
 if TYPE_CHECKING:
     import httpx
@@ -35,22 +35,22 @@ class PerformInpaintingLCMRequestBody(BaseModel):
     """Image data of the mask layer used for inpainting. In base64 format. Prefix: `data:image/jpeg;base64,`. Mask should be white on black where generation is applied to the white area."""
     prompt: str
     """The prompt used to generate images"""
-    guidance: Optional[float] = None
+    guidance: OptionalNullable[float] = UNSET
     """How strongly the generation should reflect the prompt. Must be a float between 0.5 and 20."""
-    strength: Optional[float] = None
+    strength: OptionalNullable[float] = UNSET
     """Creativity strength of generation. Higher strength will deviate more from the original image supplied in imageDataUrl. Must be a float between 0.1 and 1."""
     request_timestamp: Annotated[
         Optional[str], pydantic.Field(alias="requestTimestamp")
     ] = None
-    style: Optional[shared.LcmGenerationStyle] = None
+    style: OptionalNullable[shared.LcmGenerationStyle] = UNSET
     """The style to generate LCM images with."""
-    steps: Optional[int] = None
+    steps: OptionalNullable[int] = UNSET
     """The number of steps to use for the generation. Must be between 4 and 16."""
-    width: Optional[int] = None
+    width: OptionalNullable[int] = UNSET
     """The output width of the image. Must be 512, 640 or 1024."""
-    height: Optional[int] = None
+    height: OptionalNullable[int] = UNSET
     """The output width of the image. Must be 512, 640 or 1024."""
-    seed: Optional[int] = None
+    seed: OptionalNullable[int] = UNSET
 
 
 class PerformInpaintingLCMRequestBodyTypedDict(TypedDict):
@@ -78,8 +78,9 @@ class PerformInpaintingLCMRequestBodyTypedDict(TypedDict):
 
 class PerformInpaintingLCMResponseBody(BaseModel):
     lcm_generation_job: Annotated[
-        Optional[shared.LcmGenerationOutput], pydantic.Field(alias="lcmGenerationJob")
-    ] = None
+        OptionalNullable[shared.LcmGenerationOutput],
+        pydantic.Field(alias="lcmGenerationJob"),
+    ] = UNSET
 
 
 class PerformInpaintingLCMResponseBodyTypedDict(TypedDict):

@@ -19,7 +19,7 @@ import pydantic
 
 from .. import shared
 
-from ...types import BaseModel, OpenEnumMeta, RawResponse
+from ...types import BaseModel, OpenEnumMeta, OptionalNullable, UNSET, RawResponse
 
 if TYPE_CHECKING:
     import httpx
@@ -63,15 +63,17 @@ class PricingCalculatorPricingCalculatorObject(BaseModel):
         Optional[int], pydantic.Field(alias="inferenceSteps")
     ] = None
     """The Step Count to use for the generation. Must be between 10 and 60."""
-    prompt_magic: Annotated[Optional[bool], pydantic.Field(alias="promptMagic")] = None
+    prompt_magic: Annotated[
+        OptionalNullable[bool], pydantic.Field(alias="promptMagic")
+    ] = UNSET
     """Enable to use Prompt Magic."""
     prompt_magic_strength: Annotated[
-        Optional[float], pydantic.Field(alias="promptMagicStrength")
-    ] = None
+        OptionalNullable[float], pydantic.Field(alias="promptMagicStrength")
+    ] = UNSET
     """Strength of prompt magic. Must be a float between 0.1 and 1.0"""
     prompt_magic_version: Annotated[
-        Optional[str], pydantic.Field(alias="promptMagicVersion")
-    ] = None
+        OptionalNullable[str], pydantic.Field(alias="promptMagicVersion")
+    ] = UNSET
     """Prompt magic version v2 or v3, for use when promptMagic: true"""
     alchemy_mode: Annotated[Optional[bool], pydantic.Field(alias="alchemyMode")] = None
     """Enable to use Alchemy."""
@@ -79,23 +81,27 @@ class PricingCalculatorPricingCalculatorObject(BaseModel):
         Optional[bool], pydantic.Field(alias="highResolution")
     ] = None
     """Enable to use high resolution."""
-    lora_count: Annotated[Optional[int], pydantic.Field(alias="loraCount")] = None
+    lora_count: Annotated[OptionalNullable[int], pydantic.Field(alias="loraCount")] = (
+        UNSET
+    )
     """The number of elements used for the generation."""
     is_model_custom: Annotated[
-        Optional[bool], pydantic.Field(alias="isModelCustom")
-    ] = None
+        OptionalNullable[bool], pydantic.Field(alias="isModelCustom")
+    ] = UNSET
     """Enable to use custom model."""
     controlnets_cost: Annotated[
-        Optional[int], pydantic.Field(alias="controlnetsCost")
-    ] = None
+        OptionalNullable[int], pydantic.Field(alias="controlnetsCost")
+    ] = UNSET
     """The total cost of controlnets input."""
-    is_phoenix: Annotated[Optional[bool], pydantic.Field(alias="isPhoenix")] = None
+    is_phoenix: Annotated[OptionalNullable[bool], pydantic.Field(alias="isPhoenix")] = (
+        UNSET
+    )
     """Enable to use Phoenix model."""
-    is_sdxl: Annotated[Optional[bool], pydantic.Field(alias="isSDXL")] = None
+    is_sdxl: Annotated[OptionalNullable[bool], pydantic.Field(alias="isSDXL")] = UNSET
     """Enable to use SDXL model."""
     is_sdxl_lightning: Annotated[
-        Optional[bool], pydantic.Field(alias="isSDXLLightning")
-    ] = None
+        OptionalNullable[bool], pydantic.Field(alias="isSDXLLightning")
+    ] = UNSET
     """Enable to use SDXL Lightning model."""
 
 
@@ -187,15 +193,15 @@ class PricingCalculatorPricingCalculatorRequestRequestBodyServiceParamsObjectTyp
 class PricingCalculatorPricingCalculatorRequestObject(BaseModel):
     """Parameters for LCM_GENERATION service"""
 
-    height: Optional[int] = None
+    height: OptionalNullable[int] = UNSET
     """The output height of the image. Must be 512, 640 or 1024."""
-    width: Optional[int] = None
+    width: OptionalNullable[int] = UNSET
     """The output width of the image. Must be 512, 640 or 1024."""
-    instant_refine: Annotated[Optional[bool], pydantic.Field(alias="instantRefine")] = (
-        None
-    )
+    instant_refine: Annotated[
+        OptionalNullable[bool], pydantic.Field(alias="instantRefine")
+    ] = UNSET
     """Enable for instant upscale"""
-    refine: Optional[bool] = None
+    refine: OptionalNullable[bool] = UNSET
     """Enable for normal alchemy upscale"""
 
 
@@ -273,45 +279,45 @@ class Object(BaseModel):
     """Parameters for the service"""
 
     image_generation: Annotated[
-        Optional[PricingCalculatorPricingCalculatorObject],
+        OptionalNullable[PricingCalculatorPricingCalculatorObject],
         pydantic.Field(alias="IMAGE_GENERATION"),
-    ] = None
+    ] = UNSET
     """Parameters for IMAGE_GENERATION service"""
     fantasy_avatar_generation: Annotated[
-        Optional[PricingCalculatorObject],
+        OptionalNullable[PricingCalculatorObject],
         pydantic.Field(alias="FANTASY_AVATAR_GENERATION"),
-    ] = None
+    ] = UNSET
     """Parameters for FANTASY_AVATAR_GENERATION service"""
     motion_generation: Annotated[
-        Optional[
+        OptionalNullable[
             PricingCalculatorPricingCalculatorRequestRequestBodyServiceParamsObject
         ],
         pydantic.Field(alias="MOTION_GENERATION"),
-    ] = None
+    ] = UNSET
     """Parameters for MOTION_GENERATION service"""
     lcm_generation: Annotated[
-        Optional[PricingCalculatorPricingCalculatorRequestObject],
+        OptionalNullable[PricingCalculatorPricingCalculatorRequestObject],
         pydantic.Field(alias="LCM_GENERATION"),
-    ] = None
+    ] = UNSET
     """Parameters for LCM_GENERATION service"""
     model_training: Annotated[
-        Optional[PricingCalculatorPricingCalculatorRequestRequestBodyObject],
+        OptionalNullable[PricingCalculatorPricingCalculatorRequestRequestBodyObject],
         pydantic.Field(alias="MODEL_TRAINING"),
-    ] = None
+    ] = UNSET
     """Parameters for MODEL_TRAINING service"""
     texture_generation: Annotated[
-        Optional[
+        OptionalNullable[
             PricingCalculatorPricingCalculatorRequestRequestBodyServiceParamsTEXTUREGENERATIONObject
         ],
         pydantic.Field(alias="TEXTURE_GENERATION"),
-    ] = None
+    ] = UNSET
     """Parameters for TEXTURE_GENERATION service"""
     universal_upscaler: Annotated[
-        Optional[
+        OptionalNullable[
             PricingCalculatorPricingCalculatorRequestRequestBodyServiceParamsUNIVERSALUPSCALERObject
         ],
         pydantic.Field(alias="UNIVERSAL_UPSCALER"),
-    ] = None
+    ] = UNSET
     """Parameters for UNIVERSAL_UPSCALER service"""
 
 
@@ -375,9 +381,9 @@ class PricingCalculatorRequestBodyTypedDict(TypedDict):
 
 class PricingCalculatorResponseBody(BaseModel):
     calculate_production_api_service_cost: Annotated[
-        Optional[CalculateProductionAPIServiceCost],
+        OptionalNullable[CalculateProductionAPIServiceCost],
         pydantic.Field(alias="calculateProductionApiServiceCost"),
-    ] = None
+    ] = UNSET
 
 
 class PricingCalculatorResponseBodyTypedDict(TypedDict):

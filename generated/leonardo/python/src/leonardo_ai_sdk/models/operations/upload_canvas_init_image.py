@@ -18,21 +18,29 @@ from typing import (
 import pydantic
 
 
-from ...types import BaseModel, OpenEnumMeta, RawResponse
+from ...types import BaseModel, OpenEnumMeta, OptionalNullable, UNSET, RawResponse
 
 if TYPE_CHECKING:
     import httpx
 
 
 class CanvasInitImageUploadOutput(BaseModel):
-    init_image_id: Annotated[Optional[str], pydantic.Field(alias="initImageId")] = None
-    init_fields: Annotated[Optional[str], pydantic.Field(alias="initFields")] = None
-    init_key: Annotated[Optional[str], pydantic.Field(alias="initKey")] = None
-    init_url: Annotated[Optional[str], pydantic.Field(alias="initUrl")] = None
-    mask_image_id: Annotated[Optional[str], pydantic.Field(alias="maskImageId")] = None
-    mask_fields: Annotated[Optional[str], pydantic.Field(alias="maskFields")] = None
-    mask_key: Annotated[Optional[str], pydantic.Field(alias="maskKey")] = None
-    mask_url: Annotated[Optional[str], pydantic.Field(alias="maskUrl")] = None
+    init_image_id: Annotated[
+        OptionalNullable[str], pydantic.Field(alias="initImageId")
+    ] = UNSET
+    init_fields: Annotated[
+        OptionalNullable[str], pydantic.Field(alias="initFields")
+    ] = UNSET
+    init_key: Annotated[OptionalNullable[str], pydantic.Field(alias="initKey")] = UNSET
+    init_url: Annotated[OptionalNullable[str], pydantic.Field(alias="initUrl")] = UNSET
+    mask_image_id: Annotated[
+        OptionalNullable[str], pydantic.Field(alias="maskImageId")
+    ] = UNSET
+    mask_fields: Annotated[
+        OptionalNullable[str], pydantic.Field(alias="maskFields")
+    ] = UNSET
+    mask_key: Annotated[OptionalNullable[str], pydantic.Field(alias="maskKey")] = UNSET
+    mask_url: Annotated[OptionalNullable[str], pydantic.Field(alias="maskUrl")] = UNSET
 
 
 class CanvasInitImageUploadOutputTypedDict(TypedDict):
@@ -62,9 +70,9 @@ class UploadCanvasInitImageRequestBodyTypedDict(TypedDict):
 
 class UploadCanvasInitImageResponseBody(BaseModel):
     upload_canvas_init_image: Annotated[
-        Optional[CanvasInitImageUploadOutput],
+        OptionalNullable[CanvasInitImageUploadOutput],
         pydantic.Field(alias="uploadCanvasInitImage"),
-    ] = None
+    ] = UNSET
 
 
 class UploadCanvasInitImageResponseBodyTypedDict(TypedDict):

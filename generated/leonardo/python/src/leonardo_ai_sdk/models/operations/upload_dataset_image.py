@@ -18,17 +18,17 @@ from typing import (
 import pydantic
 
 
-from ...types import BaseModel, OpenEnumMeta, RawResponse
+from ...types import BaseModel, OpenEnumMeta, OptionalNullable, UNSET, RawResponse
 
 if TYPE_CHECKING:
     import httpx
 
 
 class DatasetUploadOutput(BaseModel):
-    fields: Optional[str] = None
-    id: Optional[str] = None
-    key: Optional[str] = None
-    url: Optional[str] = None
+    fields: OptionalNullable[str] = UNSET
+    id: OptionalNullable[str] = UNSET
+    key: OptionalNullable[str] = UNSET
+    url: OptionalNullable[str] = UNSET
 
 
 class DatasetUploadOutputTypedDict(TypedDict):
@@ -50,8 +50,9 @@ class UploadDatasetImageRequestBodyTypedDict(TypedDict):
 
 class UploadDatasetImageResponseBody(BaseModel):
     upload_dataset_image: Annotated[
-        Optional[DatasetUploadOutput], pydantic.Field(alias="uploadDatasetImage")
-    ] = None
+        OptionalNullable[DatasetUploadOutput],
+        pydantic.Field(alias="uploadDatasetImage"),
+    ] = UNSET
 
 
 class UploadDatasetImageResponseBodyTypedDict(TypedDict):

@@ -18,14 +18,14 @@ from typing import (
 import pydantic
 
 
-from ...types import BaseModel, OpenEnumMeta, RawResponse
+from ...types import BaseModel, OpenEnumMeta, OptionalNullable, UNSET, RawResponse
 
 if TYPE_CHECKING:
     import httpx
 
 
 class DatasetGenUploadOutput(BaseModel):
-    id: Optional[str] = None
+    id: OptionalNullable[str] = UNSET
 
 
 class DatasetGenUploadOutputTypedDict(TypedDict):
@@ -44,9 +44,9 @@ class UploadDatasetImageFromGenRequestBodyTypedDict(TypedDict):
 
 class UploadDatasetImageFromGenResponseBody(BaseModel):
     upload_dataset_image_from_gen: Annotated[
-        Optional[DatasetGenUploadOutput],
+        OptionalNullable[DatasetGenUploadOutput],
         pydantic.Field(alias="uploadDatasetImageFromGen"),
-    ] = None
+    ] = UNSET
 
 
 class UploadDatasetImageFromGenResponseBodyTypedDict(TypedDict):

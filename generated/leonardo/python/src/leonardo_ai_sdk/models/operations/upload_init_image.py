@@ -18,17 +18,17 @@ from typing import (
 import pydantic
 
 
-from ...types import BaseModel, OpenEnumMeta, RawResponse
+from ...types import BaseModel, OpenEnumMeta, OptionalNullable, UNSET, RawResponse
 
 if TYPE_CHECKING:
     import httpx
 
 
 class InitImageUploadOutput(BaseModel):
-    fields: Optional[str] = None
-    id: Optional[str] = None
-    key: Optional[str] = None
-    url: Optional[str] = None
+    fields: OptionalNullable[str] = UNSET
+    id: OptionalNullable[str] = UNSET
+    key: OptionalNullable[str] = UNSET
+    url: OptionalNullable[str] = UNSET
 
 
 class InitImageUploadOutputTypedDict(TypedDict):
@@ -50,8 +50,8 @@ class UploadInitImageRequestBodyTypedDict(TypedDict):
 
 class UploadInitImageResponseBody(BaseModel):
     upload_init_image: Annotated[
-        Optional[InitImageUploadOutput], pydantic.Field(alias="uploadInitImage")
-    ] = None
+        OptionalNullable[InitImageUploadOutput], pydantic.Field(alias="uploadInitImage")
+    ] = UNSET
 
 
 class UploadInitImageResponseBodyTypedDict(TypedDict):

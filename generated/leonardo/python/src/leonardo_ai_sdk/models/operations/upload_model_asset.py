@@ -18,17 +18,23 @@ from typing import (
 import pydantic
 
 
-from ...types import BaseModel, OpenEnumMeta, RawResponse
+from ...types import BaseModel, OpenEnumMeta, OptionalNullable, UNSET, RawResponse
 
 if TYPE_CHECKING:
     import httpx
 
 
 class ModelAssetUploadOutput(BaseModel):
-    model_fields_: Annotated[Optional[str], pydantic.Field(alias="modelFields")] = None
-    model_id: Annotated[Optional[str], pydantic.Field(alias="modelId")] = None
-    model_key: Annotated[Optional[str], pydantic.Field(alias="modelKey")] = None
-    model_url: Annotated[Optional[str], pydantic.Field(alias="modelUrl")] = None
+    model_fields_: Annotated[
+        OptionalNullable[str], pydantic.Field(alias="modelFields")
+    ] = UNSET
+    model_id: Annotated[OptionalNullable[str], pydantic.Field(alias="modelId")] = UNSET
+    model_key: Annotated[OptionalNullable[str], pydantic.Field(alias="modelKey")] = (
+        UNSET
+    )
+    model_url: Annotated[OptionalNullable[str], pydantic.Field(alias="modelUrl")] = (
+        UNSET
+    )
 
 
 class ModelAssetUploadOutputTypedDict(TypedDict):
@@ -45,7 +51,7 @@ class UploadModelAssetRequestBody(BaseModel):
     model_extension: Annotated[
         Optional[str], pydantic.Field(alias="modelExtension")
     ] = None
-    name: Optional[str] = None
+    name: OptionalNullable[str] = UNSET
 
 
 class UploadModelAssetRequestBodyTypedDict(TypedDict):
@@ -55,8 +61,9 @@ class UploadModelAssetRequestBodyTypedDict(TypedDict):
 
 class UploadModelAssetResponseBody(BaseModel):
     upload_model_asset: Annotated[
-        Optional[ModelAssetUploadOutput], pydantic.Field(alias="uploadModelAsset")
-    ] = None
+        OptionalNullable[ModelAssetUploadOutput],
+        pydantic.Field(alias="uploadModelAsset"),
+    ] = UNSET
 
 
 class UploadModelAssetResponseBodyTypedDict(TypedDict):

@@ -20,7 +20,7 @@ import pydantic
 from .init_image_type import InitImageType
 from .strength_type import StrengthType
 
-from ...types import BaseModel, OpenEnumMeta
+from ...types import BaseModel, OpenEnumMeta, OptionalNullable, UNSET
 
 
 class ControlnetInput(BaseModel):
@@ -39,11 +39,11 @@ class ControlnetInput(BaseModel):
         Optional[float], pydantic.Field(alias="preprocessorId")
     ] = None
     """ID of the controlnet. A list of compatible IDs can be found in our guides."""
-    weight: Optional[float] = None
+    weight: OptionalNullable[float] = UNSET
     """Weight for the controlnet"""
     strength_type: Annotated[
-        Optional[StrengthType], pydantic.Field(alias="strengthType")
-    ] = None
+        OptionalNullable[StrengthType], pydantic.Field(alias="strengthType")
+    ] = UNSET
     """Strength type for the controlnet. Can only be used for Style, Character and Content Reference controlnets."""
 
 

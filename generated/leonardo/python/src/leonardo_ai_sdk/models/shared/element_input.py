@@ -18,13 +18,13 @@ from typing import (
 import pydantic
 
 
-from ...types import BaseModel, OpenEnumMeta
+from ...types import BaseModel, OpenEnumMeta, OptionalNullable, UNSET
 
 
 class ElementInput(BaseModel):
-    ak_uuid: Annotated[Optional[str], pydantic.Field(alias="akUUID")] = None
+    ak_uuid: Annotated[OptionalNullable[str], pydantic.Field(alias="akUUID")] = UNSET
     """Unique identifier for element. Elements can be found from the List Elements endpoint."""
-    weight: Optional[float] = None
+    weight: OptionalNullable[float] = UNSET
     """Weight for the element"""
 
 

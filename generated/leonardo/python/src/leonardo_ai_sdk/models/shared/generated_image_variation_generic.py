@@ -20,7 +20,7 @@ import pydantic
 from .job_status import JobStatus
 from .variation_type import VariationType
 
-from ...types import BaseModel, OpenEnumMeta
+from ...types import BaseModel, OpenEnumMeta, OptionalNullable, UNSET
 
 
 class GeneratedImageVariationGeneric(BaseModel):
@@ -31,14 +31,14 @@ class GeneratedImageVariationGeneric(BaseModel):
     )
     """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
 
-    id: Optional[str] = None
+    id: OptionalNullable[str] = UNSET
     status: Optional[JobStatus] = None
     """The status of the current task."""
     transform_type: Annotated[
         Optional[VariationType], pydantic.Field(alias="transformType")
     ] = None
     """The type of variation."""
-    url: Optional[str] = None
+    url: OptionalNullable[str] = UNSET
 
 
 class GeneratedImageVariationGenericTypedDict(TypedDict):

@@ -18,7 +18,7 @@ from typing import (
 import pydantic
 
 
-from ...types import BaseModel, OpenEnumMeta
+from ...types import BaseModel, OpenEnumMeta, OptionalNullable, UNSET
 
 
 class LcmGenerationOutput(BaseModel):
@@ -33,9 +33,9 @@ class LcmGenerationOutput(BaseModel):
     request_timestamp: Annotated[
         Optional[str], pydantic.Field(alias="requestTimestamp")
     ] = None
-    api_credit_cost: Annotated[Optional[int], pydantic.Field(alias="apiCreditCost")] = (
-        None
-    )
+    api_credit_cost: Annotated[
+        OptionalNullable[int], pydantic.Field(alias="apiCreditCost")
+    ] = UNSET
     """API credits cost, available for Production API users."""
 
 

@@ -18,32 +18,42 @@ from typing import (
 import pydantic
 
 
-from ...types import BaseModel, OpenEnumMeta
+from ...types import BaseModel, OpenEnumMeta, OptionalNullable, UNSET
 
 
 class Lora(BaseModel):
     non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"typename"})
     """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
 
-    ak_uuid: Annotated[Optional[str], pydantic.Field(alias="akUUID")] = None
+    ak_uuid: Annotated[OptionalNullable[str], pydantic.Field(alias="akUUID")] = UNSET
     """Unique identifier for the element. Elements can be found from the List Elements endpoint."""
-    creator_name: Annotated[Optional[str], pydantic.Field(alias="creatorName")] = None
+    creator_name: Annotated[
+        OptionalNullable[str], pydantic.Field(alias="creatorName")
+    ] = UNSET
     """Name of the creator of the element"""
-    name: Optional[str] = None
+    name: OptionalNullable[str] = UNSET
     """Name of the element"""
-    description: Optional[str] = None
+    description: OptionalNullable[str] = UNSET
     """Description for the element"""
-    url_image: Annotated[Optional[str], pydantic.Field(alias="urlImage")] = None
-    """URL of the element image"""
-    base_model: Annotated[Optional[str], pydantic.Field(alias="baseModel")] = None
-    """Base model version for the element"""
-    weight_default: Annotated[Optional[int], pydantic.Field(alias="weightDefault")] = (
-        None
+    url_image: Annotated[OptionalNullable[str], pydantic.Field(alias="urlImage")] = (
+        UNSET
     )
+    """URL of the element image"""
+    base_model: Annotated[OptionalNullable[str], pydantic.Field(alias="baseModel")] = (
+        UNSET
+    )
+    """Base model version for the element"""
+    weight_default: Annotated[
+        OptionalNullable[int], pydantic.Field(alias="weightDefault")
+    ] = UNSET
     """Default weight for the element"""
-    weight_min: Annotated[Optional[int], pydantic.Field(alias="weightMin")] = None
+    weight_min: Annotated[OptionalNullable[int], pydantic.Field(alias="weightMin")] = (
+        UNSET
+    )
     """Minimum weight for the element"""
-    weight_max: Annotated[Optional[int], pydantic.Field(alias="weightMax")] = None
+    weight_max: Annotated[OptionalNullable[int], pydantic.Field(alias="weightMax")] = (
+        UNSET
+    )
     """Maximum weight for the element"""
     typename: Annotated[Optional[str], pydantic.Field(alias="__typename")] = None
     """Type name for introspection purposes"""

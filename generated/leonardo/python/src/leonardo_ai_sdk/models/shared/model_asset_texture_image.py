@@ -19,7 +19,7 @@ import pydantic
 
 from .model_asset_texture_types import ModelAssetTextureTypes
 
-from ...types import BaseModel, OpenEnumMeta
+from ...types import BaseModel, OpenEnumMeta, OptionalNullable, UNSET
 
 
 class ModelAssetTextureImage(BaseModel):
@@ -28,7 +28,7 @@ class ModelAssetTextureImage(BaseModel):
     non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"type", "url"})
     """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
 
-    id: Optional[str] = None
+    id: OptionalNullable[str] = UNSET
     type: Optional[ModelAssetTextureTypes] = None
     """When training model assets these are the texture types available to use."""
     url: Optional[str] = None

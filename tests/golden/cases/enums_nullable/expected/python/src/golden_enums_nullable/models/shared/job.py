@@ -21,7 +21,7 @@ from .job_status import JobStatus
 from .kind import Kind
 from .priority import Priority
 
-from ...types import BaseModel, OpenEnumMeta
+from ...types import BaseModel, OpenEnumMeta, OptionalNullable, UNSET
 
 
 class Job(BaseModel):
@@ -34,9 +34,11 @@ class Job(BaseModel):
     status: JobStatus
     """Where a job is."""
     priority: Optional[Priority] = None
-    finished_at: Annotated[Optional[str], pydantic.Field(alias="finishedAt")] = None
+    finished_at: Annotated[
+        OptionalNullable[str], pydantic.Field(alias="finishedAt")
+    ] = UNSET
     """When it finished, if it did."""
-    kind: Optional[Kind] = None
+    kind: OptionalNullable[Kind] = UNSET
     tags: Optional[List[str]] = None
     meta: Optional[Dict[str, int]] = None
 

@@ -21,7 +21,7 @@ import pydantic
 
 from .. import shared
 
-from ...types import BaseModel, OpenEnumMeta, RawResponse
+from ...types import BaseModel, OpenEnumMeta, OptionalNullable, UNSET, RawResponse
 from ...unions import OneOf
 
 if TYPE_CHECKING:
@@ -34,11 +34,11 @@ class AnnotateRequestBody(BaseModel):
     non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"count"})
     """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
 
-    id: Optional[str] = None
+    id: OptionalNullable[str] = UNSET
     kind: Literal["click"]
     count: Optional[Annotated[Union[int, str], OneOf()]] = None
-    when: Optional[str] = None
-    nothing: Any = None
+    when: OptionalNullable[str] = UNSET
+    nothing: OptionalNullable[Any] = UNSET
     note: str
 
 

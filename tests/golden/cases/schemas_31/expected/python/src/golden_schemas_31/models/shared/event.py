@@ -20,7 +20,7 @@ from typing import (
 import pydantic
 
 
-from ...types import BaseModel, OpenEnumMeta
+from ...types import BaseModel, OpenEnumMeta, OptionalNullable, UNSET
 from ...unions import OneOf
 
 
@@ -28,11 +28,11 @@ class Event(BaseModel):
     non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"count"})
     """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
 
-    id: Optional[str] = None
+    id: OptionalNullable[str] = UNSET
     kind: Literal["click"]
     count: Optional[Annotated[Union[int, str], OneOf()]] = None
-    when: Optional[str] = None
-    nothing: Any = None
+    when: OptionalNullable[str] = UNSET
+    nothing: OptionalNullable[Any] = UNSET
 
 
 class EventTypedDict(TypedDict):

@@ -20,7 +20,7 @@ import pydantic
 
 from .. import shared
 
-from ...types import BaseModel, OpenEnumMeta, RawResponse
+from ...types import BaseModel, OpenEnumMeta, OptionalNullable, UNSET, RawResponse
 from ...unions import OneOf
 
 if TYPE_CHECKING:
@@ -50,9 +50,9 @@ class GetMiscResponseBody(BaseModel):
     free: Optional[Dict[str, Any]] = None
     priority: Optional[shared.Priority] = None
     mixed: Optional[shared.Mixed] = None
-    status: Optional[shared.NullableStatus] = None
+    status: OptionalNullable[shared.NullableStatus] = UNSET
     odd: Any = None
-    labeled: Optional[shared.Priority] = None
+    labeled: OptionalNullable[shared.Priority] = UNSET
     """a description beside a $ref"""
     choice: Optional[
         Annotated[Union[Coordinates, str, Dict[str, Any]], OneOf(open_member=True)]

@@ -18,7 +18,7 @@ from typing import (
 import pydantic
 
 
-from ...types import BaseModel, OpenEnumMeta
+from ...types import BaseModel, OpenEnumMeta, OptionalNullable, UNSET
 
 
 class TreeNode(BaseModel):
@@ -27,7 +27,7 @@ class TreeNode(BaseModel):
 
     value: str
     children: Optional[List[TreeNode]] = None
-    parent: Optional[TreeNode] = None
+    parent: OptionalNullable[TreeNode] = UNSET
 
 
 class TreeNodeTypedDict(TypedDict):

@@ -1,0 +1,428 @@
+# Generated from spec.yaml. Do not edit.
+"""Pets"""
+
+from __future__ import annotations
+
+import datetime
+import decimal
+import typing
+import uuid
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import api_client, schemas
+from ...model.size import Size
+from ...operations.pets import create_pet as create_pet_
+from ...operations.pets import get_pet_legacy as get_pet_legacy_
+from ...operations.pets import list_pets as list_pets_
+
+
+class PetsApi:
+    """Pets"""
+
+    def __init__(self, client: api_client.ApiClient) -> None:
+        self.api_client = client
+
+    @typing.overload
+    def create_pet(
+        self,
+        name: str,
+        owner: Union[Optional[str], schemas.Unset] = schemas.unset,
+        legacy_code: Union[str, schemas.Unset] = schemas.unset,
+        size: Union[Size, schemas.Unset] = schemas.unset,
+        tag: Union[str, schemas.Unset] = schemas.unset,
+        *,
+        content_type: str = "application/json",
+        accept_content_types: typing.Tuple[str, ...] = ("application/json",),
+        stream: bool = False,
+        timeout: api_client.Timeout = None,
+        skip_deserialization: Literal[False] = False,
+    ) -> create_pet_.ApiResponseFor200: ...
+
+    @typing.overload
+    def create_pet(
+        self,
+        name: str,
+        owner: Union[Optional[str], schemas.Unset] = schemas.unset,
+        legacy_code: Union[str, schemas.Unset] = schemas.unset,
+        size: Union[Size, schemas.Unset] = schemas.unset,
+        tag: Union[str, schemas.Unset] = schemas.unset,
+        *,
+        content_type: str = "application/json",
+        accept_content_types: typing.Tuple[str, ...] = ("application/json",),
+        stream: bool = False,
+        timeout: api_client.Timeout = None,
+        skip_deserialization: Literal[True],
+    ) -> api_client.ApiResponseWithoutDeserialization: ...
+
+    @typing.overload
+    def create_pet(
+        self,
+        name: str,
+        owner: Union[Optional[str], schemas.Unset] = schemas.unset,
+        legacy_code: Union[str, schemas.Unset] = schemas.unset,
+        size: Union[Size, schemas.Unset] = schemas.unset,
+        tag: Union[str, schemas.Unset] = schemas.unset,
+        *,
+        content_type: str = "application/json",
+        accept_content_types: typing.Tuple[str, ...] = ("application/json",),
+        stream: bool = False,
+        timeout: api_client.Timeout = None,
+        skip_deserialization: bool = False,
+    ) -> Union[
+        create_pet_.ApiResponseFor200, api_client.ApiResponseWithoutDeserialization
+    ]: ...
+
+    def create_pet(
+        self,
+        name: str,
+        owner: Union[Optional[str], schemas.Unset] = schemas.unset,
+        legacy_code: Union[str, schemas.Unset] = schemas.unset,
+        size: Union[Size, schemas.Unset] = schemas.unset,
+        tag: Union[str, schemas.Unset] = schemas.unset,
+        *,
+        content_type: str = "application/json",
+        accept_content_types: typing.Tuple[str, ...] = ("application/json",),
+        stream: bool = False,
+        timeout: api_client.Timeout = None,
+        skip_deserialization: bool = False,
+    ) -> Union[
+        create_pet_.ApiResponseFor200, api_client.ApiResponseWithoutDeserialization
+    ]:
+        """Create a pet
+
+        Args:
+            name: (no description) (required)
+            owner: Optional and nullable; null clears it.
+            legacy_code: Use the tag instead.
+            size: Sizes were replaced by weights.
+            tag: (no description)
+            content_type: the request body's content type; one of the operation's.
+            accept_content_types: sent as the Accept header.
+            stream: when True the response body is not read before the call returns: read it from `response.response` (an open httpx.Response) or through `response.body`, which reads and deserializes it on first access.
+            timeout: seconds, or a (connect, read) tuple of seconds; None: the client's timeout.
+            skip_deserialization: when True, return an api_client.ApiResponseWithoutDeserialization (the raw response; body and headers unset).
+
+        Returns:
+            ApiResponseFor200: The pet created.
+
+        Raises:
+            ApiTypeError, ApiValueError: an argument does not match the spec (nothing is sent).
+            ApiException: a status that is not 2xx, or a response the spec does not document.
+        """
+        return self.api_client.call(
+            create_pet_.OPERATION,
+            params={},
+            body={
+                "name": name,
+                "owner": owner,
+                "legacy_code": legacy_code,
+                "size": size,
+                "tag": tag,
+            },
+            content_type=content_type,
+            accept_content_types=accept_content_types,
+            stream=stream,
+            timeout=timeout,
+            skip_deserialization=skip_deserialization,
+        )
+
+    async def acreate_pet(
+        self,
+        name: str,
+        owner: Union[Optional[str], schemas.Unset] = schemas.unset,
+        legacy_code: Union[str, schemas.Unset] = schemas.unset,
+        size: Union[Size, schemas.Unset] = schemas.unset,
+        tag: Union[str, schemas.Unset] = schemas.unset,
+        *,
+        content_type: str = "application/json",
+        accept_content_types: typing.Tuple[str, ...] = ("application/json",),
+        stream: bool = False,
+        timeout: api_client.Timeout = None,
+        skip_deserialization: bool = False,
+    ) -> Union[
+        create_pet_.ApiResponseFor200, api_client.ApiResponseWithoutDeserialization
+    ]:
+        """Create a pet
+
+        Args:
+            name: (no description) (required)
+            owner: Optional and nullable; null clears it.
+            legacy_code: Use the tag instead.
+            size: Sizes were replaced by weights.
+            tag: (no description)
+            content_type: the request body's content type; one of the operation's.
+            accept_content_types: sent as the Accept header.
+            stream: when True the response body is not read before the call returns: read it from `response.response` (an open httpx.Response) or through `response.body`, which reads and deserializes it on first access.
+            timeout: seconds, or a (connect, read) tuple of seconds; None: the client's timeout.
+            skip_deserialization: when True, return an api_client.ApiResponseWithoutDeserialization (the raw response; body and headers unset).
+
+        Returns:
+            ApiResponseFor200: The pet created.
+
+        Raises:
+            ApiTypeError, ApiValueError: an argument does not match the spec (nothing is sent).
+            ApiException: a status that is not 2xx, or a response the spec does not document.
+
+                The async twin of `create_pet`: the same arguments and result. A streamed
+                response (`stream=True`) is read whole before it is returned."""
+        return await self.api_client.acall(
+            create_pet_.OPERATION,
+            params={},
+            body={
+                "name": name,
+                "owner": owner,
+                "legacy_code": legacy_code,
+                "size": size,
+                "tag": tag,
+            },
+            content_type=content_type,
+            accept_content_types=accept_content_types,
+            timeout=timeout,
+            skip_deserialization=skip_deserialization,
+        )
+
+    @typing.overload
+    def get_pet_legacy(
+        self,
+        pet_id: str,
+        *,
+        accept_content_types: typing.Tuple[str, ...] = ("application/json",),
+        stream: bool = False,
+        timeout: api_client.Timeout = None,
+        skip_deserialization: Literal[False] = False,
+    ) -> get_pet_legacy_.ApiResponseFor200: ...
+
+    @typing.overload
+    def get_pet_legacy(
+        self,
+        pet_id: str,
+        *,
+        accept_content_types: typing.Tuple[str, ...] = ("application/json",),
+        stream: bool = False,
+        timeout: api_client.Timeout = None,
+        skip_deserialization: Literal[True],
+    ) -> api_client.ApiResponseWithoutDeserialization: ...
+
+    @typing.overload
+    def get_pet_legacy(
+        self,
+        pet_id: str,
+        *,
+        accept_content_types: typing.Tuple[str, ...] = ("application/json",),
+        stream: bool = False,
+        timeout: api_client.Timeout = None,
+        skip_deserialization: bool = False,
+    ) -> Union[
+        get_pet_legacy_.ApiResponseFor200, api_client.ApiResponseWithoutDeserialization
+    ]: ...
+
+    def get_pet_legacy(
+        self,
+        pet_id: str,
+        *,
+        accept_content_types: typing.Tuple[str, ...] = ("application/json",),
+        stream: bool = False,
+        timeout: api_client.Timeout = None,
+        skip_deserialization: bool = False,
+    ) -> Union[
+        get_pet_legacy_.ApiResponseFor200, api_client.ApiResponseWithoutDeserialization
+    ]:
+        """Get a pet (old)
+
+        Use listPets with a cursor instead.
+
+        Args:
+            pet_id: (no description) (required)
+            accept_content_types: sent as the Accept header.
+            stream: when True the response body is not read before the call returns: read it from `response.response` (an open httpx.Response) or through `response.body`, which reads and deserializes it on first access.
+            timeout: seconds, or a (connect, read) tuple of seconds; None: the client's timeout.
+            skip_deserialization: when True, return an api_client.ApiResponseWithoutDeserialization (the raw response; body and headers unset).
+
+        Returns:
+            ApiResponseFor200: The pet.
+
+        Raises:
+            ApiTypeError, ApiValueError: an argument does not match the spec (nothing is sent).
+            ApiException: a status that is not 2xx, or a response the spec does not document.
+        """
+        return self.api_client.call(
+            get_pet_legacy_.OPERATION,
+            params={
+                "pet_id": pet_id,
+            },
+            accept_content_types=accept_content_types,
+            stream=stream,
+            timeout=timeout,
+            skip_deserialization=skip_deserialization,
+        )
+
+    async def aget_pet_legacy(
+        self,
+        pet_id: str,
+        *,
+        accept_content_types: typing.Tuple[str, ...] = ("application/json",),
+        stream: bool = False,
+        timeout: api_client.Timeout = None,
+        skip_deserialization: bool = False,
+    ) -> Union[
+        get_pet_legacy_.ApiResponseFor200, api_client.ApiResponseWithoutDeserialization
+    ]:
+        """Get a pet (old)
+
+        Use listPets with a cursor instead.
+
+        Args:
+            pet_id: (no description) (required)
+            accept_content_types: sent as the Accept header.
+            stream: when True the response body is not read before the call returns: read it from `response.response` (an open httpx.Response) or through `response.body`, which reads and deserializes it on first access.
+            timeout: seconds, or a (connect, read) tuple of seconds; None: the client's timeout.
+            skip_deserialization: when True, return an api_client.ApiResponseWithoutDeserialization (the raw response; body and headers unset).
+
+        Returns:
+            ApiResponseFor200: The pet.
+
+        Raises:
+            ApiTypeError, ApiValueError: an argument does not match the spec (nothing is sent).
+            ApiException: a status that is not 2xx, or a response the spec does not document.
+
+                The async twin of `get_pet_legacy`: the same arguments and result. A streamed
+                response (`stream=True`) is read whole before it is returned."""
+        return await self.api_client.acall(
+            get_pet_legacy_.OPERATION,
+            params={
+                "pet_id": pet_id,
+            },
+            accept_content_types=accept_content_types,
+            timeout=timeout,
+            skip_deserialization=skip_deserialization,
+        )
+
+    @typing.overload
+    def list_pets(
+        self,
+        kind: Union[Optional[str], schemas.Unset] = schemas.unset,
+        page: Union[int, decimal.Decimal, schemas.Unset] = schemas.unset,
+        cursor: Union[str, schemas.Unset] = schemas.unset,
+        *,
+        accept_content_types: typing.Tuple[str, ...] = ("application/json",),
+        stream: bool = False,
+        timeout: api_client.Timeout = None,
+        skip_deserialization: Literal[False] = False,
+    ) -> list_pets_.ApiResponseFor200: ...
+
+    @typing.overload
+    def list_pets(
+        self,
+        kind: Union[Optional[str], schemas.Unset] = schemas.unset,
+        page: Union[int, decimal.Decimal, schemas.Unset] = schemas.unset,
+        cursor: Union[str, schemas.Unset] = schemas.unset,
+        *,
+        accept_content_types: typing.Tuple[str, ...] = ("application/json",),
+        stream: bool = False,
+        timeout: api_client.Timeout = None,
+        skip_deserialization: Literal[True],
+    ) -> api_client.ApiResponseWithoutDeserialization: ...
+
+    @typing.overload
+    def list_pets(
+        self,
+        kind: Union[Optional[str], schemas.Unset] = schemas.unset,
+        page: Union[int, decimal.Decimal, schemas.Unset] = schemas.unset,
+        cursor: Union[str, schemas.Unset] = schemas.unset,
+        *,
+        accept_content_types: typing.Tuple[str, ...] = ("application/json",),
+        stream: bool = False,
+        timeout: api_client.Timeout = None,
+        skip_deserialization: bool = False,
+    ) -> Union[
+        list_pets_.ApiResponseFor200, api_client.ApiResponseWithoutDeserialization
+    ]: ...
+
+    def list_pets(
+        self,
+        kind: Union[Optional[str], schemas.Unset] = schemas.unset,
+        page: Union[int, decimal.Decimal, schemas.Unset] = schemas.unset,
+        cursor: Union[str, schemas.Unset] = schemas.unset,
+        *,
+        accept_content_types: typing.Tuple[str, ...] = ("application/json",),
+        stream: bool = False,
+        timeout: api_client.Timeout = None,
+        skip_deserialization: bool = False,
+    ) -> Union[
+        list_pets_.ApiResponseFor200, api_client.ApiResponseWithoutDeserialization
+    ]:
+        """List pets
+
+        Args:
+            kind: Only pets of this kind; null lists pets of every kind.
+            page: Use the cursor instead.
+            cursor: (no description)
+            accept_content_types: sent as the Accept header.
+            stream: when True the response body is not read before the call returns: read it from `response.response` (an open httpx.Response) or through `response.body`, which reads and deserializes it on first access.
+            timeout: seconds, or a (connect, read) tuple of seconds; None: the client's timeout.
+            skip_deserialization: when True, return an api_client.ApiResponseWithoutDeserialization (the raw response; body and headers unset).
+
+        Returns:
+            ApiResponseFor200: The pets.
+
+        Raises:
+            ApiTypeError, ApiValueError: an argument does not match the spec (nothing is sent).
+            ApiException: a status that is not 2xx, or a response the spec does not document.
+        """
+        return self.api_client.call(
+            list_pets_.OPERATION,
+            params={
+                "kind": kind,
+                "page": page,
+                "cursor": cursor,
+            },
+            accept_content_types=accept_content_types,
+            stream=stream,
+            timeout=timeout,
+            skip_deserialization=skip_deserialization,
+        )
+
+    async def alist_pets(
+        self,
+        kind: Union[Optional[str], schemas.Unset] = schemas.unset,
+        page: Union[int, decimal.Decimal, schemas.Unset] = schemas.unset,
+        cursor: Union[str, schemas.Unset] = schemas.unset,
+        *,
+        accept_content_types: typing.Tuple[str, ...] = ("application/json",),
+        stream: bool = False,
+        timeout: api_client.Timeout = None,
+        skip_deserialization: bool = False,
+    ) -> Union[
+        list_pets_.ApiResponseFor200, api_client.ApiResponseWithoutDeserialization
+    ]:
+        """List pets
+
+        Args:
+            kind: Only pets of this kind; null lists pets of every kind.
+            page: Use the cursor instead.
+            cursor: (no description)
+            accept_content_types: sent as the Accept header.
+            stream: when True the response body is not read before the call returns: read it from `response.response` (an open httpx.Response) or through `response.body`, which reads and deserializes it on first access.
+            timeout: seconds, or a (connect, read) tuple of seconds; None: the client's timeout.
+            skip_deserialization: when True, return an api_client.ApiResponseWithoutDeserialization (the raw response; body and headers unset).
+
+        Returns:
+            ApiResponseFor200: The pets.
+
+        Raises:
+            ApiTypeError, ApiValueError: an argument does not match the spec (nothing is sent).
+            ApiException: a status that is not 2xx, or a response the spec does not document.
+
+                The async twin of `list_pets`: the same arguments and result. A streamed
+                response (`stream=True`) is read whole before it is returned."""
+        return await self.api_client.acall(
+            list_pets_.OPERATION,
+            params={
+                "kind": kind,
+                "page": page,
+                "cursor": cursor,
+            },
+            accept_content_types=accept_content_types,
+            timeout=timeout,
+            skip_deserialization=skip_deserialization,
+        )

@@ -1,0 +1,85 @@
+# Generated from spec.yaml. Do not edit.
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import (
+    Annotated,
+    Any,
+    ClassVar,
+    Dict,
+    List,
+    NotRequired,
+    Optional,
+    TYPE_CHECKING,
+    TypedDict,
+)
+
+import pydantic
+
+from .. import shared
+
+from ...types import BaseModel, OpenEnumMeta, OptionalNullable, UNSET, RawResponse
+
+if TYPE_CHECKING:
+    import httpx
+
+
+class ListPetsResponseBody(BaseModel):
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"pets"})
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+
+    pets: Optional[List[shared.Pet]] = None
+
+
+class ListPetsResponseBodyTypedDict(TypedDict):
+    pets: NotRequired[Optional[List[shared.PetTypedDict]]]
+
+
+class ListPetsRequest(BaseModel):
+    deprecated_fields: ClassVar[dict[str, str]] = {
+        "page": "it will be removed from the API. Use the cursor instead.",
+    }
+    """Deprecated fields: setting one emits a DeprecationWarning."""
+
+    kind: OptionalNullable[str] = UNSET
+    """Only pets of this kind; null lists pets of every kind."""
+    page: Optional[int] = None
+    """Use the cursor instead."""
+    cursor: Optional[str] = None
+
+
+class ListPetsRequestTypedDict(TypedDict):
+    kind: NotRequired[Optional[str]]
+    """Only pets of this kind; null lists pets of every kind."""
+    page: NotRequired[Optional[int]]
+    """Use the cursor instead."""
+    cursor: NotRequired[Optional[str]]
+
+
+class ListPetsResponse(BaseModel):
+    content_type: str
+    """HTTP response content type for this operation"""
+
+    status_code: int
+    """HTTP response status code for this operation"""
+
+    raw_response: RawResponse
+    """Raw HTTP response; suitable for custom response parsing"""
+
+    object: Optional[ListPetsResponseBody] = None
+    """The parsed response body"""
+
+
+class ListPetsResponseTypedDict(TypedDict):
+    content_type: str
+    """HTTP response content type for this operation"""
+
+    status_code: int
+    """HTTP response status code for this operation"""
+
+    raw_response: httpx.Response
+    """Raw HTTP response; suitable for custom response parsing"""
+
+    object: NotRequired[Optional[ListPetsResponseBodyTypedDict]]
+    """The parsed response body"""

@@ -1,0 +1,55 @@
+# Generated from spec.yaml. Do not edit.
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import (
+    Annotated,
+    Any,
+    ClassVar,
+    Dict,
+    List,
+    NotRequired,
+    Optional,
+    TYPE_CHECKING,
+    TypedDict,
+)
+
+import pydantic
+
+from .size import Size
+
+from ...types import BaseModel, OpenEnumMeta, OptionalNullable, UNSET
+
+
+class PetInput(BaseModel):
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset(
+        {"legacy_code", "size", "tag"}
+    )
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+
+    deprecated_fields: ClassVar[dict[str, str]] = {
+        "legacy_code": "it will be removed from the API. Use the tag instead.",
+        "size": "it will be removed from the API. Sizes were replaced by weights.",
+    }
+    """Deprecated fields: setting one emits a DeprecationWarning."""
+
+    name: str
+    owner: OptionalNullable[str] = UNSET
+    """Optional and nullable; null clears it."""
+    legacy_code: Annotated[Optional[str], pydantic.Field(alias="legacyCode")] = None
+    """Use the tag instead."""
+    size: Optional[Size] = None
+    """Sizes were replaced by weights."""
+    tag: Optional[str] = None
+
+
+class PetInputTypedDict(TypedDict):
+    name: str
+    owner: NotRequired[Optional[str]]
+    """Optional and nullable; null clears it."""
+    legacy_code: NotRequired[Optional[str]]
+    """Use the tag instead."""
+    size: NotRequired[Optional[Size]]
+    """Sizes were replaced by weights."""
+    tag: NotRequired[Optional[str]]

@@ -1,0 +1,33 @@
+# Generated from spec.yaml. Do not edit.
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import (
+    Annotated,
+    Any,
+    ClassVar,
+    Dict,
+    List,
+    NotRequired,
+    Optional,
+    TYPE_CHECKING,
+    TypedDict,
+)
+
+import pydantic
+
+
+from ...types import BaseModel, OpenEnumMeta
+
+
+class Security(BaseModel):
+    """The credentials of the security scheme 'bearer'."""
+
+    bearer_auth: str
+
+
+class SecurityTypedDict(TypedDict):
+    """The credentials of the security scheme 'bearer'."""
+
+    bearer_auth: str

@@ -1,0 +1,4 @@
+export * from "./errorresponse.js";
+export * from "./httpclienterrors.js";
+export * from "./responsevalidationerror.js";
+export * from "./sdkerror.js";

@@ -1,0 +1,3 @@
+export * from "./httpclienterrors.js";
+export * from "./responsevalidationerror.js";
+export * from "./sdkerror.js";

@@ -1,0 +1,132 @@
+"""openapi-spec-validator runs in a forked process while the IR is built, rendered and
+formatted (pipeline.Validation). Its verdict must read exactly as when it ran first: its
+errors (file:line + pointer), exit 2, nothing written, whatever the rest of the run found
+meanwhile; an interrupted run leaves no validator process behind."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+SETTINGS = """\
+spec: spec.yaml
+targets:
+  - name: python
+    template: python
+    distribution: clash
+    package: clash
+    sdk_class: ClashSDK
+    version: 0.0.1
+"""
+
+# Two defects: `info` has no `version` (openapi-spec-validator's), and two schemas map to one
+# Python module (the naming checks', found while rendering, long after the validator started).
+SPEC = """\
+openapi: 3.0.3
+info:
+  title: Clash
+paths:
+  /a:
+    get:
+      operationId: getA
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json:
+              schema:
+                $ref: '#/components/schemas/LCMGeneration'
+components:
+  schemas:
+    LCMGeneration:
+      type: object
+      properties:
+        id:
+          type: string
+    LcmGeneration:
+      type: object
+      properties:
+        id:
+          type: string
+"""
+
+VALIDATOR_REPORT = (
+    "spec.yaml:3: #/info: error: 'version' is a required property\n"
+    "codegen: 1 error(s); nothing was written\n"
+)
+
+
+def _generate(cwd: Path, serial: bool) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if k != "CODEGEN_SERIAL"}
+    if serial:
+        env["CODEGEN_SERIAL"] = "1"
+    return subprocess.run(
+        [sys.executable, "-m", "codegen", "generate", "--spec", "spec.yaml", "--settings", "codegen.yaml",
+         "--out", "out"],
+        cwd=cwd, capture_output=True, text=True, timeout=300, env=env, stdin=subprocess.DEVNULL,
+    )
+
+
+@pytest.mark.parametrize("serial", [False, True], ids=["forked", "serial"])
+def test_the_validators_errors_are_the_report_even_when_rendering_fails_too(tmp_path: Path, serial: bool) -> None:
+    (tmp_path / "codegen.yaml").write_text(SETTINGS, encoding="utf-8")
+    (tmp_path / "spec.yaml").write_text(SPEC, encoding="utf-8")
+    proc = _generate(tmp_path, serial)
+    assert proc.returncode == 2, proc.stdout + proc.stderr
+    assert proc.stderr == VALIDATOR_REPORT
+    assert proc.stdout == ""
+    assert not (tmp_path / "out").exists()
+
+
+def test_without_the_validators_error_the_naming_error_is_reported(tmp_path: Path) -> None:
+    """The spec above does reach the naming checks: the test above is not vacuous."""
+    (tmp_path / "codegen.yaml").write_text(SETTINGS, encoding="utf-8")
+    (tmp_path / "spec.yaml").write_text(SPEC.replace("  title: Clash\n", "  title: Clash\n  version: '1'\n"),
+                                        encoding="utf-8")
+    proc = _generate(tmp_path, serial=False)
+    assert proc.returncode == 2, proc.stdout + proc.stderr
+    lines = proc.stderr.splitlines()
+    assert lines[0].startswith("spec.yaml:24: #/components/schemas/LcmGeneration: error: schema 'LcmGeneration' "
+                               "and schema 'LCMGeneration' at spec.yaml:19 ")
+    assert lines[1:] == ["codegen: 1 error(s); nothing was written"]
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_valid_spec_generates_with_the_validator_forked(tmp_path: Path) -> None:
+    (tmp_path / "codegen.yaml").write_text(SETTINGS, encoding="utf-8")
+    spec = SPEC.replace("  title: Clash\n", "  title: Clash\n  version: '1'\n")
+    (tmp_path / "spec.yaml").write_text(spec[: spec.index("    LcmGeneration:")], encoding="utf-8")
+    proc = _generate(tmp_path, serial=False)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert (tmp_path / "out" / "python" / "src" / "clash" / "__init__.py").is_file()
+
+
+def test_cancel_ends_the_validators_process(tmp_path: Path) -> None:
+    from codegen.load import load
+    from codegen.pipeline import Validation
+
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(SPEC, encoding="utf-8")
+    v = Validation(load(spec))
+    pid = v._pid
+    assert pid > 0  # forked
+    v.cancel()
+    with pytest.raises(ChildProcessError):  # reaped: no such child any more
+        os.waitpid(pid, os.WNOHANG)
+
+
+def test_the_forked_validators_issues_equal_the_in_process_ones(tmp_path: Path) -> None:
+    from codegen.load import load
+    from codegen.pipeline import Validation
+
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(SPEC, encoding="utf-8")
+    issues = Validation(load(spec)).issues()
+    assert [(i.line, i.pointer, i.severity, i.message) for i in issues] == [
+        (3, "#/info", "error", "'version' is a required property")]
