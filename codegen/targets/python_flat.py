@@ -53,7 +53,9 @@ from ..ir import (
 )
 from ..render import OutputFile, runtime_files
 from ..settings import Target
+from . import python_flat_pages as pages
 from . import python_names as pn
+from .python_flat_pages import type_info
 
 TEMPLATE = "python-flat"
 HEADER_SOURCE = "Generated from {source}. Do not edit."
@@ -89,43 +91,6 @@ RESERVED_MODULES = frozenset({"api_client", "schemas", "composed", "configuratio
                               "datetime", "uuid", "httpx", "apis", "operations", "model"})
 RESERVED_CLASSES = frozenset({"Any", "Dict", "List", "Literal", "NotRequired", "Optional", "TypedDict", "TypeAlias",
                               "Union"})
-
-# "Input Type" and "Accessed Type" cells of a "Model Type Info" table, in the notation of
-# the docs style (openapi-generator's python generator): what a call accepts, and the
-# schema's type class. Keyed by kind, then format.
-_TYPE_INFO: dict[tuple[str, str | None], tuple[str, str]] = {
-    (STRING, None): ("str, ", "str, "),
-    (STRING, "date-time"): ("str, datetime, ", "str, "),
-    (STRING, "date"): ("str, date, ", "str, "),
-    (STRING, "uuid"): ("str, uuid.UUID, ", "str, "),
-    (INTEGER, None): ("decimal.Decimal, int, ", "decimal.Decimal, "),
-    (NUMBER, None): ("decimal.Decimal, int, float, ", "decimal.Decimal, "),
-    (BOOLEAN, None): ("bool, ", "BoolClass, "),
-    (ARRAY, None): ("list, tuple, ", "tuple, "),
-    (MAP, None): ("dict, frozendict.frozendict, ", "frozendict.frozendict, "),
-    (MODEL, None): ("dict, frozendict.frozendict, ", "frozendict.frozendict, "),
-    (BINARY, None): ("bytes, io.FileIO, io.BufferedReader, ", "bytes, FileIO, "),
-    (ANY, None): (
-        "dict, frozendict.frozendict, str, date, datetime, uuid.UUID, int, float, decimal.Decimal, bool, None, "
-        "list, tuple, bytes, io.FileIO, io.BufferedReader, ",
-        "frozendict.frozendict, str, decimal.Decimal, BoolClass, NoneClass, tuple, bytes, FileIO, ",
-    ),
-}
-
-
-def type_info(api: Api, t: TypeRef) -> tuple[str, str]:
-    """The (Input Type, Accessed Type) cells of a schema: ("bool, ", "BoolClass, ")."""
-    kind, fmt = t.kind, t.format
-    if kind == ENUM and t.ref:
-        value_type = api.enum(t.ref).value_type
-        kind, fmt = {"string": STRING, "integer": INTEGER}.get(value_type, ANY), None
-    if kind == UNION:
-        kind, fmt = ANY, None
-    cells = _TYPE_INFO.get((kind, fmt)) or _TYPE_INFO[(kind, None)]
-    if t.nullable and kind != ANY:
-        return "None, " + cells[0], "NoneClass, " + cells[1]
-    return cells
-
 
 # -- Python annotations ------------------------------------------------------------------------
 _INPUT_PRIMITIVES = {
@@ -304,7 +269,14 @@ def _flattened(op: Operation, api: Api | None = None) -> bool:
     return True
 
 
-def _example(api: Api, t: TypeRef, wire: str, example: Any, has_example: bool) -> str:
+def _example(api: Api, t: TypeRef, wire: str, example: Any, has_example: bool, has_default: bool = False,
+             default: Any = None, path: bool = False) -> str:
+    """An argument's value in the docs example: the spec's example, else its default, else (a
+    path parameter's string) `<name>_example`, else a placeholder of its type."""
+    if not has_example and has_default:
+        example, has_example = default, True
+    elif not has_example and path and t.kind == STRING and not t.format:
+        example, has_example = f"{wire}_example", True
     return pc.literal(ex.example(api, t, EXAMPLES, wire, example, has_example, key=pn.field_name), 8)
 
 
@@ -333,7 +305,7 @@ def kwargs(api: Api, op: Operation, owner: str, ext: bool = False) -> list[Kwarg
             out.append(_kwarg(api, pn.field_name(f), f.names.wire, "body", body.required and pc.request_required(f),
                               f.type,
                               f.pointer, f.description, _example(api, f.type, f.names.wire, f.example,
-                                                                 f.has_example)))
+                                                                 f.has_example, f.has_default, f.default)))
     elif body is not None:
         value = ex.example(api, body.type, EXAMPLES, "", body.example, body.has_example, key=pn.field_name)
         anns = list(dict.fromkeys(input_annotation(api, m.type) for m in body.media))
@@ -342,7 +314,8 @@ def kwargs(api: Api, op: Operation, owner: str, ext: bool = False) -> list[Kwarg
                           pc.literal(value, 8), ann))
     for p in op.params:
         out.append(_kwarg(api, pn.param_name(p), p.names.wire, p.location, p.required, p.type, p.pointer,
-                          p.description, _example(api, p.type, p.names.wire, p.example, p.has_example)))
+                          p.description, _example(api, p.type, p.names.wire, p.example, p.has_example,
+                                                           p.has_default, p.default, p.location == "path")))
     issues: list[Issue] = []
     seen: dict[str, Kwarg] = {}
     for k in out:
@@ -398,19 +371,12 @@ class SchemaBlock:
     notes: str
 
 
-def _linked_name(api: Api, t: TypeRef) -> str | None:
-    """The page name of a type that has one: a model, an enum, an alias component."""
-    if t.alias:
-        return pn.table(api).alias_cls(t.alias)
-    if t.kind in (MODEL, ENUM) and t.ref:
-        return _cls(api, t)
-    return None
-
-
-def _block(api: Api, name: str, t: TypeRef, notes: str, link_enums: bool) -> SchemaBlock:
-    page = _linked_name(api, t)
-    if page is not None and (t.kind != ENUM or link_enums or t.alias):
-        return SchemaBlock(name, f"[**{page}**]({MODELS_FROM_TAGS}{page}.md)", "", "", "", "")
+def _block(api: Api, name: str, t: TypeRef, notes: str) -> SchemaBlock:
+    """A link when the type has a page (a model, a component enum or alias), else its type info
+    row (an inline enum is described by `notes`)."""
+    page = pages.page_of(api, t)
+    if page is not None:
+        return SchemaBlock(name, f"{pages.page_link(page, MODELS_FROM_TAGS)}", "", "", "", "")
     cells = type_info(api, t)
     return SchemaBlock(name, "", cells[0], cells[1], "", notes)
 
@@ -418,9 +384,8 @@ def _block(api: Api, name: str, t: TypeRef, notes: str, link_enums: bool) -> Sch
 def _param_notes(api: Api, p: Param) -> str:
     """Notes of a parameter's type info row: allowed values, the default."""
     parts = []
-    if p.type.kind == ENUM and p.type.ref:
-        values = "".join(f"{json.dumps(v.value)}, " for v in api.enum(p.type.ref).values)
-        parts.append(f"must be one of [{values}] ")
+    if p.type.kind == ENUM and p.type.ref and pages.page_of(api, p.type) is None:
+        parts.append(pages.enum_note([v.value for v in api.enum(p.type.ref).values]))
     if p.has_default:
         parts.append(("defaults to " if p.required else "if omitted the server will use the default value of ")
                      + json.dumps(p.default))
@@ -531,10 +496,12 @@ class OpView:
     errors: list[tuple[str, str]]  # (status, description cell) of documented error responses
     authorization: str
     # the extended runtime (see python_common.needs_extended_runtime)
+    no_parameters: bool = False  # neither parameters nor a body: the page says so instead of a table
     rt: str = "api_client"  # the module of the Operation, Parameter... classes
     body_extra: str = ""
     op_extra: str = ""
     auth_lines: list[str] = field(default_factory=list)
+    secured: bool = True  # the example configures the API's bearer token
 
 
 def _docstring(op: Operation, args: list[Kwarg], options: list[str], responses: list[ResponseView]) -> str:
@@ -583,7 +550,7 @@ def op_view(api: Api, target: Target, group: Group, op: Operation, ext: bool = F
             class_name=response_class(r),
             description=md.cell(r.description),
             body_schema=response_schema_name(r) if t is not None else None,
-            block=_block(api, response_schema_name(r), t, "", True) if t is not None else None,
+            block=_block(api, response_schema_name(r), t, "") if t is not None else None,
             body_annotation=("bytes" if ext and r.kind == "binary" else output_annotation(api, t)) if t is not None
             else "schemas.Unset",
             status_literal=pc.literal(r.status),
@@ -635,7 +602,7 @@ def op_view(api: Api, target: Target, group: Group, op: Operation, ext: bool = F
         if not ps:
             continue
         rows = [f"{p.names.wire} | {param_schema_name(p)} | | {'' if p.required else 'optional'}" for p in ps]
-        blocks = [_block(api, param_schema_name(p), p.type, _param_notes(api, p), False) for p in ps]
+        blocks = [_block(api, param_schema_name(p), p.type, _param_notes(api, p)) for p in ps]
         sections.append(ParamSection(loc, f"Request{loc.capitalize()}Params", rows, blocks, loc == "query"))
     head_rows = []
     body_block = None
@@ -643,7 +610,7 @@ def op_view(api: Api, target: Target, group: Group, op: Operation, ext: bool = F
         schema_name = body_schema_name(body.content_type)
         head_rows.append(f"body | typing.Union[{schema_name}{'' if body.required else ', Unset'}] | "
                          f"{'required' if body.required else ''} |")
-        body_block = _block(api, schema_name, body.type, "", True)
+        body_block = _block(api, schema_name, body.type, "")
     for s in sections:
         head_rows.append(f"{s.kind}_params | {s.class_name} | |")
     success = op.success
@@ -669,7 +636,7 @@ def op_view(api: Api, target: Target, group: Group, op: Operation, ext: bool = F
     ext_fields: dict[str, Any] = {}
     if ext:
         ext_fields["rt"] = "ext"
-        ext_fields["auth_lines"] = pc.auth_examples(api)
+        ext_fields["auth_lines"] = pc.auth_examples(api) if op.secured else []
         if body is not None:
             media = ", ".join(f"{pc.literal(m.content_type)}: ({pc.literal(m.kind)}, {schema_expr(api, m.type)})"
                               for m in body.media)
@@ -679,6 +646,8 @@ def op_view(api: Api, target: Target, group: Group, op: Operation, ext: bool = F
         security = "(" + "".join("(" + "".join(pc.literal(n) + ", " for n in alt) + "), " for alt in op.security) + ")"
         ext_fields["op_extra"] = f"    errors={{{errors_map}}},\n    security={security},\n"
     return OpView(**ext_fields,
+        secured=api.security is not None and op.secured,
+        no_parameters=not op.params and op.body is None,
         op=op,
         name=method,
         group_class=group_class(group),
@@ -750,25 +719,11 @@ class PropView:
     schema: str
     required: bool
     docstring: str
-    # docs
-    doc_type: str
-    doc_description: str
-    doc_notes: str
-    wire: str
 
 
 def _prop_view(api: Api, f: Field, here: str) -> PropView:
     ann = output_annotation(api, f.type)
     required = pc.request_required(f)
-    notes = "required" if required else "optional"
-    if f.read_only or f.write_only:
-        notes += "; read-only (sent by the server)" if f.read_only else "; write-only (never sent back)"
-    if f.type.kind == STRING and f.type.format:
-        notes += f"; format {f.type.format}"
-    if f.has_default and required:
-        notes += f"; the spec's default is {pc.literal(f.default)}"
-    elif f.has_default:
-        notes += f"; if omitted the server will use the default value of {pc.literal(f.default)}"
     return PropView(
         name=pn.field_name(f),
         wire_literal=pc.literal(f.names.wire),
@@ -777,23 +732,10 @@ def _prop_view(api: Api, f: Field, here: str) -> PropView:
         schema=schema_expr(api, f.type, here),
         required=required,
         docstring=pc.docstring(f.description),
-        doc_type=_doc_type(api, f.type),
-        doc_description=md.cell(f.description),
-        doc_notes=md.cell(notes),
-        wire=md.code_span(f.names.wire),
     )
 
 
-def _doc_type(api: Api, t: TypeRef, up: str = "") -> str:
-    """A type cell of a model page, linked to the page of the model or enum it holds."""
-    text = doc_annotation(api, t)
-    inner = pc.innermost(t)
-    if inner.kind in (MODEL, ENUM) and inner.ref:
-        return md.link(text, f"{up}{_cls(api, inner)}.md")
-    return text
-
-
-def _model_context(api: Api, target: Target, m: Model) -> dict[str, Any]:
+def _model_context(api: Api, m: Model) -> dict[str, Any]:
     names = pn.table(api)
     name, module = names.cls(m.id), names.module(m.id)
     props = [_prop_view(api, f, module) for f in m.fields]
@@ -810,14 +752,12 @@ def _model_context(api: Api, target: Target, m: Model) -> dict[str, Any]:
         "props": props,
         "modules": [x for x in _referenced_modules(api, field_types) if x != module],
         "type_imports": [(mod, n) for mod, n in _referenced_names(api, field_types) if n != name],
-        "title": f"{target.package}.model.{module}.{name}",
-        "description": md.paragraph(m.description),
         "name_literal": pc.literal(name),
     }
 
 
-def _enum_context(api: Api, target: Target, e: Enum) -> dict[str, Any]:
-    name, module = pn.table(api).cls(e.id), pn.table(api).module(e.id)
+def _enum_context(api: Api, e: Enum) -> dict[str, Any]:
+    name = pn.table(api).cls(e.id)
     return {
         "schema_class": "composed.MixedEnumSchema" if e.value_type == "mixed" else "schemas.EnumSchema",
         "composed": e.value_type == "mixed",
@@ -826,10 +766,6 @@ def _enum_context(api: Api, target: Target, e: Enum) -> dict[str, Any]:
         "values_literal": ", ".join(pc.literal(v.value) for v in e.values),
         "values_tuple": _tuple_literal([pc.literal(v.value) for v in e.values]),
         "name_literal": pc.literal(name),
-        "title": f"{target.package}.model.{module}.{name}",
-        "description": md.paragraph(e.description),
-        "doc_values": [md.code_span(json.dumps(v.value)) for v in e.values],
-        "value_type": _ENUM_VALUE_TYPES[e.value_type],
     }
 
 
@@ -838,22 +774,18 @@ def _tuple_literal(items: list[str]) -> str:
     return f"({items[0]},)" if len(items) == 1 else f"({', '.join(items)})"
 
 
-def _alias_context(api: Api, target: Target, a: Alias) -> dict[str, Any]:
-    name = pn.table(api).alias_cls(a.id)
-    schema = schema_expr(api, a.type)
+def _alias_context(api: Api, name: str, t: TypeRef, description: str) -> dict[str, Any]:
+    """A type alias module: a component alias, or an array of primitives named by this target."""
+    schema = schema_expr(api, t)
     return {
         "composed": _composed(schema),
-        "typing_names": pc.typing_names([a.type], ALIAS_TYPING, False),
+        "typing_names": pc.typing_names([t], ALIAS_TYPING, False),
         "name": name,
-        "annotation_literal": pc.literal(output_annotation(api, a.type)),
+        "annotation_literal": pc.literal(output_annotation(api, t)),
         "schema": schema,
-        "modules": _referenced_modules(api, [a.type]),
-        "type_imports": _referenced_names(api, [a.type]),
-        "docstring": pc.docstring(a.description),
-        "title": f"{target.package}.model.{alias_module(api, a)}.{name}",
-        "description": md.paragraph(a.description),
-        "doc_type": _doc_type(api, a.type),
-        "doc_description": md.cell(a.description),
+        "modules": _referenced_modules(api, [t]),
+        "type_imports": _referenced_names(api, [t]),
+        "docstring": pc.docstring(description),
     }
 
 
@@ -866,6 +798,19 @@ def _check_model_names(api: Api) -> None:
     entries = ([(table.cls(m.id), table.module(m.id), m.pointer) for m in api.models]
                + [(table.cls(e.id), table.module(e.id), e.pointer) for e in api.enums]
                + [(table.alias_cls(a.id), alias_module(api, a), a.pointer) for a in api.aliases])
+    # the lists of primitives this target names must not take a name (docs pages and modules
+    # are files: compared without case)
+    classes = {n.lower(): pointer for n, _m, pointer in reversed(entries)}
+    modules = {m.lower(): pointer for _n, m, pointer in reversed(entries)}
+    for arr in pages.primitive_arrays(api).values():
+        holder = classes.get(arr.name.lower()) or modules.get(arr.module.lower())
+        if holder is not None:
+            issues.append(api.issue(arr.field.pointer, f"this list of primitives gets the name '{arr.name}' (a type "
+                                                       f"alias and a page), which {api.where(holder)} already has; "
+                                                       "rename that schema with x-py-name"))
+        classes.setdefault(arr.name.lower(), arr.field.pointer)
+        modules.setdefault(arr.module.lower(), arr.field.pointer)
+    entries += [(arr.name, arr.module, arr.field.pointer) for arr in pages.primitive_arrays(api).values()]
     for name, _module, pointer in entries:
         names.setdefault(name, pointer)
     for name, module, pointer in entries:
@@ -928,8 +873,10 @@ def files(api: Api, target: Target) -> list[OutputFile]:
             "page": f"docs/apis/tags/{group_class(g)}.md",
         })
     table = pn.table(api)
-    doc_models = sorted([table.cls(m.id) for m in api.models] + [table.cls(e.id) for e in api.enums]
-                        + [table.alias_cls(a.id) for a in api.aliases])
+    arrays = list(pages.primitive_arrays(api).values())
+    doc_models = sorted([table.cls(m.id) for m in api.models]
+                        + [table.cls(e.id) for e in api.enums if pages.has_page(e)]
+                        + [table.alias_cls(a.id) for a in api.aliases] + [arr.name for arr in arrays])
     security = api.security
     unsecured = [(g, op) for g in api.groups for op in g.operations if not op.secured]
     common: dict[str, Any] = {
@@ -960,6 +907,7 @@ def files(api: Api, target: Target) -> list[OutputFile]:
         "doc_models": doc_models,
         "readme_from_tags": README_FROM_TAGS,
         "readme_from_models": README_FROM_MODELS,
+        "type_info_head": pages.TYPE_INFO_HEAD,
         "has_unsecured": bool(unsecured),
         "unsecured": ", ".join(f"`{group_class(g)}.{pn.method(op)}`" for g, op in unsecured),
         "ext": ext,
@@ -988,21 +936,29 @@ def files(api: Api, target: Target) -> list[OutputFile]:
             add(f"{pkg}/operations/{gv['attr']}/{view.name}.py", "operation.py.jinja", g=gv, view=view)
         add(gv["page"], "api.md.jinja", g=gv)
     model_exports = []
+    package = target.package
     for m in api.models:
         name, module = table.cls(m.id), table.module(m.id)
-        add(f"{pkg}/model/{module}.py", "model.py.jinja", m=_model_context(api, target, m))
-        add(f"docs/{doc_page(name)}", "model.md.jinja", m=_model_context(api, target, m))
+        add(f"{pkg}/model/{module}.py", "model.py.jinja", m=_model_context(api, m))
+        add(f"docs/{doc_page(name)}", "model.md.jinja", p=pages.model_page(api, package, m))
         model_exports.append((module, [name, name + "Schema"]))
     for e in api.enums:
         name, module = table.cls(e.id), table.module(e.id)
-        add(f"{pkg}/model/{module}.py", "enum.py.jinja", e=_enum_context(api, target, e))
-        add(f"docs/{doc_page(name)}", "enum.md.jinja", e=_enum_context(api, target, e))
+        add(f"{pkg}/model/{module}.py", "enum.py.jinja", e=_enum_context(api, e))
+        if pages.has_page(e):
+            add(f"docs/{doc_page(name)}", "model.md.jinja", p=pages.enum_page(api, package, e))
         model_exports.append((module, [name, name + "Schema"]))
     for a in api.aliases:
         name = table.alias_cls(a.id)
-        add(f"{pkg}/model/{alias_module(api, a)}.py", "alias.py.jinja", a=_alias_context(api, target, a))
-        add(f"docs/{doc_page(name)}", "alias.md.jinja", a=_alias_context(api, target, a))
+        add(f"{pkg}/model/{alias_module(api, a)}.py", "alias.py.jinja", a=_alias_context(api, name, a.type,
+                                                                                          a.description))
+        add(f"docs/{doc_page(name)}", "model.md.jinja", p=pages.alias_page(api, package, a))
         model_exports.append((alias_module(api, a), [name, name + "Schema"]))
+    for arr in arrays:
+        add(f"{pkg}/model/{arr.module}.py", "alias.py.jinja", a=_alias_context(api, arr.name, arr.type,
+                                                                                arr.field.description))
+        add(f"docs/{doc_page(arr.name)}", "model.md.jinja", p=pages.array_page(api, package, arr))
+        model_exports.append((arr.module, [arr.name, arr.name + "Schema"]))
     add(f"{pkg}/model/__init__.py", "model_init.py.jinja", exports=sorted(model_exports))
     add(f"{pkg}/models/__init__.py", "models_init.py.jinja", exports=sorted(model_exports))
     for rel in runtime_files(TEMPLATE, "runtime"):

@@ -75,7 +75,7 @@ def test_generated_tree_has_a_page_per_tag_and_model() -> None:
         "docs/apis/tags/GenerateImagesApi.md", "docs/apis/tags/GenerateMusicApi.md",
         "docs/apis/tags/TrainImageModelsApi.md"]
     assert "docs/models/InferencesControllerFindAllResponse.md" in pages  # an alias (a list component)
-    assert "docs/models/InferenceEntityState.md" in pages  # an inline enum
+    assert "docs/models/InferenceEntityState.md" not in pages  # an inline enum: described where it is used
     assert PurePosixPath("src/leap/py.typed") in out
 
 
@@ -186,7 +186,8 @@ def test_keyword_order_required_first_body_fields_before_parameters(tmp_path: Pa
     assert [(a.name, a.location, a.required) for a in args] == [
         ("prompt", "body", True), ("model_id", "path", True), ("negative_prompt", "body", False),
         ("steps", "body", False), ("q", "query", False)]
-    assert [a.example for a in args] == ['"hi"', '"string_example"', '"string_example"', "3.14", "True"]
+    # a path parameter without example or default: `<wire name>_example`
+    assert [a.example for a in args] == ['"hi"', '"modelId_example"', '"string_example"', "3.14", "True"]
     assert [a.annotation for a in args] == [
         "str", "str", "Union[str, schemas.Unset]", "Union[float, decimal.Decimal, schemas.Unset]",
         "Union[bool, schemas.Unset]"]

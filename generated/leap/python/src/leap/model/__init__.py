@@ -5,6 +5,14 @@ from .create_and_train_model_dto import (
     CreateAndTrainModelDto,
     CreateAndTrainModelDtoSchema,
 )
+from .create_and_train_model_dto_image_sample_files import (
+    CreateAndTrainModelDtoImageSampleFiles,
+    CreateAndTrainModelDtoImageSampleFilesSchema,
+)
+from .create_and_train_model_dto_image_sample_urls import (
+    CreateAndTrainModelDtoImageSampleUrls,
+    CreateAndTrainModelDtoImageSampleUrlsSchema,
+)
 from .create_inference_dto import CreateInferenceDto, CreateInferenceDtoSchema
 from .create_musicgen_inference_dto import (
     CreateMusicgenInferenceDto,
@@ -15,6 +23,10 @@ from .create_musicgen_inference_dto_mode import (
     CreateMusicgenInferenceDtoModeSchema,
 )
 from .inference_entity import InferenceEntity, InferenceEntitySchema
+from .inference_entity_model_id import (
+    InferenceEntityModelId,
+    InferenceEntityModelIdSchema,
+)
 from .inference_entity_state import InferenceEntityState, InferenceEntityStateSchema
 from .inference_entity_upscaling_option import (
     InferenceEntityUpscalingOption,
@@ -27,6 +39,10 @@ from .inferences_controller_find_all_response import (
 )
 from .list_models_v2_response import ListModelsV2Response, ListModelsV2ResponseSchema
 from .model_v2_entity import ModelV2Entity, ModelV2EntitySchema
+from .model_v2_entity_image_samples import (
+    ModelV2EntityImageSamples,
+    ModelV2EntityImageSamplesSchema,
+)
 from .music_controller_find_all_audio_response import (
     MusicControllerFindAllAudioResponse,
     MusicControllerFindAllAudioResponseSchema,
@@ -43,6 +59,10 @@ from .musicgen_inference_entity_state import (
 __all__ = [
     "CreateAndTrainModelDto",
     "CreateAndTrainModelDtoSchema",
+    "CreateAndTrainModelDtoImageSampleFiles",
+    "CreateAndTrainModelDtoImageSampleFilesSchema",
+    "CreateAndTrainModelDtoImageSampleUrls",
+    "CreateAndTrainModelDtoImageSampleUrlsSchema",
     "CreateInferenceDto",
     "CreateInferenceDtoSchema",
     "CreateMusicgenInferenceDto",
@@ -51,6 +71,8 @@ __all__ = [
     "CreateMusicgenInferenceDtoModeSchema",
     "InferenceEntity",
     "InferenceEntitySchema",
+    "InferenceEntityModelId",
+    "InferenceEntityModelIdSchema",
     "InferenceEntityState",
     "InferenceEntityStateSchema",
     "InferenceEntityUpscalingOption",
@@ -63,6 +85,8 @@ __all__ = [
     "ListModelsV2ResponseSchema",
     "ModelV2Entity",
     "ModelV2EntitySchema",
+    "ModelV2EntityImageSamples",
+    "ModelV2EntityImageSamplesSchema",
     "MusicControllerFindAllAudioResponse",
     "MusicControllerFindAllAudioResponseSchema",
     "MusicgenInferenceEntity",

@@ -5,6 +5,14 @@ from ..model.create_and_train_model_dto import (
     CreateAndTrainModelDto,
     CreateAndTrainModelDtoSchema,
 )
+from ..model.create_and_train_model_dto_image_sample_files import (
+    CreateAndTrainModelDtoImageSampleFiles,
+    CreateAndTrainModelDtoImageSampleFilesSchema,
+)
+from ..model.create_and_train_model_dto_image_sample_urls import (
+    CreateAndTrainModelDtoImageSampleUrls,
+    CreateAndTrainModelDtoImageSampleUrlsSchema,
+)
 from ..model.create_inference_dto import CreateInferenceDto, CreateInferenceDtoSchema
 from ..model.create_musicgen_inference_dto import (
     CreateMusicgenInferenceDto,
@@ -15,6 +23,10 @@ from ..model.create_musicgen_inference_dto_mode import (
     CreateMusicgenInferenceDtoModeSchema,
 )
 from ..model.inference_entity import InferenceEntity, InferenceEntitySchema
+from ..model.inference_entity_model_id import (
+    InferenceEntityModelId,
+    InferenceEntityModelIdSchema,
+)
 from ..model.inference_entity_state import (
     InferenceEntityState,
     InferenceEntityStateSchema,
@@ -36,6 +48,10 @@ from ..model.list_models_v2_response import (
     ListModelsV2ResponseSchema,
 )
 from ..model.model_v2_entity import ModelV2Entity, ModelV2EntitySchema
+from ..model.model_v2_entity_image_samples import (
+    ModelV2EntityImageSamples,
+    ModelV2EntityImageSamplesSchema,
+)
 from ..model.music_controller_find_all_audio_response import (
     MusicControllerFindAllAudioResponse,
     MusicControllerFindAllAudioResponseSchema,
@@ -52,6 +68,10 @@ from ..model.musicgen_inference_entity_state import (
 __all__ = [
     "CreateAndTrainModelDto",
     "CreateAndTrainModelDtoSchema",
+    "CreateAndTrainModelDtoImageSampleFiles",
+    "CreateAndTrainModelDtoImageSampleFilesSchema",
+    "CreateAndTrainModelDtoImageSampleUrls",
+    "CreateAndTrainModelDtoImageSampleUrlsSchema",
     "CreateInferenceDto",
     "CreateInferenceDtoSchema",
     "CreateMusicgenInferenceDto",
@@ -60,6 +80,8 @@ __all__ = [
     "CreateMusicgenInferenceDtoModeSchema",
     "InferenceEntity",
     "InferenceEntitySchema",
+    "InferenceEntityModelId",
+    "InferenceEntityModelIdSchema",
     "InferenceEntityState",
     "InferenceEntityStateSchema",
     "InferenceEntityUpscalingOption",
@@ -72,6 +94,8 @@ __all__ = [
     "ListModelsV2ResponseSchema",
     "ModelV2Entity",
     "ModelV2EntitySchema",
+    "ModelV2EntityImageSamples",
+    "ModelV2EntityImageSamplesSchema",
     "MusicControllerFindAllAudioResponse",
     "MusicControllerFindAllAudioResponseSchema",
     "MusicgenInferenceEntity",

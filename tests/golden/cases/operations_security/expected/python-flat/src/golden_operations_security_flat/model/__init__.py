@@ -3,16 +3,23 @@
 
 from .created import Created, CreatedSchema
 from .item import Item, ItemSchema
+from .item_tags import ItemTags, ItemTagsSchema
 from .problem import Problem, ProblemSchema
 from .search_filter import SearchFilter, SearchFilterSchema
 from .search_point import SearchPoint, SearchPointSchema
 from .upload_file_request_body import UploadFileRequestBody, UploadFileRequestBodySchema
+from .upload_file_request_body_tags import (
+    UploadFileRequestBodyTags,
+    UploadFileRequestBodyTagsSchema,
+)
 
 __all__ = [
     "Created",
     "CreatedSchema",
     "Item",
     "ItemSchema",
+    "ItemTags",
+    "ItemTagsSchema",
     "Problem",
     "ProblemSchema",
     "SearchFilter",
@@ -21,4 +28,6 @@ __all__ = [
     "SearchPointSchema",
     "UploadFileRequestBody",
     "UploadFileRequestBodySchema",
+    "UploadFileRequestBodyTags",
+    "UploadFileRequestBodyTagsSchema",
 ]

@@ -3,6 +3,7 @@
 
 from ..model.created import Created, CreatedSchema
 from ..model.item import Item, ItemSchema
+from ..model.item_tags import ItemTags, ItemTagsSchema
 from ..model.problem import Problem, ProblemSchema
 from ..model.search_filter import SearchFilter, SearchFilterSchema
 from ..model.search_point import SearchPoint, SearchPointSchema
@@ -10,12 +11,18 @@ from ..model.upload_file_request_body import (
     UploadFileRequestBody,
     UploadFileRequestBodySchema,
 )
+from ..model.upload_file_request_body_tags import (
+    UploadFileRequestBodyTags,
+    UploadFileRequestBodyTagsSchema,
+)
 
 __all__ = [
     "Created",
     "CreatedSchema",
     "Item",
     "ItemSchema",
+    "ItemTags",
+    "ItemTagsSchema",
     "Problem",
     "ProblemSchema",
     "SearchFilter",
@@ -24,4 +31,6 @@ __all__ = [
     "SearchPointSchema",
     "UploadFileRequestBody",
     "UploadFileRequestBodySchema",
+    "UploadFileRequestBodyTags",
+    "UploadFileRequestBodyTagsSchema",
 ]

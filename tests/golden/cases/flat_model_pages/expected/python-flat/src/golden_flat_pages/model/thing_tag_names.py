@@ -1,0 +1,18 @@
+# Generated from spec.yaml. Do not edit.
+"""The tags."""
+
+from __future__ import annotations
+
+import typing
+from typing import TypeAlias
+
+from .. import schemas
+
+if typing.TYPE_CHECKING:
+    from typing import Any, Dict, List, Optional, Union
+
+ThingTagNames: TypeAlias = "List[str]"
+
+ThingTagNamesSchema: schemas.Schema = schemas.Lazy(
+    lambda: schemas.ListSchema(schemas.StrSchema())
+)
