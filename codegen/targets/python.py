@@ -792,10 +792,14 @@ CONSTRUCTOR_ARGS = (
     ("async_client", "Optional[httpx.AsyncClient]", "The client of the `_async` methods (same rules)."),
     ("retry_config", "[Optional[utils.RetryConfig]](../../models/utils/retryconfig.md)",
      "How every call retries failed requests (default: no retries); a call's `retries=` overrides it."),
-    ("timeout_ms", "Optional[int]", "A timeout for every request, in milliseconds; a call's `timeout_ms=` "
-                                    "overrides it."),
+    ("timeout_ms", "Optional[int]", "The total deadline of one call in milliseconds, retries and their waits "
+                                    "included (default: 60 000); a call's `timeout_ms=` overrides it."),
     ("debug_logger", "Optional[logging.Logger]", "A logger that gets a debug line for every request and response "
-                                                 "(no headers, no bodies)."),
+                                                 "(no headers, no bodies, no query values)."),
+    ("read_timeout_ms", "int", "How long connecting, and each read or write, may wait, in milliseconds "
+                               "(default: 30 000)."),
+    ("max_response_bytes", "int", "The largest response body accepted, counted after decompression (default: "
+                                  "64 MiB); a larger one raises `utils.ResponseTooLarge`."),
 )
 
 

@@ -41,7 +41,7 @@ SERVER_URL = SERVERS[0]
 
 USER_AGENT = "leonardo-ai-sdk/1.0.0 python"
 
-_GROUPS = {
+_GROUPS: dict[str, tuple[str, str]] = {
     "dataset": (".resources.dataset", "Dataset"),
     "elements": (".resources.elements", "Elements"),
     "image": (".resources.image", "Image"),

@@ -29,7 +29,7 @@ SERVER_URL = SERVERS[0]
 
 USER_AGENT = "golden-hostile_text/0.0.1 python"
 
-_GROUPS = {
+_GROUPS: dict[str, tuple[str, str]] = {
     "odd": (".resources.odd", "Odd"),
 }
 

@@ -30,7 +30,7 @@ SERVER_URL = SERVERS[0]
 
 USER_AGENT = "golden-naming/0.0.1 python"
 
-_GROUPS = {
+_GROUPS: dict[str, tuple[str, str]] = {
     "three_d_model_assets": (".resources.three_d_model_assets", "ThreeDModelAssets"),
     "realtime_canvas": (".resources.realtime_canvas", "RealtimeCanvas"),
 }

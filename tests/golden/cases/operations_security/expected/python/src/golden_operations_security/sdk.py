@@ -52,7 +52,7 @@ __all__ = [
 
 USER_AGENT = "golden-operations-security/0.0.1 python"
 
-_GROUPS = {
+_GROUPS: dict[str, tuple[str, str]] = {
     "items": (".resources.items", "Items"),
     "default": (".resources.default", "Default"),
     "files": (".resources.files", "Files"),

@@ -32,7 +32,7 @@ SERVER_URL = SERVERS[0]
 
 USER_AGENT = "golden-schemas-composition/0.0.1 python"
 
-_GROUPS = {
+_GROUPS: dict[str, tuple[str, str]] = {
     "pets": (".resources.pets", "Pets"),
     "shapes": (".resources.shapes", "Shapes"),
     "graphs": (".resources.graphs", "Graphs"),
