@@ -324,6 +324,9 @@ class _Builder:
         if "not" in node:
             self.warn(file, pointer_join(pointer, "not"), "'not' cannot be represented; the schema is any value")
             return TypeRef(ANY, nullable)
+        if "discriminator" in node and "oneOf" not in node and "anyOf" not in node:
+            self.warn(file, pointer_join(pointer, "discriminator"), "a discriminator without oneOf/anyOf is not "
+                                                                   "represented; values are parsed as this schema")
         if "allOf" in node:
             return self.all_of(file, pointer, node, ctx, namespace, operation)
         if "oneOf" in node or "anyOf" in node:
@@ -338,9 +341,7 @@ class _Builder:
             return self._map(file, pointer, node, ctx, namespace, operation, nullable)
         if typ == "array" or (typ is None and "items" in node):
             items_node = node.get("items")
-            if items_node is None:
-                if "prefixItems" not in node:
-                    self.error(file, pointer, "an array schema needs 'items'")
+            if items_node is None:  # JSON Schema: items of any type
                 return TypeRef(ARRAY, nullable, items=TypeRef(ANY))
             items = self.schema_type(file, pointer_join(pointer, "items"), items_node, ctx, namespace, operation)
             return TypeRef(ARRAY, nullable, items=items, format=node.get("format"))
@@ -396,7 +397,7 @@ class _Builder:
         if rnode == {} and rptr == pointer:
             return TypeRef(ANY)
         key = (rfile.name, rptr)
-        component = rptr.rsplit("/", 1)[-1] if rptr.startswith("#/components/schemas/") else None
+        component = _component(rptr)
         if key in self.by_pointer:
             t = self._aliased(self.by_pointer[key], component, rnode)
         elif key in self.resolving and not self._is_named(rnode):
@@ -473,9 +474,12 @@ class _Builder:
             return self.schema_type(file, pointer, plain, ctx, namespace, operation).with_null(nullable)
         declared = {"string": "string", "integer": "integer"}.get(value_type)
         if typ in ("string", "integer") and declared is not None and typ != declared:
+            # values a value of the declared type can never equal: valid JSON Schema, but no
+            # enum to generate; the schema is its plain type
             for i, v in enumerate(values):
                 if v is not None and not (isinstance(v, str) if typ == "string" else isinstance(v, int)):
-                    self.error(file, pointer_join(pointer, "enum", i), f"enum value {v!r} is not of type '{typ}'")
+                    self.warn(file, pointer_join(pointer, "enum", i), f"enum value {v!r} is not of type '{typ}'; "
+                                                                      f"the schema is represented as a plain {typ}")
             return TypeRef(STRING if typ == "string" else INTEGER, nullable)
         sid = self.schema_id(file, pointer, operation, self.enums)
         members: list[EnumValue] = []
@@ -617,7 +621,7 @@ class _Builder:
                 return
             if "$ref" in n:
                 rf, rp, rn = self.deref(f, ptr, {"$ref": n["$ref"]})
-                component = rp.rsplit("/", 1)[-1] if rp.startswith("#/components/schemas/") else None
+                component = _component(rp)
                 if component is not None and isinstance(rn, dict) and self._is_named(rn) and "enum" not in rn:
                     t = self.ref_type(f, ptr, {"$ref": n["$ref"]}, ctx, namespace, operation)
                     if t.kind == MODEL and t.ref and t.ref not in bases:
@@ -709,6 +713,7 @@ class _Builder:
             child = Context("property", wire, operation, sid)
             t = self.schema_type(pfile, fptr, prop, child, namespace, operation)
             desc, default, has_default, example, has_example = self._field_facts(pfile, fptr, prop)
+            default, has_default = self.checked_default(pfile, fptr, t, default, has_default)
             read_only, write_only = self._access(pfile, fptr, prop)
             fields.append(
                 Field(
@@ -754,6 +759,46 @@ class _Builder:
             if isinstance(target, dict):
                 read_only, write_only = target.get("readOnly") is True, target.get("writeOnly") is True
         return read_only, write_only
+
+    def fits(self, t: TypeRef, value: Any, depth: int = 0) -> bool:
+        """Whether a `default` value fits its type (a default that does not is ignored: it
+        would be a value of the wrong type in generated code)."""
+        if value is None:
+            return t.nullable or t.kind == ANY
+        if t.has_const:
+            return bool(value == t.const)
+        if depth > 20 or t.kind == ANY:
+            return True
+        if t.kind in (STRING, BINARY):
+            return isinstance(value, str)
+        if t.kind == INTEGER:
+            return isinstance(value, int) and not isinstance(value, bool)
+        if t.kind == NUMBER:
+            return isinstance(value, (int, float)) and not isinstance(value, bool)
+        if t.kind == BOOLEAN:
+            return isinstance(value, bool)
+        if t.kind == ENUM:
+            enum = self.enums.get(t.ref or "")
+            return enum is None or any(v.value == value and type(v.value) is type(value) for v in enum.values)
+        if t.kind == ARRAY:
+            return isinstance(value, list) and (t.items is None or all(self.fits(t.items, v, depth + 1)
+                                                                        for v in value))
+        if t.kind in (MODEL, MAP):
+            return isinstance(value, dict)
+        if t.kind == UNION:
+            return any(self.fits(m, value, depth + 1) for m in t.members)
+        return True
+
+    def checked_default(self, file: SpecFile, pointer: str, t: TypeRef, default: Any, has_default: bool
+                        ) -> tuple[Any, bool]:
+        """The default of a field or parameter, or none (with a warning) when it does not fit
+        its type: a value of another type, null where null is not allowed, not an enum value."""
+        if not has_default or self.fits(t, default):
+            return default, has_default
+        shown = repr(default) if len(repr(default)) <= 60 else repr(default)[:57] + "..."
+        self.warn(file, pointer_join(pointer, "default"), f"the default {shown} does not fit the schema's type; "
+                                                          "it is ignored")
+        return None, False
 
     def _field_facts(self, file: SpecFile, pointer: str, node: dict[str, Any]) -> tuple[str, Any, bool, Any, bool]:
         """description, default and example of a property or parameter schema, following $refs."""
@@ -827,6 +872,7 @@ class _Builder:
                                                                              schema if isinstance(schema, dict) else {})
         if "example" in node:
             has_example, example = True, node["example"]
+        default, has_default = self.checked_default(file, schema_ptr, t, default, has_default)
         self.locate(file, pointer)
         return Param(
             pointer=pointer,
@@ -1207,6 +1253,15 @@ class _Builder:
                 continue
             out.append(Renamed(make_names(former), op_id))
         return tuple(out)
+
+
+def _component(pointer: str) -> str | None:
+    """The component name of a pointer to a component schema (not to a node inside one)."""
+    prefix = "#/components/schemas/"
+    rest = pointer[len(prefix):]
+    if not pointer.startswith(prefix) or "/" in rest:
+        return None
+    return rest.replace("~1", "/").replace("~0", "~")
 
 
 def _class_facts(sid: str, pointer: str, ctx: Context, namespace: str, node: dict[str, Any],

@@ -28,6 +28,7 @@ class ExampleStyle:
     required_only: bool  # examples show required fields only
     use_spec_examples: bool = True
     binary: Any = None  # for a file upload (a target's expression object); None: the `string` placeholder
+    use_spec_defaults: bool = False  # a field without an example shows its default, when it has one
 
 
 def example(
@@ -82,5 +83,8 @@ def model_example(api: Api, model: Model, style: ExampleStyle, key: Key = None, 
         if style.required_only and (not f.required or f.has_default):
             continue
         name = f.names.wire if key is None else key(f)
+        if style.use_spec_defaults and f.has_default and not (f.has_example and style.use_spec_examples):
+            out[name] = f.default
+            continue
         out[name] = example(api, f.type, style, f.names.wire, f.example, f.has_example, key, depth)
     return out

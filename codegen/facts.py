@@ -82,7 +82,7 @@ class _Facts:
 
         self.api = api
         self.pn = python_names
-        self.py_table = python_names.table(api)
+        self.py_table = python_names.table(api, python_names.FACTS)
         self.tn = typescript_names
         self.ts_table = typescript_names.TsNames(api)
         self.index: dict[str, Any] = {}

@@ -179,6 +179,7 @@ def start_api(settings: Settings, validated: set[str] | None = None) -> Started:
         raise
     except Exception as exc:  # noqa: BLE001 - reported unless the validator explains it (finish)
         return Started(None, issues, validation, exc)
+    more += target_warnings(api, settings)
     return Started(Loaded(settings, doc, api, [i for i in more if i.severity != ERROR], inputs), issues, validation)
 
 
@@ -194,6 +195,23 @@ def load_api(settings: Settings, validated: set[str] | None = None) -> Loaded:
         return started.finish()
     finally:
         started.cancel()
+
+
+def target_warnings(api: Api, settings: Settings) -> list[Issue]:
+    """Warnings of the targets' own (a target module's `warnings(api, target)`: names the
+    Python naming table changed to tell them apart), each once."""
+    from .render import target_module
+
+    out: list[Issue] = []
+    seen: set[tuple[str, str, str]] = set()
+    for target in settings.targets:
+        hook = getattr(target_module(target.template), "warnings", None)
+        for issue in hook(api, target) if hook is not None else []:
+            key = (issue.file, issue.pointer, issue.message)
+            if key not in seen:
+                seen.add(key)
+                out.append(issue)
+    return out
 
 
 @dataclass

@@ -86,6 +86,79 @@ def _linear(spec_validator: Any) -> Any:
                 {"keyword_validators": {**spec_validator.keyword_validators, "schema": Walker}})
 
 
+def _located(cls: Any, keyword: str | None) -> Any:
+    """A keyword validator of openapi-spec-validator whose errors remember where they were
+    found: the validator checks a schema's `default` (and a schema's own shape) with a fresh
+    JSON Schema validator, whose errors carry no path into the document."""
+
+    class Located(cls):  # type: ignore[misc]
+        def __call__(self, node: Any, *args: Any, **kwargs: Any) -> Any:
+            from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
+
+            for err in super().__call__(node, *args, **kwargs):
+                if not isinstance(err, OpenAPIValidationError):  # (the validator would copy it)
+                    err = OpenAPIValidationError.create_from(err)
+                if getattr(err, "codegen_parts", None) is None:
+                    where = list(getattr(node, "parts", ()))
+                    if keyword is not None:
+                        where += [keyword, *list(getattr(err, "path", None) or [])]
+                    setattr(err, "codegen_parts", where)
+                    setattr(err, "codegen_keyword", keyword)
+                yield err
+
+    return Located
+
+
+def _validator_class(base: Any) -> Any:
+    keywords = dict(base.keyword_validators)
+    keywords["default"] = _located(keywords["default"], "default")
+    keywords["schema"] = _located(keywords["schema"], None)
+    return type("Located" + base.__name__, (base,), {"keyword_validators": keywords})
+
+
+def _document_pointer(doc: Document, parts: list[Any]) -> str:
+    """The pointer of a path the validator walked: through a local `$ref` it continues at the
+    referenced node, so that the pointer names the place in the document that holds it."""
+    pointer, node = "#", doc.root.data
+    for part in parts:
+        for _ in range(50):  # a chain of refs
+            if not (isinstance(node, dict) and isinstance(node.get("$ref"), str) and part not in node
+                    and node["$ref"].startswith("#/")):
+                break
+            try:
+                _, pointer, node = doc.resolve(node["$ref"], doc.root)
+            except (KeyError, CodegenError):
+                return pointer
+        if isinstance(node, dict) and part in node:
+            node = node[part]
+        elif isinstance(node, list) and isinstance(part, int) and part < len(node):
+            node = node[part]
+        else:
+            return pointer_join(pointer, part)
+        pointer = pointer_join(pointer, part)
+    if isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"].startswith("#/"):
+        try:  # the walk ended on a reference: the node it names
+            _, pointer, _ = doc.resolve(node["$ref"], doc.root)
+        except (KeyError, CodegenError):
+            pass
+    return pointer
+
+
+# what build.checked_default decides about a `default` itself
+_DEFAULT_TYPE_CHECKS = frozenset({"type", "enum", "nullable", "const"})
+
+
+def _severity(err: Any, keyword: str | None) -> str:
+    """Objections that change nothing we generate are warnings: a value the validator cannot
+    check against a `format` (a regex dialect in `pattern`, a default that is not a
+    date-time), and a `default` that breaks another rule of its schema (a pattern, a
+    minimum...): the value is printed as the spec gives it."""
+    if getattr(err, "validator", None) == "format" or keyword == "default":
+        return "warning"
+
+    return "error"
+
+
 def spec_validator_issues(doc: Document) -> list[Issue]:
     """Structural problems that openapi-spec-validator finds (OpenAPI 3.0 and 3.1)."""
     from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
@@ -93,9 +166,9 @@ def spec_validator_issues(doc: Document) -> list[Issue]:
     data = doc.data
     version = str(data.get("openapi", ""))
     if version.startswith("3.0"):
-        validator_cls: Any = _linear(OpenAPIV30SpecValidator)
+        validator_cls: Any = _validator_class(_linear(OpenAPIV30SpecValidator))
     elif version.startswith("3.1"):
-        validator_cls = _linear(OpenAPIV31SpecValidator)
+        validator_cls = _validator_class(_linear(OpenAPIV31SpecValidator))
     else:
         return [doc.issue(doc.root, "#/openapi", f"unsupported OpenAPI version '{version}' (3.0 and 3.1 are)")]
     validator = validator_cls(data, base_uri=doc.root.path.as_uri())
@@ -108,6 +181,8 @@ def spec_validator_issues(doc: Document) -> list[Issue]:
                                           f"{type(exc).__name__}: {str(exc)[:200]}")]
     for err in errors:
         path = list(getattr(err, "absolute_path", None) or getattr(err, "path", None) or [])
+        located = getattr(err, "codegen_parts", None)
+        keyword = getattr(err, "codegen_keyword", None)
         # "X is not valid under any of the given schemas": the closest sub-error says why
         context = getattr(err, "context", None)
         if context:
@@ -120,7 +195,7 @@ def spec_validator_issues(doc: Document) -> list[Issue]:
                     err = sub
             except ImportError:  # pragma: no cover
                 pass
-        pointer = _pointer(path)
+        pointer = _document_pointer(doc, located) if located is not None else _pointer(path)
         message = _short_message(err)
         dup = _DUPLICATE_OP.match(message)
         if dup:  # the validator gives no path for this one; point at the operation
@@ -129,9 +204,15 @@ def spec_validator_issues(doc: Document) -> list[Issue]:
         if key in seen:
             continue
         seen.add(key)
-        # a value the validator cannot check against a `format` (a regex in another dialect
-        # in `pattern`, a default that is not a date-time) changes nothing we generate
-        severity = "warning" if getattr(err, "validator", None) == "format" else "error"
+        if keyword == "default" and getattr(err, "validator", None) in _DEFAULT_TYPE_CHECKS:
+            continue  # the IR ignores such a default, with a warning of its own (build.checked_default)
+        if message.startswith("Required list has not defined properties"):
+            # valid JSON Schema (the object must have that key) that says nothing of its type: the
+            # IR keeps it as an untyped extra field, with a warning of its own at the `required`
+            continue
+        severity = _severity(err, keyword)
+        if keyword == "default":
+            message = f"the default does not satisfy its schema: {message}"
         issues.append(doc.issue(doc.root, pointer, message, severity))
     return issues
 

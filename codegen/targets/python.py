@@ -306,9 +306,9 @@ def _default_code(api: Api, f: Field, within: str) -> str:
     t = f.type.without_null()
     if t.kind == ENUM and t.ref and f.default is not None:
         e = api.enum(t.ref)
-        for v in e.values:
+        for v, name in zip(e.values, pn.members(e)):
             if v.value == f.default:
-                return f"{code_type(api, t, False, within)}.{pn.member(v.value, e.value_type)}"
+                return f"{code_type(api, t, False, within)}.{name}"
     return pc.literal(f.default)
 
 
@@ -337,7 +337,7 @@ def _enum_view(api: Api, e: Enum, former_members: list[tuple[str, str]] | None =
         pc.docstring(e.description),
         [],
         is_enum=True,
-        members=[(pn.member(v.value, e.value_type), pc.literal(v.value)) for v in e.values],
+        members=[(name, pc.literal(v.value)) for v, name in zip(e.values, pn.members(e))],
         enum_base={"string": "str, ", "integer": "int, "}.get(e.value_type, ""),
         former_members=former_members or [],
         deprecated=pc.literal(notice) if notice else "",
@@ -412,6 +412,7 @@ def request_class(op: Operation) -> str:
 
 
 def op_view(api: Api, op: Operation, ext: bool = False) -> OpView:
+    pn.settle(api)
     if ext:
         return ext_op_view(api, op)
     issues: list[Issue] = []
@@ -755,7 +756,7 @@ def request_doc(api: Api, op: Operation) -> dict[str, Any]:
 
 
 def enum_doc(api: Api, e: Enum) -> dict[str, Any]:
-    rows = [[md.code_span(pn.member(v.value, e.value_type)), md.cell(str(v.value))] for v in e.values]
+    rows = [[md.code_span(name), md.cell(str(v.value))] for v, name in zip(e.values, pn.members(e))]
     description = md.paragraph(e.description)
     if e.deprecated:  # the notice first; calling the enum warns
         description = DEPRECATED_ENUM + ("\n\n" + description if description else "")
@@ -968,6 +969,11 @@ def check_names(api: Api, target: Target) -> None:
         raise CodegenError(issues)
 
 
+def warnings(api: Api, target: Target) -> list[Issue]:
+    """Names the naming table changed to tell them apart (printed with the spec's warnings)."""
+    return pn.table(api, pn.SPEAKEASY).warnings()
+
+
 def files(api: Api, target: Target) -> list[OutputFile]:
     check_names(api, target)
     clash = [g for g in api.groups if pn.group_dir(g) == sdk_page_dir(target)]
@@ -986,7 +992,7 @@ def files(api: Api, target: Target) -> list[OutputFile]:
         api, target,
         method_name={op.operation_id: pn.method(op) for op in api.operations},
         group_module={o.operation_id: pn.group_attr(g) for g in api.groups for o in g.operations},
-        enum_members={pn.table(api, pn.SPEAKEASY).cls(e.id): [pn.member(v.value, e.value_type) for v in e.values]
+        enum_members={pn.table(api, pn.SPEAKEASY).cls(e.id): pn.members(e)
                       for e in api.enums},
         class_names={ns: {pn.table(api, pn.SPEAKEASY).cls(n.id) for n in nodes if n.namespace == ns}
                      for ns in ("operations", "shared")},

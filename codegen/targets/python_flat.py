@@ -68,6 +68,7 @@ EXAMPLES = ex.ExampleStyle(
     required_only=False,
     use_spec_examples=True,
     binary=pc.Code('open("/path/to/file", "rb")'),
+    use_spec_defaults=True,
 )
 TOKEN_PLACEHOLDER = "YOUR_BEARER_TOKEN"
 README_FROM_TAGS = "../../../README.md"  # docs/apis/tags/ -> README.md
@@ -256,14 +257,14 @@ class Kwarg:
         return pc.literal(self.name)
 
 
-def _flattened(op: Operation, api: Api | None = None) -> bool:
+def _flattened(op: Operation, api: Api) -> bool:
     """A body of a non-nullable object schema is passed field by field (when each of its
-    media types has that schema and, in an API on the extended runtime, no field takes the
-    name of a parameter or an option of the call)."""
+    media types has that schema and no field takes the name of a parameter or an option of
+    the call: then the body is passed whole, as `body=`)."""
     if not (op.body is not None and op.body.type.kind == MODEL and not op.body.type.nullable
             and all(m.type == op.body.type for m in op.body.media)):
         return False
-    if api is not None and op.body.type.ref is not None:
+    if op.body.type.ref is not None:
         taken = {pn.param_name(p) for p in op.params} | set(_options(op))
         return not any(pn.field_name(f) in taken for f in api.model(op.body.type.ref).fields)
     return True
@@ -297,9 +298,10 @@ def kwargs(api: Api, op: Operation, owner: str, ext: bool = False) -> list[Kwarg
     Raises CodegenError when two of them, or one of them and an option of the call, map
     to the same Python name (the IR checks parameters and fields only among themselves).
     """
+    pn.settle(api)
     out: list[Kwarg] = []
     body = op.body
-    if body is not None and _flattened(op, api if ext else None):
+    if body is not None and _flattened(op, api):
         assert body.type.ref is not None
         for f in api.model(body.type.ref).fields:
             out.append(_kwarg(api, pn.field_name(f), f.names.wire, "body", body.required and pc.request_required(f),
@@ -417,7 +419,9 @@ class ResponseView:
 
 
 def param_schema_name(p: Param) -> str:
-    return naming.pascal(p.names.wire) + "Schema"
+    """MaxResultsSchema; a parameter whose Python name was told apart (pn.settle) follows it:
+    max_results_2 -> MaxResults2Schema."""
+    return naming.pascal(pn.settled(p) or p.names.wire) + "Schema"
 
 
 def body_schema_name(content_type: str) -> str:
@@ -534,7 +538,7 @@ def op_view(api: Api, target: Target, group: Group, op: Operation, ext: bool = F
     method = pn.method(op)
     owner = f"{group_class(group)}.{method}"
     args = kwargs(api, op, owner, ext)
-    flattened = _flattened(op, api if ext else None)
+    flattened = _flattened(op, api)
     body = op.body
     accepts = accept_types(op)
     # responses (2xx are returned, the rest raise ApiException)
@@ -845,6 +849,11 @@ def check_names(api: Api, target: Target) -> None:
                                  issues)
     if issues:
         raise CodegenError(issues)
+
+
+def warnings(api: Api, target: Target) -> list[Issue]:
+    """Names the naming table changed to tell them apart (printed with the spec's warnings)."""
+    return pn.table(api).warnings()
 
 
 def files(api: Api, target: Target) -> list[OutputFile]:

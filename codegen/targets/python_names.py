@@ -44,11 +44,11 @@ def class_of(names: Names) -> str:
 
 
 def field_name(f: Field) -> str:
-    return attr(f.names)
+    return _settled(f) or attr(f.names)
 
 
 def param_name(p: Param) -> str:
-    return attr(p.names)
+    return _settled(p) or attr(p.names)
 
 
 def method(op: Operation) -> str:
@@ -60,10 +60,14 @@ def op_class(op: Operation) -> str:
 
 
 def group_attr(g: Group) -> str:
-    return attr(g.names)
+    return _settled(g) or attr(g.names)
 
 
 def group_class(g: Group) -> str:
+    """GenerationAPI; a tag whose attribute was told apart by number follows it (Things2)."""
+    told = _settled(g)
+    if told is not None and not rename(g.names) and told[-1:].isdigit():
+        return class_of(g.names) + told.rsplit("_", 1)[-1]
     return class_of(g.names)
 
 
@@ -81,8 +85,177 @@ def former_class(r: Renamed) -> str:
 
 
 def member(value: str | int, value_type: str) -> str:
-    """An enum member: v1_5 -> V1_5, 2 -> VALUE_2, -1 -> VALUE_MINUS_1."""
+    """An enum member: v1_5 -> V1_5, 2 -> VALUE_2, -1 -> VALUE_MINUS_1, "*" -> EMPTY."""
     return naming.constant(value) if isinstance(value, str) else f"VALUE_{value}".replace("-", "MINUS_")
+
+
+def members(e: Enum) -> list[str]:
+    """The member names of an enum, in value order, told apart (see `settle`)."""
+    return [_settled(v) or member(v.value, e.value_type) for v in e.values]
+
+
+# -- names the generator derives, told apart ---------------------------------------------------
+# Symbols spelled as words where a name would otherwise be empty or collide ("+1" -> plus_1,
+# "-1" -> minus_1, "$" -> dollar, "@id" -> at_id).
+SYMBOL_WORDS = {
+    "+": "plus", "-": "minus", "$": "dollar", "@": "at", "#": "hash", "*": "star", "&": "and", "%": "percent",
+    "!": "not", "=": "equals", "<": "lt", ">": "gt", "~": "tilde", "^": "caret", "|": "pipe", "?": "question",
+    ".": "dot", "/": "slash", "\\": "backslash", ":": "colon", ";": "semicolon", ",": "comma", "'": "quote",
+    '"': "double quote", "(": "open paren", ")": "close paren", "[": "open bracket", "]": "close bracket",
+    "{": "open brace", "}": "close brace", "_": "underscore", "`": "backtick", " ": "space",
+}
+
+# Arguments every operation method of a Python target already has (python: retries,
+# server_url, timeout_ms, request objects, the extended runtime's content_type and stream;
+# python-flat: its call options and the whole `body`): a parameter or flattened body field
+# of that name is escaped with a trailing underscore (content_type -> content_type_).
+METHOD_ARGS = frozenset({"self", "retries", "server_url", "timeout_ms", "http_req", "http_res", "request",
+                         "request_body", "security", "content_type", "stream", "accept_content_types", "timeout",
+                         "skip_deserialization", "body"})
+# Module names the python target's model classes use in their annotations (shared.Pet in
+# models.operations): a property of that name would shadow the module in the class body.
+FIELD_NAMES_USED = frozenset({"shared", "operations"})
+# Attributes of the client objects beside the tag attributes (python-flat: api_client,
+# configuration, close; python: sdk_configuration, close, aclose)
+CLIENT_ATTRS = frozenset({"api_client", "configuration", "close", "aclose", "sdk_configuration"})
+# Class and module names the generated model packages already use, per naming style (the
+# python-flat target: typing names, its runtime modules and clients; the python target:
+# typing names): a schema named so gets the suffix Model (List -> ListModel, Client ->
+# ClientModel); so does one whose module would be a keyword (Return -> ReturnModel).
+_TYPING = frozenset({"Any", "Dict", "List", "Literal", "NotRequired", "Optional", "TypedDict", "TypeAlias", "Union"})
+# (the style "facts" is the nested style without them: the language-neutral facts of
+# codegen/facts.py record the names before any target's reservations)
+RESERVED_CLASSES = {
+    "nested": _TYPING | {"ApiClient", "Configuration"},
+    "speakeasy": _TYPING | {"Annotated", "ClassVar", "Enum", "BaseModel", "OneOf", "OpenEnumMeta", "pydantic"},
+    "facts": frozenset(),
+}
+RESERVED_MODULES = {
+    "nested": frozenset({"api_client", "schemas", "composed", "configuration", "exceptions", "client", "typing",
+                         "decimal", "datetime", "uuid", "httpx", "apis", "operations", "model"}),
+    "speakeasy": frozenset(),
+    "facts": frozenset(),
+}
+
+
+def spelled(wire: str) -> str:
+    """A wire name with its leading symbols spelled as words ("+1" -> "plus 1", "$" ->
+    "dollar"); a name of symbols only is spelled whole, the empty name is "empty"."""
+    if not wire:
+        return "empty"
+    head = len(wire) - len(wire.lstrip("".join(SYMBOL_WORDS)))
+    if head == 0 and any(c.isalnum() for c in wire):
+        return wire
+    limit = len(wire) if not any(c.isalnum() for c in wire) else head
+    words = [SYMBOL_WORDS.get(c, "") if i < limit else "" for i, c in enumerate(wire)]
+    return " ".join(w for w in words if w) + " " + wire[limit:]
+
+
+_SETTLED: dict[int, tuple[object, str]] = {}  # id(node) -> (node: kept alive, so the id stays its own, name)
+_SETTLED_APIS: dict[int, Api] = {}
+
+
+def _settled(node: object) -> str | None:
+    hit = _SETTLED.get(id(node))
+    return hit[1] if hit is not None and hit[0] is node else None
+
+
+def settled(node: Field | Param | Group) -> str | None:
+    """The Python name `settle` gave a node in place of its derived one, if any."""
+    return _settled(node)
+
+
+def _numbered(name: str, taken: set[str], sep: str) -> str:
+    k = 2
+    while f"{name}{sep}{k}" in taken:
+        k += 1
+    return f"{name}{sep}{k}"
+
+
+def tell_apart(entries: list[tuple[object, str, str, bool]], reserved: frozenset[str], sep: str = "_",
+               spell: Any = None) -> dict[int, tuple[str, str]]:
+    """Names for one scope (the fields of a model, the parameters of an operation...):
+    entries (node, derived name, wire text, fixed) in order. Fixed names (x-py-name, or a
+    node settled in an earlier scope) stay; a derived name that is empty and whose text has
+    symbols is spelled (`spelled`); one in `reserved` gets a trailing underscore; where
+    derived names collide with each other or a fixed one, those whose text starts with
+    symbols are spelled, and the rest of each collision is numbered in order: the first
+    keeps the name, then name_2, name_3. Returns {id(node): (name, why)} for the changed ones."""
+    spell = spell or (lambda text: naming.safe_py(naming.snake(spelled(text))))
+    names: list[str] = []
+    why: list[str] = []
+    for node, name, text, fixed in entries:
+        reason = ""
+        if not fixed:
+            if not name and text is not None and spell(text):
+                name, reason = spell(text), "its name has no letters or digits"
+            if name in reserved:
+                name, reason = name + "_", f"'{name}' is a name the generated code already uses there"
+        names.append(name)
+        why.append(reason)
+    counts: dict[str, int] = {}
+    for n in names:
+        counts[n] = counts.get(n, 0) + 1
+    for i, (node, name, text, fixed) in enumerate(entries):
+        if not fixed and counts[names[i]] > 1 and spelled(text) != text and spell(text):
+            names[i], why[i] = spell(text), f"'{names[i]}' is also the name of another one"
+    taken = {n for (_, _, _, fixed), n in zip(entries, names) if fixed}
+    out: dict[int, tuple[str, str]] = {}
+    for i, (node, name, text, fixed) in enumerate(entries):
+        new = names[i]
+        if not fixed:
+            if new and new in taken:
+                new, why[i] = _numbered(new, taken | set(names), sep), f"'{new}' is also the name of another one"
+            taken.add(new)
+            if new != name:
+                out[id(node)] = (new, why[i])
+    return out
+
+
+_WARNINGS: dict[int, tuple[Api, list[Issue]]] = {}
+
+
+def settle(api: Api) -> None:
+    """Tell apart, once per Api, the attribute, argument and member names the generator
+    derives (see the README, "How names are told apart"). Names the spec chose (x-py-name)
+    never change; what still collides is reported by PyNames.issues."""
+    if _SETTLED_APIS.get(id(api)) is api:
+        return
+    _SETTLED_APIS[id(api)] = api
+    warnings: list[Issue] = []
+
+    def scope(nodes: list[Any], reserved: frozenset[str], what: str, base: Any, sep: str = "_", spell: Any = None,
+              text: Any = None, pointer: Any = None) -> None:
+        entries = []
+        for n in nodes:
+            done = _settled(n)
+            fixed = done is not None or (hasattr(n, "names") and bool(rename(n.names)))
+            entries.append((n, done or base(n), text(n) if text else n.names.wire, fixed))
+        changed = tell_apart(entries, reserved, sep, spell)
+        for index, (node, _, wire, _) in enumerate(entries):
+            if id(node) in changed:
+                name, reason = changed[id(node)]
+                _SETTLED[id(node)] = (node, name)
+                where = pointer(index) if pointer else node.pointer
+                warnings.append(api.issue(where, f"{what} {wire!r} is named '{name}' in Python: {reason}",
+                                          "warning"))
+
+    for m in api.models:
+        scope(list(m.fields), FIELD_NAMES_USED, "property", lambda f: attr(f.names))
+    for op in api.operations:
+        scope(list(op.params), METHOD_ARGS, "parameter", lambda p: attr(p.names))
+    scope(list(api.groups), CLIENT_ATTRS, "tag", lambda g: attr(g.names))
+    for e in api.enums:
+        scope(list(e.values), frozenset(), "enum value", lambda v: member(v.value, e.value_type), "_",
+              lambda text: naming.constant(spelled(text)) if naming.constant(spelled(text)) != "EMPTY" else "",
+              lambda v: str(v.value), lambda index: f"{e.pointer}/enum/{index}")
+    _WARNINGS[id(api)] = (api, warnings)
+
+
+def settled_warnings(api: Api) -> list[Issue]:
+    """A warning for each attribute, argument or member name `settle` changed."""
+    settle(api)
+    return list(_WARNINGS[id(api)][1])
 
 
 def operations(g: Group) -> list[Operation]:
@@ -153,6 +326,7 @@ def x_py_name_issues(doc: Document) -> list[Issue]:
 
 NESTED = "nested"  # an inline schema is named after its parent and property: InferenceEntityState
 SPEAKEASY = "speakeasy"  # after its title (or property), prefixed only on collision: Generations
+FACTS = "facts"  # the nested style, without the names a target's modules reserve (codegen/facts.py)
 
 
 def speakeasy_class(text: str) -> str:
@@ -184,7 +358,9 @@ class PyNames:
     """Class names and modules of an Api's models, enums and aliases, by id."""
 
     def __init__(self, api: Api, style: str = NESTED) -> None:
+        settle(api)
         self.api = api
+        self._warnings: list[Issue] = []
         self.style = style
         self._cls: dict[str, str] = {}
         if style == SPEAKEASY:
@@ -194,6 +370,63 @@ class PyNames:
             self.cls(node.id)
         for a in api.aliases:
             self._cls.setdefault("alias:" + a.id, _renamed(a.renames) or naming.py_class(a.component))
+        self._settle_classes(nodes)
+
+    def reserved(self, name: str) -> bool:
+        """A class name the generated modules already use, or whose module would be a keyword."""
+        module = naming.snake(name)
+        if self.style == FACTS:
+            return False
+        return (name in RESERVED_CLASSES[self.style] or module in RESERVED_MODULES[self.style]
+                or keyword.iskeyword(module))
+
+    def _settle_classes(self, nodes: list[Model | Enum]) -> None:
+        """Class names the generator derives are told apart (the README, "How names are told
+        apart"): a name the generated modules reserve gets the suffix Model; names that
+        collide (as class, module or docs page: case and punctuation ignored) are numbered
+        Name2, Name3 in order: x-py-name first (never changed), then component schemas, then
+        inline ones. Two component schemas whose names differ only in case stay a collision
+        (PyNames.issues: exit 2), as do collisions of x-py-names."""
+        entries: list[tuple[str, str | None, bool]] = [  # (key in _cls, component name, fixed)
+            ("alias:" + a.id, a.component, bool(_renamed(a.renames))) for a in self.api.aliases]
+        entries += [(n.id, n.component, bool(_renamed(n.renames))) for n in nodes]
+        order = sorted(range(len(entries)), key=lambda i: (not entries[i][2], entries[i][1] is None, i))
+        taken: dict[tuple[str, str], str | None] = {}
+        for i in order:
+            key, component, fixed = entries[i]
+            space = self._space(key)
+            name = self._cls[key]
+            if not fixed:
+                reason = ""
+                if self.reserved(name):
+                    name, reason = name + "Model", f"'{name}' is a name the generated modules already use"
+                owner = taken.get((space, naming.flat_lower(name)), "")
+                if owner == "" and self.style != SPEAKEASY:
+                    owner = taken.get((space, naming.flat_lower(name + "Schema")), "")
+                if owner != "" and not (component is not None and owner is not None
+                                        and owner.lower() == component.lower()):
+                    base, k = name, 2
+                    while not self._free(space, f"{base}{k}", taken):
+                        k += 1
+                    name, reason = f"{base}{k}", f"'{base}' is also the class, module or docs page of another schema"
+                if reason:
+                    what = f"schema '{component}'" if component is not None else "the inline schema"
+                    pointer = self.api.alias(key[6:]).pointer if key.startswith("alias:") else self.api.named(key).pointer
+                    self._warnings.append(self.api.issue(pointer, f"{what} is named '{name}' in Python: {reason}",
+                                                         "warning"))
+                self._cls[key] = name
+            taken.setdefault((space, naming.flat_lower(name)), component)
+            if self.style != SPEAKEASY:  # python-flat: the class X has the runtime schema XSchema
+                taken.setdefault((space, naming.flat_lower(name + "Schema")), "\0runtime schema")
+
+    def _free(self, space: str, name: str, taken: dict[tuple[str, str], str | None]) -> bool:
+        keys = [name] + ([name + "Schema"] if self.style != SPEAKEASY else [])
+        return not any((space, naming.flat_lower(k)) in taken for k in keys)
+
+    def warnings(self) -> list[Issue]:
+        """A warning for each name the generator changed to tell it apart (classes of this
+        naming style, attributes, arguments and enum members)."""
+        return self._warnings + settled_warnings(self.api)
 
     def cls(self, id: str) -> str:
         """The class name of a model or enum."""
@@ -345,13 +578,17 @@ class PyNames:
         for m in api.models:
             out += self._names(m.fields, "property", "the Python name")
         for e in api.enums:
-            out += unique(api, [(member(v.value, e.value_type), f"{e.pointer}/enum/{i}", f"enum value {v.value!r}")
-                                for i, v in enumerate(e.values)], "the member name")
+            out += unique(api, [(name, f"{e.pointer}/enum/{i}", f"enum value {v.value!r}")
+                                for i, (v, name) in enumerate(zip(e.values, members(e)))], "the member name")
         for op in api.operations:
             out += self._names(op.params, "parameter", "the Python name")
         for g in api.groups:
             out += self._names(g.operations, "operation", "the method name")
         out += self._names(api.groups, "tag", "the Python attribute")
+        reported = {i.pointer for i in out}
+        groups = [g for g in api.groups if g.pointer not in reported]
+        out += layered(api, [([(group_class(g), g.pointer, f"tag '{g.tag}'") for g in groups], "the class name"),
+                             ([(group_dir(g), g.pointer, f"tag '{g.tag}'") for g in groups], "the docs folder")])
         return out
 
     def _space(self, id: str) -> str:
@@ -364,7 +601,7 @@ class PyNames:
         out: list[Issue] = []
         entries = []
         for n in nodes:
-            name = attr(n.names)
+            name = _settled(n) or attr(n.names)
             label = f"{what} '{n.names.wire}'"
             if not _usable(name):
                 source = "its x-py-name" if rename(n.names) else f"{what} '{n.names.wire}'"

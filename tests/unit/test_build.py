@@ -166,12 +166,12 @@ ERROR_CASES = [
         "#/paths/~1a/get/parameters/0/content: a parameter's 'content' needs exactly one media type",
     ),
     (
-        "two properties, one Python name",
+        "two properties, one chosen Python name",  # (derived names are told apart: test_names_told_apart)
         {"/a": {"get": {"operationId": "a", "responses": _ok("ok", {"type": "object", "properties": {
-            "userId": {"type": "string"}, "user_id": {"type": "string"}}})}}},
+            "userId": {"type": "string", "x-py-name": "uid"}, "user_id": {"type": "string", "x-py-name": "uid"}}})}}},
         "#/paths/~1a/get/responses/200/content/application~1json/schema/properties/user_id: property 'user_id' and "
         "property 'userId' at spec.yaml:18 #/paths/~1a/get/responses/200/content/application~1json/schema/properties/"
-        "userId both map to the Python name 'user_id'; rename one with x-py-name",
+        "userId both map to the Python name 'uid'; rename one with x-py-name",
     ),
     (
         "two operations, one method name",

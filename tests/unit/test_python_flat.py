@@ -21,6 +21,7 @@ from codegen.pipeline import load_api
 from codegen.render import render
 from codegen.settings import Settings, Target, load_settings
 from codegen.targets import python_flat as flat
+from codegen.targets import python_names as pn
 from tests import shared_inputs
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -140,17 +141,14 @@ def _collision_doc(param_name: str, where: str = "path") -> dict[str, Any]:
     )
 
 
-def test_a_body_field_and_a_parameter_with_one_python_name_is_an_error(tmp_path: Path) -> None:
+def test_a_body_field_named_like_a_parameter_keeps_the_body_whole(tmp_path: Path) -> None:
+    # body field model_id and path parameter modelId would both be the keyword model_id:
+    # the body is passed whole (body=), as on the extended runtime
     api = _api(tmp_path, _collision_doc("modelId"))
-    with pytest.raises(CodegenError) as err:
-        render(api, TARGET)
-    (issue,) = err.value.issues
-    assert issue.pointer == "#/paths/~1things~1{modelId}/post/parameters/0"
-    assert "#/components/schemas/Thing/properties/model_id" in issue.message
-    assert "#/paths/~1things~1{modelId}/post/parameters/0" in issue.message
-    assert "'model_id'" in issue.message and "x-py-name" in issue.message
-    assert issue.file.endswith("spec.yaml") and issue.line == 12  # file:line of the spec node
-    assert issue.format().endswith(":12: #/paths/~1things~1{modelId}/post/parameters/0: error: " + issue.message)
+    args = flat.kwargs(api, api.operations[0], "ThingsApi.create")
+    assert [(a.name, a.location) for a in args] == [("body", "whole-body"), ("model_id", "path")]  # required first
+    code = render(api, TARGET)[PurePosixPath("src/tsdk/apis/tags/things_api.py")]
+    assert "model_id: str," in code and "body: " in code
 
 
 def test_x_py_name_resolves_the_collision(tmp_path: Path) -> None:
@@ -161,12 +159,15 @@ def test_x_py_name_resolves_the_collision(tmp_path: Path) -> None:
     assert "thing_model_id: str," in code and "model_id: Union[str, schemas.Unset]" in code
 
 
-def test_a_parameter_named_like_an_option_is_an_error(tmp_path: Path) -> None:
+def test_a_parameter_named_like_an_option_gets_a_trailing_underscore(tmp_path: Path) -> None:
     api = _api(tmp_path, _collision_doc("timeout", where="query"))
-    with pytest.raises(CodegenError) as err:
-        render(api, TARGET)
-    (issue,) = err.value.issues
-    assert "query parameter 'timeout'" in issue.message and "option" in issue.message
+    args = flat.kwargs(api, api.operations[0], "ThingsApi.create")
+    assert [(a.name, a.wire, a.location) for a in args] == [
+        ("model_id", "model_id", "body"), ("name", "name", "body"), ("timeout_", "timeout", "query")]
+    (warning,) = pn.table(api).warnings()
+    assert warning.pointer == "#/paths/~1things/post/parameters/0" and warning.severity == "warning"
+    assert warning.message == ("parameter 'timeout' is named 'timeout_' in Python: 'timeout' is a name the "
+                               "generated code already uses there")
 
 
 def test_keyword_order_required_first_body_fields_before_parameters(tmp_path: Path) -> None:

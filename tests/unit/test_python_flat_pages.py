@@ -207,7 +207,9 @@ def _ops_spec() -> dict[str, Any]:
                              "schema": {"type": "string", "default": "big"}}],
              "responses": _ok()}},
          "/other": {"post": {"operationId": "postOther", "tags": ["Things"], "requestBody": _json_body(
-             {"type": "object", "properties": {"n": {"type": "number", "default": 2.5}}}), "responses": _ok()}}},
+             {"type": "object", "properties": {"n": {"type": "number", "default": 2.5}, "opts": {
+                 "type": "object", "properties": {"depth": {"type": "integer", "default": 4}, "tag": {"type": "string"}}}}}),
+             "responses": _ok()}}},
         security=[{"bearer": []}],
         components={"securitySchemes": {"bearer": {"type": "http", "scheme": "bearer"}}},
     )
@@ -231,6 +233,7 @@ def test_api_page_rules(tmp_path: Path) -> None:
     assert "Name | Type | Description  | Notes" in getting
     posting = _op_section(page, "post_other")
     assert "        n=2.5,  # optional\n" in posting
+    assert '        opts={"depth": 4, "tag": "string_example"},  # optional\n' in posting  # defaults inside too
     assert "This endpoint does not need any parameter." not in posting
 
 

@@ -205,3 +205,40 @@ def test_inline_union_members_are_named_after_their_place(tmp_path: Path) -> Non
     table = pn.table(api)
     (choice,) = api.model(response_id(api)).fields
     assert [table.cls(m.ref or "") for m in choice.type.members] == ["GetXChoicePoint", "GetXChoiceOption2"]
+
+
+def test_derived_inline_names_that_collide_are_numbered(tmp_path: Path) -> None:
+    """A request body and a response body with a property of one name: both inline objects are
+    named after the operation and the property; the second gets a number. Component names are
+    never changed (their collisions are errors, see tests/golden/errors/schema_case_collision)."""
+    item = {"type": "object", "properties": {"x": {"type": "integer"}}}
+    doc = {"openapi": "3.0.3", "info": {"title": "T", "version": "1"}, "paths": {"/x": {"post": {
+        "operationId": "putX",
+        "requestBody": {"content": {"application/json": {"schema": {"type": "object", "properties": {"item": item}}}}},
+        "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {
+            "type": "object", "properties": {"item": item}}}}}}}}}}
+    path = tmp_path / "spec.yaml"
+    path.write_text(yaml.safe_dump(doc, sort_keys=False), encoding="utf-8")
+    api, issues = build_ir(load(path), Settings("t", tmp_path / "c.yaml", path, None, "operation-id", ()), "spec.yaml")
+    assert [i for i in issues if i.severity == "error"] == []
+    table = pn.table(api)
+    assert table.issues() == []
+    items = sorted(m.id for m in api.models if m.context.role == "property")
+    # ids sort the request body's before the response's: it keeps the plain name
+    assert [table.cls(i) for i in items] == ["PutXItem", "PutXItem2"]
+
+
+def test_lenient_json_schema_forms_are_warnings(tmp_path: Path) -> None:
+    schemas = {"Base": {"type": "object", "discriminator": {"propertyName": "kind"},
+                        "properties": {"kind": {"type": "string"}}},
+               "Holder": {"type": "object", "required": ["ghost"], "properties": {
+                   "list": {"type": "array"}, "inner": {"$ref": "#/components/schemas/Base/properties/kind"}}}}
+    api, errors, warnings = _build(tmp_path, schemas, _ref("Holder"))
+    assert errors == []
+    assert "#/components/schemas/Holder/required: required property 'ghost' is not defined; it is kept " \
+           "as an untyped extra field" in warnings
+    assert "#/components/schemas/Base/discriminator: a discriminator without oneOf/anyOf is not represented; " \
+           "values are parsed as this schema" in warnings
+    lst, inner = api.model("Holder").fields
+    assert lst.type == TypeRef(ARRAY, items=TypeRef(ANY))  # an array without items: of anything
+    assert inner.type == TypeRef(STRING) and inner.type.alias is None  # a $ref into a component is no alias

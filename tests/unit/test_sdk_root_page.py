@@ -53,3 +53,29 @@ def test_root_page_and_readme_list_every_resource_alphabetically() -> None:
     assert "[LeonardoAiSDK](docs/sdks/leonardoaisdk/README.md)" in readme
     resources = readme.split("## Available Resources and Operations\n", 1)[1].split("\n## ", 1)[0]
     assert [line[5:].split("]")[0] for line in resources.splitlines() if line.startswith("### [")] == GROUPS
+
+
+# The section structure of leonardo-ai-sdk 6.0.1's README-PYPI.md (headings in the order of its
+# table of contents), written out by hand; ours adds "Deprecated Names" at the end.
+VENDOR_SECTIONS = [
+    "## Summary", "## Table of Contents", "## SDK Installation", "### PIP", "### Poetry", "## IDE Support",
+    "### PyCharm", "## SDK Example Usage", "### Example", "## Available Resources and Operations", "## Retries",
+    "## Error Handling", "### Example", "## Server Selection", "### Select Server by Index",
+    "### Override Server URL Per-Client", "## Custom HTTP Client", "## Authentication",
+    "### Per-Client Security Schemes", "## Debugging",
+]
+
+
+def test_readme_follows_the_vendor_section_structure() -> None:
+    readme = (PACKAGE / "README.md").read_text(encoding="utf-8")
+    headings = []
+    in_code = False
+    for line in readme.splitlines():
+        if line.startswith("```"):
+            in_code = not in_code
+        elif not in_code and line.startswith("##") and not line.startswith("### ["):
+            headings.append(line)
+    assert headings == VENDOR_SECTIONS + ["## Deprecated Names"]
+    toc = [line[3:].split("]")[0] for line in readme.split("## Table of Contents\n", 1)[1].split("\n## ", 1)[0]
+           .splitlines() if line.startswith("* [")]
+    assert toc == [h[3:] for h in headings if h.startswith("## ") and h not in ("## Summary", "## Table of Contents")]

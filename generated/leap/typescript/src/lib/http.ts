@@ -3,11 +3,12 @@ import {
   InvalidRequestError,
   RequestAbortedError,
   RequestTimeoutError,
+  type ResponseTooLargeError,
 } from "../sdk/models/errors/httpclienterrors.js";
 import { ResponseValidationError } from "../sdk/models/errors/responsevalidationerror.js";
 import { SDKError } from "../sdk/models/errors/sdkerror.js";
 import { ERR, OK, type Result } from "../types/fp.js";
-import { type Attempt, type RetryConfig, retry } from "./retries.js";
+import type { RetryConfig } from "./retries.js";
 import {
   type Fields,
   type Leaf,
@@ -16,6 +17,12 @@ import {
   encode,
   toFormData,
 } from "./schema.js";
+import {
+  DEFAULT_MAX_RESPONSE_BYTES,
+  DEFAULT_READ_TIMEOUT_MS,
+  DEFAULT_TIMEOUT_MS,
+  send,
+} from "./transport.js";
 
 /** Options of a client, shared by all its operations. */
 export type SDKOptions = {
@@ -25,8 +32,21 @@ export type SDKOptions = {
   serverURL?: string;
   /** The retry policy of every request, unless a call gives its own. */
   retryConfig?: RetryConfig;
-  /** Aborts any request taking longer than this many milliseconds. */
+  /**
+   * The total time a call may take, in milliseconds, retries and the waits
+   * between them included (default 60000; `Infinity`: no limit).
+   */
   timeoutMs?: number;
+  /**
+   * The longest wait, in milliseconds, for the response head or for the next
+   * bytes of its body (default 30000; `Infinity`: no limit).
+   */
+  readTimeoutMs?: number;
+  /**
+   * The most bytes a response body may have once decompressed (default
+   * 67108864, 64 MiB); past it the read stops with a ResponseTooLargeError.
+   */
+  maxResponseBytes?: number;
   /** The fetch implementation to use (default: the global fetch). */
   fetcher?: typeof fetch;
 };
@@ -35,8 +55,12 @@ export type SDKOptions = {
 export type RequestOptions = {
   /** Retries for this call, overriding the client's retryConfig. */
   retries?: RetryConfig;
-  /** Timeout of this call in milliseconds, overriding the client's timeoutMs. */
+  /** Total time of this call in milliseconds, overriding the client's timeoutMs. */
   timeoutMs?: number;
+  /** Read timeout of this call in milliseconds, overriding the client's. */
+  readTimeoutMs?: number;
+  /** Size cap of this call's response, overriding the client's. */
+  maxResponseBytes?: number;
   /** Passed to fetch: extra headers, a signal... (not method nor body). */
   fetchOptions?: Omit<RequestInit, "method" | "body">;
 };
@@ -48,7 +72,8 @@ export type APIError =
   | ConnectionError
   | RequestTimeoutError
   | RequestAbortedError
-  | InvalidRequestError;
+  | InvalidRequestError
+  | ResponseTooLargeError;
 
 /** The response of an operation. */
 export type APIResponse<T> = {
@@ -100,9 +125,13 @@ export type Wire = {
     options: (RequestOptions & { contentType?: string }) | undefined,
     headers: Headers,
   ): Promise<Result<Prepared, APIError>>;
+  /** Whether a response with this status is streamed to the caller (unread). */
+  streams(status: number): boolean;
+  /** The outcome of a response, its body read by the transport ("" if streamed). */
   response(
     response: Response,
     prepared: Prepared,
+    body: string,
   ): Promise<Result<APIResponse<unknown>, APIError>>;
 };
 
@@ -114,7 +143,9 @@ export class ClientCore {
   readonly #auth: SDKOptions["bearerAuth"];
   readonly _serverURL: string;
   readonly _retryConfig: RetryConfig | undefined;
-  readonly _timeoutMs: number | undefined;
+  readonly _timeoutMs: number;
+  readonly _readTimeoutMs: number;
+  readonly _maxResponseBytes: number;
   readonly _fetch: typeof fetch;
   readonly _userAgent: string;
 
@@ -122,7 +153,10 @@ export class ClientCore {
     this.#auth = options.bearerAuth;
     this._serverURL = (options.serverURL ?? serverURL).replace(/\/+$/, "");
     this._retryConfig = options.retryConfig;
-    this._timeoutMs = options.timeoutMs;
+    this._timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    this._readTimeoutMs = options.readTimeoutMs ?? DEFAULT_READ_TIMEOUT_MS;
+    this._maxResponseBytes =
+      options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
     this._fetch = options.fetcher ?? ((input, init) => fetch(input, init));
     this._userAgent = userAgent;
   }
@@ -164,6 +198,12 @@ function buildURL(
     url.search = search;
   }
   return url;
+}
+
+/** application/json, or any type whose suffix is +json. */
+function isJSON(contentType: string): boolean {
+  const type = contentType.split(";", 1)[0]!.trim().toLowerCase();
+  return type === "application/json" || type.endsWith("+json");
 }
 
 function describe(e: unknown): string {
@@ -233,68 +273,38 @@ export async function invoke<T>(
   if (token) {
     headers.set("authorization", `Bearer ${token}`);
   }
-  const timeoutMs = options?.timeoutMs ?? client._timeoutMs;
-  const userSignal = options?.fetchOptions?.signal;
-
-  const attempt = async (): Promise<Attempt> => {
-    const signals: AbortSignal[] = [];
-    if (userSignal) signals.push(userSignal);
-    if (timeoutMs !== undefined && timeoutMs >= 0) {
-      signals.push(AbortSignal.timeout(timeoutMs));
-    }
-    const init: RequestInit = {
-      ...options?.fetchOptions,
-      method: op.method,
-      headers,
-      body,
-      signal: signals.length ? AbortSignal.any(signals) : null,
-    };
-    try {
-      return { response: await client._fetch(url.href, init) };
-    } catch (e) {
-      if (userSignal?.aborted) {
-        const err = new RequestAbortedError("the request was aborted", {
-          cause: e,
-        });
-        return { error: err, retryable: false };
-      }
-      const name = e instanceof Error ? e.name : "";
-      if (name === "TimeoutError" || name === "AbortError") {
-        const err = new RequestTimeoutError(
-          `the request timed out after ${timeoutMs} ms`,
-          { cause: e },
-        );
-        return { error: err, retryable: true };
-      }
-      const err = new ConnectionError(`unable to make the request`, {
-        cause: e,
-      });
-      return { error: err, retryable: true };
-    }
+  const init: RequestInit = {
+    ...options?.fetchOptions,
+    method: op.method,
+    headers,
+    body,
   };
-
-  const outcome = await retry(
-    attempt,
+  const limits = {
+    timeoutMs: options?.timeoutMs ?? client._timeoutMs,
+    readTimeoutMs: options?.readTimeoutMs ?? client._readTimeoutMs,
+    maxResponseBytes: options?.maxResponseBytes ?? client._maxResponseBytes,
+  };
+  const sent = await send(
+    client._fetch,
+    url.href,
+    init,
     options?.retries ?? client._retryConfig,
-    userSignal,
+    limits,
+    options?.fetchOptions?.signal,
+    // a streamed download is left for the caller to read
+    op.wire ? (r: Response) => !op.wire!.streams(r.status) : true,
   );
-  if (outcome.response === undefined) {
-    return ERR(outcome.error as APIError);
+  if (!sent.ok) {
+    return ERR(sent.error);
   }
-  const response = outcome.response;
+  const { response, body: text } = sent.value;
   if (prepared && op.wire) {
-    return (await op.wire.response(response, prepared)) as Result<
+    return (await op.wire.response(response, prepared, text)) as Result<
       APIResponse<T>,
       APIError
     >;
   }
   const contentType = response.headers.get("content-type") ?? "";
-  let text: string;
-  try {
-    text = await response.text();
-  } catch (e) {
-    return ERR(new ConnectionError("the response broke off", { cause: e }));
-  }
   if (response.status < 200 || response.status >= 300) {
     return ERR(new SDKError("API error occurred", response, text, token));
   }
@@ -306,12 +316,22 @@ export async function invoke<T>(
   if (op.response === undefined || text === "") {
     return OK(result);
   }
+  if (contentType !== "" && !isJSON(contentType)) {
+    const err = new SDKError(
+      "Unexpected response content type",
+      response,
+      text,
+      token,
+    );
+    return ERR(err);
+  }
   let raw: unknown;
   try {
     raw = JSON.parse(text);
-  } catch (e) {
+  } catch {
+    // not the parser's message: it quotes the body
     const err = new ResponseValidationError(
-      `the body is not JSON (${describe(e)})`,
+      `the body is not valid JSON (${text.length} characters)`,
       response,
       text,
       text,

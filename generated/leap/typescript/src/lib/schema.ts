@@ -255,11 +255,7 @@ function decodeObject(
       }
       continue;
     }
-    const optional = f[2][0] === "o" && !f[2].startsWith("on");
-    if (v === null && optional) {
-      out[f[0]] = null;
-      continue;
-    }
+    // null only where the spec says nullable: an optional field may be absent, not null
     out[f[0]] = decode(f[2].slice(1), f[3], v, where);
   }
   for (const [k, v] of Object.entries(value)) {

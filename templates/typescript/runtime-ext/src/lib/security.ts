@@ -8,11 +8,11 @@
  * call it uses the first of the operation's alternatives (OR) whose schemes
  * (AND) all have a credential.
  */
-import { ConnectionError } from "../sdk/models/errors/httpclienterrors.js";
 import { ResponseValidationError } from "../sdk/models/errors/responsevalidationerror.js";
 import { SDKError } from "../sdk/models/errors/sdkerror.js";
 import { ERR, OK, type Result } from "../types/fp.js";
 import { type APIError, ClientCore, type SDKOptions } from "./http.js";
+import { send } from "./transport.js";
 
 /** A token or API key, or a function giving the current one. */
 export type Token = string | (() => Promise<string>);
@@ -106,6 +106,12 @@ export class SecuredCore extends ClientCore {
     };
     if (given.retryConfig !== undefined) base.retryConfig = given.retryConfig;
     if (given.timeoutMs !== undefined) base.timeoutMs = given.timeoutMs;
+    if (given.readTimeoutMs !== undefined) {
+      base.readTimeoutMs = given.readTimeoutMs;
+    }
+    if (given.maxResponseBytes !== undefined) {
+      base.maxResponseBytes = given.maxResponseBytes;
+    }
     if (given.fetcher !== undefined) base.fetcher = given.fetcher;
     super(base, url, userAgent);
     this.#schemes = schemes;
@@ -218,18 +224,22 @@ export class SecuredCore extends ClientCore {
       hidden.push(basic);
       headers.set("authorization", `Basic ${basic}`);
     }
-    let response: Response;
-    let text: string;
-    try {
-      response = await this._fetch(url.href, {
-        method: "POST",
-        headers,
-        body: form.toString(),
-      });
-      text = await response.text();
-    } catch (e) {
-      return ERR(new ConnectionError("unable to fetch a token", { cause: e }));
+    // within the client's limits (timeoutMs, readTimeoutMs, maxResponseBytes)
+    const sent = await send(
+      this._fetch,
+      url.href,
+      { method: "POST", headers, body: form.toString() },
+      undefined,
+      {
+        timeoutMs: this._timeoutMs,
+        readTimeoutMs: this._readTimeoutMs,
+        maxResponseBytes: this._maxResponseBytes,
+      },
+    );
+    if (!sent.ok) {
+      return ERR(redactAll(sent.error, hidden));
     }
+    const { response, body: text } = sent.value;
     if (response.status !== 200) {
       const err = new SDKError("the token endpoint failed", response, text);
       return ERR(redactAll(err, hidden));
@@ -266,12 +276,18 @@ export function redactAll<E extends Error>(
   err: E,
   secrets: readonly string[],
 ): E {
-  let text = err.message;
-  for (const s of secrets) {
-    if (s) {
-      text = text.split(s).join("[REDACTED]");
+  const clean = (text: string) => {
+    for (const s of secrets) {
+      if (s) {
+        text = text.split(s).join("[REDACTED]");
+      }
     }
+    return text;
+  };
+  err.message = clean(err.message);
+  // the stack (what logging an error prints) was written with the message
+  if (typeof err.stack === "string") {
+    err.stack = clean(err.stack);
   }
-  err.message = text;
   return err;
 }

@@ -12,7 +12,6 @@
  * "body".
  */
 import { ErrorResponse } from "../sdk/models/errors/errorresponse.js";
-import { ConnectionError } from "../sdk/models/errors/httpclienterrors.js";
 import { ResponseValidationError } from "../sdk/models/errors/responsevalidationerror.js";
 import { SDKError } from "../sdk/models/errors/sdkerror.js";
 import { ERR, OK, type Result } from "../types/fp.js";
@@ -351,9 +350,10 @@ function parse(kind: string, mods: string, leaf: Leaf, text: string): Parsed {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
-  } catch (e) {
+  } catch {
+    // not the parser's message: it quotes the body
     return {
-      error: `the body is not JSON (${e instanceof Error ? e.message : e})`,
+      error: `the body is not valid JSON (${text.length} characters)`,
       raw: text,
     };
   }
@@ -367,10 +367,18 @@ function parse(kind: string, mods: string, leaf: Leaf, text: string): Parsed {
   }
 }
 
+/** A success whose documented content is binary: its body is the caller's to read. */
+function streams(spec: WireSpec, status: number): boolean {
+  return (
+    status >= 200 && status < 300 && outcome(spec, status)?.[1] === "binary"
+  );
+}
+
 async function read(
   spec: WireSpec,
   response: Response,
   prepared: Prepared,
+  body: string,
 ): Promise<Result<APIResponse<unknown>, APIError>> {
   const secrets = prepared.secrets;
   const documented = outcome(spec, response.status);
@@ -380,16 +388,10 @@ async function read(
     statusCode: response.status,
     rawResponse: response,
   };
-  if (ok && documented?.[1] === "binary") {
-    // streamed: the caller reads (or cancels) it
+  if (streams(spec, response.status)) {
+    // streamed: the caller reads (or cancels) it; the transport left it unread
     result.object = response.body ?? undefined;
     return OK(result);
-  }
-  let body: string;
-  try {
-    body = await response.text();
-  } catch (e) {
-    return ERR(new ConnectionError("the response broke off", { cause: e }));
   }
   if (!ok) {
     if (documented && documented[1] && body !== "") {
@@ -426,6 +428,8 @@ export function wire(spec: WireSpec): Wire {
   return {
     request: (client, op, values, options, headers) =>
       prepare(spec, client, op, values, options, headers),
-    response: (response, prepared) => read(spec, response, prepared),
+    streams: (status) => streams(spec, status),
+    response: (response, prepared, body) =>
+      read(spec, response, prepared, body),
   };
 }

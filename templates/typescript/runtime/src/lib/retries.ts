@@ -16,7 +16,8 @@ export type BackoffStrategy = {
  * When and how to retry a request: `{ strategy: "none" }`, or
  * `{ strategy: "backoff", backoff?, retryConnectionErrors? }`, which retries
  * responses with status 429, 500, 502, 503 and 504 (honouring Retry-After) and,
- * when asked, connection errors and timeouts.
+ * when asked, connection errors (refused, reset, closed without an answer) and
+ * read timeouts. No wait goes past the call's `timeoutMs` (see transport.ts).
  */
 export type RetryConfig =
   | { strategy: "none" }
@@ -36,11 +37,6 @@ export const DEFAULT_BACKOFF: BackoffStrategy = {
 export const RETRYABLE_STATUS_CODES: ReadonlySet<number> = new Set([
   429, 500, 502, 503, 504,
 ]);
-
-/** What one attempt gave: a response, or an error thrown before one. */
-export type Attempt =
-  | { response: Response; error?: undefined }
-  | { response?: undefined; error: unknown; retryable: boolean };
 
 /**
  * The wait a Retry-After header asks for, in milliseconds (seconds or an
@@ -69,63 +65,4 @@ export function retryAfterMs(
 export function backoffMs(b: BackoffStrategy, n: number): number {
   const capped = Math.min(b.initialInterval * b.exponent ** n, b.maxInterval);
   return capped / 2 + (Math.random() * capped) / 2;
-}
-
-function sleep(ms: number, signal?: AbortSignal | null): Promise<void> {
-  return new Promise((resolve) => {
-    if (ms <= 0) {
-      resolve();
-      return;
-    }
-    const timer = setTimeout(done, ms);
-    function done() {
-      clearTimeout(timer);
-      signal?.removeEventListener("abort", done);
-      resolve();
-    }
-    signal?.addEventListener("abort", done, { once: true });
-  });
-}
-
-/**
- * Runs `attempt` until it gives a response that is not retryable, an error
- * that is not retryable, or the strategy's time is up; returns the last outcome.
- */
-export async function retry(
-  attempt: () => Promise<Attempt>,
-  config: RetryConfig | undefined,
-  signal?: AbortSignal | null,
-): Promise<Attempt> {
-  if (!config || config.strategy !== "backoff") {
-    return attempt();
-  }
-  const backoff = config.backoff ?? DEFAULT_BACKOFF;
-  const start = Date.now();
-  for (let n = 0; ; n++) {
-    const outcome = await attempt();
-    let wait: number;
-    if (outcome.response !== undefined) {
-      if (!RETRYABLE_STATUS_CODES.has(outcome.response.status)) {
-        return outcome;
-      }
-      wait =
-        retryAfterMs(outcome.response, Date.now()) ?? backoffMs(backoff, n);
-    } else {
-      if (!outcome.retryable || !config.retryConnectionErrors) {
-        return outcome;
-      }
-      wait = backoffMs(backoff, n);
-    }
-    const elapsed = Date.now() - start;
-    if (elapsed + wait > backoff.maxElapsedTime || signal?.aborted) {
-      return outcome;
-    }
-    if (outcome.response !== undefined) {
-      await outcome.response.body?.cancel().catch(() => undefined);
-    }
-    await sleep(wait, signal);
-    if (signal?.aborted) {
-      return outcome;
-    }
-  }
 }

@@ -1,4 +1,4 @@
-import { redact } from "./sdkerror.js";
+import { capMessage, hide, redact } from "./sdkerror.js";
 
 /**
  * A success response whose body does not have the shape the spec gives it.
@@ -8,12 +8,12 @@ import { redact } from "./sdkerror.js";
 export class ResponseValidationError extends Error {
   /** HTTP status code of the response. */
   readonly statusCode: number;
-  /** The response body, as text. */
-  readonly body: string;
-  /** The raw response, for custom handling. */
-  readonly rawResponse: Response;
+  /** The whole response body, as text (not shown when the error is logged). */
+  declare readonly body: string;
+  /** The raw response, for custom handling (its body already read). */
+  declare readonly rawResponse: Response;
   /** The parsed body that failed validation. */
-  readonly rawValue: unknown;
+  declare readonly rawValue: unknown;
 
   constructor(
     message: string,
@@ -22,11 +22,12 @@ export class ResponseValidationError extends Error {
     rawValue: unknown,
     credential?: string,
   ) {
-    super(redact(`Response validation failed: ${message}`, credential));
+    const text = redact(`Response validation failed: ${message}`, credential);
+    super(capMessage(text));
     this.name = "ResponseValidationError";
     this.statusCode = rawResponse.status;
-    this.body = body;
-    this.rawResponse = rawResponse;
-    this.rawValue = rawValue;
+    hide(this, "body", body);
+    hide(this, "rawResponse", rawResponse);
+    hide(this, "rawValue", rawValue);
   }
 }

@@ -1,0 +1,172 @@
+"""Names the generator derives are told apart in one place (codegen/targets/python_names.py),
+deterministically, with a warning; names the spec chooses (x-py-name) never change, and their
+collisions stay errors (exit 2). The expected names are written by hand from the rules in the
+README ("How names are told apart")."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from codegen.build import build_ir
+from codegen.ir import Api
+from codegen.load import load
+from codegen.settings import Settings
+from codegen.targets import python_names as pn
+
+
+def _api(tmp_path: Path, paths: dict[str, Any], schemas: dict[str, Any] | None = None,
+         tags: list[dict[str, Any]] | None = None) -> Api:
+    doc: dict[str, Any] = {"openapi": "3.0.3", "info": {"title": "T", "version": "1"}, "paths": paths}
+    if tags:
+        doc["tags"] = tags
+    if schemas:
+        doc["components"] = {"schemas": schemas}
+    path = tmp_path / "spec.yaml"
+    path.write_text(yaml.safe_dump(doc, sort_keys=False), encoding="utf-8")
+    api, issues = build_ir(load(path), Settings("t", tmp_path / "codegen.yaml", path, None, "operation-id", ()),
+                           "spec.yaml")
+    assert [i.format() for i in issues if i.severity == "error"] == []
+    return api
+
+
+def _get(schema: dict[str, Any], op_id: str = "getThing", params: list[dict[str, Any]] | None = None,
+         tags: list[str] | None = None) -> dict[str, Any]:
+    op: dict[str, Any] = {"operationId": op_id, "responses": {"200": {
+        "description": "ok", "content": {"application/json": {"schema": schema}}}}}
+    if params:
+        op["parameters"] = params
+    if tags:
+        op["tags"] = tags
+    return {"get": op}
+
+
+@pytest.mark.parametrize("wire, expected", [
+    ("+1", "plus 1"), ("-1", "minus 1"), ("$", "dollar"), ("@id", "at id"), ("$ref", "dollar ref"),
+    ("", "empty"), ("user-id", "user-id"), ("a+b", "a+b"), ("**", "star star"),
+])
+def test_leading_symbols_are_spelled(wire: str, expected: str) -> None:
+    assert " ".join(pn.spelled(wire).split()) == expected
+
+
+def test_property_names(tmp_path: Path) -> None:
+    wires = ["+1", "-1", "$", "", "userId", "user_id", "class", "@id", "id", "json", "shared"]
+    api = _api(tmp_path, {}, {"Thing": {"type": "object", "properties": {w: {"type": "string"} for w in wires}}})
+    (model,) = api.models
+    table = pn.table(api)
+    assert table.issues() == []
+    assert [(f.names.wire, pn.field_name(f)) for f in model.fields] == [
+        ("+1", "plus_1"), ("-1", "minus_1"),  # both "one": spelled
+        ("$", "dollar"), ("", "empty"),  # no letters or digits
+        ("userId", "user_id"), ("user_id", "user_id_2"),  # differ only in case: numbered in order
+        ("class", "class_"), ("@id", "at_id"), ("id", "id"),  # keyword escaped; the symbol one spelled
+        ("json", "json_"),  # a pydantic BaseModel attribute, escaped as before
+        ("shared", "shared_"),  # would shadow the module `shared` in python's model annotations
+    ]
+    messages = {w.pointer.rsplit("/", 1)[-1]: w.message for w in table.warnings()}
+    assert messages["user_id"] == "property 'user_id' is named 'user_id_2' in Python: 'user_id' is also the name " \
+                                  "of another one"
+    assert messages["$"] == "property '$' is named 'dollar' in Python: its name has no letters or digits"
+    assert "class" not in messages and "id" not in messages  # unchanged names give no warning
+
+
+def test_a_chosen_name_wins_over_a_derived_one(tmp_path: Path) -> None:
+    api = _api(tmp_path, {}, {"Thing": {"type": "object", "properties": {
+        "user_id": {"type": "string"}, "uid": {"type": "string", "x-py-name": "user_id"}}}})
+    (model,) = api.models
+    assert pn.table(api).issues() == []
+    assert [pn.field_name(f) for f in model.fields] == ["user_id_2", "user_id"]
+
+
+def test_chosen_names_that_collide_stay_an_error(tmp_path: Path) -> None:
+    api = _api(tmp_path, {}, {"Thing": {"type": "object", "properties": {
+        "a": {"type": "string", "x-py-name": "same"}, "b": {"type": "string", "x-py-name": "same"}}}})
+    (issue,) = pn.table(api).issues()
+    assert issue.pointer == "#/components/schemas/Thing/properties/b"
+    assert "both map to the Python name 'same'" in issue.message
+
+
+def test_a_property_name_without_ascii_letters_stays_an_error(tmp_path: Path) -> None:
+    api = _api(tmp_path, {}, {"Thing": {"type": "object", "properties": {"\u65e5\u672c": {"type": "string"}}}})
+    (issue,) = pn.table(api).issues()
+    assert "gives no usable Python name" in issue.message
+
+
+def test_enum_member_names(tmp_path: Path) -> None:
+    values = ["+1", "-1", "active", "ACTIVE", "a-b", "a b", "*", "", "-airport", "airport"]
+    api = _api(tmp_path, {}, {"Mode": {"type": "string", "enum": values}, "Num": {"type": "integer",
+                                                                                  "enum": [1, -1, 0]}})
+    assert pn.table(api).issues() == []
+    assert pn.members(api.enum("Mode")) == ["PLUS_1", "MINUS_1", "ACTIVE", "ACTIVE_2", "A_B", "A_B_2",
+                                            "STAR", "EMPTY",  # both EMPTY: the symbols spelled
+                                            "MINUS_AIRPORT", "AIRPORT"]
+    assert pn.members(api.enum("Num")) == ["VALUE_1", "VALUE_MINUS_1", "VALUE_0"]
+    warned = {w.pointer: w.message for w in pn.table(api).warnings()}
+    assert warned["#/components/schemas/Mode/enum/3"] == ("enum value 'ACTIVE' is named 'ACTIVE_2' in Python: "
+                                                          "'ACTIVE' is also the name of another one")
+
+
+def test_parameter_names(tmp_path: Path) -> None:
+    params = [{"name": n, "in": "query", "schema": {"type": "string"}}
+              for n in ("content_type", "timeout", "max-results", "MaxResults", "retries", "q")]
+    api = _api(tmp_path, {"/things": _get({"type": "string"}, params=params)})
+    assert pn.table(api).issues() == []
+    assert [pn.param_name(p) for p in api.operations[0].params] == [
+        "content_type_", "timeout_", "max_results", "max_results_2", "retries_", "q"]
+
+
+def test_tag_attributes(tmp_path: Path) -> None:
+    paths = {"/a": _get({"type": "string"}, "getA", tags=["Configuration"]),
+             "/b": _get({"type": "string"}, "getB", tags=["Widgets"])}
+    api = _api(tmp_path, paths)
+    assert pn.table(api).issues() == []
+    assert sorted(pn.group_attr(g) for g in api.groups) == ["configuration_", "widgets"]
+
+
+OBJ = {"type": "object", "properties": {"id": {"type": "string"}}}
+
+
+def test_schema_class_names_in_the_nested_style(tmp_path: Path) -> None:
+    schemas = {"List": OBJ, "Client": OBJ, "Return": OBJ, "foo_bar": OBJ, "FooBar": OBJ, "Widget": OBJ,
+               "WidgetSchema": OBJ}
+    api = _api(tmp_path, {}, schemas)
+    table = pn.table(api)
+    assert table.issues() == []
+    assert {m.id: table.cls(m.id) for m in api.models} == {
+        "List": "ListModel", "Client": "ClientModel",  # python-flat's typing import, client module
+        "Return": "ReturnModel",  # the module `return` would be a keyword
+        "FooBar": "FooBar", "foo_bar": "FooBar2",  # the same class: the second (in id order) is numbered
+        "Widget": "Widget", "WidgetSchema": "WidgetSchema2",  # WidgetSchema is the runtime schema of Widget
+    }
+    assert {m.id: table.module(m.id) for m in api.models}["Return"] == "return_model"
+    warned = {w.pointer: w.message for w in table.warnings()}
+    assert warned["#/components/schemas/List"] == ("schema 'List' is named 'ListModel' in Python: 'List' is a name "
+                                                   "the generated modules already use")
+
+
+def test_schema_class_names_in_the_speakeasy_style(tmp_path: Path) -> None:
+    api = _api(tmp_path, {}, {"List": OBJ, "Client": OBJ, "Widget": OBJ, "WidgetSchema": OBJ})
+    table = pn.table(api, pn.SPEAKEASY)
+    assert table.issues() == []
+    assert {m.id: table.cls(m.id) for m in api.models} == {
+        "List": "ListModel", "Client": "Client", "Widget": "Widget", "WidgetSchema": "WidgetSchema"}
+
+
+def test_component_names_that_differ_only_in_case_stay_an_error(tmp_path: Path) -> None:
+    api = _api(tmp_path, {}, {"boolean": OBJ, "Boolean": OBJ})
+    (issue,) = pn.table(api).issues()
+    assert issue.pointer == "#/components/schemas/boolean"
+    assert "schema 'boolean' and schema 'Boolean'" in issue.message
+
+
+def test_tags_that_differ_only_in_case_get_numbered_attributes_classes_and_docs_folders(tmp_path: Path) -> None:
+    paths = {"/a": _get({"type": "string"}, "getA", tags=["ManagedClusters"]),
+             "/b": _get({"type": "string"}, "getB", tags=["managedClusters"])}
+    api = _api(tmp_path, paths)
+    assert pn.table(api).issues() == []
+    assert sorted((g.tag, pn.group_attr(g), pn.group_class(g), pn.group_dir(g)) for g in api.groups) == [
+        ("ManagedClusters", "managed_clusters", "ManagedClusters", "managedclusters"),
+        ("managedClusters", "managed_clusters_2", "ManagedClusters2", "managedclusters2")]
