@@ -221,6 +221,7 @@ def generate_target(
     """Render and format one target in memory. `strict`: trust nothing on disk (no manifest
     cache), so a tampered file or manifest cannot make its way into the result."""
     rendered = _with_release_notes(loaded, target, out_dir, render(loaded.api, target))
+    rendered_sha = {p: sha(text) for p, text in rendered.items()}
     previous = Manifest.read(out_dir)
     formatter = loaded.settings.formatter
     fid = formatter_id(formatter)
@@ -229,7 +230,7 @@ def generate_target(
         if strict:
             return None
         entry = previous.files.get(str(path))
-        if previous.formatter != fid or not entry or entry.get("rendered") != sha(text):
+        if previous.formatter != fid or not entry or entry.get("rendered") != rendered_sha[path]:
             return None
         try:
             on_disk = (out_dir / path).read_text(encoding="utf-8")
@@ -237,12 +238,13 @@ def generate_target(
             return None
         return on_disk if sha(on_disk) == entry.get("output") else None
 
-    formatted, count = format_files(rendered, cached, jobs, formatter)
+    # `rendered` is handed over (emptied): each text can go once formatted (largest specs)
+    formatted, count = format_files(rendered, cached, jobs, formatter, consume=True)
     manifest = Manifest(
         formatter=fid,
         inputs=loaded.inputs,
         validator=validator_id(),
-        files={str(p): {"rendered": sha(rendered[p]), "output": sha(formatted[p])} for p in formatted},
+        files={str(p): {"rendered": rendered_sha[p], "output": sha(formatted[p])} for p in formatted},
     )
     return Generated(target, out_dir, formatted, manifest, count)
 
