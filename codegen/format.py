@@ -122,12 +122,16 @@ def ruff_binary() -> str:
     return os.fsdecode(find_ruff_bin())
 
 
-def _ruff_all(todo: list[tuple[str, str]], jobs: int | None) -> list[tuple[str, str]]:
-    """One `ruff format` over a scratch folder holding every file (ruff uses every core)."""
+def _ruff_all(todo: list[tuple[str, str]], jobs: int | None, release: bool = False) -> list[tuple[str, str]]:
+    """One `ruff format` over a scratch folder holding every file (ruff uses every core).
+    `release`: drop each text from `todo` once written (the caller holds no other reference:
+    on the largest specs that is hundreds of MB fewer while the formatted texts are read back)."""
     with tempfile.TemporaryDirectory(prefix="codegen-ruff-") as tmp:
         root = Path(tmp)
-        for i, (_, text) in enumerate(todo):
+        for i, (path, text) in enumerate(todo):
             (root / f"f{i}.py").write_text(text, encoding="utf-8")
+            if release:
+                todo[i] = (path, "")
         env = dict(os.environ)
         if jobs:
             env["RAYON_NUM_THREADS"] = str(jobs)
@@ -135,8 +139,9 @@ def _ruff_all(todo: list[tuple[str, str]], jobs: int | None) -> list[tuple[str, 
                "--target-version", TARGET_VERSION, str(root)]
         proc = subprocess.run(cmd, capture_output=True, text=True, env=env, stdin=subprocess.DEVNULL)
         if proc.returncode != 0:
-            for i, (path, text) in enumerate(todo):
-                if f"f{i}.py" in proc.stderr:
+            for i, (path, _) in enumerate(todo):
+                if f"f{i}.py" in proc.stderr:  # ruff leaves a file it cannot format as it was
+                    text = (root / f"f{i}.py").read_text(encoding="utf-8")
                     raise _unformattable(path, text, f"ruff format: {proc.stderr.strip()}")
             raise GeneratorBug(f"ruff format failed ({proc.returncode}): {proc.stderr.strip()}")
         return [(path, (root / f"f{i}.py").read_text(encoding="utf-8")) for i, (path, _) in enumerate(todo)]
@@ -147,15 +152,19 @@ def format_files(
     cached: Callable[[PurePosixPath, str], str | None],
     jobs: int | None = None,
     formatter: str = BLACK,
+    consume: bool = False,
 ) -> tuple[dict[PurePosixPath, str], int]:
     """Formatted texts, and how many files the formatter had to format.
 
     `cached(path, rendered_text)` returns the formatted text when it is known from the last
     generation, else None. Files with the same rendered text are formatted once.
+    `consume`: empty `rendered` on the way, so that a rendered text can be freed once it is
+    formatted (the caller keeps no other reference to it).
     """
     out: dict[PurePosixPath, str] = {}
     todo: dict[str, list[PurePosixPath]] = {}  # rendered text -> the paths that have it
-    for path, text in rendered.items():
+    for path in list(rendered):
+        text = rendered.pop(path) if consume else rendered[path]
         if path.suffix != ".py":
             out[path] = text
             continue
@@ -165,16 +174,19 @@ def format_files(
         else:
             todo.setdefault(text, []).append(path)
     items = [(str(paths[0]), text) for text, paths in todo.items()]
+    groups = list(todo.values())
+    count = sum(len(paths) for paths in groups)
+    if consume:
+        todo.clear()  # the texts live on in `items` only
     if formatter == RUFF and items:
-        results = _ruff_all(items, jobs)
+        results = _ruff_all(items, jobs, release=consume)
     elif formatter == BLACK:
         results = _black_all(items, jobs)
     elif items:
         raise GeneratorBug(f"unknown formatter {formatter!r}")
     else:
         results = []
-    for (text, paths), (_, formatted) in zip(todo.items(), results):
+    for paths, (_, formatted) in zip(groups, results):
         for path in paths:
             out[path] = formatted
-    return dict(sorted(out.items())), sum(len(paths) for paths in todo.values())
-
+    return dict(sorted(out.items())), count

@@ -244,6 +244,7 @@ def generate_target(
     except CodegenError as exc:  # a target's own checks may know pointers, not lines
         raise CodegenError(with_lines(loaded.doc, exc.issues)) from None
     rendered = _with_release_notes(loaded, target, out_dir, rendered)
+    rendered_sha = {p: sha(text) for p, text in rendered.items()}
     previous = Manifest.read(out_dir)
     formatter = loaded.settings.formatter
     fid = formatter_id(formatter)
@@ -252,7 +253,7 @@ def generate_target(
         if strict:
             return None
         entry = previous.files.get(str(path))
-        if previous.formatter != fid or not entry or entry.get("rendered") != sha(text):
+        if previous.formatter != fid or not entry or entry.get("rendered") != rendered_sha[path]:
             return None
         try:
             on_disk = (out_dir / path).read_text(encoding="utf-8")
@@ -260,12 +261,13 @@ def generate_target(
             return None
         return on_disk if sha(on_disk) == entry.get("output") else None
 
-    formatted, count = format_files(rendered, cached, jobs, formatter)
+    # `rendered` is handed over (emptied): each text can go once formatted (largest specs)
+    formatted, count = format_files(rendered, cached, jobs, formatter, consume=True)
     manifest = Manifest(
         formatter=fid,
         inputs=loaded.inputs,
         validator=validator_id(),
-        files={str(p): {"rendered": sha(rendered[p]), "output": sha(formatted[p])} for p in formatted},
+        files={str(p): {"rendered": rendered_sha[p], "output": sha(formatted[p])} for p in formatted},
     )
     return Generated(target, out_dir, formatted, manifest, count)
 

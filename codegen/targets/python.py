@@ -359,7 +359,7 @@ def _shared_import(api: Api, id: str) -> str:
     """The line a shared model's module imports another shared model (and its TypedDict) with."""
     names = pn.table(api, pn.SPEAKEASY)
     cls = names.cls(id)
-    twin = f", {cls}{TYPED_DICT}" if api.named(id) in api.models else ""
+    twin = f", {cls}{TYPED_DICT}" if isinstance(api.named(id), Model) else ""
     return f"from .{names.module(id)} import {cls}{twin}"
 
 
