@@ -11,6 +11,7 @@ import dataclasses
 import gc
 import json
 import os
+import signal
 import sys
 import time
 from pathlib import Path
@@ -18,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from .errors import CodegenError, GeneratorBug, Issue
 from .load import display_path
+from .write import OutputError
 from .settings import Settings, Target, load_settings
 
 if TYPE_CHECKING:  # the pipeline imports jinja2 and the targets: only commands that render load it
@@ -138,6 +140,8 @@ def main(argv: list[str] | None = None) -> int:
     # texts): the cyclic collector only re-scans them, for up to 3x the run time on large
     # specs and no saving in peak memory (measured; benchmarks/). Reference counting still
     # frees everything; formatter processes collect as usual (format.py).
+    _replaced.clear()
+    _pending.clear()
     collecting = gc.isenabled()
     gc.disable()
     try:
@@ -172,9 +176,27 @@ def _main(args: argparse.Namespace, start: float) -> int:
         print(f"codegen: internal error: {type(exc).__name__}: {exc} (set CODEGEN_DEBUG=1 for a traceback)",
               file=sys.stderr)
         return EXIT_BUG
+    except OutputError as exc:
+        print(f"{display_path(exc.path)}: error: cannot write the output folder: {exc.reason}", file=sys.stderr)
+        print(f"codegen: 1 error(s); {_progress()}", file=sys.stderr)
+        return EXIT_INPUT
     except KeyboardInterrupt:
-        print("codegen: interrupted; nothing was left half-written", file=sys.stderr)
+        print(f"codegen: interrupted; {_progress()}", file=sys.stderr)
         return 130
+
+
+# Output folders replaced so far by this run (for the message when it stops early).
+_replaced: list[str] = []
+_pending: list[str] = []
+
+
+def _progress() -> str:
+    """What an early stop left behind, truthfully: each folder is whole, old or new."""
+    if not _replaced and not _pending:
+        return "nothing was written"
+    done = ", ".join(_replaced) if _replaced else "none"
+    rest = ", ".join(p for p in _pending if p not in _replaced) or "none"
+    return f"replaced: {done}; left as they were: {rest}"
 
 
 def _unchanged(args: argparse.Namespace, start: float) -> int | None:
@@ -301,7 +323,12 @@ def _run(args: argparse.Namespace, start: float) -> int:
             print(json.dumps(item.api.to_json(), indent=2, sort_keys=True, default=str))
         return EXIT_OK
 
-    from .write import write
+    from .write import check_writable, write
+
+    if args.command == "generate":  # a folder that cannot be written: exit 2 before anything is written
+        for item, out_api in loaded:
+            for target in item.settings.targets:
+                check_writable(out_api / target.name)
 
     def label(item: Loaded, target: Target) -> str:
         return f"{item.settings.api}/{target.name} ({target.template})"
@@ -311,8 +338,11 @@ def _run(args: argparse.Namespace, start: float) -> int:
 
     # generate: nothing has been written so far; now write every target
     totals = [0, 0, 0]
+    _replaced.clear()
+    _pending[:] = [display_path(gen.out_dir) for _, _, gen, _ in results]
     for item, target, gen, secs in results:
         res = write(gen.files, gen.out_dir, gen.manifest)
+        _replaced.append(display_path(gen.out_dir))
         totals[0] += len(res.written)
         totals[1] += len(res.unchanged)
         totals[2] += len(res.removed)
@@ -422,6 +452,14 @@ def _check(args: argparse.Namespace, results: list[Any], start: float, label: An
         return EXIT_DRIFT
     print(f"codegen check ({mode}): everything up to date ({elapsed:.2f}s)")
     return EXIT_OK
+
+
+def entry() -> None:
+    """The `codegen` command: main(), then exit with its code. An interrupt that lands after
+    main() returned (the work is done, its message printed) no longer interrupts anything."""
+    code = main()
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    sys.exit(code)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -11,11 +11,16 @@ formatter's id), and the rest is formatted on every core.
 
 from __future__ import annotations
 
+import ctypes
 import gc
 import hashlib
 import os
+import signal
 import subprocess
+import sys
 import tempfile
+import threading
+import time
 from pathlib import Path, PurePosixPath
 from typing import Any, Callable
 
@@ -58,6 +63,34 @@ def format_python(path: str, text: str) -> str:
         raise _unformattable(path, text, f"black: {exc}") from exc
 
 
+def _worker_init(parent: int) -> None:
+    """A formatter process collects garbage as usual (the parent does not, see cli.py), leaves
+    interrupts to its parent and dies with it."""
+    gc.enable()
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    die_with_parent(parent)
+
+
+def die_with_parent(parent: int | None = None) -> None:
+    """Call in a child process: it dies with its parent, even when the parent is killed (Linux:
+    PR_SET_PDEATHSIG; elsewhere a watcher thread). `parent`: the parent's pid (default: now)."""
+    parent = os.getppid() if parent is None else parent
+    if sys.platform.startswith("linux"):
+        try:
+            ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+        except (OSError, AttributeError):
+            pass
+    if os.getppid() != parent:  # the parent died before the line above
+        os._exit(1)
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True).start()
+
+
 def _format_one(item: tuple[str, str]) -> tuple[str, str]:
     return item[0], format_python(item[0], item[1])
 
@@ -71,8 +104,16 @@ def _black_all(todo: list[tuple[str, str]], jobs: int | None) -> list[tuple[str,
 
     # several chunks per worker, so that one slow chunk does not leave a core idle at the end
     chunk = max(1, min(16, len(todo) // (workers * 4)))
-    with ProcessPoolExecutor(max_workers=workers, initializer=gc.enable) as pool:
-        return list(pool.map(_format_one, todo, chunksize=chunk))
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=_worker_init, initargs=(os.getpid(),))
+    try:
+        results = list(pool.map(_format_one, todo, chunksize=chunk))
+    except BaseException:  # interrupted (or a template bug): no worker outlives this call
+        for proc in list(getattr(pool, "_processes", {}).values()):
+            proc.terminate()
+        pool.shutdown(wait=True, cancel_futures=True)
+        raise
+    pool.shutdown(wait=True)
+    return results
 
 
 def ruff_binary() -> str:

@@ -1,25 +1,62 @@
 """Markdown pieces shared by every docs target: escaping and tables.
 
-Text from a spec is shown faithfully but can never break the page: inside a table
-cell a pipe is escaped and a line break becomes <br/>.
+Text from a spec is shown faithfully but can never break the page or inject markup:
+inside a table cell a pipe is escaped and a line break becomes <br/>, and everywhere an
+HTML tag (`<script>`, `</div>`, `<!-- -->`, `<?php`) is written with `&lt;` so that it
+shows as text. Text that is not a tag (`a < b`, `x<3`... ) and code spans stay as they are.
+Only the settings `docs_html: pass` keep the tags as markup (`passing_html()`, around the
+rendering of such an API); pipes and line breaks in cells are handled either way.
 """
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+
+
+_CODE_SPAN = re.compile(r"(`+)(?:.|\n)*?(?<!`)\1(?!`)")
+_TAG = re.compile(r"<(?=[A-Za-z/!?])")
+
+
+_PASS_HTML: contextvars.ContextVar[bool] = contextvars.ContextVar("pass_html", default=False)
+
+
+@contextlib.contextmanager
+def passing_html(enabled: bool = True) -> Iterator[None]:
+    """Within the block, HTML tags in spec text are kept as markup (settings `docs_html: pass`)."""
+    token = _PASS_HTML.set(enabled)
+    try:
+        yield
+    finally:
+        _PASS_HTML.reset(token)
+
+
+def no_html(text: str) -> str:
+    """`text` with every HTML tag opener outside code spans written `&lt;` (shown as text)."""
+    if "<" not in text or _PASS_HTML.get():
+        return text
+    out, at = [], 0
+    for span in _CODE_SPAN.finditer(text):
+        out.append(_TAG.sub("&lt;", text[at:span.start()]))
+        out.append(span.group(0))
+        at = span.end()
+    out.append(_TAG.sub("&lt;", text[at:]))
+    return "".join(out)
 
 
 def cell(text: str) -> str:
     """Spec text made safe for one table cell, on one line."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").strip("\n")
+    text = no_html(text.replace("\r\n", "\n").replace("\r", "\n").strip("\n"))
     text = text.replace("\\|", "|").replace("|", "\\|")
     return "<br/>".join(line.rstrip() for line in text.split("\n"))
 
 
 def paragraph(text: str) -> str:
-    """Spec text as a block of its own: line endings normalised, no trailing blank lines."""
-    return text.replace("\r\n", "\n").replace("\r", "\n").strip("\n")
+    """Spec text as a block of its own: line endings normalised, no trailing blank lines, no
+    HTML tags."""
+    return no_html(text.replace("\r\n", "\n").replace("\r", "\n").strip("\n"))
 
 
 def code_span(text: str) -> str:

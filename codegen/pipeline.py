@@ -10,11 +10,14 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
+from . import markdown as md
 from .build import build_ir
 from .errors import ERROR, CodegenError, GeneratorBug, Issue
-from .format import format_files, formatter_id, sha
+from .format import die_with_parent, format_files, formatter_id, sha
 from .ir import Api
 from .load import Document, display_path, load
+from .targets.python_names import x_py_name_issues
+from .targets.typescript_names import x_ts_name_issues
 from .render import render
 from .settings import Settings, Target
 from .validate import ref_issues, spec_validator_issues
@@ -69,6 +72,7 @@ class Validation:
         pid = os.fork()
         if pid == 0:  # the child: validate, send the issues back, leave without cleanup
             os.close(read)
+            die_with_parent()
             signal.signal(signal.SIGINT, signal.SIG_DFL)  # Ctrl-C: the parent reports it
             status = 0
             try:
@@ -151,10 +155,14 @@ def start_api(settings: Settings, validated: set[str] | None = None) -> Started:
     input hash: see load_api) and build the IR. Errors found before the validator starts
     (loading, unresolved refs) raise CodegenError at once; the build's wait in `failure`
     until the validator's verdict, which takes precedence (Started.finish)."""
-    doc = load(settings.spec_path)
+    doc = load(settings.spec_path, settings.ref_roots)
     issues: list[Issue] = []
     inputs = _inputs_hash(doc)
     issues.extend(ref_issues(doc))
+    if any(t.template.startswith("python") for t in settings.targets):
+        issues.extend(x_py_name_issues(doc))
+    if any(t.template == "typescript" for t in settings.targets):
+        issues.extend(x_ts_name_issues(doc))
     if any(i.severity == ERROR for i in issues):
         raise CodegenError(issues)
     validation = Validation(doc) if not validated or inputs not in validated else None
@@ -215,12 +223,27 @@ class Generated:
     formatted: int  # files black had to format
 
 
+def with_lines(doc: Document, issues: list[Issue]) -> list[Issue]:
+    """Issues of the root spec file without a line get the line of their pointer."""
+    out = []
+    for i in issues:
+        if i.line is None and i.pointer and i.file == doc.root.name:
+            i = Issue(i.file, i.pointer, i.message, i.severity, doc.line(doc.root, i.pointer))
+        out.append(i)
+    return out
+
+
 def generate_target(
     loaded: Loaded, target: Target, out_dir: Path, jobs: int | None = None, strict: bool = False
 ) -> Generated:
     """Render and format one target in memory. `strict`: trust nothing on disk (no manifest
     cache), so a tampered file or manifest cannot make its way into the result."""
-    rendered = _with_release_notes(loaded, target, out_dir, render(loaded.api, target))
+    try:
+        with md.passing_html(loaded.settings.docs_html == "pass"):
+            rendered = render(loaded.api, target)
+    except CodegenError as exc:  # a target's own checks may know pointers, not lines
+        raise CodegenError(with_lines(loaded.doc, exc.issues)) from None
+    rendered = _with_release_notes(loaded, target, out_dir, rendered)
     rendered_sha = {p: sha(text) for p, text in rendered.items()}
     previous = Manifest.read(out_dir)
     formatter = loaded.settings.formatter

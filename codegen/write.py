@@ -1,20 +1,27 @@
 """write: the only stage with side effects, and its read-only twin, compare.
 
 The generator owns the output folder of one API and target (generated/<api>/<target>/)
-and nothing outside it. A write stages the new files beside their destinations, then
-swaps each one in with an atomic rename; a file in the folder that the generation did
-not produce is stale and removed (build leftovers such as __pycache__ or *.egg-info are
-ignored). Nothing is written until every file has rendered and formatted, so a failed
-run leaves the old tree intact. The manifest (`.codegen-manifest.json`) records the
-hashes that let the next run skip formatting unchanged files. `codegen check`'s
+and nothing outside it. A write stages the whole new tree beside the folder, then swaps
+it in with one rename and deletes the previous tree, so an interrupted or killed run
+leaves either the previous tree or the new one, never a mix (leftovers beside the folder
+are removed by the next run). A file the generation no longer produces is gone with the
+previous tree, and so are build leftovers such as __pycache__ or *.egg-info. Nothing is
+written until every file has rendered and formatted. The manifest
+(`.codegen-manifest.json`) records the hashes that let the next run skip formatting
+unchanged files. `codegen check`'s
 comparison lives in drift.py.
 """
 
 from __future__ import annotations
 
+import ctypes
+import errno
 import json
 import os
-import tempfile
+import shutil
+import signal
+import sys
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -59,53 +66,136 @@ def _read(path: Path) -> bytes | None:
         return None
 
 
+class OutputError(Exception):
+    """The output folder cannot be written (read-only, full disk, a file in the way...)."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        self.path = path
+        self.reason = reason
+        super().__init__(f"{path}: {reason}")
+
+
+# Beside generated/<api>/<target>/ while a write runs: `.<target>.codegen-new-<pid>` (the
+# staged tree; after the swap it holds the previous tree until it is deleted) and, where
+# the two trees cannot be exchanged in one step, `.<target>.codegen-old-<pid>`.
+_NEW, _OLD = ".codegen-new-", ".codegen-old-"
+
+
+def _leftovers(out_dir: Path) -> list[Path]:
+    try:
+        return sorted(p for p in out_dir.parent.iterdir()
+                      if p.name.startswith(f".{out_dir.name}{_NEW}") or p.name.startswith(f".{out_dir.name}{_OLD}"))
+    except (FileNotFoundError, NotADirectoryError):
+        return []
+
+
+def recover(out_dir: Path) -> None:
+    """Undo what an interrupted or killed write left beside out_dir: a previous tree moved
+    aside (without a new one in place) goes back, every other leftover is deleted."""
+    for p in _leftovers(out_dir):
+        if _OLD in p.name and not out_dir.exists():
+            os.rename(p, out_dir)
+        else:
+            shutil.rmtree(p, ignore_errors=True)
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two directories in one atomic step (Linux renameat2 RENAME_EXCHANGE); False where
+    the system cannot."""
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        renameat2 = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    at_fdcwd, rename_exchange = -100, 2
+    if renameat2(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), rename_exchange) == 0:
+        return True
+    err = ctypes.get_errno()
+    if err in (errno.ENOSYS, errno.EINVAL, errno.ENOTSUP):
+        return False
+    raise OSError(err, os.strerror(err), str(b))
+
+
+class _Deferred:
+    """Holds SIGINT/SIGTERM while a tree is swapped in and the previous one deleted, so that an
+    interrupt lands before or after, never in the middle."""
+
+    def __enter__(self) -> None:
+        self.blocked = threading.current_thread() is threading.main_thread() and hasattr(signal, "pthread_sigmask")
+        if self.blocked:
+            self.old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
+
+    def __exit__(self, *exc: object) -> None:
+        if self.blocked:
+            signal.pthread_sigmask(signal.SIG_SETMASK, self.old)
+
+
+def check_writable(out_dir: Path) -> None:
+    """Raise OutputError now, before any work, when out_dir cannot become a folder of ours."""
+    for p in [out_dir, *out_dir.parents]:
+        if p.exists() or p.is_symlink():
+            if not p.is_dir():
+                raise OutputError(p, "exists and is not a folder" if p == out_dir else "is a file, not a folder")
+            return
+
+
 def write(files: dict[PurePosixPath, str], out_dir: Path, manifest: Manifest) -> WriteResult:
-    """Bring out_dir to exactly `files` (+ the manifest), touching only files we own."""
+    """Replace out_dir with exactly `files` (+ the manifest), as one step.
+
+    The new tree is staged beside out_dir, then swapped in by one rename (an atomic exchange
+    on Linux), and the previous tree deleted. Killed at any moment, out_dir holds the
+    previous tree or the new one; leftovers beside it are cleaned up by the next run
+    (`recover`). Raises OutputError when the folder cannot be written.
+    """
     result = WriteResult()
     all_files = dict(files)
     all_files[PurePosixPath(MANIFEST)] = manifest.text()
-    out_dir.mkdir(parents=True, exist_ok=True)
-    staged: list[tuple[Path, Path]] = []
+    check_writable(out_dir)
+    stage = out_dir.parent / f".{out_dir.name}{_NEW}{os.getpid()}"
     try:
-        # 1. stage every changed file beside its destination
-        for rel, text in all_files.items():
-            dest = out_dir / rel
+        recover(out_dir)
+        out_dir.parent.mkdir(parents=True, exist_ok=True)
+        before = set(on_disk(out_dir))
+        shutil.rmtree(stage, ignore_errors=True)
+        stage.mkdir()
+        made: set[Path] = {stage}
+        for rel, text in sorted(all_files.items()):
+            dest = stage / rel
             data = text.encode("utf-8")
-            if _read(dest) == data:
+            if dest.parent not in made:
+                dest.parent.mkdir(parents=True, exist_ok=True)
+                made.update([dest.parent, *dest.parent.parents])
+            old = out_dir / rel
+            if _read(old) == data:
                 result.unchanged.append(str(rel))
-                continue
-            dest.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp_name = tempfile.mkstemp(prefix=".codegen-", suffix=".tmp", dir=dest.parent)
-            with os.fdopen(fd, "wb") as fh:
+            else:
+                result.written.append(str(rel))
+            with open(dest, "wb") as fh:
                 fh.write(data)
-            os.chmod(tmp_name, 0o644)
-            staged.append((Path(tmp_name), dest))
-        # 2. swap them in (the manifest last, so it never claims a file not yet there)
-        staged.sort(key=lambda pair: pair[1].name == MANIFEST)
-        for tmp, dest in staged:
-            os.replace(tmp, dest)
-            if dest.name != MANIFEST:
-                result.written.append(dest.relative_to(out_dir).as_posix())
+            os.chmod(dest, 0o644)
+        result.removed = sorted(before - {str(p) for p in all_files})
+        with _Deferred():
+            if not out_dir.exists():
+                os.rename(stage, out_dir)
+            elif _exchange(stage, out_dir):
+                shutil.rmtree(stage)
+            else:
+                old_dir = out_dir.parent / f".{out_dir.name}{_OLD}{os.getpid()}"
+                os.rename(out_dir, old_dir)
+                os.rename(stage, out_dir)
+                shutil.rmtree(old_dir)
+    except OSError as exc:
+        raise OutputError(out_dir, exc.strerror or str(exc)) from None
     finally:
-        for tmp, _ in staged:
-            if tmp.exists():
-                tmp.unlink()
-    # 3. remove what the generation no longer produces
-    keep = {str(p) for p in all_files}
-    for old in [r for r in on_disk(out_dir) if r not in keep]:
-        stale = out_dir / old
-        if stale.is_file():
-            stale.unlink()
-            result.removed.append(old)
-            _prune_empty_dirs(stale.parent, out_dir)
+        with _Deferred():
+            shutil.rmtree(stage, ignore_errors=True)
+    result.written = [w for w in result.written if w != MANIFEST]
     result.unchanged = [u for u in result.unchanged if u != MANIFEST]
     return result
 
 
-def _prune_empty_dirs(d: Path, stop: Path) -> None:
-    while d != stop and d.is_dir() and not any(d.iterdir()):
-        d.rmdir()
-        d = d.parent
 
 
 def on_disk(out_dir: Path) -> list[str]:

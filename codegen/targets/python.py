@@ -23,8 +23,8 @@ from .. import markdown as md
 from .. import naming
 from .. import python_common as pc
 from ..errors import CodegenError, Issue
-from .. import naming
 from ..ir import (
+    ANY,
     API_KEY,
     BINARY_MEDIA,
     ENUM,
@@ -246,6 +246,7 @@ class FieldView:
     always_send: bool = False
     dict_annotation: str = ""  # in the TypedDict companion: NotRequired[...] unless required
     deprecated: str = ""  # the notice of a deprecated field (setting it warns)
+    non_nullable: bool = False  # optional, and the spec does not allow null
 
 
 @dataclass(frozen=True)
@@ -257,6 +258,7 @@ class ClassView:
     members: list[tuple[str, str]] = field(default_factory=list)  # (MEMBER, literal)
     enum_base: str = "str, "  # "str, ", "int, " or "" (values of both kinds)
     always_send: str = ""  # python names of fields sent even when the caller left them unset
+    non_nullable: str = ""  # python names of optional fields that must not be null when given
     former_members: list[tuple[str, str]] = field(default_factory=list)  # deprecated (FORMER, CURRENT)
     extra: str = ""  # the annotation of typed additionalProperties (model_extra's values)
     deprecated_fields: list[tuple[str, str]] = field(default_factory=list)  # (name literal, notice literal)
@@ -280,11 +282,12 @@ def _field_view(api: Api, f: Field, within: str) -> FieldView:
         ann = f'Annotated[{ann}, pydantic.Field(alias={pc.literal(f.names.wire)})]'
     default = _default_code(api, f, within) if always_send else None if required else (
         "UNSET" if unset_capable(f.type, optional) else "None")
+    non_nullable = not required and not f.type.nullable and f.type.kind != ANY
     dict_ann = dict_type(api, f.type, optional, within)
     if optional or always_send:
         dict_ann = f"NotRequired[{dict_ann}]"
     return FieldView(name, f.names.wire, ann, default, pc.docstring(f.description), always_send, dict_ann,
-                     deprecation_notice(api, f.deprecated, f.description, f.type))
+                     deprecation_notice(api, f.deprecated, f.description, f.type), non_nullable)
 
 
 def deprecation_notice(api: Api, deprecated: bool, description: str, t: TypeRef | None = None) -> str:
@@ -322,6 +325,7 @@ def _with_markers(view: ClassView) -> ClassView:
     return dataclasses.replace(
         view,
         always_send=", ".join(pc.literal(f.name) for f in fields if f.always_send),
+        non_nullable=", ".join(pc.literal(f.name) for f in fields if f.non_nullable),
         deprecated_fields=[(pc.literal(f.name), pc.literal(f.deprecated)) for f in fields if f.deprecated],
     )
 
@@ -789,10 +793,14 @@ CONSTRUCTOR_ARGS = (
     ("async_client", "Optional[httpx.AsyncClient]", "The client of the `_async` methods (same rules)."),
     ("retry_config", "[Optional[utils.RetryConfig]](../../models/utils/retryconfig.md)",
      "How every call retries failed requests (default: no retries); a call's `retries=` overrides it."),
-    ("timeout_ms", "Optional[int]", "A timeout for every request, in milliseconds; a call's `timeout_ms=` "
-                                    "overrides it."),
+    ("timeout_ms", "Optional[int]", "The total deadline of one call in milliseconds, retries and their waits "
+                                    "included (default: 60 000); a call's `timeout_ms=` overrides it."),
     ("debug_logger", "Optional[logging.Logger]", "A logger that gets a debug line for every request and response "
-                                                 "(no headers, no bodies)."),
+                                                 "(no headers, no bodies, no query values)."),
+    ("read_timeout_ms", "int", "How long connecting, and each read or write, may wait, in milliseconds "
+                               "(default: 30 000)."),
+    ("max_response_bytes", "int", "The largest response body accepted, counted after decompression (default: "
+                                  "64 MiB); a larger one raises `utils.ResponseTooLarge`."),
 )
 
 
@@ -929,9 +937,16 @@ def _cyclic_edges(api: Api, models: list[Model]) -> dict[str, set[str]]:
 
 
 # -- the file plan -------------------------------------------------------------------------
-def check_names(api: Api) -> None:
+# Names the modules of models import, which a model class must not take.
+RESERVED_CLASSES = frozenset({"Annotated", "Any", "ClassVar", "Dict", "Enum", "List", "Literal", "Optional", "Union",
+                              "BaseModel", "OneOf", "OpenEnumMeta", "pydantic"})
+
+
+def check_names(api: Api, target: Target) -> None:
     """The names this target adds beyond the shared Python table: one module, response class
-    and docs page per operation under models/operations, unique with the inline models there."""
+    and docs page per operation under models/operations, unique with the inline models there;
+    group classes and modules that can be printed; no model class taking a name the modules
+    import."""
     names = pn.table(api, pn.SPEAKEASY)
     ops = [(op_module(op), op.pointer, f"operation '{op.operation_id}'") for op in api.operations]
     nodes: list[Model | Enum] = [*api.models, *api.enums]
@@ -940,9 +955,16 @@ def check_names(api: Api) -> None:
     responses += [(request_class(op), op.pointer, f"operation '{op.operation_id}'") for op in api.operations
                   if op.params]
     pages = [(flat_lower(n), p, label) for n, p, label in responses + inline]
+    idents = [pn.Ident(pn.group_class(g), f"tag '{g.tag}'", "class", g.pointer, "rename the tag") for g in api.groups]
+    idents += [pn.Ident(names.cls(n.id), pn.schema_label(n.id), "class", n.pointer) for n in nodes]
+    idents += [pn.Ident(names.module(n.id), pn.schema_label(n.id), "module", n.pointer) for n in nodes]
+    idents += [pn.Ident(response_class(op), f"operation '{op.operation_id}'", "class", op.pointer)
+               for op in api.operations]
+    earlier = names.issues()
+    earlier += pn.check_printable(api, "python", idents, RESERVED_CLASSES | {target.sdk_class}, earlier)
     issues = pn.layered(api, [(ops, "the module 'models/operations/{}.py'"),
                               (responses + inline, "the class name '{}' in models.operations"),
-                              (pages, "the docs page 'docs/models/operations/{}.md'")], names.issues())
+                              (pages, "the docs page 'docs/models/operations/{}.md'")], earlier)
     if issues:
         raise CodegenError(issues)
 
@@ -953,7 +975,7 @@ def warnings(api: Api, target: Target) -> list[Issue]:
 
 
 def files(api: Api, target: Target) -> list[OutputFile]:
-    check_names(api)
+    check_names(api, target)
     clash = [g for g in api.groups if pn.group_dir(g) == sdk_page_dir(target)]
     if clash:
         raise CodegenError([api.issue(clash[0].pointer, f"the tag '{clash[0].tag}' has its docs page in "

@@ -830,12 +830,34 @@ def _check_model_names(api: Api) -> None:
 
 
 # -- the file plan -----------------------------------------------------------------------------
+def check_names(api: Api, target: Target) -> None:
+    """Names this target prints beyond the shared Python table: tag classes and modules, model
+    and alias modules, none taking a name the generated modules use."""
+    table = pn.table(api)
+    idents = []
+    for g in api.groups:
+        for name, kind in ((group_class(g), "class"), (group_module(g), "module")):
+            idents.append(pn.Ident(name, f"tag '{g.tag}'", kind, g.pointer, "rename the tag"))
+    nodes: list[Model | Enum] = [*api.models, *api.enums]
+    idents += [pn.Ident(table.module(n.id), pn.schema_label(n.id), "module", n.pointer) for n in nodes]
+    for a in api.aliases:
+        what = f"schema '{a.component}'"
+        idents += [pn.Ident(table.alias_cls(a.id), what, "class", a.pointer),
+                   pn.Ident(alias_module(api, a), what, "module", a.pointer)]
+    issues = table.issues()
+    issues += pn.check_printable(api, "python-flat", idents, frozenset({target.sdk_class, "ApiClient", "Configuration"}),
+                                 issues)
+    if issues:
+        raise CodegenError(issues)
+
+
 def warnings(api: Api, target: Target) -> list[Issue]:
     """Names the naming table changed to tell them apart (printed with the spec's warnings)."""
     return pn.table(api).warnings()
 
 
 def files(api: Api, target: Target) -> list[OutputFile]:
+    check_names(api, target)
     _check_model_names(api)
     for g in api.groups:
         if pn.group_attr(g) in ("api_client", "configuration", "close"):

@@ -14,11 +14,13 @@ naming both sources by file:line and pointer.
 from __future__ import annotations
 
 import keyword
+from dataclasses import dataclass
 from typing import Any
 
 from .. import naming
 from ..errors import CodegenError, Issue
 from ..ir import Alias, Api, Enum, Field, Group, Model, Names, Operation, Param, Renamed
+from ..load import Document, non_string_issues
 
 LANG = "py"
 
@@ -261,8 +263,65 @@ def operations(g: Group) -> list[Operation]:
     return sorted(g.operations, key=method)
 
 
+MAX_LENGTH = 250  # module names become file names: with ".py" or ".md", within the 255 bytes of a file name
+# (nested inline names of real specs come close: hsbc.com product.json has module names of over 200)
+
+
+def problem(name: str, reserved: frozenset[str] = frozenset()) -> str | None:
+    """Why `name` cannot be printed as a Python identifier, or None: the one rule for both
+    Python targets (each adds the names its own modules already use as `reserved`)."""
+    if not name:
+        return "it is empty"
+    if not (name.isascii() and name.isidentifier()):
+        return "it is not a Python identifier"
+    if keyword.iskeyword(name):
+        return "it is a Python keyword"
+    if len(name) > MAX_LENGTH:
+        return f"it is longer than {MAX_LENGTH} characters"
+    if name in reserved:
+        return "the generated modules already use that name"
+    return None
+
+
 def _usable(name: str) -> bool:
-    return bool(name) and name.isidentifier() and not keyword.iskeyword(name)
+    return problem(name) is None
+
+
+def _shown(name: str) -> str:
+    return name if len(name) <= 40 else name[:37] + "..."
+
+
+@dataclass(frozen=True)
+class Ident:
+    """A name a target prints beyond the table's: a group class, a module, a response class."""
+
+    name: str
+    what: str  # "schema 'Foo'", "tag 'bar'", "operation 'x'"
+    kind: str  # "class", "module"
+    pointer: str
+    fix: str = "rename it with x-py-name"
+
+
+def check_printable(api: Api, target: str, idents: list[Ident], reserved: frozenset[str] = frozenset(),
+                    earlier: list[Issue] | None = None) -> list[Issue]:
+    """Issues for the names of `idents` that cannot be printed (see `problem`); a node already
+    reported among `earlier` is not reported again."""
+    out: list[Issue] = []
+    seen = {i.pointer for i in earlier or []}
+    for ident in idents:
+        why = problem(ident.name, reserved)
+        if why is None or ident.pointer in seen:
+            continue
+        seen.add(ident.pointer)
+        out.append(api.issue(ident.pointer, f"{ident.what} gives the {ident.kind} name '{_shown(ident.name)}' in "
+                                            f"target {target}, but {why}; {ident.fix}"))
+    return out
+
+
+def x_py_name_issues(doc: Document) -> list[Issue]:
+    """Every `x-py-name` in the spec must be a string (whether the string is a usable name is
+    decided with the other names, in PyNames.issues)."""
+    return non_string_issues(doc, "x-py-name")
 
 
 NESTED = "nested"  # an inline schema is named after its parent and property: InferenceEntityState
@@ -505,14 +564,14 @@ class PyNames:
         schemas += [("alias:" + a.id, a.pointer, self.alias_cls(a.id)) for a in api.aliases]
         for _id, pointer, name in schemas:
             if not _usable(name):
-                out.append(api.issue(pointer, f"the schema gives no usable Python class name ('{name}'); "
-                                              "set x-py-name"))
+                out.append(api.issue(pointer, f"the schema gives no usable Python class name ('{_shown(name)}': "
+                                              f"{problem(name)}); set x-py-name"))
         usable = [s for s in schemas if _usable(s[2])]
         # one namespace for the flat style; operations and shared are separate packages (and
         # docs folders) in the Speakeasy style
         spaces = sorted({self._space(i) for i, _, _ in usable})
         for space in spaces:
-            labelled = [(name, p, _schema_label(i)) for i, p, name in usable if self._space(i) == space]
+            labelled = [(name, p, schema_label(i)) for i, p, name in usable if self._space(i) == space]
             out += layered(api, [(labelled, "the Python class name"),
                                  ([(naming.snake(n), p, label) for n, p, label in labelled], "the Python module"),
                                  ([(naming.flat_lower(n), p, label) for n, p, label in labelled], "the docs page")])
@@ -546,14 +605,14 @@ class PyNames:
             label = f"{what} '{n.names.wire}'"
             if not _usable(name):
                 source = "its x-py-name" if rename(n.names) else f"{what} '{n.names.wire}'"
-                out.append(api.issue(n.pointer, f"{source} gives no usable Python name ('{name}'); "
-                                                "set x-py-name to an identifier"))
+                out.append(api.issue(n.pointer, f"{source} gives no usable Python name ('{_shown(name)}': "
+                                                f"{problem(name)}); set x-py-name to an identifier"))
                 continue
             entries.append((name, n.pointer, label))
         return out + unique(api, entries, target)
 
 
-def _schema_label(id: str) -> str:
+def schema_label(id: str) -> str:
     id = id.removeprefix("alias:")
     return "an inline schema" if "#" in id else f"schema '{id}'"
 

@@ -762,6 +762,7 @@ def check_names(ctx: Ctx) -> None:
     operation, methods of a group, group properties, standalone functions."""
     api = ctx.api
     issues = ctx.table.issues()
+    issues += tn.issues(api, ctx.table, ctx.target.sdk_class)
     for m in api.models:
         issues += tn.unique(api, [(tn.field_name(f), f.pointer, f"property '{f.names.wire}'") for f in m.fields],
                             "one model")

@@ -9,7 +9,13 @@ schema sits, `x-ts-name` renames). `x-py-name` never applies here.
   the operation and their property (GetGenerationByIdGenerationsByPk), components after the
   component (controlnet_input -> ControlnetInput);
 - collisions (two types, two fields of a model, two arguments, two methods of a group) are
-  errors naming both sources by file:line.
+  errors naming both sources by file:line;
+- names TypeScript cannot take are escaped or rejected here and nowhere else (`problem`,
+  `issues`): a reserved word as an argument gets a trailing underscore (`from_`, `eval_`),
+  `constructor` as a method or group property too; a type, group class or SDK class that is
+  empty, not an ASCII identifier, a reserved word, longer than 250 characters or a name the
+  generated modules already use is exit 2 with the pointer, and so is an empty or
+  unprintable member name and an `x-ts-name` that is not an identifier.
 """
 
 from __future__ import annotations
@@ -20,9 +26,57 @@ from dataclasses import dataclass
 from .. import naming
 from ..errors import CodegenError, Issue
 from ..ir import Api, Enum, Field, Group, Model, Names, Operation
+from ..load import Document, non_string_issues
 
 LANG = "ts"
 _IDENT = re.compile(r"^[A-Za-z_$][A-Za-z0-9_$]*$")
+MAX_LENGTH = 250  # type and group names become file names (with .ts or .md), as in python_names
+# words a TypeScript type cannot be named (beyond the reserved words of naming.TS_RESERVED)
+TYPE_KEYWORDS = frozenset({"any", "bigint", "boolean", "never", "number", "object", "string", "symbol",
+                           "undefined", "unknown", "void"})
+# not variables in strict mode (every module is)
+STRICT_WORDS = frozenset({"arguments", "eval"})
+# what the generated modules import or use beside the API's own types: a type, group class or
+# SDK class of that name would clash
+RUNTIME_NAMES = frozenset({"APIError", "Array", "Blob", "ClientCore", "Dict", "Fields", "OperationSpec", "Promise",
+                           "RequestOptions", "Response", "Result", "SDKOptions", "SERVER_URL", "USER_AGENT", "Values",
+                           "invoke", "unwrapAsync"})
+
+
+def problem(name: str, reserved: frozenset[str] = RUNTIME_NAMES) -> str | None:
+    """Why `name` cannot be printed as a TypeScript type or class name, or None."""
+    if not name:
+        return "it is empty"
+    if not _IDENT.match(name):
+        return "it is not a TypeScript identifier (ASCII letters, digits, _ and $, not starting with a digit)"
+    if name in naming.TS_RESERVED or name in TYPE_KEYWORDS or name in STRICT_WORDS:
+        return "it is a reserved word in TypeScript"
+    if len(name) > MAX_LENGTH:
+        return f"it is longer than {MAX_LENGTH} characters"
+    if name in reserved:
+        return "the generated modules already use that name"
+    return None
+
+
+def member_problem(name: str) -> str | None:
+    """Why `name` cannot be a method, property or argument name (reserved words are escaped
+    before, see `camel`), or None."""
+    if not name:
+        return "it is empty"
+    if not _IDENT.match(name):
+        return "it is not a TypeScript identifier (ASCII letters, digits, _ and $, not starting with a digit)"
+    if len(name) > MAX_LENGTH:
+        return f"it is longer than {MAX_LENGTH} characters"
+    return None
+
+
+def _shown(name: str) -> str:
+    return name if len(name) <= 40 else name[:37] + "..."
+
+
+def x_ts_name_issues(doc: Document) -> list[Issue]:
+    """Every `x-ts-name` in the spec must be a string."""
+    return non_string_issues(doc, "x-ts-name")
 
 
 def _plain(text: str) -> bool:
@@ -42,12 +96,25 @@ def camel(text: str, variable: bool = True) -> str:
     A `variable` name that is a reserved word gets a trailing underscore (a property
     name may be any word)."""
     out = text[:1].lower() + text[1:] if _plain(text) and not text[:1].isdigit() else naming.camel(text)
-    return naming.safe_ts(out) if variable else out
+    return _escaped(out) if variable else out
+
+
+def _escaped(name: str) -> str:
+    """A variable name that is a reserved word (or arguments/eval) gets a trailing underscore."""
+    return name + "_" if name in naming.TS_RESERVED or name in STRICT_WORDS else name
+
+
+def _method(name: str) -> str:
+    """A class member may be any word but `constructor`."""
+    return name + "_" if name == "constructor" else name
 
 
 def member(names: Names, variable: bool = False) -> str:
     """A field name, or with `variable` a parameter name: x-ts-name, else camelCase."""
-    return names.rename(LANG) or camel(names.source, variable)
+    renamed = names.rename(LANG)
+    if renamed:
+        return _escaped(renamed) if variable else renamed
+    return camel(names.source, variable)
 
 
 def field_name(f: Field) -> str:
@@ -55,11 +122,11 @@ def field_name(f: Field) -> str:
 
 
 def method(op: Operation) -> str:
-    return op.names.rename(LANG) or camel(op.names.source)
+    return _method(op.names.rename(LANG) or camel(op.names.source))
 
 
 def group_prop(g: Group) -> str:
-    return g.names.rename(LANG) or camel(g.names.source)
+    return _method(g.names.rename(LANG) or camel(g.names.source))
 
 
 def group_class(g: Group) -> str:
@@ -164,4 +231,43 @@ def unique(api: Api, items: list[tuple[str, str, str]], scope: str) -> list[Issu
                                  f"TypeScript name '{name}' in {scope}; rename one with x-ts-name"))
         else:
             seen[name] = (pointer, what)
+    return out
+
+
+def issues(api: Api, table: TsNames, sdk_class: str) -> list[Issue]:
+    """Names of `api` the TypeScript target cannot print (see the module doc); collisions are
+    checked by the target, scope by scope (`unique`)."""
+    out: list[Issue] = []
+
+    def bad(pointer: str, what: str, kind: str, name: str, why: str | None, fix: str = "rename it with x-ts-name"
+            ) -> None:
+        if why is not None:
+            out.append(api.issue(pointer, f"{what} gives the TypeScript {kind} '{_shown(name)}', but {why}; {fix}"))
+
+    nodes: list[Model | Enum] = [*api.models, *api.enums]
+    for node in nodes:
+        if node.id in table.by_id:
+            name = table.by_id[node.id].name
+            what = f"schema '{node.component}'" if node.component else "the schema"
+            bad(node.pointer, what, "type name", name, problem(name))
+    classes = RUNTIME_NAMES | {sdk_class, sdk_class + "Core"}
+    for g in api.groups:
+        bad(g.pointer, f"tag '{g.tag}'", "class name", group_class(g), problem(group_class(g), classes),
+            "rename the tag or set x-ts-name")
+        bad(g.pointer, f"tag '{g.tag}'", "property name", group_prop(g), member_problem(group_prop(g)),
+            "rename the tag or set x-ts-name")
+    for op in api.operations:
+        what = f"operation '{op.operation_id}'"
+        bad(op.pointer, what, "method name", method(op), member_problem(method(op)))
+        if member_problem(method(op)) is None:  # its models and module are named after the operationId
+            bad(op.pointer, what, "type name prefix", type_base(op), member_problem(type_base(op)),
+                "shorten the operationId")
+        for p in op.params:
+            name = member(p.names, variable=True)
+            bad(p.pointer, f"parameter '{p.names.wire}'", "argument name", name, member_problem(name))
+    for m in api.models:
+        for f in m.fields:
+            name = field_name(f)
+            why = member_problem(name) if f.names.rename(LANG) or not name else None
+            bad(f.pointer, f"property '{f.names.wire}'", "property name", name, why)
     return out

@@ -124,17 +124,23 @@ class ClientCredentials:
         self.fetches += 1
         return token
 
-    def token(self, scheme: Scheme, client: httpx.Client, base_url: str) -> str:
-        """The current access token, fetched first when there is none or it is about to expire."""
+    def token(self, scheme: Scheme, client: httpx.Client, base_url: str,
+              send: typing.Optional[typing.Callable[[httpx.Request], httpx.Response]] = None) -> str:
+        """The current access token, fetched first when there is none or it is about to expire
+        (with `send` if given: the SDK passes one that keeps the call's limits)."""
         with self._lock:
             if self._fresh():
                 return typing.cast(str, self.__token)
-            return self._accept(client.send(self._request(scheme, base_url)))
+            request = self._request(scheme, base_url)
+            return self._accept(send(request) if send is not None else client.send(request))
 
-    async def token_async(self, scheme: Scheme, client: httpx.AsyncClient, base_url: str) -> str:
+    async def token_async(self, scheme: Scheme, client: httpx.AsyncClient, base_url: str,
+                          send: typing.Optional[typing.Callable[[httpx.Request],
+                                                                typing.Awaitable[httpx.Response]]] = None) -> str:
         if self._fresh():
             return typing.cast(str, self.__token)
-        response = await client.send(self._request(scheme, base_url))
+        request = self._request(scheme, base_url)
+        response = await (send(request) if send is not None else client.send(request))
         with self._lock:
             return self._accept(response)
 

@@ -130,6 +130,20 @@ class Planner:
         return PlannedCall(op, call, op.method, path, query, body)
 
 
+def flat_call(planner: Planner, planned: PlannedCall) -> dict[str, Any]:
+    """The call of the python-flat style for a plan made with body_as="wire": an object body
+    is passed field by field (Python names, values re-keyed), any other body as `body`."""
+    op, call, body = planned.op, planned.call, planned.json
+    kwargs = {k: v for k, v in call["kwargs"].items() if k != call["body_arg"]}
+    if op.body is not None and op.body.type.kind == MODEL and not op.body.type.nullable and op.body.type.ref:
+        fields = {f.names.wire: f for f in planner.api.model(op.body.type.ref).fields}
+        kwargs.update({pn.field_name(fields[k]): to_python_names(planner.api, v, fields[k].type)
+                       for k, v in body.items()})
+    elif op.body is not None:
+        kwargs["body"] = to_python_names(planner.api, body, op.body.type)
+    return {"group": call["group"], "method": call["method"], "kwargs": kwargs}
+
+
 def write_plan(path: Path, package: str, sdk_class: str, server_url: str, token: str,
                calls: list[dict[str, Any]]) -> Path:
     path.write_text(json.dumps({"package": package, "sdk_class": sdk_class, "server_url": server_url,

@@ -24,11 +24,10 @@ import pytest
 import yaml
 
 from codegen.cli import main as codegen_main
-from codegen.ir import MODEL
 from codegen.targets import python_names as pn
 
 from .mockserver import FULL, MockServer
-from .plans import ROOT, Planner, to_python_names, write_plan
+from .plans import ROOT, Planner, flat_call, to_python_names, write_plan
 from .venvs import Venv, run_in_venv
 
 TOKEN = "sk-cross-SECRET-0451"
@@ -106,18 +105,6 @@ def test_package_imports_and_passes_mypy_strict(rendered: tuple[Rendered, Path])
     assert res.rc == 0, f"mypy --strict failed on {r.package} ({r.template}):\n{res.stdout}\n{res.stderr}"
 
 
-def _flat_kwargs(planner: Planner, op: Any, call: dict[str, Any], body: Any) -> dict[str, Any]:
-    kwargs = {k: v for k, v in call["kwargs"].items() if k != call["body_arg"]}
-    if op.body is None:
-        return kwargs
-    if op.body.type.kind == MODEL and not op.body.type.nullable and op.body.type.ref:
-        fields = {f.names.wire: f for f in planner.api.model(op.body.type.ref).fields}
-        kwargs.update({pn.field_name(fields[k]): to_python_names(planner.api, v, fields[k].type) for k, v in body.items()})
-    else:
-        kwargs["body"] = to_python_names(planner.api, body, op.body.type)
-    return kwargs
-
-
 def test_every_operation_against_a_loopback_server(rendered: tuple[Rendered, Path], tmp_path: Path) -> None:
     r, python = rendered
     planner = Planner(r.api, spec=r.spec, settings=r.settings)
@@ -128,8 +115,7 @@ def test_every_operation_against_a_loopback_server(rendered: tuple[Rendered, Pat
         calls: list[dict[str, Any]] = [p.call for p in planned]
         driver = DRIVERS / "python_target_driver.py"
     else:
-        calls = [{"group": p.call["group"], "method": p.call["method"],
-                  "kwargs": _flat_kwargs(planner, p.op, p.call, p.json)} for p in planned]
+        calls = [flat_call(planner, p) for p in planned]
         driver = DRIVERS / "python_flat_driver.py"
     with MockServer(r.spec, token=TOKEN) as server:
         plan = write_plan(tmp_path / "plan.json", r.package, r.sdk_class, server.base_url, TOKEN,

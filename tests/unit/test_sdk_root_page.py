@@ -16,7 +16,8 @@ ROOT = Path(__file__).resolve().parents[2]
 PACKAGE = ROOT / "generated/leonardo/python"
 PAGE = PACKAGE / "docs/sdks/leonardoaisdk/README.md"
 ARGUMENTS = ["bearer_auth", "server_idx", "server_url", "url_params", "client", "async_client", "retry_config",
-             "timeout_ms", "debug_logger"]
+             "timeout_ms", "debug_logger",
+             "read_timeout_ms", "max_response_bytes"]  # after the published ones: the limits of issue 7
 GROUPS = ["dataset", "elements", "image", "init_images", "models", "motion", "pricing_calculator", "prompt",
           "realtime_canvas", "texture", "three_d_model_assets", "user", "variation"]
 

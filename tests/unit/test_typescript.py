@@ -133,3 +133,35 @@ def test_layout_breaks_like_prettier() -> None:
 ])
 def test_string_literals_quote_like_prettier(text: str, literal: str) -> None:
     assert lay.string(text) == literal
+
+
+# -- names TypeScript cannot take (issue 7): escaped or rejected in typescript_names ------------
+@pytest.mark.parametrize(("source", "variable", "expected"), [
+    ("delete", True, "delete_"),  # a reserved word as an argument: escaped
+    ("from", True, "from"),  # a contextual keyword is a valid variable
+    ("eval", True, "eval_"),  # not a variable in strict mode: escaped
+    ("arguments", True, "arguments_"),
+    ("await", True, "await_"),
+    ("delete", False, "delete"),  # a property may be any word
+    ("user-id", True, "userId"),
+])
+def test_argument_and_property_names(source: str, variable: bool, expected: str) -> None:
+    assert tn.member(Names(wire=source, source=source, words=(), renames=()), variable) == expected
+
+
+@pytest.mark.parametrize(("name", "why"), [
+    ("Thing", None),
+    ("Date", None),  # a global the generated modules do not use
+    ("", "it is empty"),
+    ("1abc", "it is not a TypeScript identifier"),
+    ("NeuesDing\u00e9", "it is not a TypeScript identifier"),
+    ("class", "it is a reserved word in TypeScript"),
+    ("any", "it is a reserved word in TypeScript"),
+    ("A" * 251, "it is longer than 250 characters"),
+    ("Promise", "the generated modules already use that name"),
+    ("Fields", "the generated modules already use that name"),
+    ("ClientCore", "the generated modules already use that name"),
+])
+def test_type_name_problems(name: str, why: str | None) -> None:
+    got = tn.problem(name)
+    assert (got if why is None else (got or "").split(" (")[0]) == why

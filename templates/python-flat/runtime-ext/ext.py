@@ -8,7 +8,7 @@ import typing
 
 import httpx
 
-from . import _wire
+from . import _transport, _wire
 from ._auth import Credential, Credentials, Scheme
 from .api_client import ApiClient, ApiResponse, ApiResponseWithoutDeserialization, Timeout
 from .api_client import Operation as BaseOperation
@@ -16,7 +16,7 @@ from .api_client import Parameter as BaseParameter
 from .api_client import RequestBody as BaseRequestBody
 from .api_client import ResponseSpec as BaseResponseSpec
 from .api_client import _accept, _error_body, _read_and_close, _timeout
-from .configuration import Configuration, TimeoutValue
+from .configuration import DEFAULT_DEADLINE, Configuration, RetryConfig, TimeoutValue
 from .exceptions import ApiException, ApiTypeError, ApiValueError
 from .schemas import Mismatch, Schema, Unset, unset
 
@@ -77,8 +77,12 @@ class ExtConfiguration(Configuration):
     def __init__(self, host: str, *, schemes: typing.Sequence[Scheme],
                  credentials: typing.Mapping[str, typing.Optional[Credential]],
                  timeout: TimeoutValue = 60.0, verify: typing.Union[bool, str] = True,
-                 user_agent: str = "python-flat-sdk", headers: typing.Optional[typing.Mapping[str, str]] = None) -> None:
-        super().__init__(host, None, timeout=timeout, verify=verify, user_agent=user_agent, headers=headers)
+                 user_agent: str = "python-flat-sdk", headers: typing.Optional[typing.Mapping[str, str]] = None,
+                 deadline: typing.Optional[float] = DEFAULT_DEADLINE,
+                 max_response_bytes: int = _transport.DEFAULT_MAX_RESPONSE_BYTES,
+                 retry_config: typing.Optional[RetryConfig] = None) -> None:
+        super().__init__(host, None, timeout=timeout, verify=verify, user_agent=user_agent, headers=headers,
+                         deadline=deadline, max_response_bytes=max_response_bytes, retry_config=retry_config)
         self.credentials = Credentials(schemes, credentials)
 
     def __repr__(self) -> str:
@@ -130,7 +134,12 @@ class ExtApiClient(ApiClient):
         if accept:
             headers["Accept"] = accept
         security = getattr(operation, "security", ())
-        tokens = {scheme.name: cc.token(scheme, self.http, config.host)
+        limits = config.limits()
+
+        def fetch(request: httpx.Request) -> httpx.Response:  # within the client's limits, not retried
+            return _transport.send(self.http, request, None, limits)
+
+        tokens = {scheme.name: cc.token(scheme, self.http, config.host, fetch)
                   for scheme, cc in config.credentials.needs_token(security)}
         config.credentials.apply(security, headers, query, cookies, tokens)
         if cookies:

@@ -17,6 +17,7 @@ from urllib.parse import quote
 
 import httpx
 
+from . import _transport
 from .configuration import Configuration, TimeoutValue
 from .exceptions import ApiException, ApiResponseValidationError, ApiTypeError, ApiValueError
 from .schemas import Mismatch, Schema, Unset, unset
@@ -215,7 +216,8 @@ class ApiClient:
             raise ApiTypeError(f"expected bool, got {type(skip_deserialization).__name__}", ("skip_deserialization",))
         request = self.build_request(operation, params, body, content_type, accept_content_types, timeout)
         started = time.perf_counter()
-        response = self.http.send(request, stream=stream)
+        config = self.configuration
+        response = _transport.send(self.http, request, config.retry_config, config.limits(), stream=stream)
         elapsed = time.perf_counter() - started
         logger.debug("%s %s -> %d (%.3f s)", request.method, request.url.path, response.status_code, elapsed)
         return self._result(operation, response, elapsed, stream, skip_deserialization)
@@ -236,7 +238,8 @@ class ApiClient:
             raise ApiTypeError(f"expected bool, got {type(skip_deserialization).__name__}", ("skip_deserialization",))
         request = self.build_request(operation, params, body, content_type, accept_content_types, timeout)
         started = time.perf_counter()
-        response = await self.async_http.send(request)
+        config = self.configuration
+        response = await _transport.send_async(self.async_http, request, config.retry_config, config.limits())
         elapsed = time.perf_counter() - started
         logger.debug("%s %s -> %d (%.3f s)", request.method, request.url.path, response.status_code, elapsed)
         return self._result(operation, response, elapsed, False, skip_deserialization)

@@ -4,7 +4,14 @@
         host="https://api.example.com",   # the server every path is relative to
         access_token="...",               # sent as "Authorization: Bearer ..." to the
                                           # operations the spec secures
-        timeout=60.0,                     # seconds, or (connect, read); per call: timeout=
+        timeout=60.0,                     # seconds, or (connect, read): each connect and
+                                          # read; per call: timeout=
+        deadline=120.0,                   # seconds one call may take in all, retries and
+                                          # their waits included (None: no deadline)
+        max_response_bytes=64 * 2**20,    # the largest body accepted, once decompressed
+        retry_config=RetryConfig("backoff", BackoffStrategy(500, 60_000, 1.5, 300_000),
+                                 retry_connection_errors=True),
+                                          # retries (default: none), as in every SDK of ours
         verify=True,                      # TLS verification, as httpx takes it
         user_agent="...",                 # the User-Agent header
         headers={"X-Trace": "1"},         # extra headers sent with every request
@@ -17,7 +24,12 @@ from __future__ import annotations
 
 import typing
 
-__all__ = ["Configuration", "TimeoutValue"]
+from ._transport import DEFAULT_MAX_RESPONSE_BYTES, BackoffStrategy, Limits, RetryConfig
+
+__all__ = ["BackoffStrategy", "Configuration", "RetryConfig", "TimeoutValue", "DEFAULT_DEADLINE"]
+
+DEFAULT_DEADLINE = 120.0
+"""Seconds one call may take in all (attempts and the waits between them)."""
 
 TimeoutValue = typing.Union[int, float, typing.Tuple[float, float]]
 
@@ -34,9 +46,15 @@ class Configuration:
         verify: typing.Union[bool, str] = True,
         user_agent: str = "python-flat-sdk",
         headers: typing.Optional[typing.Mapping[str, str]] = None,
+        deadline: typing.Optional[float] = DEFAULT_DEADLINE,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        retry_config: typing.Optional[RetryConfig] = None,
     ) -> None:
         self.host = host.rstrip("/")
         self.timeout = timeout
+        self.deadline = deadline
+        self.max_response_bytes = max_response_bytes
+        self.retry_config = retry_config
         self.verify = verify
         self.user_agent = user_agent
         self.headers: typing.Dict[str, str] = dict(headers or {})
@@ -55,6 +73,11 @@ class Configuration:
         if not self.__access_token:
             return {}
         return {"Authorization": f"Bearer {self.__access_token}"}
+
+    def limits(self) -> Limits:
+        """The deadline and size cap of a call (its timeouts come with each request)."""
+        read = self.timeout[1] if isinstance(self.timeout, tuple) else self.timeout
+        return Limits(deadline=self.deadline, read_timeout=float(read), max_response_bytes=self.max_response_bytes)
 
     def __repr__(self) -> str:
         token = "'***'" if self.__access_token else "None"

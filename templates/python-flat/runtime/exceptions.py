@@ -28,6 +28,10 @@ __all__ = [
     "render_path",
 ]
 
+_SECRET_HEADERS = frozenset({"set-cookie", "authorization", "proxy-authorization", "www-authenticate"})
+MAX_BODY_IN_MESSAGE = 2000
+"""Characters of the response body shown by ``str(error)``; ``.body`` keeps it all."""
+
 PathToItem = typing.Tuple[typing.Union[str, int], ...]
 
 
@@ -90,9 +94,13 @@ class ApiException(OpenApiException):
     def __str__(self) -> str:
         lines = [f"Status Code: {self.status}", f"Reason: {self.reason}"]
         if self.headers:
-            lines.append(f"HTTP response headers: {self.headers}")
+            shown = {k: ("***" if k.lower() in _SECRET_HEADERS else v) for k, v in self.headers.items()}
+            lines.append(f"HTTP response headers: {shown}")
         if self.body is not None and self.body != "":
-            lines.append(f"HTTP response body: {self.body}")
+            body = self.body if isinstance(self.body, str) else json.dumps(self.body, ensure_ascii=False, default=str)
+            if len(body) > MAX_BODY_IN_MESSAGE:
+                body = f"{body[:MAX_BODY_IN_MESSAGE]}... [{len(body) - MAX_BODY_IN_MESSAGE} more characters]"
+            lines.append(f"HTTP response body: {body}")
         return "\n".join(lines)
 
     def __repr__(self) -> str:

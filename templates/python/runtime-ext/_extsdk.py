@@ -16,10 +16,11 @@ import pydantic_core
 from . import _wire
 from ._auth import Credentials
 from ._basesdk import BaseSDK, _json_body, _match_status, _parse_body
+from ._transport import send as _send_within, send_async as _send_within_async
 from .models.errors import ResponseValidationError, SDKError
 from .sdkconfiguration import SDKConfiguration
 from .types import UNSET
-from .utils.retries import RetryConfig, retry, retry_async
+from .utils.retries import RetryConfig
 
 __all__ = ["APIError", "ExtSDK", "ExtSDKConfiguration", "Param"]
 
@@ -131,49 +132,44 @@ class ExtSDK(BaseSDK):
             content, headers["Content-Type"] = _wire.encode_body(kind, chosen, value)
         elif body_required:
             raise TypeError(f"{method.upper()} {path}: a request body is required, got None")
-        effective_timeout_ms = timeout_ms if timeout_ms is not None else config.timeout_ms
-        extensions: dict[str, Any] = {}
-        if effective_timeout_ms is not None:
-            extensions["timeout"] = httpx.Timeout(effective_timeout_ms / 1000).as_dict()
         return httpx.Request(method.upper(), url, params=tuple(query) or None, headers=headers, content=content,
-                             extensions=extensions)
+                             extensions=self._call_extensions(timeout_ms))
 
     # -- tokens (OAuth2 client credentials) ---------------------------------------------
     def _tokens(self, security: Sequence[Sequence[str]]) -> dict[str, str]:
         config = self.sdk_configuration
         if config.credentials is None:
             return {}
-        return {scheme.name: cc.token(scheme, config.get_client(), config.server_url)
+        client, limits = config.get_client(), self._limits()
+
+        def fetch(request: httpx.Request) -> httpx.Response:  # within the SDK's limits, not retried
+            return _send_within(client, request, None, limits)
+
+        return {scheme.name: cc.token(scheme, client, config.server_url, fetch)
                 for scheme, cc in config.credentials.needs_token(security)}
 
     async def _tokens_async(self, security: Sequence[Sequence[str]]) -> dict[str, str]:
         config = self.sdk_configuration
         if config.credentials is None:
             return {}
+        client, limits = config.get_async_client(), self._limits()
+
+        async def fetch(request: httpx.Request) -> httpx.Response:
+            return await _send_within_async(client, request, None, limits)
+
         out = {}
         for scheme, cc in config.credentials.needs_token(security):
-            out[scheme.name] = await cc.token_async(scheme, config.get_async_client(), config.server_url)
+            out[scheme.name] = await cc.token_async(scheme, client, config.server_url, fetch)
         return out
 
     # -- sending ----------------------------------------------------------------------------
     def _ext_send(self, request: httpx.Request, retries: Optional[RetryConfig], stream: bool) -> httpx.Response:
-        if not stream:
-            return self._send(request, retries)
-        client = self.sdk_configuration.get_client()
-        config = retries if retries is not None else self.sdk_configuration.retry_config
-        return retry(lambda: client.send(request, stream=True), config)
+        """Within the call's limits (a streamed success body is the caller's to read)."""
+        return self._send(request, retries, stream)
 
     async def _ext_send_async(self, request: httpx.Request, retries: Optional[RetryConfig],
                               stream: bool) -> httpx.Response:
-        if not stream:
-            return await self._send_async(request, retries)
-        client = self.sdk_configuration.get_async_client()
-        config = retries if retries is not None else self.sdk_configuration.retry_config
-
-        async def send() -> httpx.Response:
-            return await client.send(request, stream=True)
-
-        return await retry_async(send, config)
+        return await self._send_async(request, retries, stream)
 
     # -- responses --------------------------------------------------------------------------
     def _ext_response(

@@ -14,10 +14,11 @@ import httpx
 import pydantic
 import pydantic_core
 
+from ._transport import Limits, send, send_async
 from .models.errors import ResponseValidationError, SDKError
-from .sdkconfiguration import SDKConfiguration
+from .sdkconfiguration import DEFAULT_TIMEOUT_MS, SDKConfiguration
 from .types import FROM_SERVER, UNSET, BaseModel
-from .utils.retries import RetryConfig, retry, retry_async
+from .utils.retries import RetryConfig
 
 __all__ = ["BaseSDK"]
 
@@ -25,6 +26,7 @@ R = TypeVar("R", bound=pydantic.BaseModel)
 
 _PATH_PARAM = re.compile(r"\{([^{}]+)\}")
 _MAX_ERRORS_IN_MESSAGE = 3
+_DEADLINE_MS = "sdk.deadline_ms"
 
 
 class BaseSDK:
@@ -77,13 +79,6 @@ class BaseSDK:
                 f"{method.upper()} {path}: a request body is required, got None"
             )
 
-        effective_timeout_ms = (
-            timeout_ms if timeout_ms is not None else config.timeout_ms
-        )
-        extensions: dict[str, Any] = {}
-        if effective_timeout_ms is not None:
-            extensions["timeout"] = httpx.Timeout(effective_timeout_ms / 1000).as_dict()
-
         params = _query_items(query_params)
         return httpx.Request(
             method.upper(),
@@ -91,46 +86,73 @@ class BaseSDK:
             params=params if params else None,
             headers=headers,
             json=json_body if has_body else None,
-            extensions=extensions,
+            extensions=self._call_extensions(timeout_ms),
         )
+
+    def _call_extensions(self, timeout_ms: Optional[int]) -> dict[str, Any]:
+        """The call's total deadline, travelling with the request to _send (see _transport)."""
+        if timeout_ms is None:
+            timeout_ms = self.sdk_configuration.timeout_ms
+        return {_DEADLINE_MS: timeout_ms}
 
     # --------------------------------------------------------------------- send
 
     def _send(
-        self, request: httpx.Request, retries: Optional[RetryConfig]
+        self,
+        request: httpx.Request,
+        retries: Optional[RetryConfig],
+        stream: bool = False,
     ) -> httpx.Response:
-        """Send ``request``, retrying per ``retries`` (else the SDK's retry config).
+        """Send ``request`` within the call's limits, retrying per ``retries`` (else
+        the SDK's retry config); the response's body is read (unless ``stream``).
 
         Transport errors (``httpx.TimeoutException``, ``httpx.ConnectError``,
-        ...) that are not retried propagate unchanged.
+        ...) that are not retried propagate unchanged; a call past its deadline
+        raises ``DeadlineExceeded`` (an ``httpx.TimeoutException``), a body past
+        the size cap ``ResponseTooLarge`` (an ``httpx.HTTPError``).
         """
         client = self.sdk_configuration.get_client()
         _add_client_headers(request, client.headers)
         config = retries if retries is not None else self.sdk_configuration.retry_config
+        limits = self._limits(request)
         logger = self.sdk_configuration.debug_logger
         if logger is None:
-            return retry(lambda: client.send(request), config)
-        logger.debug("Request: %s %s", request.method, request.url)
-        response = retry(lambda: client.send(request), config)
+            return send(client, request, config, limits, stream=stream)
+        logger.debug("Request: %s %s", request.method, _shown_url(request))
+        response = send(client, request, config, limits, stream=stream)
         logger.debug("Response: %s %s", response.status_code, response.headers.get("content-type", ""))
         return response
 
+    def _limits(self, request: Optional[httpx.Request] = None) -> Limits:
+        """The limits of a call (of ``request``, else the SDK's defaults)."""
+        config = self.sdk_configuration
+        deadline_ms = (
+            request.extensions.pop(_DEADLINE_MS, None)
+            if request is not None
+            else config.timeout_ms
+        )
+        return Limits(
+            deadline=(deadline_ms if deadline_ms is not None else DEFAULT_TIMEOUT_MS) / 1000,
+            read_timeout=config.read_timeout_ms / 1000,
+            max_response_bytes=config.max_response_bytes,
+        )
+
     async def _send_async(
-        self, request: httpx.Request, retries: Optional[RetryConfig]
+        self,
+        request: httpx.Request,
+        retries: Optional[RetryConfig],
+        stream: bool = False,
     ) -> httpx.Response:
         """Async twin of :meth:`_send`."""
         client = self.sdk_configuration.get_async_client()
         _add_client_headers(request, client.headers)
         config = retries if retries is not None else self.sdk_configuration.retry_config
-
-        async def send() -> httpx.Response:
-            return await client.send(request)
-
+        limits = self._limits(request)
         logger = self.sdk_configuration.debug_logger
         if logger is None:
-            return await retry_async(send, config)
-        logger.debug("Request: %s %s", request.method, request.url)
-        response = await retry_async(send, config)
+            return await send_async(client, request, config, limits, stream=stream)
+        logger.debug("Request: %s %s", request.method, _shown_url(request))
+        response = await send_async(client, request, config, limits, stream=stream)
         logger.debug("Response: %s %s", response.status_code, response.headers.get("content-type", ""))
         return response
 
@@ -224,6 +246,15 @@ def _json_body(body: Any, body_model: Optional[type[BaseModel]]) -> Any:
     if isinstance(body, (list, tuple)):
         return [_json_body(item, body_model) for item in body]
     return pydantic_core.to_jsonable_python(body, by_alias=True)
+
+
+def _shown_url(request: httpx.Request) -> str:
+    """The URL for a log line: query values hidden (an API key may travel there)."""
+    url = request.url
+    if not url.query:
+        return str(url)
+    names = [name for name, _ in url.params.multi_items()]
+    return str(url.copy_with(query=None)) + "?" + "&".join(f"{name}=***" for name in names)
 
 
 def _add_client_headers(request: httpx.Request, client_headers: httpx.Headers) -> None:

@@ -16,7 +16,14 @@ if TYPE_CHECKING:  # loaded with the first request (httpx) or the first async ca
 
     from .utils.retries import RetryConfig
 
-__all__ = ["SDKConfiguration"]
+from ._transport import DEFAULT_MAX_RESPONSE_BYTES
+
+__all__ = ["DEFAULT_MAX_RESPONSE_BYTES", "DEFAULT_READ_TIMEOUT_MS", "DEFAULT_TIMEOUT_MS", "SDKConfiguration"]
+
+DEFAULT_TIMEOUT_MS = 60_000
+"""The total deadline of one call (all attempts and the waits between them), in ms."""
+DEFAULT_READ_TIMEOUT_MS = 30_000
+"""How long connecting, and each read or write, may wait, in ms."""
 
 
 def _running_loop() -> Optional[asyncio.AbstractEventLoop]:
@@ -32,7 +39,13 @@ def _running_loop() -> Optional[asyncio.AbstractEventLoop]:
 
 @dataclass(kw_only=True)
 class SDKConfiguration:
-    """Server, credentials, HTTP clients, retries and timeout of an SDK instance.
+    """Server, credentials, HTTP clients, retries and limits of an SDK instance.
+
+    ``timeout_ms`` is the total deadline of one call, retries and their waits
+    included (default :data:`DEFAULT_TIMEOUT_MS`, 60 s); ``read_timeout_ms``
+    bounds connecting and each read or write (default 30 s);
+    ``max_response_bytes`` caps a response body, counted after decompression
+    (default 64 MiB).
 
     ``client``/``async_client`` are the caller's own clients, used as they are
     and never closed by the SDK. Without them the SDK creates one client of
@@ -47,6 +60,8 @@ class SDKConfiguration:
     async_client: Optional[httpx.AsyncClient] = None
     retry_config: Optional[RetryConfig] = None
     timeout_ms: Optional[int] = None
+    read_timeout_ms: int = DEFAULT_READ_TIMEOUT_MS
+    max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES
     user_agent: str = "python-sdk"
     debug_logger: Optional[logging.Logger] = field(default=None, repr=False, compare=False)
 

@@ -141,6 +141,17 @@ class BaseModel(pydantic.BaseModel):
     """Fields the spec requires and gives a default: they count as set, so they are sent
     (with their default) even when the caller leaves them out."""
 
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset()
+    """Optional fields the spec does not allow to be null (their type says Optional only
+    because they may be left out)."""
+
+    @pydantic.model_validator(mode="after")
+    def _refuse_null(self) -> BaseModel:
+        for name in self.non_nullable_fields & self.model_fields_set:
+            if getattr(self, name) is None:
+                raise ValueError(f"{name}: null is not allowed here (the field may be left out instead)")
+        return self
+
     unset_fields: ClassVar[frozenset[str]] = frozenset()
     """The ``OptionalNullable`` fields (their default is ``UNSET``): one given ``UNSET`` counts
     as not set, so it is not sent. Found when the class is created."""

@@ -17,6 +17,7 @@ from urllib.parse import quote
 
 import httpx
 
+from . import _transport
 from .configuration import Configuration, TimeoutValue
 from .exceptions import (
     ApiException,
@@ -246,7 +247,10 @@ class ApiClient:
             operation, params, body, content_type, accept_content_types, timeout
         )
         started = time.perf_counter()
-        response = self.http.send(request, stream=stream)
+        config = self.configuration
+        response = _transport.send(
+            self.http, request, config.retry_config, config.limits(), stream=stream
+        )
         elapsed = time.perf_counter() - started
         logger.debug(
             "%s %s -> %d (%.3f s)",
@@ -278,7 +282,10 @@ class ApiClient:
             operation, params, body, content_type, accept_content_types, timeout
         )
         started = time.perf_counter()
-        response = await self.async_http.send(request)
+        config = self.configuration
+        response = await _transport.send_async(
+            self.async_http, request, config.retry_config, config.limits()
+        )
         elapsed = time.perf_counter() - started
         logger.debug(
             "%s %s -> %d (%.3f s)",

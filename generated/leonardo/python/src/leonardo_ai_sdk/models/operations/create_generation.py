@@ -33,6 +33,11 @@ class TransparencyType(str, Enum, metaclass=OpenEnumMeta):
 
 
 class CreateGenerationRequestBody(BaseModel):
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset(
+        {"scheduler", "sd_version", "control_net_type"}
+    )
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+
     always_send_fields: ClassVar[frozenset[str]] = frozenset({"prompt"})
     """Fields the spec requires that have a default: sent even when left unset."""
 
@@ -260,6 +265,9 @@ class CreateGenerationRequestBodyTypedDict(TypedDict):
 
 
 class SDGenerationOutput(BaseModel):
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"generation_id"})
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+
     generation_id: Annotated[Optional[str], pydantic.Field(alias="generationId")] = None
     api_credit_cost: Annotated[
         OptionalNullable[int], pydantic.Field(alias="apiCreditCost")

@@ -26,6 +26,11 @@ if TYPE_CHECKING:
 
 
 class CreateModelRequestBody(BaseModel):
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset(
+        {"model_type", "sd_version", "strength"}
+    )
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+
     name: str
     """The name of the model."""
     description: OptionalNullable[str] = UNSET
@@ -72,6 +77,9 @@ class CreateModelRequestBodyTypedDict(TypedDict):
 
 
 class SDTrainingOutput(BaseModel):
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"custom_model_id"})
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+
     custom_model_id: Annotated[Optional[str], pydantic.Field(alias="customModelId")] = (
         None
     )

@@ -59,6 +59,9 @@ class CreateSVDMotionGenerationRequestBodyTypedDict(TypedDict):
 
 
 class MotionSvdGenerationOutput(BaseModel):
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"generation_id"})
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+
     generation_id: Annotated[Optional[str], pydantic.Field(alias="generationId")] = None
     api_credit_cost: Annotated[
         OptionalNullable[int], pydantic.Field(alias="apiCreditCost")

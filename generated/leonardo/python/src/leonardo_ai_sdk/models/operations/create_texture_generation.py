@@ -25,6 +25,11 @@ if TYPE_CHECKING:
 
 
 class CreateTextureGenerationRequestBody(BaseModel):
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset(
+        {"model_asset_id", "prompt"}
+    )
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+
     front_rotation_offset: OptionalNullable[int] = UNSET
     model_asset_id: Annotated[Optional[str], pydantic.Field(alias="modelAssetId")] = (
         None
@@ -49,6 +54,9 @@ class CreateTextureGenerationRequestBodyTypedDict(TypedDict):
 
 
 class TextureGenerationJobOutput(BaseModel):
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"id"})
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+
     id: Optional[str] = None
     api_credit_cost: Annotated[
         OptionalNullable[int], pydantic.Field(alias="apiCreditCost")

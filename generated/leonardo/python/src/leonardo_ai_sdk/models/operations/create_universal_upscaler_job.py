@@ -87,6 +87,9 @@ class UniversalUpscalerOutputTypedDict(TypedDict):
 
 
 class CreateUniversalUpscalerJobResponseBody(BaseModel):
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"universal_upscaler"})
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+
     universal_upscaler: Annotated[
         Optional[UniversalUpscalerOutput], pydantic.Field(alias="universalUpscaler")
     ] = None

@@ -25,6 +25,9 @@ if TYPE_CHECKING:
 
 
 class CreateVariationNoBGRequestBody(BaseModel):
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"is_variation"})
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+
     id: str
     is_variation: Annotated[Optional[bool], pydantic.Field(alias="isVariation")] = None
 
@@ -49,6 +52,9 @@ class SDUpscaleJobOutputTypedDict(TypedDict):
 
 
 class CreateVariationNoBGResponseBody(BaseModel):
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"sd_nobg_job"})
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+
     sd_nobg_job: Annotated[
         Optional[SDUpscaleJobOutput], pydantic.Field(alias="sdNobgJob")
     ] = None

@@ -25,6 +25,9 @@ if TYPE_CHECKING:
 
 
 class CreateVariationUnzoomRequestBody(BaseModel):
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"id"})
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+
     id: Optional[str] = None
     is_variation: Annotated[
         OptionalNullable[bool], pydantic.Field(alias="isVariation")
@@ -37,6 +40,9 @@ class CreateVariationUnzoomRequestBodyTypedDict(TypedDict):
 
 
 class SDUnzoomOutput(BaseModel):
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"id"})
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+
     id: Optional[str] = None
     api_credit_cost: Annotated[
         OptionalNullable[int], pydantic.Field(alias="apiCreditCost")

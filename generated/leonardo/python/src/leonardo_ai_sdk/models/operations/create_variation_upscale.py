@@ -33,6 +33,9 @@ class CreateVariationUpscaleRequestBodyTypedDict(TypedDict):
 
 
 class CreateVariationUpscaleSDUpscaleJobOutput(BaseModel):
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"id"})
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+
     id: Optional[str] = None
     api_credit_cost: Annotated[
         OptionalNullable[int], pydantic.Field(alias="apiCreditCost")

@@ -27,6 +27,11 @@ if TYPE_CHECKING:
 class Get3DModelByIDModelAssets(BaseModel):
     """columns and relationships of "model_assets\" """
 
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset(
+        {"created_at", "mesh_url", "updated_at"}
+    )
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+
     created_at: Annotated[Optional[str], pydantic.Field(alias="createdAt")] = None
     id: OptionalNullable[str] = UNSET
     mesh_url: Annotated[Optional[str], pydantic.Field(alias="meshUrl")] = None

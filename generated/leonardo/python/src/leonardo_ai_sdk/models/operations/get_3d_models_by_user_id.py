@@ -27,6 +27,11 @@ if TYPE_CHECKING:
 class Get3DModelsByUserIDModelAssets(BaseModel):
     """columns and relationships of "model_assets\" """
 
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset(
+        {"created_at", "mesh_url", "updated_at"}
+    )
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+
     created_at: Annotated[Optional[str], pydantic.Field(alias="createdAt")] = None
     id: OptionalNullable[str] = UNSET
     mesh_url: Annotated[Optional[str], pydantic.Field(alias="meshUrl")] = None
@@ -55,6 +60,9 @@ class Get3DModelsByUserIDRequestBodyTypedDict(TypedDict):
 
 
 class Get3DModelsByUserIDResponseBody(BaseModel):
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"model_assets"})
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+
     model_assets: Optional[List[Get3DModelsByUserIDModelAssets]] = None
 
 

@@ -27,6 +27,9 @@ if TYPE_CHECKING:
 class DatasetImages(BaseModel):
     """columns and relationships of "dataset_images\" """
 
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"created_at", "url"})
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+
     created_at: Annotated[Optional[str], pydantic.Field(alias="createdAt")] = None
     id: OptionalNullable[str] = UNSET
     url: Optional[str] = None
@@ -42,6 +45,11 @@ class DatasetImagesTypedDict(TypedDict):
 
 class GetDatasetByIDDatasets(BaseModel):
     """columns and relationships of "datasets\" """
+
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset(
+        {"created_at", "dataset_images", "name", "updated_at"}
+    )
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
 
     created_at: Annotated[Optional[str], pydantic.Field(alias="createdAt")] = None
     dataset_images: Optional[List[DatasetImages]] = None

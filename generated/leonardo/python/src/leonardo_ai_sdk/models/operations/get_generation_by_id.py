@@ -28,6 +28,11 @@ if TYPE_CHECKING:
 class GeneratedImages(BaseModel):
     """columns and relationships of "generated_images\" """
 
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset(
+        {"generated_image_variation_generics", "like_count", "nsfw", "url"}
+    )
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+
     generated_image_variation_generics: Optional[
         List[shared.GeneratedImageVariationGeneric]
     ] = None
@@ -85,6 +90,9 @@ class GeneratedImagesTypedDict(TypedDict):
 
 class GetGenerationByIDLoras(BaseModel):
     """Element used for the generation."""
+
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"base_model"})
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
 
     ak_uuid: Annotated[OptionalNullable[str], pydantic.Field(alias="akUUID")] = UNSET
     """Unique identifier for the element. Elements can be found from the List Elements endpoint."""
@@ -157,6 +165,22 @@ class GenerationElementsTypedDict(TypedDict):
 
 class GetGenerationByIDGenerations(BaseModel):
     """columns and relationships of "generations\" """
+
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset(
+        {
+            "created_at",
+            "generated_images",
+            "generation_elements",
+            "image_height",
+            "image_width",
+            "prompt",
+            "public",
+            "scheduler",
+            "sd_version",
+            "status",
+        }
+    )
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
 
     created_at: Annotated[Optional[str], pydantic.Field(alias="createdAt")] = None
     generated_images: Optional[List[GeneratedImages]] = None

@@ -28,6 +28,9 @@ if TYPE_CHECKING:
 class Elements(BaseModel):
     """Element used for the generation."""
 
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"base_model"})
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+
     ak_uuid: Annotated[OptionalNullable[str], pydantic.Field(alias="akUUID")] = UNSET
     """Unique identifier for the element. Elements can be found from the List Elements endpoint."""
     base_model: Annotated[
@@ -79,6 +82,11 @@ class ElementsTypedDict(TypedDict):
 
 class GetGenerationsByUserIDGeneratedImages(BaseModel):
     """columns and relationships of "generated_images\" """
+
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset(
+        {"generated_image_variation_generics", "like_count", "nsfw", "url"}
+    )
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
 
     generated_image_variation_generics: Optional[
         List[shared.GeneratedImageVariationGeneric]
@@ -151,6 +159,22 @@ class GetGenerationsByUserIDGenerationElementsTypedDict(TypedDict):
 
 class GetGenerationsByUserIDGenerations(BaseModel):
     """columns and relationships of "generations\" """
+
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset(
+        {
+            "created_at",
+            "generated_images",
+            "generation_elements",
+            "image_height",
+            "image_width",
+            "prompt",
+            "public",
+            "scheduler",
+            "sd_version",
+            "status",
+        }
+    )
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
 
     created_at: Annotated[Optional[str], pydantic.Field(alias="createdAt")] = None
     generated_images: Optional[List[GetGenerationsByUserIDGeneratedImages]] = None
@@ -250,6 +274,9 @@ class GetGenerationsByUserIDGenerationsTypedDict(TypedDict):
 
 
 class GetGenerationsByUserIDResponseBody(BaseModel):
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"generations"})
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+
     generations: Optional[List[GetGenerationsByUserIDGenerations]] = None
 
 

@@ -27,6 +27,9 @@ if TYPE_CHECKING:
 class GetInitImageByIDInitImages(BaseModel):
     """columns and relationships of "init_images\" """
 
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"created_at", "url"})
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+
     created_at: Annotated[Optional[str], pydantic.Field(alias="createdAt")] = None
     id: OptionalNullable[str] = UNSET
     url: Optional[str] = None

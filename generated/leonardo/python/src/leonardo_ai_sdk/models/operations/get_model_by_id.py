@@ -28,6 +28,22 @@ if TYPE_CHECKING:
 class GetModelByIDCustomModels(BaseModel):
     """columns and relationships of "custom_models\" """
 
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset(
+        {
+            "created_at",
+            "description",
+            "model_height",
+            "model_width",
+            "name",
+            "public",
+            "sd_version",
+            "status",
+            "type",
+            "updated_at",
+        }
+    )
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+
     created_at: Annotated[Optional[str], pydantic.Field(alias="createdAt")] = None
     description: Optional[str] = None
     id: OptionalNullable[str] = UNSET

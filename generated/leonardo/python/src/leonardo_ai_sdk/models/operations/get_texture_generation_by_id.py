@@ -28,6 +28,11 @@ if TYPE_CHECKING:
 class GetTextureGenerationByIDModelAssetTextureGenerations(BaseModel):
     """columns and relationships of "model_asset_texture_generations\" """
 
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset(
+        {"created_at", "model_asset_texture_images", "prompt", "status"}
+    )
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+
     created_at: Annotated[Optional[str], pydantic.Field(alias="createdAt")] = None
     id: OptionalNullable[str] = UNSET
     model_asset_texture_images: Optional[List[shared.ModelAssetTextureImage]] = None

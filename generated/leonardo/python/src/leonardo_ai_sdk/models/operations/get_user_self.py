@@ -43,6 +43,17 @@ class UsersTypedDict(TypedDict):
 class UserDetails(BaseModel):
     """columns and relationships of "user_details\" """
 
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset(
+        {
+            "subscription_tokens",
+            "subscription_gpt_tokens",
+            "subscription_model_tokens",
+            "api_concurrency_slots",
+            "api_subscription_tokens",
+        }
+    )
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+
     user: OptionalNullable[Users] = UNSET
     """columns and relationships of "users\""""
     token_renewal_date: Annotated[
@@ -109,6 +120,9 @@ class UserDetailsTypedDict(TypedDict):
 
 
 class GetUserSelfResponseBody(BaseModel):
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"user_details"})
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+
     user_details: Optional[List[UserDetails]] = None
 
 

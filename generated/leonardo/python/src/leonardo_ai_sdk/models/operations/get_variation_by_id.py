@@ -28,6 +28,11 @@ if TYPE_CHECKING:
 class GeneratedImageVariationGeneric(BaseModel):
     """columns and relationships of "generated_image_variation_generic\" """
 
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset(
+        {"created_at", "status", "transform_type"}
+    )
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+
     created_at: Annotated[Optional[str], pydantic.Field(alias="createdAt")] = None
     id: OptionalNullable[str] = UNSET
     status: Optional[shared.JobStatus] = None
@@ -52,6 +57,11 @@ class GeneratedImageVariationGenericTypedDict(TypedDict):
 
 
 class GetVariationByIDResponseBody(BaseModel):
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset(
+        {"generated_image_variation_generic"}
+    )
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+
     generated_image_variation_generic: Optional[
         List[GeneratedImageVariationGeneric]
     ] = None

@@ -28,6 +28,9 @@ if TYPE_CHECKING:
 class Loras(BaseModel):
     """columns and relationships of "elements\" """
 
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"base_model"})
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+
     ak_uuid: Annotated[OptionalNullable[str], pydantic.Field(alias="akUUID")] = UNSET
     """Unique identifier for the element. Elements can be found from the List Elements endpoint."""
     base_model: Annotated[
@@ -84,6 +87,9 @@ class LorasTypedDict(TypedDict):
 
 
 class ListElementsResponseBody(BaseModel):
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"loras"})
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+
     loras: Optional[List[Loras]] = None
 
 

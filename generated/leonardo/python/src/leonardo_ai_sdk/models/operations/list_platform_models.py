@@ -27,6 +27,9 @@ if TYPE_CHECKING:
 class ListPlatformModelsGeneratedImages(BaseModel):
     """columns and relationships of "generated_images\" """
 
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"url"})
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+
     id: OptionalNullable[str] = UNSET
     url: Optional[str] = None
 
@@ -40,6 +43,11 @@ class ListPlatformModelsGeneratedImagesTypedDict(TypedDict):
 
 class ListPlatformModelsCustomModels(BaseModel):
     """columns and relationships of "custom_models\" """
+
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset(
+        {"description", "featured", "name", "nsfw"}
+    )
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
 
     description: Optional[str] = None
     featured: Optional[bool] = None
@@ -63,6 +71,9 @@ class ListPlatformModelsCustomModelsTypedDict(TypedDict):
 
 
 class ListPlatformModelsResponseBody(BaseModel):
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"custom_models"})
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+
     custom_models: Optional[List[ListPlatformModelsCustomModels]] = None
 
 

@@ -26,6 +26,17 @@ if TYPE_CHECKING:
 
 
 class LcmGenerationOutput(BaseModel):
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset(
+        {
+            "image_data_url",
+            "generation_id",
+            "variation_id",
+            "generated_image_id",
+            "request_timestamp",
+        }
+    )
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+
     image_data_url: Annotated[
         Optional[List[str]], pydantic.Field(alias="imageDataUrl")
     ] = None
@@ -58,6 +69,9 @@ class LcmGenerationOutputTypedDict(TypedDict):
 
 
 class PerformAlchemyUpscaleLCMRequestBody(BaseModel):
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"request_timestamp"})
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+
     image_data_url: Annotated[str, pydantic.Field(alias="imageDataUrl")]
     """Image data used to generate image. In base64 format. Prefix: `data:image/jpeg;base64,`"""
     prompt: str

@@ -26,6 +26,9 @@ if TYPE_CHECKING:
 
 
 class PerformInstantRefineRequestBody(BaseModel):
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"request_timestamp"})
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+
     image_data_url: Annotated[str, pydantic.Field(alias="imageDataUrl")]
     """Image data used to generate image. In base64 format. Prefix: `data:image/jpeg;base64,`"""
     prompt: str

@@ -26,6 +26,9 @@ if TYPE_CHECKING:
 
 
 class CalculateProductionAPIServiceCost(BaseModel):
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"cost"})
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+
     cost: Optional[int] = None
     """API service cost to generate the image."""
 
@@ -37,6 +40,18 @@ class CalculateProductionAPIServiceCostTypedDict(TypedDict):
 
 class PricingCalculatorPricingCalculatorObject(BaseModel):
     """Parameters for IMAGE_GENERATION service"""
+
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset(
+        {
+            "image_height",
+            "image_width",
+            "num_images",
+            "inference_steps",
+            "alchemy_mode",
+            "high_resolution",
+        }
+    )
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
 
     image_height: Annotated[Optional[int], pydantic.Field(alias="imageHeight")] = None
     """The input height of the images. Must be between 32 and 1024 and be a multiple of 8. Note: Input resolution is not always the same as output resolution due to upscaling from other features"""
@@ -128,6 +143,11 @@ class PricingCalculatorPricingCalculatorObjectTypedDict(TypedDict):
 class PricingCalculatorObject(BaseModel):
     """Parameters for FANTASY_AVATAR_GENERATION service"""
 
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset(
+        {"image_height", "image_width", "num_images"}
+    )
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+
     image_height: Annotated[Optional[int], pydantic.Field(alias="imageHeight")] = None
     """The input height of the images. Must be between 32 and 1024 and be a multiple of 8. Note: Input resolution is not always the same as output resolution due to upscaling from other features"""
     image_width: Annotated[Optional[int], pydantic.Field(alias="imageWidth")] = None
@@ -151,6 +171,9 @@ class PricingCalculatorPricingCalculatorRequestRequestBodyServiceParamsObject(
     BaseModel
 ):
     """Parameters for MOTION_GENERATION service"""
+
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"duration_seconds"})
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
 
     duration_seconds: Annotated[
         Optional[int], pydantic.Field(alias="durationSeconds")
@@ -198,6 +221,9 @@ class PricingCalculatorPricingCalculatorRequestObjectTypedDict(TypedDict):
 class PricingCalculatorPricingCalculatorRequestRequestBodyObject(BaseModel):
     """Parameters for MODEL_TRAINING service"""
 
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"resolution"})
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+
     resolution: Optional[int] = None
     """The resolution for training. Must be 512 or 768."""
 
@@ -214,6 +240,9 @@ class PricingCalculatorPricingCalculatorRequestRequestBodyServiceParamsTEXTUREGE
 ):
     """Parameters for TEXTURE_GENERATION service"""
 
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"preview"})
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+
     preview: Optional[bool] = None
 
 
@@ -229,6 +258,9 @@ class PricingCalculatorPricingCalculatorRequestRequestBodyServiceParamsUNIVERSAL
     BaseModel
 ):
     """Parameters for UNIVERSAL_UPSCALER service"""
+
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"megapixel"})
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
 
     megapixel: Optional[int] = None
     """The maximum upscaled image size is 20 megapixels."""
@@ -327,6 +359,11 @@ class ObjectTypedDict(TypedDict):
 
 
 class PricingCalculatorRequestBody(BaseModel):
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset(
+        {"service", "service_params"}
+    )
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+
     service: Optional[shared.PricingCalculatorServices] = None
     """The services to be chosen for calculating the API credit cost."""
     service_params: Annotated[

@@ -25,6 +25,11 @@ if TYPE_CHECKING:
 
 
 class PromptGenerationOutput(BaseModel):
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset(
+        {"prompt", "api_credit_cost"}
+    )
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+
     prompt: Optional[str] = None
     """The improved prompt."""
     api_credit_cost: Annotated[Optional[int], pydantic.Field(alias="apiCreditCost")] = (
@@ -51,6 +56,9 @@ class PromptImproveRequestBodyTypedDict(TypedDict):
 
 
 class PromptImproveResponseBody(BaseModel):
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"prompt_generation"})
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+
     prompt_generation: Annotated[
         Optional[PromptGenerationOutput], pydantic.Field(alias="promptGeneration")
     ] = None

@@ -25,6 +25,11 @@ if TYPE_CHECKING:
 
 
 class PromptRandomPromptGenerationOutput(BaseModel):
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset(
+        {"prompt", "api_credit_cost"}
+    )
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+
     prompt: Optional[str] = None
     """The random prompt generated."""
     api_credit_cost: Annotated[Optional[int], pydantic.Field(alias="apiCreditCost")] = (
@@ -41,6 +46,9 @@ class PromptRandomPromptGenerationOutputTypedDict(TypedDict):
 
 
 class PromptRandomResponseBody(BaseModel):
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"prompt_generation"})
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+
     prompt_generation: Annotated[
         Optional[PromptRandomPromptGenerationOutput],
         pydantic.Field(alias="promptGeneration"),

@@ -45,6 +45,9 @@ class ModelAssetUploadOutputTypedDict(TypedDict):
 
 
 class UploadModelAssetRequestBody(BaseModel):
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"model_extension"})
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+
     model_extension: Annotated[
         Optional[str], pydantic.Field(alias="modelExtension")
     ] = None

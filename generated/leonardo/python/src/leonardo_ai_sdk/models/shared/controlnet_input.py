@@ -24,6 +24,11 @@ from ...types import BaseModel, OpenEnumMeta, OptionalNullable, UNSET
 
 
 class ControlnetInput(BaseModel):
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset(
+        {"init_image_id", "init_image_type", "preprocessor_id"}
+    )
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+
     init_image_id: Annotated[Optional[str], pydantic.Field(alias="initImageId")] = None
     """The ID of the init image"""
     init_image_type: Annotated[

@@ -26,6 +26,11 @@ from ...types import BaseModel, OpenEnumMeta, OptionalNullable, UNSET
 class GeneratedImageVariationGeneric(BaseModel):
     """columns and relationships of "generated_image_variation_generic\" """
 
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset(
+        {"status", "transform_type"}
+    )
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+
     id: OptionalNullable[str] = UNSET
     status: Optional[JobStatus] = None
     """The status of the current task."""

@@ -22,6 +22,11 @@ from ...types import BaseModel, OpenEnumMeta, OptionalNullable, UNSET
 
 
 class LcmGenerationOutput(BaseModel):
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset(
+        {"image_data_url", "request_timestamp"}
+    )
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+
     image_data_url: Annotated[
         Optional[List[str]], pydantic.Field(alias="imageDataUrl")
     ] = None

@@ -22,6 +22,9 @@ from ...types import BaseModel, OpenEnumMeta, OptionalNullable, UNSET
 
 
 class Lora(BaseModel):
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"typename"})
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+
     ak_uuid: Annotated[OptionalNullable[str], pydantic.Field(alias="akUUID")] = UNSET
     """Unique identifier for the element. Elements can be found from the List Elements endpoint."""
     creator_name: Annotated[

@@ -25,6 +25,9 @@ from ...types import BaseModel, OpenEnumMeta, OptionalNullable, UNSET
 class ModelAssetTextureImage(BaseModel):
     """columns and relationships of "model_asset_texture_images\" """
 
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"type", "url"})
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+
     id: OptionalNullable[str] = UNSET
     type: Optional[ModelAssetTextureTypes] = None
     """When training model assets these are the texture types available to use."""

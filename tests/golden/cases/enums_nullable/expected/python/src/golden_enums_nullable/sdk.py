@@ -7,7 +7,11 @@ from collections.abc import Callable
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Dict, Optional, Union
 
-from .sdkconfiguration import SDKConfiguration
+from .sdkconfiguration import (
+    DEFAULT_MAX_RESPONSE_BYTES,
+    DEFAULT_READ_TIMEOUT_MS,
+    SDKConfiguration,
+)
 
 if TYPE_CHECKING:  # the groups' modules (and httpx, pydantic) load on first use
     import logging
@@ -25,7 +29,7 @@ SERVER_URL = SERVERS[0]
 
 USER_AGENT = "golden-enums_nullable/0.0.1 python"
 
-_GROUPS = {
+_GROUPS: dict[str, tuple[str, str]] = {
     "jobs": (".resources.jobs", "Jobs"),
 }
 
@@ -47,6 +51,8 @@ class GoldenSDK:
         retry_config: Optional[RetryConfig] = None,
         timeout_ms: Optional[int] = None,
         debug_logger: Optional[logging.Logger] = None,
+        read_timeout_ms: int = DEFAULT_READ_TIMEOUT_MS,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         """Create a client.
 
@@ -59,8 +65,14 @@ class GoldenSDK:
             client: an httpx.Client to send requests with (default: one created and reused).
             async_client: an httpx.AsyncClient for the `_async` methods.
             retry_config: how to retry failed requests (default: no retries).
-            timeout_ms: a timeout for every request, in milliseconds.
+            timeout_ms: the total deadline of one call in milliseconds, retries
+                and their waits included (default: 60 000).
             debug_logger: a logger that gets a debug line for every request and response.
+            read_timeout_ms: how long connecting and each read or write may wait
+                (default: 30 000).
+            max_response_bytes: the largest response body accepted, counted after
+                decompression (default: 64 MiB); a larger one raises
+                utils.ResponseTooLarge.
         """
         if server_url is None and server_idx is not None:
             if not 0 <= server_idx < len(SERVERS):
@@ -79,6 +91,8 @@ class GoldenSDK:
             async_client=async_client,
             retry_config=retry_config,
             timeout_ms=timeout_ms,
+            read_timeout_ms=read_timeout_ms,
+            max_response_bytes=max_response_bytes,
             user_agent=USER_AGENT,
             debug_logger=debug_logger,
         )

@@ -26,6 +26,9 @@ if TYPE_CHECKING:
 
 
 class ListPetsResponseBody(BaseModel):
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"pets"})
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+
     pets: Optional[List[shared.Pet]] = None
 
 

@@ -23,6 +23,9 @@ from ...types import BaseModel, OpenEnumMeta, OptionalNullable, UNSET
 
 
 class Pet(BaseModel):
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"tag", "size"})
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+
     deprecated_fields: ClassVar[dict[str, str]] = {
         "size": "it will be removed from the API. Sizes were replaced by weights.",
     }

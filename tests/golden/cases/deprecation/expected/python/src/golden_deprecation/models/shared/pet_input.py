@@ -23,6 +23,11 @@ from ...types import BaseModel, OpenEnumMeta, OptionalNullable, UNSET
 
 
 class PetInput(BaseModel):
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset(
+        {"legacy_code", "size", "tag"}
+    )
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+
     deprecated_fields: ClassVar[dict[str, str]] = {
         "legacy_code": "it will be removed from the API. Use the tag instead.",
         "size": "it will be removed from the API. Sizes were replaced by weights.",

@@ -25,6 +25,11 @@ from ...types import BaseModel, OpenEnumMeta, OptionalNullable, UNSET
 
 
 class Job(BaseModel):
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset(
+        {"priority", "tags", "meta"}
+    )
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+
     id: str
     status: JobStatus
     """Where a job is."""

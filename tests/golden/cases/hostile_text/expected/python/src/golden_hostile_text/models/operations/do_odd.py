@@ -37,6 +37,9 @@ class Mode(str, Enum, metaclass=OpenEnumMeta):
 class DoOddRequestBody(BaseModel):
     """Body \"\"\" docs {{ x }}"""
 
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"mode"})
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+
     always_send_fields: ClassVar[frozenset[str]] = frozenset({"text"})
     """Fields the spec requires that have a default: sent even when left unset."""
 
@@ -56,6 +59,9 @@ class DoOddRequestBodyTypedDict(TypedDict):
 
 
 class DoOddResponseBody(BaseModel):
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"weird_key"})
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+
     weird_key: Annotated[Optional[str], pydantic.Field(alias="weird key")] = None
     """`backticks` and ``double``"""
 

@@ -25,6 +25,11 @@ if TYPE_CHECKING:
 
 
 class CreateVariationNoBGRequestBody(BaseModel):
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset(
+        {"user_id", "user_id_camel"}
+    )
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+
     user_id: Optional[str] = None
     user_id_camel: Annotated[Optional[str], pydantic.Field(alias="userId")] = None
 

@@ -25,6 +25,11 @@ if TYPE_CHECKING:
 
 
 class ModelAssets(BaseModel):
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset(
+        {"model_fields_", "class_", "typename", "motion_mp4_url"}
+    )
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+
     model_fields_: Annotated[Optional[str], pydantic.Field(alias="modelFields")] = None
     class_: Annotated[Optional[str], pydantic.Field(alias="class")] = None
     typename: Annotated[Optional[str], pydantic.Field(alias="__typename")] = None
@@ -41,6 +46,9 @@ class ModelAssetsTypedDict(TypedDict):
 
 
 class Get3DModelsByUserIDResponseBody(BaseModel):
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"model_assets"})
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+
     model_assets: Optional[List[ModelAssets]] = None
 
 

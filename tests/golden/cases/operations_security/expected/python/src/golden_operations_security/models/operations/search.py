@@ -26,6 +26,9 @@ if TYPE_CHECKING:
 
 
 class Filter(BaseModel):
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"name", "size"})
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+
     name: Optional[str] = None
     size: Optional[int] = None
 
@@ -36,6 +39,9 @@ class FilterTypedDict(TypedDict):
 
 
 class Point(BaseModel):
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"x", "y"})
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+
     x: Optional[int] = None
     y: Optional[int] = None
 

@@ -25,6 +25,9 @@ if TYPE_CHECKING:
 
 
 class UploadFileRequestBody(BaseModel):
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"note", "tags"})
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+
     file: bytes
     note: Optional[str] = None
     tags: Optional[List[str]] = None

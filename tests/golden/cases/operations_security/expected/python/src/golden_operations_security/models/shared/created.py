@@ -22,6 +22,9 @@ from ...types import BaseModel, OpenEnumMeta
 
 
 class Created(BaseModel):
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"id"})
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+
     id: Optional[str] = None
 
 

@@ -22,6 +22,9 @@ from ...types import BaseModel, OpenEnumMeta
 
 
 class Item(BaseModel):
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"size", "tags"})
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+
     name: str
     size: Optional[int] = None
     tags: Optional[List[str]] = None

@@ -22,6 +22,9 @@ from ...types import BaseModel, OpenEnumMeta
 
 
 class Problem(BaseModel):
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"title", "status"})
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+
     title: Optional[str] = None
     status: Optional[int] = None
 

@@ -25,6 +25,9 @@ if TYPE_CHECKING:
 
 
 class CreateThingRequestBody(BaseModel):
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"weight"})
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+
     always_send_fields: ClassVar[frozenset[str]] = frozenset({"size"})
     """Fields the spec requires that have a default: sent even when left unset."""
 
@@ -44,6 +47,9 @@ class CreateThingRequestBodyTypedDict(TypedDict):
 
 
 class CreateThingResponseBody(BaseModel):
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"id"})
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+
     id: Optional[str] = None
 
 

@@ -25,6 +25,9 @@ if TYPE_CHECKING:
 
 
 class Things(BaseModel):
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"name"})
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+
     name: Optional[str] = None
 
 
@@ -33,6 +36,9 @@ class ThingsTypedDict(TypedDict):
 
 
 class ListThingsResponseBody(BaseModel):
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"things"})
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+
     things: Optional[List[Things]] = None
 
 

@@ -31,6 +31,9 @@ if TYPE_CHECKING:
 class AnnotateRequestBody(BaseModel):
     """keywords beside a $ref narrow it (3.1)"""
 
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"count"})
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+
     id: OptionalNullable[str] = UNSET
     kind: Literal["click"]
     count: Optional[Annotated[Union[int, str], OneOf()]] = None

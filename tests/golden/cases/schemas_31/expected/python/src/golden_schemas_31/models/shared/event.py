@@ -25,6 +25,9 @@ from ...unions import OneOf
 
 
 class Event(BaseModel):
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"count"})
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+
     id: OptionalNullable[str] = UNSET
     kind: Literal["click"]
     count: Optional[Annotated[Union[int, str], OneOf()]] = None

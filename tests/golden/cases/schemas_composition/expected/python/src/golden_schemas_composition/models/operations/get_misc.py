@@ -28,6 +28,9 @@ if TYPE_CHECKING:
 
 
 class Coordinates(BaseModel):
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"x", "y"})
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+
     x: Optional[float] = None
     y: Optional[float] = None
 
@@ -38,6 +41,11 @@ class CoordinatesTypedDict(TypedDict):
 
 
 class GetMiscResponseBody(BaseModel):
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset(
+        {"matrix", "free", "priority", "mixed", "choice"}
+    )
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+
     matrix: Optional[List[List[float]]] = None
     free: Optional[Dict[str, Any]] = None
     priority: Optional[shared.Priority] = None

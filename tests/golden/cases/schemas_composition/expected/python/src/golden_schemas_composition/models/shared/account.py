@@ -22,6 +22,11 @@ from ...types import BaseModel, OpenEnumMeta
 
 
 class Account(BaseModel):
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset(
+        {"id", "password", "created", "birthday", "avatar", "raw"}
+    )
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+
     id: Optional[str] = None
     password: Optional[str] = None
     email: str

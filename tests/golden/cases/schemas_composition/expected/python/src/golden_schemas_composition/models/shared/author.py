@@ -22,6 +22,9 @@ from ...types import BaseModel, OpenEnumMeta
 
 
 class Author(BaseModel):
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"name", "books"})
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+
     name: Optional[str] = None
     books: Optional[List[Book]] = None
 

@@ -22,6 +22,9 @@ from ...types import BaseModel, OpenEnumMeta
 
 
 class Book(BaseModel):
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"title", "author"})
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+
     title: Optional[str] = None
     author: Optional[Author] = None
 

@@ -24,6 +24,9 @@ from ...types import BaseModel, OpenEnumMeta
 class Cat(BaseModel):
     """A cat (an Animal that meows)."""
 
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"meow"})
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+
     name: str
     pet_type: Annotated[str, pydantic.Field(alias="petType")]
     meow: Optional[int] = None

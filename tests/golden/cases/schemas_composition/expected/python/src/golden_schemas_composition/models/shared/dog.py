@@ -24,6 +24,9 @@ from ...types import BaseModel, OpenEnumMeta
 class Dog(BaseModel):
     """A dog (an Animal that barks)."""
 
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"tricks"})
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+
     name: str
     pet_type: Annotated[str, pydantic.Field(alias="petType")]
     bark: str

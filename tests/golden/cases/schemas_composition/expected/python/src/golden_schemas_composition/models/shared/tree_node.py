@@ -22,6 +22,9 @@ from ...types import BaseModel, OpenEnumMeta, OptionalNullable, UNSET
 
 
 class TreeNode(BaseModel):
+    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"children"})
+    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+
     value: str
     children: Optional[List[TreeNode]] = None
     parent: OptionalNullable[TreeNode] = UNSET
