@@ -1093,8 +1093,12 @@ def files(api: Api, target: Target) -> list[OutputFile]:
         exported = sorted([c.name for c in classes] + [c.dict_name for c in classes if not c.is_enum]
                           + [resp["name"], resp["dict_name"]])
         op_modules.append({"module": module, "names": exported})
+        # the request class names the parameters' and the body's types too (shared.X)
+        request_types = ([p.type for p in op.params] + ([m.type for m in op.body.media] if op.body else [])
+                         if request is not None else [])
         add(f"{pkg}/models/operations/{module}.py", "operation_models.py.jinja", classes=classes, response=resp,
-            imports=_imports_for(api, types, "operations", own), late_imports=[], **_typing(types, classes))
+            imports=_imports_for(api, types + request_types, "operations", own), late_imports=[],
+            **_typing(types, classes))
     add(f"{pkg}/models/operations/__init__.py", "namespace_init.py.jinja", modules=op_modules,
         deprecated=aliases.classes.get("operations", []))
 
