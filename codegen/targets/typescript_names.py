@@ -206,6 +206,10 @@ class TsNames:
         base = type_base(op) if op is not None else ""
         if ctx.role == "component":
             name = pascal(ctx.name)
+            if _IDENT.match(name) and problem(name) is not None and problem(name + "Model") is None:
+                # a component named like a word TypeScript or the runtime keeps (Response, Promise):
+                # the spec did not choose it for TypeScript, so it takes a suffix, as in python_names
+                name += "Model"
         elif ctx.role == "request body":
             name = base + "RequestBody"
         elif ctx.role == "response body":

@@ -266,3 +266,18 @@ def test_argument_and_property_names(source: str, variable: bool, expected: str)
 def test_type_name_problems(name: str, why: str | None) -> None:
     got = tn.problem(name)
     assert (got if why is None else (got or "").split(" (")[0]) == why
+
+
+def test_components_named_like_a_name_the_runtime_keeps_take_a_model_suffix(tmp_path: Path) -> None:
+    # hand-written: Response and Promise are types the generated modules use; x-ts-name is kept as given
+    files = _ts_files(tmp_path, SPEC_HEAD + """paths: {}
+components:
+  schemas:
+    Response: {type: object, properties: {a: {type: string}}}
+    Promise: {type: object, properties: {b: {type: string}}}
+    Other: {type: object, x-ts-name: Kept, properties: {c: {type: string}}}
+""")
+    text = "\n".join(files.values())
+    assert "export interface ResponseModel {" in text and "export interface PromiseModel {" in text
+    assert "export interface Kept {" in text
+    assert "export interface Response {" not in text and "export interface Promise {" not in text
