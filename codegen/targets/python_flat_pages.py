@@ -144,7 +144,8 @@ def primitive_arrays(api: Api) -> dict[tuple[str, str], PrimitiveArray]:
     # class X, its runtime schema XSchema and its module; a list's derived name that takes one
     # is numbered (SecurityRights2), as derived class names are (python_names)
     taken: set[str] = set()
-    for cls, module in ([(table.cls(n.id), table.module(n.id)) for n in [*api.models, *api.enums]]
+    nodes: list[Model | Enum] = [*api.models, *api.enums]
+    for cls, module in ([(table.cls(n.id), table.module(n.id)) for n in nodes]
                         + [(table.alias_cls(a.id), table.alias_module(a.id)) for a in api.aliases]):
         taken.update({cls.lower(), (cls + "Schema").lower(), "module:" + module.lower()})
     warnings: list[Issue] = []
