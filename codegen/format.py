@@ -153,6 +153,7 @@ def format_files(
     jobs: int | None = None,
     formatter: str = BLACK,
     consume: bool = False,
+    preformatted: frozenset[PurePosixPath] = frozenset(),
 ) -> tuple[dict[PurePosixPath, str], int]:
     """Formatted texts, and how many files the formatter had to format.
 
@@ -160,12 +161,15 @@ def format_files(
     generation, else None. Files with the same rendered text are formatted once.
     `consume`: empty `rendered` on the way, so that a rendered text can be freed once it is
     formatted (the caller keeps no other reference to it).
+    `preformatted`: paths whose text is already formatted (the verbatim copies of the runtime
+    files under templates/, committed formatted: tests/unit/test_static_sources.py); kept as
+    they are.
     """
     out: dict[PurePosixPath, str] = {}
     todo: dict[str, list[PurePosixPath]] = {}  # rendered text -> the paths that have it
     for path in list(rendered):
         text = rendered.pop(path) if consume else rendered[path]
-        if path.suffix != ".py":
+        if path.suffix != ".py" or path in preformatted:
             out[path] = text
             continue
         hit = cached(path, text)
@@ -190,3 +194,23 @@ def format_files(
         for path in paths:
             out[path] = formatted
     return dict(sorted(out.items())), count
+
+
+def format_static_sources() -> list[Path]:
+    """Reformat in place the hand-written runtime .py files under templates/ with black (they
+    are committed formatted: generation copies them as they are). Returns the files changed."""
+    from .render import static_sources
+
+    changed = []
+    for path in static_sources():
+        text = path.read_text(encoding="utf-8")
+        formatted = format_python(str(path), text)
+        if formatted != text:
+            path.write_text(formatted, encoding="utf-8")
+            changed.append(path)
+    return changed
+
+
+if __name__ == "__main__":  # .venv/bin/python -m codegen.format: after editing a runtime file
+    for changed in format_static_sources():
+        print(f"reformatted {changed}")

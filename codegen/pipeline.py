@@ -18,7 +18,7 @@ from .ir import Api
 from .load import Document, display_path, load
 from .targets.python_names import x_py_name_issues
 from .targets.typescript_names import x_ts_name_issues
-from .render import render
+from .render import render_files
 from .settings import Settings, Target
 from .validate import ref_issues, spec_validator_issues
 from .versions import dist_version
@@ -240,7 +240,7 @@ def generate_target(
     cache), so a tampered file or manifest cannot make its way into the result."""
     try:
         with md.passing_html(loaded.settings.docs_html == "pass"):
-            rendered = render(loaded.api, target)
+            rendered, verbatim = render_files(loaded.api, target)
     except CodegenError as exc:  # a target's own checks may know pointers, not lines
         raise CodegenError(with_lines(loaded.doc, exc.issues)) from None
     rendered = _with_release_notes(loaded, target, out_dir, rendered)
@@ -262,7 +262,7 @@ def generate_target(
         return on_disk if sha(on_disk) == entry.get("output") else None
 
     # `rendered` is handed over (emptied): each text can go once formatted (largest specs)
-    formatted, count = format_files(rendered, cached, jobs, formatter, consume=True)
+    formatted, count = format_files(rendered, cached, jobs, formatter, consume=True, preformatted=verbatim)
     manifest = Manifest(
         formatter=fid,
         inputs=loaded.inputs,

@@ -26,7 +26,13 @@ import typing
 
 from ._transport import DEFAULT_MAX_RESPONSE_BYTES, BackoffStrategy, Limits, RetryConfig
 
-__all__ = ["BackoffStrategy", "Configuration", "RetryConfig", "TimeoutValue", "DEFAULT_DEADLINE"]
+__all__ = [
+    "BackoffStrategy",
+    "Configuration",
+    "RetryConfig",
+    "TimeoutValue",
+    "DEFAULT_DEADLINE",
+]
 
 DEFAULT_DEADLINE = 120.0
 """Seconds one call may take in all (attempts and the waits between them)."""
@@ -77,7 +83,11 @@ class Configuration:
     def limits(self) -> Limits:
         """The deadline and size cap of a call (its timeouts come with each request)."""
         read = self.timeout[1] if isinstance(self.timeout, tuple) else self.timeout
-        return Limits(deadline=self.deadline, read_timeout=float(read), max_response_bytes=self.max_response_bytes)
+        return Limits(
+            deadline=self.deadline,
+            read_timeout=float(read),
+            max_response_bytes=self.max_response_bytes,
+        )
 
     def __repr__(self) -> str:
         token = "'***'" if self.__access_token else "None"

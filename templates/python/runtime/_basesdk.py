@@ -120,7 +120,11 @@ class BaseSDK:
             return send(client, request, config, limits, stream=stream)
         logger.debug("Request: %s %s", request.method, _shown_url(request))
         response = send(client, request, config, limits, stream=stream)
-        logger.debug("Response: %s %s", response.status_code, response.headers.get("content-type", ""))
+        logger.debug(
+            "Response: %s %s",
+            response.status_code,
+            response.headers.get("content-type", ""),
+        )
         return response
 
     def _limits(self, request: Optional[httpx.Request] = None) -> Limits:
@@ -132,7 +136,8 @@ class BaseSDK:
             else config.timeout_ms
         )
         return Limits(
-            deadline=(deadline_ms if deadline_ms is not None else DEFAULT_TIMEOUT_MS) / 1000,
+            deadline=(deadline_ms if deadline_ms is not None else DEFAULT_TIMEOUT_MS)
+            / 1000,
             read_timeout=config.read_timeout_ms / 1000,
             max_response_bytes=config.max_response_bytes,
         )
@@ -153,7 +158,11 @@ class BaseSDK:
             return await send_async(client, request, config, limits, stream=stream)
         logger.debug("Request: %s %s", request.method, _shown_url(request))
         response = await send_async(client, request, config, limits, stream=stream)
-        logger.debug("Response: %s %s", response.status_code, response.headers.get("content-type", ""))
+        logger.debug(
+            "Response: %s %s",
+            response.status_code,
+            response.headers.get("content-type", ""),
+        )
         return response
 
     # ----------------------------------------------------------------- response
@@ -254,7 +263,9 @@ def _shown_url(request: httpx.Request) -> str:
     if not url.query:
         return str(url)
     names = [name for name, _ in url.params.multi_items()]
-    return str(url.copy_with(query=None)) + "?" + "&".join(f"{name}=***" for name in names)
+    return (
+        str(url.copy_with(query=None)) + "?" + "&".join(f"{name}=***" for name in names)
+    )
 
 
 def _add_client_headers(request: httpx.Request, client_headers: httpx.Headers) -> None:

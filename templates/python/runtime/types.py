@@ -149,7 +149,9 @@ class BaseModel(pydantic.BaseModel):
     def _refuse_null(self) -> BaseModel:
         for name in self.non_nullable_fields & self.model_fields_set:
             if getattr(self, name) is None:
-                raise ValueError(f"{name}: null is not allowed here (the field may be left out instead)")
+                raise ValueError(
+                    f"{name}: null is not allowed here (the field may be left out instead)"
+                )
         return self
 
     unset_fields: ClassVar[frozenset[str]] = frozenset()
