@@ -42,6 +42,20 @@ def formatter_id(formatter: str = BLACK) -> str:
     return f"{formatter} {dist_version(formatter)} line-length {LINE_LENGTH} {TARGET_VERSION}"
 
 
+def missing_formatter(formatter: str) -> str | None:
+    """Why `formatter` cannot run in this environment, or None. Both formatters are
+    dependencies of codegen (pyproject.toml), so this happens only in an environment
+    installed without them (--no-deps, or one uninstalled)."""
+    try:
+        dist_version(formatter)
+        if formatter == RUFF:
+            ruff_binary()
+    except (ImportError, OSError):  # PackageNotFoundError is an ImportError
+        return (f"the formatter '{formatter}' is not installed in this environment ({sys.executable}); it is one "
+                "of codegen's dependencies: reinstall them (scripts/bootstrap, or `pip install` the project)")
+    return None
+
+
 def _mode() -> Any:
     import black
     from black.mode import TargetVersion

@@ -13,9 +13,9 @@ from pathlib import Path, PurePosixPath
 from . import markdown as md
 from .build import build_ir
 from .errors import ERROR, CodegenError, GeneratorBug, Issue
-from .format import die_with_parent, format_files, formatter_id, sha
+from .format import die_with_parent, format_files, formatter_id, missing_formatter, sha
 from .ir import Api
-from .load import Document, display_path, load
+from .load import Document, display_path, load, load_file
 from .targets.python_names import x_py_name_issues
 from .targets.typescript_names import x_ts_name_issues
 from .render import render_files
@@ -238,6 +238,12 @@ def generate_target(
 ) -> Generated:
     """Render and format one target in memory. `strict`: trust nothing on disk (no manifest
     cache), so a tampered file or manifest cannot make its way into the result."""
+    formatter = loaded.settings.formatter
+    missing = missing_formatter(formatter)
+    if missing is not None:  # a setting this environment cannot honour: one line, exit 2
+        path = loaded.settings.path
+        line = load_file(path).lines.get("#/formatter") if path.is_file() else None
+        raise CodegenError([Issue(display_path(path), "#/formatter", missing, ERROR, line)])
     try:
         with md.passing_html(loaded.settings.docs_html == "pass"):
             rendered, verbatim = render_files(loaded.api, target)
@@ -246,7 +252,6 @@ def generate_target(
     rendered = _with_release_notes(loaded, target, out_dir, rendered)
     rendered_sha = {p: sha(text) for p, text in rendered.items()}
     previous = Manifest.read(out_dir)
-    formatter = loaded.settings.formatter
     fid = formatter_id(formatter)
 
     def cached(path: PurePosixPath, text: str) -> str | None:
