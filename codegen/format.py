@@ -79,7 +79,10 @@ def format_python(path: str, text: str) -> str:
 
 def _worker_init(parent: int) -> None:
     """A formatter process collects garbage as usual (the parent does not, see cli.py), leaves
-    interrupts to its parent and dies with it."""
+    interrupts to its parent and dies with it. What it inherited from the parent is frozen
+    first: the parent allocates it with the collector off, so the first collection here
+    would walk all of it (and copy every page it touches, instead of sharing them)."""
+    gc.freeze()
     gc.enable()
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     die_with_parent(parent)
