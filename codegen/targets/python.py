@@ -177,6 +177,25 @@ def doc_type(api: Api, t: TypeRef, optional: bool, up: str = DOCS_UP, unset: boo
     return f"*{text}*"
 
 
+def _doc(text: str, depth: int) -> str:
+    """The body of a docstring (the first statement of a class at `depth` 1, of a method at 2),
+    laid out as black lays it out where ruff would not: a space before the closing quotes after
+    a quote (unescaped: ruff drops the space after an escaped one), the closing quotes on a line of their own after a last line too long to take them.
+    (ruff lays out the rest, black only confirms: format.py.)"""
+    body = pc.docstring(text)
+    if body.endswith('\\"'):  # a closing quote of the text: `"` and a space, as black writes it
+        body = body[:-2] + '" '
+    lines = body.split("\n")
+    if len(lines) > 1:
+        indent = " " * 4 * depth
+        rest = [line.expandtabs(4) if line[:1] == "\t" else line for line in lines[1:]]
+        margin = min((len(line) - len(line.lstrip()) for line in rest if line.strip()), default=0)
+        last = indent + rest[-1][margin:].rstrip() if rest[-1].strip() else indent
+        if len(last) + 3 > 88 and not body.endswith("\\"):
+            body += "\n" + indent
+    return body
+
+
 def _required_mark(required: bool) -> str:
     return ":heavy_check_mark:" if required else ":heavy_minus_sign:"
 
@@ -314,7 +333,7 @@ def _default_code(api: Api, f: Field, within: str) -> str:
 
 def _class_view(api: Api, m: Model) -> ClassView:
     fields = [_field_view(api, f, m.namespace) for f in m.fields]
-    return _with_markers(ClassView(pn.table(api, pn.SPEAKEASY).cls(m.id), pc.docstring(m.description), fields,
+    return _with_markers(ClassView(pn.table(api, pn.SPEAKEASY).cls(m.id), _doc(m.description, 1), fields,
                                    extra=code_type(api, m.additional, False, m.namespace) if m.additional else ""))
 
 
@@ -334,7 +353,7 @@ def _enum_view(api: Api, e: Enum, former_members: list[tuple[str, str]] | None =
     notice = deprecation_notice(api, e.deprecated, e.description)
     return ClassView(
         pn.table(api, pn.SPEAKEASY).cls(e.id),
-        pc.docstring(e.description),
+        _doc(e.description, 1),
         [],
         is_enum=True,
         members=[(name, pc.literal(v.value)) for v, name in zip(e.values, pn.members(e))],
@@ -460,7 +479,7 @@ def op_view(api: Api, op: Operation, ext: bool = False) -> OpView:
     return OpView(
         op=op,
         name=pn.method(op),
-        docstring=pc.docstring("\n\n".join(t for t in (op.summary, op.description) if t)),
+        docstring=_doc("\n\n".join(t for t in (op.summary, op.description) if t), 2),
         args=args,
         path_params=[a for a in args if a.location == "path"],
         query_params=[a for a in args if a.location == "query"],
@@ -589,7 +608,7 @@ def ext_op_view(api: Api, op: Operation) -> OpView:
     return OpView(
         op=op,
         name=pn.method(op),
-        docstring=pc.docstring("\n\n".join(t for t in (op.summary, op.description) if t)),
+        docstring=_doc("\n\n".join(t for t in (op.summary, op.description) if t), 2),
         args=args,
         path_params=[a for a in args if a.location == "path"],
         query_params=[a for a in args if a.location == "query"],
@@ -1002,7 +1021,7 @@ def files(api: Api, target: Target) -> list[OutputFile]:
     )
     groups: list[dict[str, Any]] = [
         {"group": g, "class_name": pn.group_class(g), "module": pn.group_attr(g), "doc_dir": pn.group_dir(g),
-         "description": md.paragraph(g.description), "docstring": pc.docstring(g.description),
+         "description": md.paragraph(g.description), "docstring": _doc(g.description, 1),
          "ops": [views[o.operation_id] for o in pn.operations(g)],
          "aliases": aliases.methods.get(pn.group_attr(g), []),
          "uses_shared": any(_uses_shared(views[o.operation_id]) for o in g.operations),
@@ -1019,7 +1038,7 @@ def files(api: Api, target: Target) -> list[OutputFile]:
         "api_title": md.paragraph(api.title) or api.name,
         "api_description": md.paragraph(api.description),
         "install_path": f"generated/{api.name}/{target.name}",
-        "sdk_docstring": pc.docstring("\n\n".join(t for t in (api.title, api.description) if t)),
+        "sdk_docstring": _doc("\n\n".join(t for t in (api.title, api.description) if t), 1),
         "ext": ext,
         "schemes": pc.scheme_views(api) if ext else [],
         "server_variables": [(pc.literal("{" + v.name + "}"), pc.literal(v.default)) for v in api.server_variables]

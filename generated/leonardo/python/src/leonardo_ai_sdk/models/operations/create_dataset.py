@@ -39,13 +39,13 @@ class CreateDatasetRequestBodyTypedDict(TypedDict):
 
 
 class Datasets(BaseModel):
-    """columns and relationships of "datasets\" """
+    """columns and relationships of "datasets" """
 
     id: OptionalNullable[str] = UNSET
 
 
 class DatasetsTypedDict(TypedDict):
-    """columns and relationships of "datasets\" """
+    """columns and relationships of "datasets" """
 
     id: NotRequired[Optional[str]]
 

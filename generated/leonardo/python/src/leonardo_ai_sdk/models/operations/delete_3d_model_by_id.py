@@ -33,13 +33,13 @@ class Delete3DModelByIDRequestBodyTypedDict(TypedDict):
 
 
 class ModelAssets(BaseModel):
-    """columns and relationships of "model_assets\" """
+    """columns and relationships of "model_assets" """
 
     id: OptionalNullable[str] = UNSET
 
 
 class ModelAssetsTypedDict(TypedDict):
-    """columns and relationships of "model_assets\" """
+    """columns and relationships of "model_assets" """
 
     id: NotRequired[Optional[str]]
 

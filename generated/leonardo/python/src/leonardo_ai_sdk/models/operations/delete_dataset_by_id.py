@@ -25,13 +25,13 @@ if TYPE_CHECKING:
 
 
 class DeleteDatasetByIDDatasets(BaseModel):
-    """columns and relationships of "datasets\" """
+    """columns and relationships of "datasets" """
 
     id: OptionalNullable[str] = UNSET
 
 
 class DeleteDatasetByIDDatasetsTypedDict(TypedDict):
-    """columns and relationships of "datasets\" """
+    """columns and relationships of "datasets" """
 
     id: NotRequired[Optional[str]]
 

@@ -25,13 +25,13 @@ if TYPE_CHECKING:
 
 
 class Generations(BaseModel):
-    """columns and relationships of "generations\" """
+    """columns and relationships of "generations" """
 
     id: OptionalNullable[str] = UNSET
 
 
 class GenerationsTypedDict(TypedDict):
-    """columns and relationships of "generations\" """
+    """columns and relationships of "generations" """
 
     id: NotRequired[Optional[str]]
 

@@ -25,13 +25,13 @@ if TYPE_CHECKING:
 
 
 class InitImages(BaseModel):
-    """columns and relationships of "init_images\" """
+    """columns and relationships of "init_images" """
 
     id: OptionalNullable[str] = UNSET
 
 
 class InitImagesTypedDict(TypedDict):
-    """columns and relationships of "init_images\" """
+    """columns and relationships of "init_images" """
 
     id: NotRequired[Optional[str]]
 

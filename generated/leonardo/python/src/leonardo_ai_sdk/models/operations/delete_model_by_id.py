@@ -25,13 +25,13 @@ if TYPE_CHECKING:
 
 
 class CustomModels(BaseModel):
-    """columns and relationships of "custom_models\" """
+    """columns and relationships of "custom_models" """
 
     id: OptionalNullable[str] = UNSET
 
 
 class CustomModelsTypedDict(TypedDict):
-    """columns and relationships of "custom_models\" """
+    """columns and relationships of "custom_models" """
 
     id: NotRequired[Optional[str]]
 

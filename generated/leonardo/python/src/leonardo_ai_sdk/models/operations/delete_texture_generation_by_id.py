@@ -33,13 +33,13 @@ class DeleteTextureGenerationByIDRequestBodyTypedDict(TypedDict):
 
 
 class ModelAssetTextureGenerations(BaseModel):
-    """columns and relationships of "model_asset_texture_generations\" """
+    """columns and relationships of "model_asset_texture_generations" """
 
     id: OptionalNullable[str] = UNSET
 
 
 class ModelAssetTextureGenerationsTypedDict(TypedDict):
-    """columns and relationships of "model_asset_texture_generations\" """
+    """columns and relationships of "model_asset_texture_generations" """
 
     id: NotRequired[Optional[str]]
 

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 
 class Get3DModelsByUserIDModelAssets(BaseModel):
-    """columns and relationships of "model_assets\" """
+    """columns and relationships of "model_assets" """
 
     non_nullable_fields: ClassVar[frozenset[str]] = frozenset(
         {"created_at", "mesh_url", "updated_at"}
@@ -41,7 +41,7 @@ class Get3DModelsByUserIDModelAssets(BaseModel):
 
 
 class Get3DModelsByUserIDModelAssetsTypedDict(TypedDict):
-    """columns and relationships of "model_assets\" """
+    """columns and relationships of "model_assets" """
 
     created_at: NotRequired[Optional[str]]
     id: NotRequired[Optional[str]]

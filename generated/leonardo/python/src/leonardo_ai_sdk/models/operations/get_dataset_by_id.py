@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 
 class DatasetImages(BaseModel):
-    """columns and relationships of "dataset_images\" """
+    """columns and relationships of "dataset_images" """
 
     non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"created_at", "url"})
     """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
@@ -36,7 +36,7 @@ class DatasetImages(BaseModel):
 
 
 class DatasetImagesTypedDict(TypedDict):
-    """columns and relationships of "dataset_images\" """
+    """columns and relationships of "dataset_images" """
 
     created_at: NotRequired[Optional[str]]
     id: NotRequired[Optional[str]]
@@ -44,7 +44,7 @@ class DatasetImagesTypedDict(TypedDict):
 
 
 class GetDatasetByIDDatasets(BaseModel):
-    """columns and relationships of "datasets\" """
+    """columns and relationships of "datasets" """
 
     non_nullable_fields: ClassVar[frozenset[str]] = frozenset(
         {"created_at", "dataset_images", "name", "updated_at"}
@@ -60,7 +60,7 @@ class GetDatasetByIDDatasets(BaseModel):
 
 
 class GetDatasetByIDDatasetsTypedDict(TypedDict):
-    """columns and relationships of "datasets\" """
+    """columns and relationships of "datasets" """
 
     created_at: NotRequired[Optional[str]]
     dataset_images: NotRequired[Optional[List[DatasetImagesTypedDict]]]

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
 
 class GeneratedImages(BaseModel):
-    """columns and relationships of "generated_images\" """
+    """columns and relationships of "generated_images" """
 
     non_nullable_fields: ClassVar[frozenset[str]] = frozenset(
         {"generated_image_variation_generics", "like_count", "nsfw", "url"}
@@ -65,7 +65,7 @@ class GeneratedImages(BaseModel):
 
 
 class GeneratedImagesTypedDict(TypedDict):
-    """columns and relationships of "generated_images\" """
+    """columns and relationships of "generated_images" """
 
     generated_image_variation_generics: NotRequired[
         Optional[List[shared.GeneratedImageVariationGenericTypedDict]]
@@ -164,7 +164,7 @@ class GenerationElementsTypedDict(TypedDict):
 
 
 class GetGenerationByIDGenerations(BaseModel):
-    """columns and relationships of "generations\" """
+    """columns and relationships of "generations" """
 
     non_nullable_fields: ClassVar[frozenset[str]] = frozenset(
         {
@@ -239,7 +239,7 @@ class GetGenerationByIDGenerations(BaseModel):
 
 
 class GetGenerationByIDGenerationsTypedDict(TypedDict):
-    """columns and relationships of "generations\" """
+    """columns and relationships of "generations" """
 
     created_at: NotRequired[Optional[str]]
     generated_images: NotRequired[Optional[List[GeneratedImagesTypedDict]]]

@@ -81,7 +81,7 @@ class ElementsTypedDict(TypedDict):
 
 
 class GetGenerationsByUserIDGeneratedImages(BaseModel):
-    """columns and relationships of "generated_images\" """
+    """columns and relationships of "generated_images" """
 
     non_nullable_fields: ClassVar[frozenset[str]] = frozenset(
         {"generated_image_variation_generics", "like_count", "nsfw", "url"}
@@ -116,7 +116,7 @@ class GetGenerationsByUserIDGeneratedImages(BaseModel):
 
 
 class GetGenerationsByUserIDGeneratedImagesTypedDict(TypedDict):
-    """columns and relationships of "generated_images\" """
+    """columns and relationships of "generated_images" """
 
     generated_image_variation_generics: NotRequired[
         Optional[List[shared.GeneratedImageVariationGenericTypedDict]]
@@ -158,7 +158,7 @@ class GetGenerationsByUserIDGenerationElementsTypedDict(TypedDict):
 
 
 class GetGenerationsByUserIDGenerations(BaseModel):
-    """columns and relationships of "generations\" """
+    """columns and relationships of "generations" """
 
     non_nullable_fields: ClassVar[frozenset[str]] = frozenset(
         {
@@ -233,7 +233,7 @@ class GetGenerationsByUserIDGenerations(BaseModel):
 
 
 class GetGenerationsByUserIDGenerationsTypedDict(TypedDict):
-    """columns and relationships of "generations\" """
+    """columns and relationships of "generations" """
 
     created_at: NotRequired[Optional[str]]
     generated_images: NotRequired[

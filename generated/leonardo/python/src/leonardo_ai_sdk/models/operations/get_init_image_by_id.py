@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 
 class GetInitImageByIDInitImages(BaseModel):
-    """columns and relationships of "init_images\" """
+    """columns and relationships of "init_images" """
 
     non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"created_at", "url"})
     """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
@@ -36,7 +36,7 @@ class GetInitImageByIDInitImages(BaseModel):
 
 
 class GetInitImageByIDInitImagesTypedDict(TypedDict):
-    """columns and relationships of "init_images\" """
+    """columns and relationships of "init_images" """
 
     created_at: NotRequired[Optional[str]]
     id: NotRequired[Optional[str]]

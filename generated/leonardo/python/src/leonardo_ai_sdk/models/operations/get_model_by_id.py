@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
 
 class GetModelByIDCustomModels(BaseModel):
-    """columns and relationships of "custom_models\" """
+    """columns and relationships of "custom_models" """
 
     non_nullable_fields: ClassVar[frozenset[str]] = frozenset(
         {
@@ -66,7 +66,7 @@ class GetModelByIDCustomModels(BaseModel):
 
 
 class GetModelByIDCustomModelsTypedDict(TypedDict):
-    """columns and relationships of "custom_models\" """
+    """columns and relationships of "custom_models" """
 
     created_at: NotRequired[Optional[str]]
     description: NotRequired[Optional[str]]

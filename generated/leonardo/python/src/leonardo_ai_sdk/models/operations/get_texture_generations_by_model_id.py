@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
 
 class GetTextureGenerationsByModelIDModelAssetTextureGenerations(BaseModel):
-    """columns and relationships of "model_asset_texture_generations\" """
+    """columns and relationships of "model_asset_texture_generations" """
 
     non_nullable_fields: ClassVar[frozenset[str]] = frozenset(
         {"created_at", "model_asset_texture_images", "prompt", "status"}
@@ -46,7 +46,7 @@ class GetTextureGenerationsByModelIDModelAssetTextureGenerations(BaseModel):
 
 
 class GetTextureGenerationsByModelIDModelAssetTextureGenerationsTypedDict(TypedDict):
-    """columns and relationships of "model_asset_texture_generations\" """
+    """columns and relationships of "model_asset_texture_generations" """
 
     created_at: NotRequired[Optional[str]]
     id: NotRequired[Optional[str]]

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 
 class Users(BaseModel):
-    """columns and relationships of "users\" """
+    """columns and relationships of "users" """
 
     id: OptionalNullable[str] = UNSET
     username: OptionalNullable[str] = UNSET
@@ -33,7 +33,7 @@ class Users(BaseModel):
 
 
 class UsersTypedDict(TypedDict):
-    """columns and relationships of "users\" """
+    """columns and relationships of "users" """
 
     id: NotRequired[Optional[str]]
     username: NotRequired[Optional[str]]
@@ -41,7 +41,7 @@ class UsersTypedDict(TypedDict):
 
 
 class UserDetails(BaseModel):
-    """columns and relationships of "user_details\" """
+    """columns and relationships of "user_details" """
 
     non_nullable_fields: ClassVar[frozenset[str]] = frozenset(
         {
@@ -95,7 +95,7 @@ class UserDetails(BaseModel):
 
 
 class UserDetailsTypedDict(TypedDict):
-    """columns and relationships of "user_details\" """
+    """columns and relationships of "user_details" """
 
     user: NotRequired[Optional[UsersTypedDict]]
     """columns and relationships of "users\""""

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
 
 class GeneratedImageVariationGeneric(BaseModel):
-    """columns and relationships of "generated_image_variation_generic\" """
+    """columns and relationships of "generated_image_variation_generic" """
 
     non_nullable_fields: ClassVar[frozenset[str]] = frozenset(
         {"created_at", "status", "transform_type"}
@@ -45,7 +45,7 @@ class GeneratedImageVariationGeneric(BaseModel):
 
 
 class GeneratedImageVariationGenericTypedDict(TypedDict):
-    """columns and relationships of "generated_image_variation_generic\" """
+    """columns and relationships of "generated_image_variation_generic" """
 
     created_at: NotRequired[Optional[str]]
     id: NotRequired[Optional[str]]

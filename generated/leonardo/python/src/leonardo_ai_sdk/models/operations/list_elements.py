@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
 
 class Loras(BaseModel):
-    """columns and relationships of "elements\" """
+    """columns and relationships of "elements" """
 
     non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"base_model"})
     """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
@@ -64,7 +64,7 @@ class Loras(BaseModel):
 
 
 class LorasTypedDict(TypedDict):
-    """columns and relationships of "elements\" """
+    """columns and relationships of "elements" """
 
     ak_uuid: NotRequired[Optional[str]]
     """Unique identifier for the element. Elements can be found from the List Elements endpoint."""

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 
 class ListPlatformModelsGeneratedImages(BaseModel):
-    """columns and relationships of "generated_images\" """
+    """columns and relationships of "generated_images" """
 
     non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"url"})
     """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
@@ -35,14 +35,14 @@ class ListPlatformModelsGeneratedImages(BaseModel):
 
 
 class ListPlatformModelsGeneratedImagesTypedDict(TypedDict):
-    """columns and relationships of "generated_images\" """
+    """columns and relationships of "generated_images" """
 
     id: NotRequired[Optional[str]]
     url: NotRequired[Optional[str]]
 
 
 class ListPlatformModelsCustomModels(BaseModel):
-    """columns and relationships of "custom_models\" """
+    """columns and relationships of "custom_models" """
 
     non_nullable_fields: ClassVar[frozenset[str]] = frozenset(
         {"description", "featured", "name", "nsfw"}
@@ -59,7 +59,7 @@ class ListPlatformModelsCustomModels(BaseModel):
 
 
 class ListPlatformModelsCustomModelsTypedDict(TypedDict):
-    """columns and relationships of "custom_models\" """
+    """columns and relationships of "custom_models" """
 
     description: NotRequired[Optional[str]]
     featured: NotRequired[Optional[bool]]

@@ -24,7 +24,7 @@ from ...types import BaseModel, OpenEnumMeta, OptionalNullable, UNSET
 
 
 class GeneratedImageVariationGeneric(BaseModel):
-    """columns and relationships of "generated_image_variation_generic\" """
+    """columns and relationships of "generated_image_variation_generic" """
 
     non_nullable_fields: ClassVar[frozenset[str]] = frozenset(
         {"status", "transform_type"}
@@ -42,7 +42,7 @@ class GeneratedImageVariationGeneric(BaseModel):
 
 
 class GeneratedImageVariationGenericTypedDict(TypedDict):
-    """columns and relationships of "generated_image_variation_generic\" """
+    """columns and relationships of "generated_image_variation_generic" """
 
     id: NotRequired[Optional[str]]
     status: NotRequired[Optional[JobStatus]]
