@@ -885,6 +885,19 @@ def _typing(types: list[TypeRef], classes: list[ClassView] | None = None) -> dic
             "types_extra": f", {OPTIONAL_NULLABLE}, UNSET" if unset else ""}
 
 
+def _name_lists(modules: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A namespace's modules with their names as one space-separated string (what _lazy's
+    attach_modules reads: one line per module), and the import that re-exports them to type
+    checkers (`X as X`), laid out as black does."""
+    out = []
+    for m in modules:
+        line = f"    from .{m['module']} import " + ", ".join(f"{n} as {n}" for n in m["names"])
+        if len(line) > 88:  # as black writes an import too long for a line
+            line = f"    from .{m['module']} import (\n" + "".join(f"        {n} as {n},\n" for n in m["names"]) + "    )"
+        out.append({**m, "names_text": " ".join(m["names"]), "reexport": line})
+    return out
+
+
 def _resource_imports(views: list[OpView]) -> dict[str, Any]:
     texts = [a.annotation for v in views for a in v.args] + [v.body_models for v in views]
     unset = any(a.default == "UNSET" for v in views for a in v.args)
@@ -1118,7 +1131,7 @@ def files(api: Api, target: Target) -> list[OutputFile]:
         add(f"{pkg}/models/operations/{module}.py", "operation_models.py.jinja", classes=classes, response=resp,
             imports=_imports_for(api, types + request_types, "operations", own), late_imports=[],
             **_typing(types, classes))
-    add(f"{pkg}/models/operations/__init__.py", "namespace_init.py.jinja", modules=op_modules,
+    add(f"{pkg}/models/operations/__init__.py", "namespace_init.py.jinja", modules=_name_lists(op_modules),
         deprecated=aliases.classes.get("operations", []))
 
     shared_modules: list[dict[str, Any]] = []
@@ -1143,7 +1156,7 @@ def files(api: Api, target: Target) -> list[OutputFile]:
             late_imports=[], **_typing([]))
         shared_modules.append({"module": SECURITY_MODULE, "names": [security.name, security.dict_name]})
     shared_modules.sort(key=lambda m: m["module"])
-    add(f"{pkg}/models/shared/__init__.py", "namespace_init.py.jinja", modules=shared_modules,
+    add(f"{pkg}/models/shared/__init__.py", "namespace_init.py.jinja", modules=_name_lists(shared_modules),
         deprecated=aliases.classes.get("shared", []))
 
     # docs

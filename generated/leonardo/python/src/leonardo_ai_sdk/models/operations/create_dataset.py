@@ -18,10 +18,14 @@ from typing import (
 import pydantic
 
 
-from ...types import BaseModel, OpenEnumMeta, OptionalNullable, UNSET, RawResponse
-
-if TYPE_CHECKING:
-    import httpx
+from ...types import (
+    BaseModel,
+    OpenEnumMeta,
+    OptionalNullable,
+    UNSET,
+    OperationResponse,
+    OperationResponseTypedDict,
+)
 
 
 class CreateDatasetRequestBody(BaseModel):
@@ -60,29 +64,11 @@ class CreateDatasetResponseBodyTypedDict(TypedDict):
     """columns and relationships of "datasets\""""
 
 
-class CreateDatasetResponse(BaseModel):
-    content_type: str
-    """HTTP response content type for this operation"""
-
-    status_code: int
-    """HTTP response status code for this operation"""
-
-    raw_response: RawResponse
-    """Raw HTTP response; suitable for custom response parsing"""
-
+class CreateDatasetResponse(OperationResponse):
     object: Optional[CreateDatasetResponseBody] = None
     """The parsed response body"""
 
 
-class CreateDatasetResponseTypedDict(TypedDict):
-    content_type: str
-    """HTTP response content type for this operation"""
-
-    status_code: int
-    """HTTP response status code for this operation"""
-
-    raw_response: httpx.Response
-    """Raw HTTP response; suitable for custom response parsing"""
-
+class CreateDatasetResponseTypedDict(OperationResponseTypedDict):
     object: NotRequired[Optional[CreateDatasetResponseBodyTypedDict]]
     """The parsed response body"""

@@ -18,10 +18,14 @@ from typing import (
 import pydantic
 
 
-from ...types import BaseModel, OpenEnumMeta, OptionalNullable, UNSET, RawResponse
-
-if TYPE_CHECKING:
-    import httpx
+from ...types import (
+    BaseModel,
+    OpenEnumMeta,
+    OptionalNullable,
+    UNSET,
+    OperationResponse,
+    OperationResponseTypedDict,
+)
 
 
 class DeleteDatasetByIDDatasets(BaseModel):
@@ -56,29 +60,11 @@ class DeleteDatasetByIDRequestTypedDict(TypedDict):
     """The ID of the dataset to delete."""
 
 
-class DeleteDatasetByIDResponse(BaseModel):
-    content_type: str
-    """HTTP response content type for this operation"""
-
-    status_code: int
-    """HTTP response status code for this operation"""
-
-    raw_response: RawResponse
-    """Raw HTTP response; suitable for custom response parsing"""
-
+class DeleteDatasetByIDResponse(OperationResponse):
     object: Optional[DeleteDatasetByIDResponseBody] = None
     """The parsed response body"""
 
 
-class DeleteDatasetByIDResponseTypedDict(TypedDict):
-    content_type: str
-    """HTTP response content type for this operation"""
-
-    status_code: int
-    """HTTP response status code for this operation"""
-
-    raw_response: httpx.Response
-    """Raw HTTP response; suitable for custom response parsing"""
-
+class DeleteDatasetByIDResponseTypedDict(OperationResponseTypedDict):
     object: NotRequired[Optional[DeleteDatasetByIDResponseBodyTypedDict]]
     """The parsed response body"""

@@ -18,10 +18,14 @@ from typing import (
 import pydantic
 
 
-from ...types import BaseModel, OpenEnumMeta, OptionalNullable, UNSET, RawResponse
-
-if TYPE_CHECKING:
-    import httpx
+from ...types import (
+    BaseModel,
+    OpenEnumMeta,
+    OptionalNullable,
+    UNSET,
+    OperationResponse,
+    OperationResponseTypedDict,
+)
 
 
 class Generations(BaseModel):
@@ -56,29 +60,11 @@ class DeleteGenerationByIDRequestTypedDict(TypedDict):
     """The ID of the generation to delete."""
 
 
-class DeleteGenerationByIDResponse(BaseModel):
-    content_type: str
-    """HTTP response content type for this operation"""
-
-    status_code: int
-    """HTTP response status code for this operation"""
-
-    raw_response: RawResponse
-    """Raw HTTP response; suitable for custom response parsing"""
-
+class DeleteGenerationByIDResponse(OperationResponse):
     object: Optional[DeleteGenerationByIDResponseBody] = None
     """The parsed response body"""
 
 
-class DeleteGenerationByIDResponseTypedDict(TypedDict):
-    content_type: str
-    """HTTP response content type for this operation"""
-
-    status_code: int
-    """HTTP response status code for this operation"""
-
-    raw_response: httpx.Response
-    """Raw HTTP response; suitable for custom response parsing"""
-
+class DeleteGenerationByIDResponseTypedDict(OperationResponseTypedDict):
     object: NotRequired[Optional[DeleteGenerationByIDResponseBodyTypedDict]]
     """The parsed response body"""

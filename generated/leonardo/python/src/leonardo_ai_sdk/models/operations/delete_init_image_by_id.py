@@ -18,10 +18,14 @@ from typing import (
 import pydantic
 
 
-from ...types import BaseModel, OpenEnumMeta, OptionalNullable, UNSET, RawResponse
-
-if TYPE_CHECKING:
-    import httpx
+from ...types import (
+    BaseModel,
+    OpenEnumMeta,
+    OptionalNullable,
+    UNSET,
+    OperationResponse,
+    OperationResponseTypedDict,
+)
 
 
 class InitImages(BaseModel):
@@ -56,29 +60,11 @@ class DeleteInitImageByIDRequestTypedDict(TypedDict):
     """_"id" is required_"""
 
 
-class DeleteInitImageByIDResponse(BaseModel):
-    content_type: str
-    """HTTP response content type for this operation"""
-
-    status_code: int
-    """HTTP response status code for this operation"""
-
-    raw_response: RawResponse
-    """Raw HTTP response; suitable for custom response parsing"""
-
+class DeleteInitImageByIDResponse(OperationResponse):
     object: Optional[DeleteInitImageByIDResponseBody] = None
     """The parsed response body"""
 
 
-class DeleteInitImageByIDResponseTypedDict(TypedDict):
-    content_type: str
-    """HTTP response content type for this operation"""
-
-    status_code: int
-    """HTTP response status code for this operation"""
-
-    raw_response: httpx.Response
-    """Raw HTTP response; suitable for custom response parsing"""
-
+class DeleteInitImageByIDResponseTypedDict(OperationResponseTypedDict):
     object: NotRequired[Optional[DeleteInitImageByIDResponseBodyTypedDict]]
     """The parsed response body"""

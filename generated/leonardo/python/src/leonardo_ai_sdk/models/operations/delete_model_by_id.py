@@ -18,10 +18,14 @@ from typing import (
 import pydantic
 
 
-from ...types import BaseModel, OpenEnumMeta, OptionalNullable, UNSET, RawResponse
-
-if TYPE_CHECKING:
-    import httpx
+from ...types import (
+    BaseModel,
+    OpenEnumMeta,
+    OptionalNullable,
+    UNSET,
+    OperationResponse,
+    OperationResponseTypedDict,
+)
 
 
 class CustomModels(BaseModel):
@@ -56,29 +60,11 @@ class DeleteModelByIDRequestTypedDict(TypedDict):
     """The ID of the model to delete."""
 
 
-class DeleteModelByIDResponse(BaseModel):
-    content_type: str
-    """HTTP response content type for this operation"""
-
-    status_code: int
-    """HTTP response status code for this operation"""
-
-    raw_response: RawResponse
-    """Raw HTTP response; suitable for custom response parsing"""
-
+class DeleteModelByIDResponse(OperationResponse):
     object: Optional[DeleteModelByIDResponseBody] = None
     """The parsed response body"""
 
 
-class DeleteModelByIDResponseTypedDict(TypedDict):
-    content_type: str
-    """HTTP response content type for this operation"""
-
-    status_code: int
-    """HTTP response status code for this operation"""
-
-    raw_response: httpx.Response
-    """Raw HTTP response; suitable for custom response parsing"""
-
+class DeleteModelByIDResponseTypedDict(OperationResponseTypedDict):
     object: NotRequired[Optional[DeleteModelByIDResponseBodyTypedDict]]
     """The parsed response body"""

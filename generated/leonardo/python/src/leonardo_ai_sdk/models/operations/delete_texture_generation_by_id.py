@@ -18,10 +18,14 @@ from typing import (
 import pydantic
 
 
-from ...types import BaseModel, OpenEnumMeta, OptionalNullable, UNSET, RawResponse
-
-if TYPE_CHECKING:
-    import httpx
+from ...types import (
+    BaseModel,
+    OpenEnumMeta,
+    OptionalNullable,
+    UNSET,
+    OperationResponse,
+    OperationResponseTypedDict,
+)
 
 
 class DeleteTextureGenerationByIDRequestBody(BaseModel):
@@ -72,29 +76,11 @@ class DeleteTextureGenerationByIDRequestTypedDict(TypedDict):
     """Query parameters can also be provided in the request body as a JSON object"""
 
 
-class DeleteTextureGenerationByIDResponse(BaseModel):
-    content_type: str
-    """HTTP response content type for this operation"""
-
-    status_code: int
-    """HTTP response status code for this operation"""
-
-    raw_response: RawResponse
-    """Raw HTTP response; suitable for custom response parsing"""
-
+class DeleteTextureGenerationByIDResponse(OperationResponse):
     object: Optional[DeleteTextureGenerationByIDResponseBody] = None
     """The parsed response body"""
 
 
-class DeleteTextureGenerationByIDResponseTypedDict(TypedDict):
-    content_type: str
-    """HTTP response content type for this operation"""
-
-    status_code: int
-    """HTTP response status code for this operation"""
-
-    raw_response: httpx.Response
-    """Raw HTTP response; suitable for custom response parsing"""
-
+class DeleteTextureGenerationByIDResponseTypedDict(OperationResponseTypedDict):
     object: NotRequired[Optional[DeleteTextureGenerationByIDResponseBodyTypedDict]]
     """The parsed response body"""

@@ -18,10 +18,14 @@ from typing import (
 import pydantic
 
 
-from ...types import BaseModel, OpenEnumMeta, OptionalNullable, UNSET, RawResponse
-
-if TYPE_CHECKING:
-    import httpx
+from ...types import (
+    BaseModel,
+    OpenEnumMeta,
+    OptionalNullable,
+    UNSET,
+    OperationResponse,
+    OperationResponseTypedDict,
+)
 
 
 class Get3DModelByIDModelAssets(BaseModel):
@@ -87,29 +91,11 @@ class Get3DModelByIDRequestTypedDict(TypedDict):
     """Query parameters can also be provided in the request body as a JSON object"""
 
 
-class Get3DModelByIDResponse(BaseModel):
-    content_type: str
-    """HTTP response content type for this operation"""
-
-    status_code: int
-    """HTTP response status code for this operation"""
-
-    raw_response: RawResponse
-    """Raw HTTP response; suitable for custom response parsing"""
-
+class Get3DModelByIDResponse(OperationResponse):
     object: Optional[Get3DModelByIDResponseBody] = None
     """The parsed response body"""
 
 
-class Get3DModelByIDResponseTypedDict(TypedDict):
-    content_type: str
-    """HTTP response content type for this operation"""
-
-    status_code: int
-    """HTTP response status code for this operation"""
-
-    raw_response: httpx.Response
-    """Raw HTTP response; suitable for custom response parsing"""
-
+class Get3DModelByIDResponseTypedDict(OperationResponseTypedDict):
     object: NotRequired[Optional[Get3DModelByIDResponseBodyTypedDict]]
     """The parsed response body"""

@@ -18,10 +18,14 @@ from typing import (
 import pydantic
 
 
-from ...types import BaseModel, OpenEnumMeta, OptionalNullable, UNSET, RawResponse
-
-if TYPE_CHECKING:
-    import httpx
+from ...types import (
+    BaseModel,
+    OpenEnumMeta,
+    OptionalNullable,
+    UNSET,
+    OperationResponse,
+    OperationResponseTypedDict,
+)
 
 
 class DatasetImages(BaseModel):
@@ -90,29 +94,11 @@ class GetDatasetByIDRequestTypedDict(TypedDict):
     """The ID of the dataset to return."""
 
 
-class GetDatasetByIDResponse(BaseModel):
-    content_type: str
-    """HTTP response content type for this operation"""
-
-    status_code: int
-    """HTTP response status code for this operation"""
-
-    raw_response: RawResponse
-    """Raw HTTP response; suitable for custom response parsing"""
-
+class GetDatasetByIDResponse(OperationResponse):
     object: Optional[GetDatasetByIDResponseBody] = None
     """The parsed response body"""
 
 
-class GetDatasetByIDResponseTypedDict(TypedDict):
-    content_type: str
-    """HTTP response content type for this operation"""
-
-    status_code: int
-    """HTTP response status code for this operation"""
-
-    raw_response: httpx.Response
-    """Raw HTTP response; suitable for custom response parsing"""
-
+class GetDatasetByIDResponseTypedDict(OperationResponseTypedDict):
     object: NotRequired[Optional[GetDatasetByIDResponseBodyTypedDict]]
     """The parsed response body"""

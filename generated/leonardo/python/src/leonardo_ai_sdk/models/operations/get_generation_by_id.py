@@ -19,10 +19,14 @@ import pydantic
 
 from .. import shared
 
-from ...types import BaseModel, OpenEnumMeta, OptionalNullable, UNSET, RawResponse
-
-if TYPE_CHECKING:
-    import httpx
+from ...types import (
+    BaseModel,
+    OpenEnumMeta,
+    OptionalNullable,
+    UNSET,
+    OperationResponse,
+    OperationResponseTypedDict,
+)
 
 
 class GeneratedImages(BaseModel):
@@ -295,29 +299,11 @@ class GetGenerationByIDRequestTypedDict(TypedDict):
     """The ID of the generation to return."""
 
 
-class GetGenerationByIDResponse(BaseModel):
-    content_type: str
-    """HTTP response content type for this operation"""
-
-    status_code: int
-    """HTTP response status code for this operation"""
-
-    raw_response: RawResponse
-    """Raw HTTP response; suitable for custom response parsing"""
-
+class GetGenerationByIDResponse(OperationResponse):
     object: Optional[GetGenerationByIDResponseBody] = None
     """The parsed response body"""
 
 
-class GetGenerationByIDResponseTypedDict(TypedDict):
-    content_type: str
-    """HTTP response content type for this operation"""
-
-    status_code: int
-    """HTTP response status code for this operation"""
-
-    raw_response: httpx.Response
-    """Raw HTTP response; suitable for custom response parsing"""
-
+class GetGenerationByIDResponseTypedDict(OperationResponseTypedDict):
     object: NotRequired[Optional[GetGenerationByIDResponseBodyTypedDict]]
     """The parsed response body"""

@@ -19,10 +19,14 @@ import pydantic
 
 from .. import shared
 
-from ...types import BaseModel, OpenEnumMeta, OptionalNullable, UNSET, RawResponse
-
-if TYPE_CHECKING:
-    import httpx
+from ...types import (
+    BaseModel,
+    OpenEnumMeta,
+    OptionalNullable,
+    UNSET,
+    OperationResponse,
+    OperationResponseTypedDict,
+)
 
 
 class Elements(BaseModel):
@@ -296,29 +300,11 @@ class GetGenerationsByUserIDRequestTypedDict(TypedDict):
     offset: NotRequired[Optional[int]]
 
 
-class GetGenerationsByUserIDResponse(BaseModel):
-    content_type: str
-    """HTTP response content type for this operation"""
-
-    status_code: int
-    """HTTP response status code for this operation"""
-
-    raw_response: RawResponse
-    """Raw HTTP response; suitable for custom response parsing"""
-
+class GetGenerationsByUserIDResponse(OperationResponse):
     object: Optional[GetGenerationsByUserIDResponseBody] = None
     """The parsed response body"""
 
 
-class GetGenerationsByUserIDResponseTypedDict(TypedDict):
-    content_type: str
-    """HTTP response content type for this operation"""
-
-    status_code: int
-    """HTTP response status code for this operation"""
-
-    raw_response: httpx.Response
-    """Raw HTTP response; suitable for custom response parsing"""
-
+class GetGenerationsByUserIDResponseTypedDict(OperationResponseTypedDict):
     object: NotRequired[Optional[GetGenerationsByUserIDResponseBodyTypedDict]]
     """The parsed response body"""

@@ -18,10 +18,14 @@ from typing import (
 import pydantic
 
 
-from ...types import BaseModel, OpenEnumMeta, OptionalNullable, UNSET, RawResponse
-
-if TYPE_CHECKING:
-    import httpx
+from ...types import (
+    BaseModel,
+    OpenEnumMeta,
+    OptionalNullable,
+    UNSET,
+    OperationResponse,
+    OperationResponseTypedDict,
+)
 
 
 class GetInitImageByIDInitImages(BaseModel):
@@ -63,29 +67,11 @@ class GetInitImageByIDRequestTypedDict(TypedDict):
     """_"id" is required_"""
 
 
-class GetInitImageByIDResponse(BaseModel):
-    content_type: str
-    """HTTP response content type for this operation"""
-
-    status_code: int
-    """HTTP response status code for this operation"""
-
-    raw_response: RawResponse
-    """Raw HTTP response; suitable for custom response parsing"""
-
+class GetInitImageByIDResponse(OperationResponse):
     object: Optional[GetInitImageByIDResponseBody] = None
     """The parsed response body"""
 
 
-class GetInitImageByIDResponseTypedDict(TypedDict):
-    content_type: str
-    """HTTP response content type for this operation"""
-
-    status_code: int
-    """HTTP response status code for this operation"""
-
-    raw_response: httpx.Response
-    """Raw HTTP response; suitable for custom response parsing"""
-
+class GetInitImageByIDResponseTypedDict(OperationResponseTypedDict):
     object: NotRequired[Optional[GetInitImageByIDResponseBodyTypedDict]]
     """The parsed response body"""

@@ -19,10 +19,14 @@ import pydantic
 
 from .. import shared
 
-from ...types import BaseModel, OpenEnumMeta, OptionalNullable, UNSET, RawResponse
-
-if TYPE_CHECKING:
-    import httpx
+from ...types import (
+    BaseModel,
+    OpenEnumMeta,
+    OptionalNullable,
+    UNSET,
+    OperationResponse,
+    OperationResponseTypedDict,
+)
 
 
 class GetModelByIDCustomModels(BaseModel):
@@ -105,29 +109,11 @@ class GetModelByIDRequestTypedDict(TypedDict):
     """The ID of the custom model to return."""
 
 
-class GetModelByIDResponse(BaseModel):
-    content_type: str
-    """HTTP response content type for this operation"""
-
-    status_code: int
-    """HTTP response status code for this operation"""
-
-    raw_response: RawResponse
-    """Raw HTTP response; suitable for custom response parsing"""
-
+class GetModelByIDResponse(OperationResponse):
     object: Optional[GetModelByIDResponseBody] = None
     """The parsed response body"""
 
 
-class GetModelByIDResponseTypedDict(TypedDict):
-    content_type: str
-    """HTTP response content type for this operation"""
-
-    status_code: int
-    """HTTP response status code for this operation"""
-
-    raw_response: httpx.Response
-    """Raw HTTP response; suitable for custom response parsing"""
-
+class GetModelByIDResponseTypedDict(OperationResponseTypedDict):
     object: NotRequired[Optional[GetModelByIDResponseBodyTypedDict]]
     """The parsed response body"""

@@ -19,10 +19,14 @@ import pydantic
 
 from .. import shared
 
-from ...types import BaseModel, OpenEnumMeta, OptionalNullable, UNSET, RawResponse
-
-if TYPE_CHECKING:
-    import httpx
+from ...types import (
+    BaseModel,
+    OpenEnumMeta,
+    OptionalNullable,
+    UNSET,
+    OperationResponse,
+    OperationResponseTypedDict,
+)
 
 
 class GetTextureGenerationByIDModelAssetTextureGenerations(BaseModel):
@@ -100,29 +104,11 @@ class GetTextureGenerationByIDRequestTypedDict(TypedDict):
     """Query parameters can also be provided in the request body as a JSON object"""
 
 
-class GetTextureGenerationByIDResponse(BaseModel):
-    content_type: str
-    """HTTP response content type for this operation"""
-
-    status_code: int
-    """HTTP response status code for this operation"""
-
-    raw_response: RawResponse
-    """Raw HTTP response; suitable for custom response parsing"""
-
+class GetTextureGenerationByIDResponse(OperationResponse):
     object: Optional[GetTextureGenerationByIDResponseBody] = None
     """The parsed response body"""
 
 
-class GetTextureGenerationByIDResponseTypedDict(TypedDict):
-    content_type: str
-    """HTTP response content type for this operation"""
-
-    status_code: int
-    """HTTP response status code for this operation"""
-
-    raw_response: httpx.Response
-    """Raw HTTP response; suitable for custom response parsing"""
-
+class GetTextureGenerationByIDResponseTypedDict(OperationResponseTypedDict):
     object: NotRequired[Optional[GetTextureGenerationByIDResponseBodyTypedDict]]
     """The parsed response body"""

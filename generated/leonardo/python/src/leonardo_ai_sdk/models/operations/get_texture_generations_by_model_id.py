@@ -19,10 +19,14 @@ import pydantic
 
 from .. import shared
 
-from ...types import BaseModel, OpenEnumMeta, OptionalNullable, UNSET, RawResponse
-
-if TYPE_CHECKING:
-    import httpx
+from ...types import (
+    BaseModel,
+    OpenEnumMeta,
+    OptionalNullable,
+    UNSET,
+    OperationResponse,
+    OperationResponseTypedDict,
+)
 
 
 class GetTextureGenerationsByModelIDModelAssetTextureGenerations(BaseModel):
@@ -111,29 +115,11 @@ class GetTextureGenerationsByModelIDRequestTypedDict(TypedDict):
     """Query parameters can also be provided in the request body as a JSON object"""
 
 
-class GetTextureGenerationsByModelIDResponse(BaseModel):
-    content_type: str
-    """HTTP response content type for this operation"""
-
-    status_code: int
-    """HTTP response status code for this operation"""
-
-    raw_response: RawResponse
-    """Raw HTTP response; suitable for custom response parsing"""
-
+class GetTextureGenerationsByModelIDResponse(OperationResponse):
     object: Optional[GetTextureGenerationsByModelIDResponseBody] = None
     """The parsed response body"""
 
 
-class GetTextureGenerationsByModelIDResponseTypedDict(TypedDict):
-    content_type: str
-    """HTTP response content type for this operation"""
-
-    status_code: int
-    """HTTP response status code for this operation"""
-
-    raw_response: httpx.Response
-    """Raw HTTP response; suitable for custom response parsing"""
-
+class GetTextureGenerationsByModelIDResponseTypedDict(OperationResponseTypedDict):
     object: NotRequired[Optional[GetTextureGenerationsByModelIDResponseBodyTypedDict]]
     """The parsed response body"""

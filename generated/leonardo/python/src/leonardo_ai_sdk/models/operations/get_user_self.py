@@ -18,10 +18,14 @@ from typing import (
 import pydantic
 
 
-from ...types import BaseModel, OpenEnumMeta, OptionalNullable, UNSET, RawResponse
-
-if TYPE_CHECKING:
-    import httpx
+from ...types import (
+    BaseModel,
+    OpenEnumMeta,
+    OptionalNullable,
+    UNSET,
+    OperationResponse,
+    OperationResponseTypedDict,
+)
 
 
 class Users(BaseModel):
@@ -130,29 +134,11 @@ class GetUserSelfResponseBodyTypedDict(TypedDict):
     user_details: NotRequired[Optional[List[UserDetailsTypedDict]]]
 
 
-class GetUserSelfResponse(BaseModel):
-    content_type: str
-    """HTTP response content type for this operation"""
-
-    status_code: int
-    """HTTP response status code for this operation"""
-
-    raw_response: RawResponse
-    """Raw HTTP response; suitable for custom response parsing"""
-
+class GetUserSelfResponse(OperationResponse):
     object: Optional[GetUserSelfResponseBody] = None
     """The parsed response body"""
 
 
-class GetUserSelfResponseTypedDict(TypedDict):
-    content_type: str
-    """HTTP response content type for this operation"""
-
-    status_code: int
-    """HTTP response status code for this operation"""
-
-    raw_response: httpx.Response
-    """Raw HTTP response; suitable for custom response parsing"""
-
+class GetUserSelfResponseTypedDict(OperationResponseTypedDict):
     object: NotRequired[Optional[GetUserSelfResponseBodyTypedDict]]
     """The parsed response body"""

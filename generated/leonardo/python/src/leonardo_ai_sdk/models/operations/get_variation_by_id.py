@@ -19,10 +19,14 @@ import pydantic
 
 from .. import shared
 
-from ...types import BaseModel, OpenEnumMeta, OptionalNullable, UNSET, RawResponse
-
-if TYPE_CHECKING:
-    import httpx
+from ...types import (
+    BaseModel,
+    OpenEnumMeta,
+    OptionalNullable,
+    UNSET,
+    OperationResponse,
+    OperationResponseTypedDict,
+)
 
 
 class GeneratedImageVariationGeneric(BaseModel):
@@ -83,29 +87,11 @@ class GetVariationByIDRequestTypedDict(TypedDict):
     """"id" is required"""
 
 
-class GetVariationByIDResponse(BaseModel):
-    content_type: str
-    """HTTP response content type for this operation"""
-
-    status_code: int
-    """HTTP response status code for this operation"""
-
-    raw_response: RawResponse
-    """Raw HTTP response; suitable for custom response parsing"""
-
+class GetVariationByIDResponse(OperationResponse):
     object: Optional[GetVariationByIDResponseBody] = None
     """The parsed response body"""
 
 
-class GetVariationByIDResponseTypedDict(TypedDict):
-    content_type: str
-    """HTTP response content type for this operation"""
-
-    status_code: int
-    """HTTP response status code for this operation"""
-
-    raw_response: httpx.Response
-    """Raw HTTP response; suitable for custom response parsing"""
-
+class GetVariationByIDResponseTypedDict(OperationResponseTypedDict):
     object: NotRequired[Optional[GetVariationByIDResponseBodyTypedDict]]
     """The parsed response body"""

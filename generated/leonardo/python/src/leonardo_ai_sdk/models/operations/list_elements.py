@@ -19,10 +19,14 @@ import pydantic
 
 from .. import shared
 
-from ...types import BaseModel, OpenEnumMeta, OptionalNullable, UNSET, RawResponse
-
-if TYPE_CHECKING:
-    import httpx
+from ...types import (
+    BaseModel,
+    OpenEnumMeta,
+    OptionalNullable,
+    UNSET,
+    OperationResponse,
+    OperationResponseTypedDict,
+)
 
 
 class Loras(BaseModel):
@@ -97,29 +101,11 @@ class ListElementsResponseBodyTypedDict(TypedDict):
     loras: NotRequired[Optional[List[LorasTypedDict]]]
 
 
-class ListElementsResponse(BaseModel):
-    content_type: str
-    """HTTP response content type for this operation"""
-
-    status_code: int
-    """HTTP response status code for this operation"""
-
-    raw_response: RawResponse
-    """Raw HTTP response; suitable for custom response parsing"""
-
+class ListElementsResponse(OperationResponse):
     object: Optional[ListElementsResponseBody] = None
     """The parsed response body"""
 
 
-class ListElementsResponseTypedDict(TypedDict):
-    content_type: str
-    """HTTP response content type for this operation"""
-
-    status_code: int
-    """HTTP response status code for this operation"""
-
-    raw_response: httpx.Response
-    """Raw HTTP response; suitable for custom response parsing"""
-
+class ListElementsResponseTypedDict(OperationResponseTypedDict):
     object: NotRequired[Optional[ListElementsResponseBodyTypedDict]]
     """The parsed response body"""

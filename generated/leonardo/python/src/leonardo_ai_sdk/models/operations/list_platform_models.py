@@ -18,10 +18,14 @@ from typing import (
 import pydantic
 
 
-from ...types import BaseModel, OpenEnumMeta, OptionalNullable, UNSET, RawResponse
-
-if TYPE_CHECKING:
-    import httpx
+from ...types import (
+    BaseModel,
+    OpenEnumMeta,
+    OptionalNullable,
+    UNSET,
+    OperationResponse,
+    OperationResponseTypedDict,
+)
 
 
 class ListPlatformModelsGeneratedImages(BaseModel):
@@ -81,29 +85,11 @@ class ListPlatformModelsResponseBodyTypedDict(TypedDict):
     custom_models: NotRequired[Optional[List[ListPlatformModelsCustomModelsTypedDict]]]
 
 
-class ListPlatformModelsResponse(BaseModel):
-    content_type: str
-    """HTTP response content type for this operation"""
-
-    status_code: int
-    """HTTP response status code for this operation"""
-
-    raw_response: RawResponse
-    """Raw HTTP response; suitable for custom response parsing"""
-
+class ListPlatformModelsResponse(OperationResponse):
     object: Optional[ListPlatformModelsResponseBody] = None
     """The parsed response body"""
 
 
-class ListPlatformModelsResponseTypedDict(TypedDict):
-    content_type: str
-    """HTTP response content type for this operation"""
-
-    status_code: int
-    """HTTP response status code for this operation"""
-
-    raw_response: httpx.Response
-    """Raw HTTP response; suitable for custom response parsing"""
-
+class ListPlatformModelsResponseTypedDict(OperationResponseTypedDict):
     object: NotRequired[Optional[ListPlatformModelsResponseBodyTypedDict]]
     """The parsed response body"""

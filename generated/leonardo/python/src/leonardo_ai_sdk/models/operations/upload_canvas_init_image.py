@@ -18,10 +18,14 @@ from typing import (
 import pydantic
 
 
-from ...types import BaseModel, OpenEnumMeta, OptionalNullable, UNSET, RawResponse
-
-if TYPE_CHECKING:
-    import httpx
+from ...types import (
+    BaseModel,
+    OpenEnumMeta,
+    OptionalNullable,
+    UNSET,
+    OperationResponse,
+    OperationResponseTypedDict,
+)
 
 
 class CanvasInitImageUploadOutput(BaseModel):
@@ -81,29 +85,11 @@ class UploadCanvasInitImageResponseBodyTypedDict(TypedDict):
     ]
 
 
-class UploadCanvasInitImageResponse(BaseModel):
-    content_type: str
-    """HTTP response content type for this operation"""
-
-    status_code: int
-    """HTTP response status code for this operation"""
-
-    raw_response: RawResponse
-    """Raw HTTP response; suitable for custom response parsing"""
-
+class UploadCanvasInitImageResponse(OperationResponse):
     object: Optional[UploadCanvasInitImageResponseBody] = None
     """The parsed response body"""
 
 
-class UploadCanvasInitImageResponseTypedDict(TypedDict):
-    content_type: str
-    """HTTP response content type for this operation"""
-
-    status_code: int
-    """HTTP response status code for this operation"""
-
-    raw_response: httpx.Response
-    """Raw HTTP response; suitable for custom response parsing"""
-
+class UploadCanvasInitImageResponseTypedDict(OperationResponseTypedDict):
     object: NotRequired[Optional[UploadCanvasInitImageResponseBodyTypedDict]]
     """The parsed response body"""
