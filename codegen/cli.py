@@ -297,7 +297,8 @@ def _run(args: argparse.Namespace, start: float) -> int:
                     assert s.loaded is not None
                     for target in s.loaded.settings.targets:
                         t0 = time.perf_counter()
-                        gen = generate_target(s.loaded, target, out_api / target.name, args.jobs, strict)
+                        gen = generate_target(s.loaded, target, out_api / target.name, args.jobs, strict,
+                                              before_format=s.rejected)
                         results.append((s.loaded, target, gen, time.perf_counter() - t0))
             except Exception:
                 _settle(started, all_errors)  # a spec the validator rejects: that is the report

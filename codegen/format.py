@@ -142,17 +142,22 @@ def _black_all(todo: list[tuple[str, str]], jobs: int | None) -> list[tuple[str,
     import black  # noqa: F401  imported once here, inherited by the forked workers
     from concurrent.futures import ProcessPoolExecutor  # 25 ms to import: only when it runs
 
-    # several chunks per worker, so that one slow chunk does not leave a core idle at the end
-    chunk = max(1, min(16, len(todo) // (workers * 4)))
+    # the largest files first, so that no core idles at the end; one file a task up to a few
+    # hundred files, then chunks (several per worker)
+    order = sorted(range(len(items)), key=lambda i: -len(items[i][1]))
+    chunk = 1 if len(items) <= 400 else min(16, len(items) // (workers * 4))
     pool = ProcessPoolExecutor(max_workers=workers, initializer=_worker_init, initargs=(os.getpid(),))
     try:
-        results = list(pool.map(_format_one, items, chunksize=chunk))
+        done = list(pool.map(_format_one, [items[i] for i in order], chunksize=chunk))
     except BaseException:  # interrupted (or a template bug): no worker outlives this call
         for proc in list(getattr(pool, "_processes", {}).values()):
             proc.terminate()
         pool.shutdown(wait=True, cancel_futures=True)
         raise
     pool.shutdown(wait=True)
+    results: list[tuple[str, str]] = [("", "")] * len(items)
+    for i, result in zip(order, done):
+        results[i] = result
     return results
 
 

@@ -9,6 +9,7 @@ import signal
 import sys
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
+from typing import Callable
 
 from . import markdown as md
 from .build import build_ir
@@ -145,6 +146,13 @@ class Started:
         self.loaded.warnings = [i for i in issues if i.severity != ERROR] + self.loaded.warnings
         return self.loaded
 
+    def rejected(self) -> None:
+        """Wait for the validator, and raise (as finish() does) if it rejects the spec. Called
+        between rendering and formatting: a rejected spec is not formatted, and the validator's
+        process is gone before the formatter's start (the peak memory of a cold run)."""
+        if self.validation is not None and any(i.severity == ERROR for i in self.validation.issues()):
+            self.finish()
+
     def cancel(self) -> None:
         if self.validation is not None:
             self.validation.cancel()
@@ -234,10 +242,12 @@ def with_lines(doc: Document, issues: list[Issue]) -> list[Issue]:
 
 
 def generate_target(
-    loaded: Loaded, target: Target, out_dir: Path, jobs: int | None = None, strict: bool = False
+    loaded: Loaded, target: Target, out_dir: Path, jobs: int | None = None, strict: bool = False,
+    before_format: Callable[[], None] | None = None,
 ) -> Generated:
     """Render and format one target in memory. `strict`: trust nothing on disk (no manifest
-    cache), so a tampered file or manifest cannot make its way into the result."""
+    cache), so a tampered file or manifest cannot make its way into the result.
+    `before_format`: called once rendered (Started.rejected: the validator's verdict)."""
     formatter = loaded.settings.formatter
     missing = missing_formatter(formatter)
     if missing is not None:  # a setting this environment cannot honour: one line, exit 2
@@ -250,6 +260,8 @@ def generate_target(
     except CodegenError as exc:  # a target's own checks may know pointers, not lines
         raise CodegenError(with_lines(loaded.doc, exc.issues)) from None
     rendered = _with_release_notes(loaded, target, out_dir, rendered)
+    if before_format is not None:
+        before_format()
     rendered_sha = {p: sha(text) for p, text in rendered.items()}
     previous = Manifest.read(out_dir)
     fid = formatter_id(formatter)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 from typing import Any
@@ -877,11 +878,23 @@ MODEL_TYPING = ("Annotated", "Any", "ClassVar", "Dict", "List", "NotRequired", "
 RESOURCE_TYPING = ("Any", "Dict", "List", "Optional", "Union")
 
 
-def _typing(types: list[TypeRef], classes: list[ClassView] | None = None) -> dict[str, Any]:
-    """What a model module imports for its types: the typing names, the union parser, the
-    names of ..types beyond BaseModel and OpenEnumMeta."""
-    unset = any(f.default == "UNSET" for c in classes or [] for f in c.fields)
-    return {"typing_names": pc.typing_names(types, MODEL_TYPING), "uses_unions": _has_union(types),
+def _typing(types: list[TypeRef], classes: list[ClassView] | None = None,
+            more: tuple[str, ...] = ()) -> dict[str, Any]:
+    """What a model module imports for its types: the typing names its classes use (`more`:
+    other annotations it prints), the union parser, the names of ..types beyond BaseModel and
+    OpenEnumMeta."""
+    classes = classes or []
+    unset = any(f.default == "UNSET" for c in classes for f in c.fields)
+    texts = [t for c in classes for f in c.fields for t in (f.annotation, f.dict_annotation)] + [c.extra for c in classes]
+    words = set(re.findall(r"\w+", " ".join(texts + list(more))))
+    used = {n for n in MODEL_TYPING if n in words}
+    if any(c.always_send or c.non_nullable or c.deprecated_fields for c in classes):
+        used.add("ClassVar")
+    if any(c.extra for c in classes):
+        used.add("Dict")
+    if any(not c.is_enum for c in classes):
+        used.add("TypedDict")
+    return {"typing_names": pc.typing_names(types, tuple(sorted(used))), "uses_unions": _has_union(types),
             "types_extra": f", {OPTIONAL_NULLABLE}, UNSET" if unset else ""}
 
 
@@ -1130,7 +1143,8 @@ def files(api: Api, target: Target) -> list[OutputFile]:
                          if request is not None else [])
         add(f"{pkg}/models/operations/{module}.py", "operation_models.py.jinja", classes=classes, response=resp,
             imports=_imports_for(api, types + request_types, "operations", own), late_imports=[],
-            **_typing(types, classes))
+            **_typing(types, classes, (resp["object"] or "", f"NotRequired[{resp['dict_object']}]"
+                                       if resp["dict_object"] else "")))
     add(f"{pkg}/models/operations/__init__.py", "namespace_init.py.jinja", modules=_name_lists(op_modules),
         deprecated=aliases.classes.get("operations", []))
 
@@ -1153,7 +1167,7 @@ def files(api: Api, target: Target) -> list[OutputFile]:
     security = security_view(api)
     if security is not None:
         add(f"{pkg}/models/shared/{SECURITY_MODULE}.py", "shared_model.py.jinja", cls=security, imports=[],
-            late_imports=[], **_typing([]))
+            late_imports=[], **_typing([], [security]))
         shared_modules.append({"module": SECURITY_MODULE, "names": [security.name, security.dict_name]})
     shared_modules.sort(key=lambda m: m["module"])
     add(f"{pkg}/models/shared/__init__.py", "namespace_init.py.jinja", modules=_name_lists(shared_modules),

@@ -7,12 +7,9 @@ from typing import (
     Annotated,
     Any,
     ClassVar,
-    Dict,
-    List,
     Literal,
     NotRequired,
     Optional,
-    TYPE_CHECKING,
     TypedDict,
     Union,
 )

@@ -11,7 +11,6 @@ from typing import (
     List,
     NotRequired,
     Optional,
-    TYPE_CHECKING,
     TypedDict,
     Union,
 )

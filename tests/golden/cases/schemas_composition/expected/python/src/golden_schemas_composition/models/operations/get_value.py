@@ -3,18 +3,7 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import (
-    Annotated,
-    Any,
-    ClassVar,
-    Dict,
-    List,
-    NotRequired,
-    Optional,
-    TYPE_CHECKING,
-    TypedDict,
-    Union,
-)
+from typing import Annotated, Any, Dict, List, NotRequired, Optional, Union
 
 import pydantic
 
