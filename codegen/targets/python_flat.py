@@ -93,6 +93,129 @@ RESERVED_MODULES = frozenset({"api_client", "schemas", "composed", "configuratio
 RESERVED_CLASSES = frozenset({"Any", "Dict", "List", "Literal", "NotRequired", "Optional", "TypedDict", "TypeAlias",
                               "Union"})
 
+# -- text as black prints it -------------------------------------------------------------------
+# The templates print code the way black would, so that black (run on every file) has little
+# to change: a call that does not fit on one line has its arguments on one line of their own,
+# else one per line with a trailing comma; docstrings indented, their closing quotes moved to a
+# line of their own when the last line would be too long. Cases these rules do not cover are
+# left to black (the output is the same, only slower to format).
+WIDTH = 88
+
+
+def fit(indent: int, head: str, args: list[str], tail: str) -> list[str]:
+    """Lines (without the first line's indentation; later lines indented relative to it) of
+    `head` + the comma-separated `args` + `tail`, where `head` ends with an opening bracket and
+    `tail` starts with its closing one: `f(a, b)`, else `f(` / `a, b` / `)`, else one argument
+    per line with a trailing comma."""
+    joined = ", ".join(args)
+    if indent + len(head) + len(joined) + len(tail) <= WIDTH:
+        return [head + joined + tail]
+    if indent + 4 + len(joined) <= WIDTH and len(args) > 0:
+        return [head, "    " + joined, tail]
+    return [head] + [f"    {a}," for a in args] + [tail]
+
+
+def fit_text(indent: int, head: str, args: list[str], tail: str) -> str:
+    """`fit` as text to print at `indent` (the first line's indentation is the template's)."""
+    pad = " " * indent
+    lines = fit(indent, head, args, tail)
+    return "\n".join([lines[0]] + [pad + line for line in lines[1:]])
+
+
+def _doc(text: str, indent: int) -> str:
+    """Spec text as a docstring with its quotes, as black prints it at `indent` ("" for none)."""
+    body = pc.docstring(text)
+    return docstring_block(body, indent) if body else ""
+
+
+def split_top(text: str) -> list[str]:
+    """`a, B[c, d], e` -> ["a", "B[c, d]", "e"] (commas outside brackets and strings)."""
+    out, depth, start, quote = [], 0, 0, ""
+    for i, ch in enumerate(text):
+        if quote:
+            if ch == quote and text[i - 1] != "\\":
+                quote = ""
+        elif ch in "\"'":
+            quote = ch
+        elif ch in "([{":
+            depth += 1
+        elif ch in ")]}":
+            depth -= 1
+        elif ch == "," and depth == 0:
+            out.append(text[start:i].strip())
+            start = i + 1
+    return out + [text[start:].strip()]
+
+
+def annotated(indent: int, name: str, annotation: str, rest: str) -> list[str]:
+    """`name: annotation<rest>` (rest: a default, a trailing comma), split inside the
+    annotation's outer brackets when too long (as black does)."""
+    line = f"{name}: {annotation}{rest}"
+    if indent + len(line) <= WIDTH or not annotation.endswith("]") or "[" not in annotation:
+        return [line]
+    outer, inner = annotation.split("[", 1)
+    return fit(indent, f"{name}: {outer}[", split_top(inner[:-1]), "]" + rest)
+
+
+def expr_text(indent: int, prefix: str, expr: str, suffix: str) -> str:
+    """`prefix + expr + suffix` at `indent`, split inside the brackets that close `expr` (a call
+    or a subscript) when too long."""
+    if indent + len(prefix) + len(expr) + len(suffix) <= WIDTH:
+        return prefix + expr + suffix
+    if expr[-1:] not in ")]":  # a name: black puts it in parentheses, when that helps
+        if prefix.endswith(" = ") and not suffix and indent + 4 + len(expr) <= WIDTH:
+            return fit_text(indent, prefix + "(", [expr], ")")
+        return prefix + expr + suffix
+    depth = 0
+    for i in range(len(expr) - 1, -1, -1):
+        depth += {")": 1, "]": 1, "(": -1, "[": -1}.get(expr[i], 0)
+        if depth == 0:
+            break
+    inner = expr[i + 1:-1]
+    return fit_text(indent, prefix + expr[:i + 1], split_top(inner) if inner else [], expr[-1] + suffix)
+
+
+def tuple_text(indent: int, head: str, items: list[str], tail: str) -> str:
+    """`head` + a tuple of `items` (each ending with its comma, several lines each) + `tail`:
+    one item on one line when it fits, else one per line."""
+    pad = " " * indent
+    if not items:
+        return head + tail
+    if len(items) == 1 and "\n" not in items[0] and indent + len(head) + len(items[0]) + len(tail) <= WIDTH:
+        return head + items[0] + tail
+    return "\n".join([head] + [pad + "    " + i for i in items] + [pad + tail])
+
+
+def import_lines(module: str, names: list[str]) -> list[str]:
+    """`from module import a, b`, in parentheses one name per line when too long."""
+    line = f"from {module} import {', '.join(names)}"
+    if len(line) <= WIDTH:
+        return [line]
+    return [f"from {module} import ("] + [f"    {n}," for n in names] + [")"]
+
+
+def docstring_block(text: str, indent: int) -> str:
+    """A docstring (text from python_common.docstring) with its quotes, as black prints it at
+    `indent`: continuation lines indented (blank ones empty), closing quotes on a line of their
+    own when the last line would be too long for them."""
+    if text.startswith('"'):
+        text = " " + text
+    if text.endswith('"'):
+        text += " "
+    lines = text.split("\n")
+    if len(lines) == 1:
+        return f'"""{text}"""'
+    rest = lines[1:]
+    common = min((len(x) - len(x.lstrip(" ")) for x in rest if x.strip()), default=0)
+    pad = " " * indent
+    out = [lines[0].strip()] + [pad + x[common:].rstrip() if x.strip() else "" for x in rest]
+    if not rest[-1].strip():
+        out[-1] = pad
+    if len(out[-1]) + 3 > WIDTH and indent + 3 <= WIDTH:
+        return '"""' + "\n".join(out) + "\n" + pad + '"""'
+    return '"""' + "\n".join(out) + '"""'
+
+
 # -- Python annotations ------------------------------------------------------------------------
 _INPUT_PRIMITIVES = {
     STRING: "str",
@@ -420,6 +543,9 @@ class ResponseView:
     schema: str  # a schema expression or "None"
     docstring: str
     extra: str = ""  # more arguments of the extended runtime's ResponseSpec
+    decl: str = ""  # `SchemaFor200ResponseBody... = ...` as black prints it ("" without a body)
+    class_line: str = ""  # `class ApiResponseFor200(...):` as black prints it
+    spec: str = ""  # its `ResponseSpec(...),` in the OPERATION, as black prints it
 
 
 def param_schema_name(p: Param) -> str:
@@ -452,6 +578,8 @@ class ParamEntry:
     location_literal: str
     required: bool
     extra: str = ""  # more arguments of the extended runtime's Parameter
+    decl: str = ""  # `ModelIdSchema = ...` as black prints it
+    entry: str = ""  # its `Parameter(...),` in the tuple of its location, as black prints it
 
 
 @dataclass(frozen=True)
@@ -480,6 +608,7 @@ class OpView:
     # the operation module
     params: list[ParamEntry]
     param_groups: list[tuple[str, list[ParamEntry]]]  # (RequestPathParams, its parameters)
+    group_decls: list[str]  # `RequestPathParams = (...)` as black prints them
     parameters_expr: str  # RequestPathParams + RequestQueryParams, or ()
     body_schema: str  # SchemaForRequestBodyApplicationJson ("" without a body)
     body_schema_expr: str
@@ -509,6 +638,11 @@ class OpView:
     body_extra: str = ""
     op_extra: str = ""
     auth_lines: list[str] = field(default_factory=list)
+    signature: list[str] = field(default_factory=list)  # the methods' arguments but skip_deserialization
+    body_decl: str = ""  # `SchemaForRequestBody... = ...` as black prints it
+    body_line: str = ""  # `body=...RequestBody(...),` of the OPERATION, as black prints it
+    operation_head: str = ""  # `OPERATION: ... = ...Operation(`
+    responses_line: str = ""  # `responses=(...),` of the OPERATION, as black prints it
     secured: bool = True  # the example configures the API's bearer token
 
 
@@ -538,6 +672,25 @@ def _docstring(op: Operation, args: list[Kwarg], options: list[str], responses: 
     return pc.docstring("\n\n".join(parts))
 
 
+def _signature(args: list[Kwarg], content_type: str | None, accepts: list[str]) -> list[str]:
+    """The lines of a method's arguments after `self`, but `skip_deserialization` (its
+    annotation differs between the overloads), at the indentation of a method's arguments."""
+    lines = []
+    for a in args:
+        lines += annotated(8, a.name, a.annotation, ("" if a.required else " = schemas.unset") + ",")
+    lines.append("*,")
+    if content_type is not None:
+        lines.append(f"content_type: str = {pc.literal(content_type)},")
+    if accepts:
+        head = "accept_content_types: typing.Tuple[str, ...] = ("
+        if len(accepts) == 1:
+            lines.append(f"{head}{pc.literal(accepts[0])},),")
+        else:
+            lines += fit(8, head, [pc.literal(c) for c in accepts], "),")
+    lines += ["stream: bool = False,", "timeout: api_client.Timeout = None,"]
+    return [" " * 8 + line for line in lines]
+
+
 def op_view(api: Api, target: Target, group: Group, op: Operation, ext: bool = False) -> OpView:
     method = pn.method(op)
     owner = f"{group_class(group)}.{method}"
@@ -545,6 +698,7 @@ def op_view(api: Api, target: Target, group: Group, op: Operation, ext: bool = F
     flattened = _flattened(op, api)
     body = op.body
     accepts = accept_types(op)
+    rt = "ext" if ext else "api_client"
     # responses (2xx are returned, the rest raise ApiException)
     responses = []
     errors = []
@@ -553,9 +707,16 @@ def op_view(api: Api, target: Target, group: Group, op: Operation, ext: bool = F
             errors.append((r.status, md.cell(r.description)))
             continue
         t = r.type
+        cls, body_schema = response_class(r), response_schema_name(r) if t is not None else None
+        annotation = (("bytes" if ext and r.kind == "binary" else output_annotation(api, t)) if t is not None
+                      else "schemas.Unset")
+        kind = [f"kind={pc.literal(r.kind)}"] if ext and t is not None and r.kind != "json" else []
         responses.append(ResponseView(
+            decl=expr_text(0, f"{body_schema} = ", schema_expr(api, t), "") if t is not None else "",
+            class_line=fit_text(0, f"class {cls}(", [f"api_client.ApiResponse[{annotation}]"], "):"),
+            spec=fit_text(8, f"{rt}.ResponseSpec(", [pc.literal(r.status), cls, body_schema or "None"] + kind, "),"),
             status=r.status,
-            class_name=response_class(r),
+            class_name=cls,
             description=md.cell(r.description),
             body_schema=response_schema_name(r) if t is not None else None,
             block=_block(api, response_schema_name(r), t, "") if t is not None else None,
@@ -564,26 +725,29 @@ def op_view(api: Api, target: Target, group: Group, op: Operation, ext: bool = F
             status_literal=pc.literal(r.status),
             schema=schema_expr(api, t) if t is not None else "None",
             extra=f", kind={pc.literal(r.kind)}" if ext and t is not None and r.kind != "json" else "",
-            docstring=pc.docstring(r.description),
+            docstring=_doc(r.description, 4),
             summary=pc.comment(r.description),
         ))
     module = method + "_"
-    raw = "api_client.ApiResponseWithoutDeserialization"
     if not responses:
         operation_type = success_types = "api_client.ApiResponse[schemas.Unset]"
-        any_result = f"Union[{success_types}, {raw}]"
     elif len(responses) == 1:
         operation_type, success_types = responses[0].class_name, f"{module}.{responses[0].class_name}"
-        any_result = f"Union[{success_types}, {raw}]"
     else:
         operation_type = f"Union[{', '.join(r.class_name for r in responses)}]"
-        classes = [f"{module}.{r.class_name}" for r in responses]
-        success_types = f"Union[{', '.join(classes)}]"
-        any_result = f"Union[{', '.join(classes)}, {raw}]"
+        success_types = f"Union[{', '.join(f'{module}.{r.class_name}' for r in responses)}]"
+    any_result = f"api_client.Result[{success_types}]"
     # the operation module
-    params = [ParamEntry(param_schema_name(p), schema_expr(api, p.type), pc.literal(p.names.wire),
-                         pc.literal(pn.param_name(p)), pc.literal(p.location), p.required,
-                         f", style={pc.literal(p.style)}, explode={p.explode}" if ext else "") for p in op.params]
+    params = []
+    for p in op.params:
+        schema_name, expr = param_schema_name(p), schema_expr(api, p.type)
+        extra = [f"style={pc.literal(p.style)}", f"explode={p.explode}"] if ext else []
+        pargs = [pc.literal(p.names.wire), pc.literal(pn.param_name(p)), pc.literal(p.location), schema_name]
+        pargs += ["required=True"] if p.required else []
+        params.append(ParamEntry(schema_name, expr, pc.literal(p.names.wire), pc.literal(pn.param_name(p)),
+                                 pc.literal(p.location), p.required, "".join(", " + x for x in extra),
+                                 decl=expr_text(0, f"{schema_name} = ", expr, ""),
+                                 entry=fit_text(4, f"{rt}.Parameter(", pargs + extra, "),")))
     groups = []
     for loc, cls in (("path", "RequestPathParams"), ("query", "RequestQueryParams"),
                      ("header", "RequestHeaderParams"), ("cookie", "RequestCookieParams")):
@@ -640,8 +804,22 @@ def op_view(api: Api, target: Target, group: Group, op: Operation, ext: bool = F
                                         for a in args] + ["    )"]
     else:
         call_lines = [f"    {call})"]
-    options = _options(op)
     ext_fields: dict[str, Any] = {}
+    options = _options(op)
+    ext_fields["signature"] = _signature(args, body.content_type if body else None, accepts)
+    ext_fields["responses_line"] = tuple_text(4, "responses=(", [r.spec for r in responses], "),")
+    ext_fields["operation_head"] = f"OPERATION: api_client.Operation[{operation_type}] = {rt}.Operation("
+    if body is not None:
+        body_name = body_schema_name(body.content_type)
+        ext_fields["body_decl"] = expr_text(0, f"{body_name} = ", schema_expr(api, body.type), "")
+        types_literal = (_tuple_literal([pc.literal(m.content_type) for m in body.media]) if ext
+                         else f"({pc.literal(body.content_type)},)")
+        body_args = [body_name, types_literal, f"required={body.required}", f"flattened={flattened}"]
+        if ext:
+            media = ", ".join(f"{pc.literal(m.content_type)}: ({pc.literal(m.kind)}, {schema_expr(api, m.type)})"
+                              for m in body.media)
+            body_args.append(f"media={{{media}}}")
+        ext_fields["body_line"] = fit_text(4, f"body={rt}.RequestBody(", body_args, "),")
     if ext:
         ext_fields["rt"] = "ext"
         ext_fields["auth_lines"] = pc.auth_examples(api) if op.secured else []
@@ -661,7 +839,7 @@ def op_view(api: Api, target: Target, group: Group, op: Operation, ext: bool = F
         group_class=group_class(group),
         module=module,
         module_import=f"from ...operations.{pn.group_attr(group)} import {method} as {module}",
-        module_docstring=pc.docstring(f"{owner}: {op.method} {op.path}"),
+        module_docstring=_doc(f"{owner}: {op.method} {op.path}", 0),
         operation_type=operation_type,
         name_literal=pc.literal(owner),
         kwargs=args,
@@ -672,13 +850,14 @@ def op_view(api: Api, target: Target, group: Group, op: Operation, ext: bool = F
         content_type=body.content_type if body else "",
         content_type_literal=pc.literal(body.content_type) if body else "",
         accept_default="".join(f"'{c}', " for c in accepts),
-        accept_literal="(" + "".join(f"{pc.literal(c)}, " for c in accepts) + ")",
+        accept_literal=_tuple_literal([pc.literal(c) for c in accepts]) if accepts else "()",
         success_types=success_types,
         any_result=any_result,
-        docstring=_docstring(op, args, options, responses),
+        docstring=docstring_block(_docstring(op, args, options, responses), 8),
         path_literal=pc.literal(op.path),
         params=params,
         param_groups=groups,
+        group_decls=[tuple_text(0, f"{cls} = (", [e.entry for e in members], ")") for cls, members in groups],
         parameters_expr=" + ".join(cls for cls, _ in groups) or "()",
         body_schema=body_schema_name(body.content_type) if body else "",
         body_schema_expr=schema_expr(api, body.type) if body else "",
@@ -727,19 +906,27 @@ class PropView:
     schema: str
     required: bool
     docstring: str
+    field: str = ""  # the TypedDict's line (lines), as black prints it
+    prop: str = ""  # the schemas.Property(...) of the schema, as black prints it
 
 
 def _prop_view(api: Api, f: Field, here: str) -> PropView:
     ann = output_annotation(api, f.type)
     required = pc.request_required(f)
+    name = pn.field_name(f)
+    annotation = ann if required else f"NotRequired[{ann}]"
+    schema = schema_expr(api, f.type, here)
+    args = [pc.literal(f.names.wire), pc.literal(name), schema] + (["required=True"] if required else [])
     return PropView(
-        name=pn.field_name(f),
+        name=name,
         wire_literal=pc.literal(f.names.wire),
-        name_literal=pc.literal(pn.field_name(f)),
-        annotation=ann if required else f"NotRequired[{ann}]",
-        schema=schema_expr(api, f.type, here),
+        name_literal=pc.literal(name),
+        annotation=annotation,
+        schema=schema,
         required=required,
-        docstring=pc.docstring(f.description),
+        docstring=_doc(f.description, 4),
+        field="\n    ".join(annotated(4, name, annotation, "")),
+        prop=fit_text(8, "schemas.Property(", args, "),"),
     )
 
 
@@ -764,7 +951,8 @@ def _model_context(api: Api, m: Model) -> dict[str, Any]:
         "composed": bool(open_object),
         "typing_names": pc.typing_names(field_types, MODEL_TYPING, False),
         "name": name,
-        "docstring": pc.docstring(m.description),
+        "docstring": _doc(m.description, 0),
+        "class_docstring": _doc(m.description, 4),
         "props": props,
         "modules": _with([x for x in _referenced_modules(api, field_types) if x != module], sub_modules),
         "type_imports": [(mod, n) for mod, n in _referenced_names(api, field_types) if n != name],
@@ -791,14 +979,18 @@ def _with(modules: list[str], more: list[str]) -> list[str]:
 
 def _enum_context(api: Api, e: Enum) -> dict[str, Any]:
     name = pn.table(api).cls(e.id)
+    schema_class = "composed.MixedEnumSchema" if e.value_type == "mixed" else "schemas.EnumSchema"
+    values_tuple = _tuple_literal([pc.literal(v.value) for v in e.values])
     return {
         "schema_class": "composed.MixedEnumSchema" if e.value_type == "mixed" else "schemas.EnumSchema",
         "composed": e.value_type == "mixed",
         "name": name,
-        "docstring": pc.docstring(e.description),
+        "docstring": _doc(e.description, 0),
         "values_literal": ", ".join(pc.literal(v.value) for v in e.values),
         "values_tuple": _tuple_literal([pc.literal(v.value) for v in e.values]),
         "name_literal": pc.literal(name),
+        "literal_line": fit_text(0, f"{name} = Literal[", [pc.literal(v.value) for v in e.values], "]"),
+        "schema_line": fit_text(0, f"{name}Schema = {schema_class}(", [pc.literal(name), values_tuple], ")"),
     }
 
 
@@ -818,7 +1010,9 @@ def _alias_context(api: Api, name: str, t: TypeRef, description: str) -> dict[st
         "schema": schema,
         "modules": _referenced_modules(api, [t]),
         "type_imports": _referenced_names(api, [t]),
-        "docstring": pc.docstring(description),
+        "docstring": _doc(description, 0),
+        "alias_line": f"{name}: TypeAlias = {pc.literal(output_annotation(api, t))}",
+        "schema_line": fit_text(0, f"{name}Schema: schemas.Schema = schemas.Lazy(", [f"lambda: {schema}"], ")"),
     }
 
 
@@ -904,7 +1098,8 @@ def files(api: Api, target: Target) -> list[OutputFile]:
             "attr": pn.group_attr(g),
             "class_name": group_class(g),
             "module": group_module(g),
-            "docstring": pc.docstring(g.description or g.tag),
+            "docstring": _doc(g.description or g.tag, 0),
+            "class_docstring": _doc(g.description or g.tag, 4),
             "ops": views,
             "type_imports": _referenced_names(api, types),
             "title": f"{target.package}.apis.tags.{group_module(g)}.{group_class(g)}",
@@ -938,8 +1133,8 @@ def files(api: Api, target: Target) -> list[OutputFile]:
         "api_title": md.paragraph(api.title) or api.name,
         "api_description": md.paragraph(api.description),
         "api_version": md.cell(api.version),
-        "sdk_docstring": pc.docstring("\n\n".join(t for t in (api.title, api.description) if t)),
-        "client_docstring": pc.docstring("\n\n".join(t for t in (api.title, api.description, CLIENT_DOC) if t)),
+        "sdk_docstring": _doc("\n\n".join(t for t in (api.title, api.description) if t), 0),
+        "client_docstring": _doc("\n\n".join(t for t in (api.title, api.description, CLIENT_DOC) if t), 4),
         "client_groups": sorted(groups, key=lambda g: g["module"]),
         "server_url": api.server_url,
         "install_path": f"generated/{api.name}/{target.name}",
@@ -950,6 +1145,8 @@ def files(api: Api, target: Target) -> list[OutputFile]:
         "has_unsecured": bool(unsecured),
         "unsecured": ", ".join(f"`{group_class(g)}.{pn.method(op)}`" for g, op in unsecured),
         "ext": ext,
+        "host_error": fit_text(12, "raise TypeError(", [pc.literal(
+            f"give either a configuration or host{'/access_token' if api.security else ''}, not both")], ")"),
         "schemes": pc.scheme_views(api, "typing.") if ext else [],
     }
     out: list[OutputFile] = []
@@ -963,14 +1160,14 @@ def files(api: Api, target: Target) -> list[OutputFile]:
         example_group=groups[0] if groups else None)
     add(f"{pkg}/__init__.py", "package_init.py.jinja")
     add(f"{pkg}/client.py", "client.py.jinja")
-    add(f"{pkg}/apis/__init__.py", "empty_init.py.jinja", docstring="The API classes, one per tag.")
+    add(f"{pkg}/apis/__init__.py", "empty_init.py.jinja", docstring=_doc("The API classes, one per tag.", 0))
     add(f"{pkg}/apis/tags/__init__.py", "tags_init.py.jinja")
     add(f"{pkg}/operations/__init__.py", "empty_init.py.jinja",
-        docstring="What each operation sends and gets back, one module per operation.")
+        docstring=_doc("What each operation sends and gets back, one module per operation.", 0))
     for gv in groups:
         add(f"{pkg}/apis/tags/{gv['module']}.py", "api.py.jinja", g=gv)
         add(f"{pkg}/operations/{gv['attr']}/__init__.py", "empty_init.py.jinja",
-            docstring=pc.docstring(f"The operations of the tag {gv['group'].tag}."))
+            docstring=_doc(f"The operations of the tag {gv['group'].tag}.", 0))
         for view in gv["ops"]:
             add(f"{pkg}/operations/{gv['attr']}/{view.name}.py", "operation.py.jinja", g=gv, view=view)
         add(gv["page"], "api.md.jinja", g=gv)
@@ -998,8 +1195,11 @@ def files(api: Api, target: Target) -> list[OutputFile]:
                                                                                 arr.field.description))
         add(f"docs/{doc_page(arr.name)}", "model.md.jinja", p=pages.array_page(api, package, arr))
         model_exports.append((arr.module, [arr.name, arr.name + "Schema"]))
-    add(f"{pkg}/model/__init__.py", "model_init.py.jinja", exports=sorted(model_exports))
-    add(f"{pkg}/models/__init__.py", "models_init.py.jinja", exports=sorted(model_exports))
+    exports = sorted(model_exports)
+    add(f"{pkg}/model/__init__.py", "model_init.py.jinja", exports=exports,
+        import_lines=[x for mod, names in exports for x in import_lines(f".{mod}", names)])
+    add(f"{pkg}/models/__init__.py", "models_init.py.jinja", exports=exports,
+        import_lines=[x for mod, names in exports for x in import_lines(f"..model.{mod}", names)])
     for rel in runtime_files(TEMPLATE, "runtime"):
         out.append(OutputFile(PurePosixPath(pkg) / rel.removeprefix("runtime/"), verbatim=rel))
     if ext:

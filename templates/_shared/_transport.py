@@ -79,6 +79,7 @@ if TYPE_CHECKING:
     class ResponseTooLarge(httpx.HTTPError):
         """A response body exceeded the size cap (counted after decompression)."""
 
+
 _LAZY = ("CONNECTION_ERRORS", "DeadlineExceeded", "ResponseTooLarge")
 
 
@@ -134,13 +135,19 @@ class BackoffStrategy:
     max_elapsed_time: int
 
     def __post_init__(self) -> None:
-        if self.initial_interval < 0 or self.max_interval < 0 or self.max_elapsed_time < 0:
+        if (
+            self.initial_interval < 0
+            or self.max_interval < 0
+            or self.max_elapsed_time < 0
+        ):
             raise ValueError("BackoffStrategy intervals must be >= 0 milliseconds")
         if not self.exponent > 0:
             raise ValueError("BackoffStrategy exponent must be > 0")
 
 
-DEFAULT_BACKOFF = BackoffStrategy(initial_interval=500, max_interval=60_000, exponent=1.5, max_elapsed_time=300_000)
+DEFAULT_BACKOFF = BackoffStrategy(
+    initial_interval=500, max_interval=60_000, exponent=1.5, max_elapsed_time=300_000
+)
 """Backoff used when a "backoff" RetryConfig does not give one."""
 
 
@@ -159,7 +166,9 @@ class RetryConfig:
 
     def __post_init__(self) -> None:
         if self.strategy not in ("backoff", "none"):
-            raise ValueError(f'RetryConfig strategy must be "backoff" or "none", not {self.strategy!r}')
+            raise ValueError(
+                f'RetryConfig strategy must be "backoff" or "none", not {self.strategy!r}'
+            )
 
 
 @dataclass(frozen=True)
@@ -179,7 +188,9 @@ class Limits:
             raise ValueError("the response size cap must be >= 0 bytes")
 
 
-def parse_retry_after(value: Optional[str], now: Optional[datetime] = None) -> Optional[float]:
+def parse_retry_after(
+    value: Optional[str], now: Optional[datetime] = None
+) -> Optional[float]:
     """Return the wait in seconds a ``Retry-After`` header asks for.
 
     Accepts delta-seconds (``"120"``) or an HTTP-date; a date in the past gives
@@ -204,7 +215,9 @@ def parse_retry_after(value: Optional[str], now: Optional[datetime] = None) -> O
     return max(0.0, (when - current).total_seconds())
 
 
-def _backoff_seconds(backoff: BackoffStrategy, retry_index: int, rand: Callable[[], float]) -> float:
+def _backoff_seconds(
+    backoff: BackoffStrategy, retry_index: int, rand: Callable[[], float]
+) -> float:
     try:
         interval = backoff.initial_interval * backoff.exponent**retry_index
     except OverflowError:
@@ -216,8 +229,13 @@ def _backoff_seconds(backoff: BackoffStrategy, retry_index: int, rand: Callable[
 class _Attempts:
     """Decides, after one attempt, whether and how long to wait before another."""
 
-    def __init__(self, config: Optional[RetryConfig], clock: Callable[[], float],
-                 rand: Optional[Callable[[], float]], deadline: Optional[float]) -> None:
+    def __init__(
+        self,
+        config: Optional[RetryConfig],
+        clock: Callable[[], float],
+        rand: Optional[Callable[[], float]],
+        deadline: Optional[float],
+    ) -> None:
         _load()
         if rand is None:
             import random
@@ -225,7 +243,11 @@ class _Attempts:
             rand = random.random
         enabled = config is not None and config.strategy == "backoff"
         self.config = config if enabled else None
-        self.backoff = (config.backoff if config is not None and config.backoff is not None else DEFAULT_BACKOFF)
+        self.backoff = (
+            config.backoff
+            if config is not None and config.backoff is not None
+            else DEFAULT_BACKOFF
+        )
         self.clock = clock
         self.rand = rand
         self.start = clock()
@@ -236,14 +258,21 @@ class _Attempts:
         return None if self.deadline_at is None else self.deadline_at - self.clock()
 
     def after_error(self, exc: Exception) -> Optional[float]:
-        if self.config is None or not self.config.retry_connection_errors or not isinstance(exc, CONNECTION_ERRORS):
+        if (
+            self.config is None
+            or not self.config.retry_connection_errors
+            or not isinstance(exc, CONNECTION_ERRORS)
+        ):
             return None
         return self._delay(None, type(exc).__name__)
 
     def after_response(self, response: httpx.Response) -> Optional[float]:
         if self.config is None or response.status_code not in RETRYABLE_STATUS_CODES:
             return None
-        return self._delay(parse_retry_after(response.headers.get("retry-after")), f"HTTP {response.status_code}")
+        return self._delay(
+            parse_retry_after(response.headers.get("retry-after")),
+            f"HTTP {response.status_code}",
+        )
 
     def _delay(self, retry_after: Optional[float], reason: str) -> Optional[float]:
         elapsed = self.clock() - self.start
@@ -257,12 +286,19 @@ class _Attempts:
         elif retry_after is not None:  # retrying before the server's time is pointless
             delay = retry_after if retry_after <= budget else None
         else:
-            delay = min(_backoff_seconds(self.backoff, self.retry_index, self.rand), budget)
+            delay = min(
+                _backoff_seconds(self.backoff, self.retry_index, self.rand), budget
+            )
         if delay is None:
             logger.debug("Not retrying after %s: retry time budget exhausted", reason)
         else:
             self.retry_index += 1
-            logger.debug("Retrying after %s in %.3f s (retry %d)", reason, delay, self.retry_index)
+            logger.debug(
+                "Retrying after %s in %.3f s (retry %d)",
+                reason,
+                delay,
+                self.retry_index,
+            )
         return delay
 
 
@@ -332,8 +368,9 @@ def _asyncio_sleep() -> Callable[[float], Awaitable[object]]:
 
 
 # -- one attempt -----------------------------------------------------------------------------
-def _attempt_timeout(base: dict[str, Optional[float]], limits: Limits, remaining: Optional[float]
-                     ) -> dict[str, Optional[float]]:
+def _attempt_timeout(
+    base: dict[str, Optional[float]], limits: Limits, remaining: Optional[float]
+) -> dict[str, Optional[float]]:
     """The request's own timeouts (connect, read, write, pool), none beyond the deadline."""
     if remaining is None:
         return base
@@ -353,7 +390,11 @@ class _Decoder:
     def __init__(self, encoding: str, cap: int) -> None:
         self.cap = cap
         self.size = 0
-        codings = [c.strip().lower() for c in encoding.split(",") if c.strip() and c.strip().lower() != "identity"]
+        codings = [
+            c.strip().lower()
+            for c in encoding.split(",")
+            if c.strip() and c.strip().lower() != "identity"
+        ]
         self.z: Optional[zlib._Decompress] = None
         import zlib
 
@@ -369,7 +410,11 @@ class _Decoder:
             return self._count(raw)
         out = [self._count(self.z.decompress(raw, self.cap + 1 - self.size))]
         while self.z.unconsumed_tail:  # more to come out of this piece, within the cap
-            out.append(self._count(self.z.decompress(self.z.unconsumed_tail, self.cap + 1 - self.size)))
+            out.append(
+                self._count(
+                    self.z.decompress(self.z.unconsumed_tail, self.cap + 1 - self.size)
+                )
+            )
         return b"".join(out)
 
     def flush(self) -> bytes:
@@ -378,7 +423,9 @@ class _Decoder:
     def _count(self, piece: bytes) -> bytes:
         self.size += len(piece)
         if self.size > self.cap:
-            raise ResponseTooLarge(f"the response body is larger than {self.cap:,} bytes (decompressed)")
+            raise ResponseTooLarge(
+                f"the response body is larger than {self.cap:,} bytes (decompressed)"
+            )
         return piece
 
 
@@ -387,10 +434,19 @@ def _finished(response: httpx.Response, body: bytes, decoded: bool) -> httpx.Res
     with the Content-Length of what it holds now)."""
     headers = response.headers.multi_items()
     if decoded:
-        headers = [(k, v) for k, v in headers if k.lower() not in ("content-encoding", "content-length")]
+        headers = [
+            (k, v)
+            for k, v in headers
+            if k.lower() not in ("content-encoding", "content-length")
+        ]
         headers.append(("Content-Length", str(len(body))))
-    done = httpx.Response(response.status_code, headers=headers, content=body, request=response.request,
-                          extensions=response.extensions)
+    done = httpx.Response(
+        response.status_code,
+        headers=headers,
+        content=body,
+        request=response.request,
+        extensions=response.extensions,
+    )
     done.elapsed = response.elapsed
     return done
 
@@ -402,38 +458,52 @@ def _in_memory(response: httpx.Response, limits: Limits) -> bool:
         return False
     size = len(response.content)
     if size > limits.max_response_bytes:
-        raise ResponseTooLarge(f"the response body is larger than {limits.max_response_bytes:,} bytes (decompressed)")
+        raise ResponseTooLarge(
+            f"the response body is larger than {limits.max_response_bytes:,} bytes (decompressed)"
+        )
     return True
 
 
-def _read(response: httpx.Response, limits: Limits, attempts: _Attempts) -> httpx.Response:
+def _read(
+    response: httpx.Response, limits: Limits, attempts: _Attempts
+) -> httpx.Response:
     if _in_memory(response, limits):
         return response
-    decoder = _Decoder(response.headers.get("content-encoding", ""), limits.max_response_bytes)
+    decoder = _Decoder(
+        response.headers.get("content-encoding", ""), limits.max_response_bytes
+    )
     chunks = []
     try:
         for raw in response.iter_raw():
             chunks.append(decoder.feed(raw))
             left = attempts.remaining()
             if left is not None and left <= 0:
-                raise DeadlineExceeded(f"the call's deadline of {limits.deadline:g} s passed while reading the body")
+                raise DeadlineExceeded(
+                    f"the call's deadline of {limits.deadline:g} s passed while reading the body"
+                )
         chunks.append(decoder.flush())
     finally:
         response.close()
     return _finished(response, b"".join(chunks), decoder.z is not None)
 
 
-async def _aread(response: httpx.Response, limits: Limits, attempts: _Attempts) -> httpx.Response:
+async def _aread(
+    response: httpx.Response, limits: Limits, attempts: _Attempts
+) -> httpx.Response:
     if _in_memory(response, limits):
         return response
-    decoder = _Decoder(response.headers.get("content-encoding", ""), limits.max_response_bytes)
+    decoder = _Decoder(
+        response.headers.get("content-encoding", ""), limits.max_response_bytes
+    )
     chunks = []
     try:
         async for raw in response.aiter_raw():
             chunks.append(decoder.feed(raw))
             left = attempts.remaining()
             if left is not None and left <= 0:
-                raise DeadlineExceeded(f"the call's deadline of {limits.deadline:g} s passed while reading the body")
+                raise DeadlineExceeded(
+                    f"the call's deadline of {limits.deadline:g} s passed while reading the body"
+                )
         chunks.append(decoder.flush())
     finally:
         await response.aclose()
@@ -456,11 +526,15 @@ def send(
     without the size cap)."""
     attempts = _Attempts(config, clock, rand, limits.deadline)
     base = _base_timeout(request, limits)
-    request.headers["Accept-Encoding"] = "gzip, deflate"  # what _Decoder reads, within the cap
+    request.headers["Accept-Encoding"] = (
+        "gzip, deflate"  # what _Decoder reads, within the cap
+    )
     while True:
         delay: Optional[float]
         try:
-            request.extensions["timeout"] = _attempt_timeout(base, limits, attempts.remaining())
+            request.extensions["timeout"] = _attempt_timeout(
+                base, limits, attempts.remaining()
+            )
             response = client.send(request, stream=True)
         except DeadlineExceeded:
             raise
@@ -471,7 +545,9 @@ def send(
         else:
             delay = attempts.after_response(response)
             if delay is None:
-                if stream and response.status_code < 400:  # an error body is read all the same
+                if (
+                    stream and response.status_code < 400
+                ):  # an error body is read all the same
                     return response
                 try:
                     return _read(response, limits, attempts)
@@ -501,11 +577,15 @@ async def send_async(
     sleep = sleep if sleep is not None else _asyncio_sleep()
     attempts = _Attempts(config, clock, rand, limits.deadline)
     base = _base_timeout(request, limits)
-    request.headers["Accept-Encoding"] = "gzip, deflate"  # what _Decoder reads, within the cap
+    request.headers["Accept-Encoding"] = (
+        "gzip, deflate"  # what _Decoder reads, within the cap
+    )
     while True:
         delay: Optional[float]
         try:
-            request.extensions["timeout"] = _attempt_timeout(base, limits, attempts.remaining())
+            request.extensions["timeout"] = _attempt_timeout(
+                base, limits, attempts.remaining()
+            )
             response = await client.send(request, stream=True)
         except DeadlineExceeded:
             raise
@@ -516,7 +596,9 @@ async def send_async(
         else:
             delay = attempts.after_response(response)
             if delay is None:
-                if stream and response.status_code < 400:  # an error body is read all the same
+                if (
+                    stream and response.status_code < 400
+                ):  # an error body is read all the same
                     return response
                 try:
                     return await _aread(response, limits, attempts)

@@ -19,10 +19,16 @@ import httpx
 
 from . import _transport
 from .configuration import Configuration, TimeoutValue
-from .exceptions import ApiException, ApiResponseValidationError, ApiTypeError, ApiValueError
+from .exceptions import (
+    ApiException,
+    ApiResponseValidationError,
+    ApiTypeError,
+    ApiValueError,
+)
 from .schemas import Mismatch, Schema, Unset, unset
 
 __all__ = [
+    "Api",
     "ApiClient",
     "ApiResponse",
     "ApiResponseWithoutDeserialization",
@@ -30,6 +36,7 @@ __all__ = [
     "Parameter",
     "RequestBody",
     "ResponseSpec",
+    "Result",
     "Timeout",
 ]
 
@@ -45,7 +52,14 @@ R = typing.TypeVar("R", bound="ApiResponse[typing.Any]")
 class Parameter:
     """A path, query or header parameter: wire name, Python name, schema."""
 
-    def __init__(self, wire: str, name: str, location: str, schema: Schema, required: bool = False) -> None:
+    def __init__(
+        self,
+        wire: str,
+        name: str,
+        location: str,
+        schema: Schema,
+        required: bool = False,
+    ) -> None:
         self.wire = wire
         self.name = name
         self.location = location
@@ -58,7 +72,11 @@ class RequestBody:
     object schema one by one (a dict of Python names); else the whole value."""
 
     def __init__(
-        self, schema: Schema, content_types: typing.Tuple[str, ...], required: bool, flattened: bool
+        self,
+        schema: Schema,
+        content_types: typing.Tuple[str, ...],
+        required: bool,
+        flattened: bool,
     ) -> None:
         self.schema = schema
         self.content_types = content_types
@@ -70,7 +88,9 @@ class ResponseSpec(typing.Generic[R]):
     """A documented response: status key ("200", "2XX", "default"), the class the call
     returns for it, and the schema of its JSON body (None: no body)."""
 
-    def __init__(self, status: str, response_cls: typing.Type[R], schema: typing.Optional[Schema]) -> None:
+    def __init__(
+        self, status: str, response_cls: typing.Type[R], schema: typing.Optional[Schema]
+    ) -> None:
         self.status = status
         self.response_cls = response_cls
         self.schema = schema
@@ -160,6 +180,15 @@ class ApiResponseWithoutDeserialization(ApiResponse[Unset]):
     ``unset``; the raw httpx.Response is ``response``."""
 
 
+Result = typing.Union[R, ApiResponseWithoutDeserialization]
+"""What a call returns: a response class of the operation, or the raw response when it
+was called with ``skip_deserialization=True``."""
+
+OPTIONS = ("content_type", "accept_content_types", "stream", "timeout")
+"""Keyword arguments every generated method may have besides its parameters and body
+(and ``skip_deserialization``)."""
+
+
 class ApiClient:
     """Sends the requests of every API class of one client, over one httpx.Client."""
 
@@ -171,14 +200,20 @@ class ApiClient:
     ) -> None:
         self.configuration = configuration
         self._owns_http = http_client is None
-        self.http = http_client if http_client is not None else httpx.Client(verify=configuration.verify)
+        self.http = (
+            http_client
+            if http_client is not None
+            else httpx.Client(verify=configuration.verify)
+        )
         self._async_http = async_http_client
         self._owns_async_http = async_http_client is None
 
     @property
     def async_http(self) -> httpx.AsyncClient:
         """The httpx.AsyncClient of the `a...` methods (created on their first call)."""
-        if self._async_http is None or (self._owns_async_http and self._async_http.is_closed):
+        if self._async_http is None or (
+            self._owns_async_http and self._async_http.is_closed
+        ):
             self._async_http = httpx.AsyncClient(verify=self.configuration.verify)
         return self._async_http
 
@@ -211,15 +246,30 @@ class ApiClient:
     ) -> typing.Union[R, ApiResponseWithoutDeserialization]:
         """Check the arguments, send the request, return or raise (see the module doc)."""
         if not isinstance(stream, bool):
-            raise ApiTypeError(f"expected bool, got {type(stream).__name__}", ("stream",))
+            raise ApiTypeError(
+                f"expected bool, got {type(stream).__name__}", ("stream",)
+            )
         if not isinstance(skip_deserialization, bool):
-            raise ApiTypeError(f"expected bool, got {type(skip_deserialization).__name__}", ("skip_deserialization",))
-        request = self.build_request(operation, params, body, content_type, accept_content_types, timeout)
+            raise ApiTypeError(
+                f"expected bool, got {type(skip_deserialization).__name__}",
+                ("skip_deserialization",),
+            )
+        request = self.build_request(
+            operation, params, body, content_type, accept_content_types, timeout
+        )
         started = time.perf_counter()
         config = self.configuration
-        response = _transport.send(self.http, request, config.retry_config, config.limits(), stream=stream)
+        response = _transport.send(
+            self.http, request, config.retry_config, config.limits(), stream=stream
+        )
         elapsed = time.perf_counter() - started
-        logger.debug("%s %s -> %d (%.3f s)", request.method, request.url.path, response.status_code, elapsed)
+        logger.debug(
+            "%s %s -> %d (%.3f s)",
+            request.method,
+            request.url.path,
+            response.status_code,
+            elapsed,
+        )
         return self._result(operation, response, elapsed, stream, skip_deserialization)
 
     async def acall(
@@ -235,13 +285,26 @@ class ApiClient:
     ) -> typing.Union[R, ApiResponseWithoutDeserialization]:
         """The async twin of `call`; the response body is read before it returns."""
         if not isinstance(skip_deserialization, bool):
-            raise ApiTypeError(f"expected bool, got {type(skip_deserialization).__name__}", ("skip_deserialization",))
-        request = self.build_request(operation, params, body, content_type, accept_content_types, timeout)
+            raise ApiTypeError(
+                f"expected bool, got {type(skip_deserialization).__name__}",
+                ("skip_deserialization",),
+            )
+        request = self.build_request(
+            operation, params, body, content_type, accept_content_types, timeout
+        )
         started = time.perf_counter()
         config = self.configuration
-        response = await _transport.send_async(self.async_http, request, config.retry_config, config.limits())
+        response = await _transport.send_async(
+            self.async_http, request, config.retry_config, config.limits()
+        )
         elapsed = time.perf_counter() - started
-        logger.debug("%s %s -> %d (%.3f s)", request.method, request.url.path, response.status_code, elapsed)
+        logger.debug(
+            "%s %s -> %d (%.3f s)",
+            request.method,
+            request.url.path,
+            response.status_code,
+            elapsed,
+        )
         return self._result(operation, response, elapsed, False, skip_deserialization)
 
     # -- requests ----------------------------------------------------------------------
@@ -255,14 +318,19 @@ class ApiClient:
         timeout: Timeout,
     ) -> httpx.Request:
         config = self.configuration
-        headers: typing.Dict[str, str] = {"User-Agent": config.user_agent, **config.headers}
+        headers: typing.Dict[str, str] = {
+            "User-Agent": config.user_agent,
+            **config.headers,
+        }
         path = operation.path
         query: typing.List[typing.Tuple[str, str]] = []
         for param in operation.parameters:
             value = params.get(param.name, unset)
             if isinstance(value, Unset):
                 if param.required:
-                    raise ApiValueError(f"the {param.location} parameter is required", (param.name,))
+                    raise ApiValueError(
+                        f"the {param.location} parameter is required", (param.name,)
+                    )
                 continue
             wire = param.schema.to_wire(value, (param.name,))
             if param.location == "path":
@@ -279,29 +347,50 @@ class ApiClient:
             headers["Accept"] = accept
         content: typing.Optional[bytes] = None
         if operation.body is not None:
-            chosen = content_type if content_type is not None else operation.body.content_types[0]
+            chosen = (
+                content_type
+                if content_type is not None
+                else operation.body.content_types[0]
+            )
             content = self._body(operation.body, body, chosen, headers)
         if operation.secured:
             headers.update(config.auth_headers())
         request = httpx.Request(
-            operation.method, config.host + path, params=tuple(query), headers=headers, content=content
+            operation.method,
+            config.host + path,
+            params=tuple(query),
+            headers=headers,
+            content=content,
         )
-        request.extensions["timeout"] = _timeout(timeout if timeout is not None else config.timeout).as_dict()
+        request.extensions["timeout"] = _timeout(
+            timeout if timeout is not None else config.timeout
+        ).as_dict()
         return request
 
     def _body(
-        self, spec: RequestBody, body: typing.Any, content_type: str, headers: typing.Dict[str, str]
+        self,
+        spec: RequestBody,
+        body: typing.Any,
+        content_type: str,
+        headers: typing.Dict[str, str],
     ) -> typing.Optional[bytes]:
         if not isinstance(content_type, str):
-            raise ApiTypeError(f"expected str, got {type(content_type).__name__}", ("content_type",))
+            raise ApiTypeError(
+                f"expected str, got {type(content_type).__name__}", ("content_type",)
+            )
         media = content_type.split(";")[0].strip().lower()
         if media not in [c.lower() for c in spec.content_types]:
             declared = ", ".join(spec.content_types)
-            raise ApiValueError(f"{content_type!r} is not a content type of this operation ({declared})",
-                                ("content_type",))
+            raise ApiValueError(
+                f"{content_type!r} is not a content type of this operation ({declared})",
+                ("content_type",),
+            )
         if spec.flattened:
-            fields = {k: v for k, v in typing.cast(typing.Mapping[str, typing.Any], body).items()
-                      if not isinstance(v, Unset)}
+            fields = {
+                k: v
+                for k, v in typing.cast(typing.Mapping[str, typing.Any], body).items()
+                if not isinstance(v, Unset)
+            }
             if not fields and not spec.required:
                 return None
             wire = spec.schema.to_wire(fields, ())
@@ -313,15 +402,24 @@ class ApiClient:
             wire = spec.schema.to_wire(body, ("body",))
         if media == "multipart/form-data":
             if not isinstance(wire, dict):
-                raise ApiTypeError("a multipart/form-data body must be an object", ("body",))
+                raise ApiTypeError(
+                    "a multipart/form-data body must be an object", ("body",)
+                )
             data, boundary = encode_multipart(wire)
-            headers["Content-Type"] = content_type if "boundary=" in content_type else (
-                f"{content_type}; boundary={boundary}")
+            headers["Content-Type"] = (
+                content_type
+                if "boundary=" in content_type
+                else (f"{content_type}; boundary={boundary}")
+            )
             return data
         if media == "application/json" or media.endswith("+json"):
             headers["Content-Type"] = content_type
-            return json.dumps(wire, ensure_ascii=False, allow_nan=False, default=_not_json).encode("utf-8")
-        raise ApiValueError(f"the SDK cannot serialize a body as {content_type!r}", ("content_type",))
+            return json.dumps(
+                wire, ensure_ascii=False, allow_nan=False, default=_not_json
+            ).encode("utf-8")
+        raise ApiValueError(
+            f"the SDK cannot serialize a body as {content_type!r}", ("content_type",)
+        )
 
     # -- responses ---------------------------------------------------------------------
     def _result(
@@ -341,7 +439,9 @@ class ApiClient:
             reason = response.reason_phrase
             if 200 <= status <= 299:
                 reason = f"{reason} (the spec documents no {status} response for {operation.name})"
-            raise ApiException(status, reason, _error_body(response), response.headers, elapsed)
+            raise ApiException(
+                status, reason, _error_body(response), response.headers, elapsed
+            )
         schema = spec.schema
         if schema is None:
             if not stream:
@@ -349,9 +449,15 @@ class ApiClient:
             return spec.response_cls(response, round_trip_time=elapsed)
         if stream:
             return spec.response_cls(
-                response, round_trip_time=elapsed, loader=lambda: _deserialize(response, schema, elapsed)
+                response,
+                round_trip_time=elapsed,
+                loader=lambda: _deserialize(response, schema, elapsed),
             )
-        return spec.response_cls(response, round_trip_time=elapsed, body=_deserialize(response, schema, elapsed))
+        return spec.response_cls(
+            response,
+            round_trip_time=elapsed,
+            body=_deserialize(response, schema, elapsed),
+        )
 
 
 # -- helpers -------------------------------------------------------------------------------
@@ -373,7 +479,9 @@ def _accept(types: typing.Sequence[str]) -> str:
         raise ApiTypeError("expected a tuple of str", ("accept_content_types",))
     for t in types:
         if not isinstance(t, str):
-            raise ApiTypeError(f"expected str, got {type(t).__name__}", ("accept_content_types",))
+            raise ApiTypeError(
+                f"expected str, got {type(t).__name__}", ("accept_content_types",)
+            )
     return ", ".join(types)
 
 
@@ -386,14 +494,20 @@ def _timeout(value: typing.Any) -> httpx.Timeout:
     if isinstance(value, tuple) and len(value) == 2 and all(seconds(v) for v in value):
         connect, read = value
         return httpx.Timeout(float(read), connect=float(connect))
-    raise ApiTypeError("expected seconds > 0 or a (connect, read) tuple of them", ("timeout",))
+    raise ApiTypeError(
+        "expected seconds > 0 or a (connect, read) tuple of them", ("timeout",)
+    )
 
 
 def _not_json(value: typing.Any) -> typing.Any:
-    raise ApiTypeError(f"{type(value).__name__} cannot be sent as JSON (files go in multipart/form-data bodies)")
+    raise ApiTypeError(
+        f"{type(value).__name__} cannot be sent as JSON (files go in multipart/form-data bodies)"
+    )
 
 
-def encode_multipart(fields: typing.Mapping[str, typing.Any]) -> typing.Tuple[bytes, str]:
+def encode_multipart(
+    fields: typing.Mapping[str, typing.Any],
+) -> typing.Tuple[bytes, str]:
     """A multipart/form-data body: a part per value (a list gives one part per item);
     bytes and file objects become file parts, dicts and nested lists JSON parts."""
     boundary = uuid.uuid4().hex
@@ -408,7 +522,12 @@ def encode_multipart(fields: typing.Mapping[str, typing.Any]) -> typing.Tuple[by
 
 
 def _quoted(text: str) -> str:
-    return text.replace("\\", "\\\\").replace('"', "%22").replace("\r", "%0D").replace("\n", "%0A")
+    return (
+        text.replace("\\", "\\\\")
+        .replace('"', "%22")
+        .replace("\r", "%0D")
+        .replace("\n", "%0A")
+    )
 
 
 def _part(boundary: str, name: str, item: typing.Any) -> bytes:
@@ -419,7 +538,9 @@ def _part(boundary: str, name: str, item: typing.Any) -> bytes:
         disposition += f'; filename="{_quoted(filename)}"'
         content_type = mimetypes.guess_type(filename)[0] or "application/octet-stream"
     elif isinstance(item, (dict, list)):
-        content = json.dumps(item, ensure_ascii=False, default=_not_json).encode("utf-8")
+        content = json.dumps(item, ensure_ascii=False, default=_not_json).encode(
+            "utf-8"
+        )
         content_type = "application/json"
     else:
         content = _text(item).encode("utf-8")
@@ -462,19 +583,80 @@ def _error_body(response: httpx.Response) -> typing.Any:
     return response.text
 
 
-def _deserialize(response: httpx.Response, schema: Schema, elapsed: float) -> typing.Any:
+def _deserialize(
+    response: httpx.Response, schema: Schema, elapsed: float
+) -> typing.Any:
     _read_and_close(response)
     status, headers = response.status_code, response.headers
     if not _is_json(response):
         got = response.headers.get("content-type") or "none"
-        raise ApiResponseValidationError(f"expected a JSON body, got content type {got}", status, response.text,
-                                         headers, elapsed)
+        raise ApiResponseValidationError(
+            f"expected a JSON body, got content type {got}",
+            status,
+            response.text,
+            headers,
+            elapsed,
+        )
     try:
         data = json.loads(response.content)
     except ValueError as exc:
-        raise ApiResponseValidationError(f"the body is not valid JSON ({exc})", status, response.text, headers,
-                                         elapsed) from None
+        raise ApiResponseValidationError(
+            f"the body is not valid JSON ({exc})",
+            status,
+            response.text,
+            headers,
+            elapsed,
+        ) from None
     try:
         return schema.from_wire(data, ("body",))
     except Mismatch as exc:
-        raise ApiResponseValidationError(exc.message, status, data, headers, elapsed, exc.path_to_item) from None
+        raise ApiResponseValidationError(
+            exc.message, status, data, headers, elapsed, exc.path_to_item
+        ) from None
+
+
+class Api:
+    """Base of the generated API classes (one per tag of the spec).
+
+    Each method of a subclass hands its arguments (``locals()``) to ``_call`` / ``_acall``
+    with the operation's description, which sorts them into parameters, request body and
+    options: one request path for every operation.
+    """
+
+    def __init__(self, client: ApiClient) -> None:
+        self.api_client = client
+
+    def _call(
+        self, operation: Operation[R], args: typing.Mapping[str, typing.Any]
+    ) -> Result[R]:
+        return self.api_client.call(operation, **_arguments(operation, args, True))
+
+    async def _acall(
+        self, operation: Operation[R], args: typing.Mapping[str, typing.Any]
+    ) -> Result[R]:
+        return await self.api_client.acall(
+            operation, **_arguments(operation, args, False)
+        )
+
+
+def _arguments(
+    operation: Operation[typing.Any], args: typing.Mapping[str, typing.Any], sync: bool
+) -> typing.Dict[str, typing.Any]:
+    """The keyword arguments of ``ApiClient.call`` from a method's ``locals()``: its
+    parameters (by Python name), its body (whole, or the fields of a flattened one: every
+    argument that is neither a parameter nor an option) and its options."""
+    names = {p.name for p in operation.parameters}
+    out: typing.Dict[str, typing.Any] = {
+        "params": {k: v for k, v in args.items() if k in names},
+        "skip_deserialization": args["skip_deserialization"],
+    }
+    spec = operation.body
+    if spec is not None and spec.flattened:
+        skip = names | {"self", "skip_deserialization", *OPTIONS}
+        out["body"] = {k: v for k, v in args.items() if k not in skip}
+    elif spec is not None:
+        out["body"] = args["body"]
+    for option in OPTIONS:
+        if option in args and option not in names and (sync or option != "stream"):
+            out[option] = args[option]
+    return out

@@ -84,7 +84,11 @@ class Configuration:
     def limits(self) -> Limits:
         """The deadline and size cap of a call (its timeouts come with each request)."""
         read = self.timeout[1] if isinstance(self.timeout, tuple) else self.timeout
-        return Limits(deadline=self.deadline, read_timeout=float(read), max_response_bytes=self.max_response_bytes)
+        return Limits(
+            deadline=self.deadline,
+            read_timeout=float(read),
+            max_response_bytes=self.max_response_bytes,
+        )
 
     def __repr__(self) -> str:
         token = "'***'" if self.__access_token else "None"

@@ -28,7 +28,9 @@ __all__ = [
     "render_path",
 ]
 
-_SECRET_HEADERS = frozenset({"set-cookie", "authorization", "proxy-authorization", "www-authenticate"})
+_SECRET_HEADERS = frozenset(
+    {"set-cookie", "authorization", "proxy-authorization", "www-authenticate"}
+)
 MAX_BODY_IN_MESSAGE = 2000
 """Characters of the response body shown by ``str(error)``; ``.body`` keeps it all."""
 
@@ -40,7 +42,9 @@ def render_path(path_to_item: PathToItem) -> str:
     if not path_to_item:
         return ""
     head, *rest = path_to_item
-    return str(head) + "".join(f"[{json.dumps(item, ensure_ascii=False)}]" for item in rest)
+    return str(head) + "".join(
+        f"[{json.dumps(item, ensure_ascii=False)}]" for item in rest
+    )
 
 
 class OpenApiException(Exception):
@@ -87,17 +91,26 @@ class ApiException(OpenApiException):
         self.status = status
         self.reason = reason
         self.body = body
-        self.headers: typing.Mapping[str, str] = dict(headers) if headers is not None else {}
+        self.headers: typing.Mapping[str, str] = (
+            dict(headers) if headers is not None else {}
+        )
         self.round_trip_time = round_trip_time
         super().__init__(status, reason)
 
     def __str__(self) -> str:
         lines = [f"Status Code: {self.status}", f"Reason: {self.reason}"]
         if self.headers:
-            shown = {k: ("***" if k.lower() in _SECRET_HEADERS else v) for k, v in self.headers.items()}
+            shown = {
+                k: ("***" if k.lower() in _SECRET_HEADERS else v)
+                for k, v in self.headers.items()
+            }
             lines.append(f"HTTP response headers: {shown}")
         if self.body is not None and self.body != "":
-            body = self.body if isinstance(self.body, str) else json.dumps(self.body, ensure_ascii=False, default=str)
+            body = (
+                self.body
+                if isinstance(self.body, str)
+                else json.dumps(self.body, ensure_ascii=False, default=str)
+            )
             if len(body) > MAX_BODY_IN_MESSAGE:
                 body = f"{body[:MAX_BODY_IN_MESSAGE]}... [{len(body) - MAX_BODY_IN_MESSAGE} more characters]"
             lines.append(f"HTTP response body: {body}")

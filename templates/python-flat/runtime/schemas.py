@@ -123,7 +123,9 @@ class StrSchema(Schema):
     (base64) bytes. Responses keep the string as it came (as OpenAPI Generator's python SDKs
     do: their date-time values are str instances)."""
 
-    def __init__(self, nullable: bool = False, format: typing.Optional[str] = None) -> None:
+    def __init__(
+        self, nullable: bool = False, format: typing.Optional[str] = None
+    ) -> None:
         self.nullable = nullable
         self.format = format
         self.expected = "str"
@@ -133,7 +135,11 @@ class StrSchema(Schema):
             return value
         if self.format == "date-time" and isinstance(value, datetime.datetime):
             return value.isoformat()
-        if self.format == "date" and isinstance(value, datetime.date) and not isinstance(value, datetime.datetime):
+        if (
+            self.format == "date"
+            and isinstance(value, datetime.date)
+            and not isinstance(value, datetime.datetime)
+        ):
             return value.isoformat()
         if self.format == "uuid" and isinstance(value, uuid.UUID):
             return str(value)
@@ -250,7 +256,12 @@ class AnySchema(Schema):
 class EnumSchema(Schema):
     """enum: in a request only the listed values; in a response any value of the type."""
 
-    def __init__(self, name: str, values: typing.Tuple[typing.Union[str, int], ...], nullable: bool = False) -> None:
+    def __init__(
+        self,
+        name: str,
+        values: typing.Tuple[typing.Union[str, int], ...],
+        nullable: bool = False,
+    ) -> None:
         self.name = name
         self.values = values
         self.nullable = nullable
@@ -267,7 +278,9 @@ class EnumSchema(Schema):
             raise self._wrong_type(value, path)
         if value not in self.values:
             allowed = ", ".join(repr(v) for v in self.values)
-            raise ApiValueError(f"{value!r} is not a valid {self.name}; one of {allowed}", path)
+            raise ApiValueError(
+                f"{value!r} is not a valid {self.name}; one of {allowed}", path
+            )
         return value
 
     def _from_wire(self, value: typing.Any, path: PathToItem) -> typing.Any:
@@ -316,13 +329,18 @@ class MapSchema(Schema):
     def _from_wire(self, value: typing.Any, path: PathToItem) -> typing.Any:
         if not isinstance(value, dict):
             raise self._mismatch(value, path)
-        return {key: self.values.from_wire(item, path + (key,)) for key, item in value.items()}
+        return {
+            key: self.values.from_wire(item, path + (key,))
+            for key, item in value.items()
+        }
 
 
 class Property:
     """One property of an object: its wire name, its Python name, its schema."""
 
-    def __init__(self, wire: str, name: str, schema: Schema, required: bool = False) -> None:
+    def __init__(
+        self, wire: str, name: str, schema: Schema, required: bool = False
+    ) -> None:
         self.wire = wire
         self.name = name
         self.schema = schema
@@ -385,7 +403,9 @@ class ObjectSchema(Schema):
         for key in value:
             if key not in by_name:
                 known = ", ".join(p.name for p in self.properties) or "none"
-                raise ApiTypeError(f"{self.name} has no property {key!r} (known: {known})", path)
+                raise ApiTypeError(
+                    f"{self.name} has no property {key!r} (known: {known})", path
+                )
         out: typing.Dict[str, typing.Any] = {}
         for prop in self.properties:
             item = value.get(prop.name, unset)
@@ -404,7 +424,9 @@ class ObjectSchema(Schema):
         for prop in self.properties:
             known.add(prop.wire)
             if prop.wire in value:
-                out[prop.name] = prop.schema.from_wire(value[prop.wire], path + (prop.name,))
+                out[prop.name] = prop.schema.from_wire(
+                    value[prop.wire], path + (prop.name,)
+                )
             elif prop.required:
                 raise Mismatch(f"required property {prop.wire!r} is missing", path)
         for key, item in value.items():

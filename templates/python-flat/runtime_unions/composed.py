@@ -8,7 +8,17 @@ from __future__ import annotations
 import typing
 
 from .exceptions import ApiTypeError, ApiValueError, PathToItem
-from .schemas import EnumSchema, Lazy, Mismatch, Nullable, ObjectSchema, Property, Schema, _type_name, unset
+from .schemas import (
+    EnumSchema,
+    Lazy,
+    Mismatch,
+    Nullable,
+    ObjectSchema,
+    Property,
+    Schema,
+    _type_name,
+    unset,
+)
 
 __all__ = ["UnionSchema", "OpenObjectSchema", "MixedEnumSchema"]
 
@@ -74,16 +84,25 @@ class UnionSchema(Schema):
         index = self._picked(value, 1)
         if index is None:
             allowed = ", ".join(sorted(self.mapping))
-            raise ApiValueError(f"{self.discriminator[1] if self.discriminator else ''} must be one of {allowed}", path)
+            raise ApiValueError(
+                f"{self.discriminator[1] if self.discriminator else ''} must be one of {allowed}",
+                path,
+            )
         if index is not _MISSING:
             return self.members[index].to_wire(value, path)
-        ranked = sorted(range(len(self.members)), key=lambda i: _unexplained(self.members[i], value, "name"))
+        ranked = sorted(
+            range(len(self.members)),
+            key=lambda i: _unexplained(self.members[i], value, "name"),
+        )
         for i in ranked:
             try:
                 return self.members[i].to_wire(value, path)
             except (ApiTypeError, ApiValueError):
                 continue
-        raise ApiTypeError(f"expected {self.expected}, got {_type_name(value)} that fits no member", path)
+        raise ApiTypeError(
+            f"expected {self.expected}, got {_type_name(value)} that fits no member",
+            path,
+        )
 
     def _from_wire(self, value: typing.Any, path: PathToItem) -> typing.Any:
         index = self._picked(value, 0)
@@ -91,7 +110,10 @@ class UnionSchema(Schema):
             return value  # a member the spec does not (yet) describe: kept as it came
         if index is not _MISSING:
             return self.members[index].from_wire(value, path)
-        ranked = sorted(range(len(self.members)), key=lambda i: _unexplained(self.members[i], value, "wire"))
+        ranked = sorted(
+            range(len(self.members)),
+            key=lambda i: _unexplained(self.members[i], value, "wire"),
+        )
         for i in ranked:
             try:
                 return self.members[i].from_wire(value, path)
@@ -125,7 +147,11 @@ class OpenObjectSchema(ObjectSchema):
                 continue
             if not isinstance(key, str):
                 raise ApiTypeError(f"keys must be str, got {_type_name(key)}", path)
-            out[key] = self.additional.to_wire(item, path + (key,)) if self.additional is not None else item
+            out[key] = (
+                self.additional.to_wire(item, path + (key,))
+                if self.additional is not None
+                else item
+            )
         return out
 
     def _from_wire(self, value: typing.Any, path: PathToItem) -> typing.Any:
@@ -141,9 +167,16 @@ class OpenObjectSchema(ObjectSchema):
 class MixedEnumSchema(EnumSchema):
     """An enum of strings and integers."""
 
-    def __init__(self, name: str, values: typing.Tuple[typing.Union[str, int], ...], nullable: bool = False) -> None:
+    def __init__(
+        self,
+        name: str,
+        values: typing.Tuple[typing.Union[str, int], ...],
+        nullable: bool = False,
+    ) -> None:
         super().__init__(name, values, nullable)
         self.expected = "str or int"
 
     def _right_type(self, value: typing.Any) -> bool:
-        return isinstance(value, str) or (isinstance(value, int) and not isinstance(value, bool))
+        return isinstance(value, str) or (
+            isinstance(value, int) and not isinstance(value, bool)
+        )

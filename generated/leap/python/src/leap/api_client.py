@@ -28,6 +28,7 @@ from .exceptions import (
 from .schemas import Mismatch, Schema, Unset, unset
 
 __all__ = [
+    "Api",
     "ApiClient",
     "ApiResponse",
     "ApiResponseWithoutDeserialization",
@@ -35,6 +36,7 @@ __all__ = [
     "Parameter",
     "RequestBody",
     "ResponseSpec",
+    "Result",
     "Timeout",
 ]
 
@@ -176,6 +178,15 @@ class ApiResponse(typing.Generic[T]):
 class ApiResponseWithoutDeserialization(ApiResponse[Unset]):
     """Returned when a call passes skip_deserialization=True: body and headers are
     ``unset``; the raw httpx.Response is ``response``."""
+
+
+Result = typing.Union[R, ApiResponseWithoutDeserialization]
+"""What a call returns: a response class of the operation, or the raw response when it
+was called with ``skip_deserialization=True``."""
+
+OPTIONS = ("content_type", "accept_content_types", "stream", "timeout")
+"""Keyword arguments every generated method may have besides its parameters and body
+(and ``skip_deserialization``)."""
 
 
 class ApiClient:
@@ -602,3 +613,50 @@ def _deserialize(
         raise ApiResponseValidationError(
             exc.message, status, data, headers, elapsed, exc.path_to_item
         ) from None
+
+
+class Api:
+    """Base of the generated API classes (one per tag of the spec).
+
+    Each method of a subclass hands its arguments (``locals()``) to ``_call`` / ``_acall``
+    with the operation's description, which sorts them into parameters, request body and
+    options: one request path for every operation.
+    """
+
+    def __init__(self, client: ApiClient) -> None:
+        self.api_client = client
+
+    def _call(
+        self, operation: Operation[R], args: typing.Mapping[str, typing.Any]
+    ) -> Result[R]:
+        return self.api_client.call(operation, **_arguments(operation, args, True))
+
+    async def _acall(
+        self, operation: Operation[R], args: typing.Mapping[str, typing.Any]
+    ) -> Result[R]:
+        return await self.api_client.acall(
+            operation, **_arguments(operation, args, False)
+        )
+
+
+def _arguments(
+    operation: Operation[typing.Any], args: typing.Mapping[str, typing.Any], sync: bool
+) -> typing.Dict[str, typing.Any]:
+    """The keyword arguments of ``ApiClient.call`` from a method's ``locals()``: its
+    parameters (by Python name), its body (whole, or the fields of a flattened one: every
+    argument that is neither a parameter nor an option) and its options."""
+    names = {p.name for p in operation.parameters}
+    out: typing.Dict[str, typing.Any] = {
+        "params": {k: v for k, v in args.items() if k in names},
+        "skip_deserialization": args["skip_deserialization"],
+    }
+    spec = operation.body
+    if spec is not None and spec.flattened:
+        skip = names | {"self", "skip_deserialization", *OPTIONS}
+        out["body"] = {k: v for k, v in args.items() if k not in skip}
+    elif spec is not None:
+        out["body"] = args["body"]
+    for option in OPTIONS:
+        if option in args and option not in names and (sync or option != "stream"):
+            out[option] = args[option]
+    return out

@@ -26,27 +26,19 @@ class CreateAndTrainModelDto(TypedDict):
 CreateAndTrainModelDtoSchema: schemas.ObjectSchema = schemas.ObjectSchema(
     "CreateAndTrainModelDto",
     lambda: (
-        schemas.Property("name", "name", schemas.StrSchema(), required=False),
-        schemas.Property(
-            "subjectKeyword", "subject_keyword", schemas.StrSchema(), required=False
-        ),
-        schemas.Property(
-            "subjectType", "subject_type", schemas.StrSchema(), required=False
-        ),
-        schemas.Property(
-            "webhookUrl", "webhook_url", schemas.StrSchema(), required=False
-        ),
+        schemas.Property("name", "name", schemas.StrSchema()),
+        schemas.Property("subjectKeyword", "subject_keyword", schemas.StrSchema()),
+        schemas.Property("subjectType", "subject_type", schemas.StrSchema()),
+        schemas.Property("webhookUrl", "webhook_url", schemas.StrSchema()),
         schemas.Property(
             "imageSampleUrls",
             "image_sample_urls",
             schemas.ListSchema(schemas.StrSchema(format="string")),
-            required=False,
         ),
         schemas.Property(
             "imageSampleFiles",
             "image_sample_files",
             schemas.ListSchema(schemas.BinarySchema()),
-            required=False,
         ),
     ),
 )

@@ -33,21 +33,13 @@ CreateInferenceDtoSchema: schemas.ObjectSchema = schemas.ObjectSchema(
     "CreateInferenceDto",
     lambda: (
         schemas.Property("prompt", "prompt", schemas.StrSchema(), required=True),
-        schemas.Property(
-            "negativePrompt", "negative_prompt", schemas.StrSchema(), required=False
-        ),
-        schemas.Property("steps", "steps", schemas.NumberSchema(), required=False),
-        schemas.Property("width", "width", schemas.NumberSchema(), required=False),
-        schemas.Property("height", "height", schemas.NumberSchema(), required=False),
-        schemas.Property(
-            "numberOfImages", "number_of_images", schemas.NumberSchema(), required=False
-        ),
-        schemas.Property(
-            "promptStrength", "prompt_strength", schemas.NumberSchema(), required=False
-        ),
-        schemas.Property("seed", "seed", schemas.NumberSchema(), required=False),
-        schemas.Property(
-            "webhookUrl", "webhook_url", schemas.StrSchema(), required=False
-        ),
+        schemas.Property("negativePrompt", "negative_prompt", schemas.StrSchema()),
+        schemas.Property("steps", "steps", schemas.NumberSchema()),
+        schemas.Property("width", "width", schemas.NumberSchema()),
+        schemas.Property("height", "height", schemas.NumberSchema()),
+        schemas.Property("numberOfImages", "number_of_images", schemas.NumberSchema()),
+        schemas.Property("promptStrength", "prompt_strength", schemas.NumberSchema()),
+        schemas.Property("seed", "seed", schemas.NumberSchema()),
+        schemas.Property("webhookUrl", "webhook_url", schemas.StrSchema()),
     ),
 )

@@ -37,6 +37,6 @@ MusicgenInferenceEntitySchema: schemas.ObjectSchema = schemas.ObjectSchema(
             musicgen_inference_entity_state.MusicgenInferenceEntityStateSchema,
             required=True,
         ),
-        schemas.Property("media_uri", "media_uri", schemas.StrSchema(), required=False),
+        schemas.Property("media_uri", "media_uri", schemas.StrSchema()),
     ),
 )

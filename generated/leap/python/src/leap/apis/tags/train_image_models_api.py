@@ -16,11 +16,8 @@ from ...operations.train_image_models import list_all_models as list_all_models_
 from ...operations.train_image_models import train_model as train_model_
 
 
-class TrainImageModelsApi:
+class TrainImageModelsApi(api_client.Api):
     """Train Image Models"""
-
-    def __init__(self, client: api_client.ApiClient) -> None:
-        self.api_client = client
 
     @typing.overload
     def delete_model(
@@ -53,9 +50,7 @@ class TrainImageModelsApi:
         stream: bool = False,
         timeout: api_client.Timeout = None,
         skip_deserialization: bool = False,
-    ) -> Union[
-        delete_model_.ApiResponseFor200, api_client.ApiResponseWithoutDeserialization
-    ]: ...
+    ) -> api_client.Result[delete_model_.ApiResponseFor200]: ...
 
     def delete_model(
         self,
@@ -65,9 +60,7 @@ class TrainImageModelsApi:
         stream: bool = False,
         timeout: api_client.Timeout = None,
         skip_deserialization: bool = False,
-    ) -> Union[
-        delete_model_.ApiResponseFor200, api_client.ApiResponseWithoutDeserialization
-    ]:
+    ) -> api_client.Result[delete_model_.ApiResponseFor200]:
         """Delete a Model
 
         This endpoint will delete a model. This is not reversible.
@@ -86,16 +79,7 @@ class TrainImageModelsApi:
             ApiTypeError, ApiValueError: an argument does not match the spec (nothing is sent).
             ApiException: a status that is not 2xx, or a response the spec does not document.
         """
-        return self.api_client.call(
-            delete_model_.OPERATION,
-            params={
-                "model_id": model_id,
-            },
-            accept_content_types=accept_content_types,
-            stream=stream,
-            timeout=timeout,
-            skip_deserialization=skip_deserialization,
-        )
+        return self._call(delete_model_.OPERATION, locals())
 
     async def adelete_model(
         self,
@@ -105,38 +89,10 @@ class TrainImageModelsApi:
         stream: bool = False,
         timeout: api_client.Timeout = None,
         skip_deserialization: bool = False,
-    ) -> Union[
-        delete_model_.ApiResponseFor200, api_client.ApiResponseWithoutDeserialization
-    ]:
-        """Delete a Model
-
-        This endpoint will delete a model. This is not reversible.
-
-        Args:
-            model_id: The ID of the model to delete. (required)
-            accept_content_types: sent as the Accept header.
-            stream: when True the response body is not read before the call returns: read it from `response.response` (an open httpx.Response) or through `response.body`, which reads and deserializes it on first access.
-            timeout: seconds, or a (connect, read) tuple of seconds; None: the client's timeout.
-            skip_deserialization: when True, return an api_client.ApiResponseWithoutDeserialization (the raw response; body and headers unset).
-
-        Returns:
-            ApiResponseFor200: Successfully deleted the model
-
-        Raises:
-            ApiTypeError, ApiValueError: an argument does not match the spec (nothing is sent).
-            ApiException: a status that is not 2xx, or a response the spec does not document.
-
-                The async twin of `delete_model`: the same arguments and result. A streamed
-                response (`stream=True`) is read whole before it is returned."""
-        return await self.api_client.acall(
-            delete_model_.OPERATION,
-            params={
-                "model_id": model_id,
-            },
-            accept_content_types=accept_content_types,
-            timeout=timeout,
-            skip_deserialization=skip_deserialization,
-        )
+    ) -> api_client.Result[delete_model_.ApiResponseFor200]:
+        """The async twin of `delete_model`: the same arguments and result. A streamed
+        response (`stream=True`) is read whole before it is returned."""
+        return await self._acall(delete_model_.OPERATION, locals())
 
     @typing.overload
     def get_model(
@@ -169,9 +125,7 @@ class TrainImageModelsApi:
         stream: bool = False,
         timeout: api_client.Timeout = None,
         skip_deserialization: bool = False,
-    ) -> Union[
-        get_model_.ApiResponseFor200, api_client.ApiResponseWithoutDeserialization
-    ]: ...
+    ) -> api_client.Result[get_model_.ApiResponseFor200]: ...
 
     def get_model(
         self,
@@ -181,9 +135,7 @@ class TrainImageModelsApi:
         stream: bool = False,
         timeout: api_client.Timeout = None,
         skip_deserialization: bool = False,
-    ) -> Union[
-        get_model_.ApiResponseFor200, api_client.ApiResponseWithoutDeserialization
-    ]:
+    ) -> api_client.Result[get_model_.ApiResponseFor200]:
         """Get a Single Model
 
         This endpoint will return a single model.
@@ -202,16 +154,7 @@ class TrainImageModelsApi:
             ApiTypeError, ApiValueError: an argument does not match the spec (nothing is sent).
             ApiException: a status that is not 2xx, or a response the spec does not document.
         """
-        return self.api_client.call(
-            get_model_.OPERATION,
-            params={
-                "model_id": model_id,
-            },
-            accept_content_types=accept_content_types,
-            stream=stream,
-            timeout=timeout,
-            skip_deserialization=skip_deserialization,
-        )
+        return self._call(get_model_.OPERATION, locals())
 
     async def aget_model(
         self,
@@ -221,38 +164,10 @@ class TrainImageModelsApi:
         stream: bool = False,
         timeout: api_client.Timeout = None,
         skip_deserialization: bool = False,
-    ) -> Union[
-        get_model_.ApiResponseFor200, api_client.ApiResponseWithoutDeserialization
-    ]:
-        """Get a Single Model
-
-        This endpoint will return a single model.
-
-        Args:
-            model_id: The ID of the model to retrieve. (required)
-            accept_content_types: sent as the Accept header.
-            stream: when True the response body is not read before the call returns: read it from `response.response` (an open httpx.Response) or through `response.body`, which reads and deserializes it on first access.
-            timeout: seconds, or a (connect, read) tuple of seconds; None: the client's timeout.
-            skip_deserialization: when True, return an api_client.ApiResponseWithoutDeserialization (the raw response; body and headers unset).
-
-        Returns:
-            ApiResponseFor200: Successfully retrieved the model.
-
-        Raises:
-            ApiTypeError, ApiValueError: an argument does not match the spec (nothing is sent).
-            ApiException: a status that is not 2xx, or a response the spec does not document.
-
-                The async twin of `get_model`: the same arguments and result. A streamed
-                response (`stream=True`) is read whole before it is returned."""
-        return await self.api_client.acall(
-            get_model_.OPERATION,
-            params={
-                "model_id": model_id,
-            },
-            accept_content_types=accept_content_types,
-            timeout=timeout,
-            skip_deserialization=skip_deserialization,
-        )
+    ) -> api_client.Result[get_model_.ApiResponseFor200]:
+        """The async twin of `get_model`: the same arguments and result. A streamed
+        response (`stream=True`) is read whole before it is returned."""
+        return await self._acall(get_model_.OPERATION, locals())
 
     @typing.overload
     def list_all_models(
@@ -282,9 +197,7 @@ class TrainImageModelsApi:
         stream: bool = False,
         timeout: api_client.Timeout = None,
         skip_deserialization: bool = False,
-    ) -> Union[
-        list_all_models_.ApiResponseFor200, api_client.ApiResponseWithoutDeserialization
-    ]: ...
+    ) -> api_client.Result[list_all_models_.ApiResponseFor200]: ...
 
     def list_all_models(
         self,
@@ -293,9 +206,7 @@ class TrainImageModelsApi:
         stream: bool = False,
         timeout: api_client.Timeout = None,
         skip_deserialization: bool = False,
-    ) -> Union[
-        list_all_models_.ApiResponseFor200, api_client.ApiResponseWithoutDeserialization
-    ]:
+    ) -> api_client.Result[list_all_models_.ApiResponseFor200]:
         """List All Models
 
         This endpoint will return a list of all models for the workspace.
@@ -313,14 +224,7 @@ class TrainImageModelsApi:
             ApiTypeError, ApiValueError: an argument does not match the spec (nothing is sent).
             ApiException: a status that is not 2xx, or a response the spec does not document.
         """
-        return self.api_client.call(
-            list_all_models_.OPERATION,
-            params={},
-            accept_content_types=accept_content_types,
-            stream=stream,
-            timeout=timeout,
-            skip_deserialization=skip_deserialization,
-        )
+        return self._call(list_all_models_.OPERATION, locals())
 
     async def alist_all_models(
         self,
@@ -329,35 +233,10 @@ class TrainImageModelsApi:
         stream: bool = False,
         timeout: api_client.Timeout = None,
         skip_deserialization: bool = False,
-    ) -> Union[
-        list_all_models_.ApiResponseFor200, api_client.ApiResponseWithoutDeserialization
-    ]:
-        """List All Models
-
-        This endpoint will return a list of all models for the workspace.
-
-        Args:
-            accept_content_types: sent as the Accept header.
-            stream: when True the response body is not read before the call returns: read it from `response.response` (an open httpx.Response) or through `response.body`, which reads and deserializes it on first access.
-            timeout: seconds, or a (connect, read) tuple of seconds; None: the client's timeout.
-            skip_deserialization: when True, return an api_client.ApiResponseWithoutDeserialization (the raw response; body and headers unset).
-
-        Returns:
-            ApiResponseFor200: Successfully retrieved models.
-
-        Raises:
-            ApiTypeError, ApiValueError: an argument does not match the spec (nothing is sent).
-            ApiException: a status that is not 2xx, or a response the spec does not document.
-
-                The async twin of `list_all_models`: the same arguments and result. A streamed
-                response (`stream=True`) is read whole before it is returned."""
-        return await self.api_client.acall(
-            list_all_models_.OPERATION,
-            params={},
-            accept_content_types=accept_content_types,
-            timeout=timeout,
-            skip_deserialization=skip_deserialization,
-        )
+    ) -> api_client.Result[list_all_models_.ApiResponseFor200]:
+        """The async twin of `list_all_models`: the same arguments and result. A streamed
+        response (`stream=True`) is read whole before it is returned."""
+        return await self._acall(list_all_models_.OPERATION, locals())
 
     @typing.overload
     def train_model(
@@ -414,9 +293,7 @@ class TrainImageModelsApi:
         stream: bool = False,
         timeout: api_client.Timeout = None,
         skip_deserialization: bool = False,
-    ) -> Union[
-        train_model_.ApiResponseFor200, api_client.ApiResponseWithoutDeserialization
-    ]: ...
+    ) -> api_client.Result[train_model_.ApiResponseFor200]: ...
 
     def train_model(
         self,
@@ -434,9 +311,7 @@ class TrainImageModelsApi:
         stream: bool = False,
         timeout: api_client.Timeout = None,
         skip_deserialization: bool = False,
-    ) -> Union[
-        train_model_.ApiResponseFor200, api_client.ApiResponseWithoutDeserialization
-    ]:
+    ) -> api_client.Result[train_model_.ApiResponseFor200]:
         """Train Model
 
         Upload a few image samples, and train a new model. Training usually takes 20-40 minutes. To be notified when the model completes training you must provide a `webhookUrl` in the training request, or check for completion by calling [Get a Single Model](https://reference.tryleap.ai/reference/get-model-1). After training completes, you can use the model to generate images with [Generate Images](https://reference.tryleap.ai/reference/inferencescontroller_create-1).
@@ -461,23 +336,7 @@ class TrainImageModelsApi:
             ApiTypeError, ApiValueError: an argument does not match the spec (nothing is sent).
             ApiException: a status that is not 2xx, or a response the spec does not document.
         """
-        return self.api_client.call(
-            train_model_.OPERATION,
-            params={},
-            body={
-                "name": name,
-                "subject_keyword": subject_keyword,
-                "subject_type": subject_type,
-                "webhook_url": webhook_url,
-                "image_sample_urls": image_sample_urls,
-                "image_sample_files": image_sample_files,
-            },
-            content_type=content_type,
-            accept_content_types=accept_content_types,
-            stream=stream,
-            timeout=timeout,
-            skip_deserialization=skip_deserialization,
-        )
+        return self._call(train_model_.OPERATION, locals())
 
     async def atrain_model(
         self,
@@ -495,48 +354,7 @@ class TrainImageModelsApi:
         stream: bool = False,
         timeout: api_client.Timeout = None,
         skip_deserialization: bool = False,
-    ) -> Union[
-        train_model_.ApiResponseFor200, api_client.ApiResponseWithoutDeserialization
-    ]:
-        """Train Model
-
-        Upload a few image samples, and train a new model. Training usually takes 20-40 minutes. To be notified when the model completes training you must provide a `webhookUrl` in the training request, or check for completion by calling [Get a Single Model](https://reference.tryleap.ai/reference/get-model-1). After training completes, you can use the model to generate images with [Generate Images](https://reference.tryleap.ai/reference/inferencescontroller_create-1).
-
-        Args:
-            name: Provide a name so you can more easily identify the model.
-            subject_keyword: This is the keyword you will use during image generation to trigger your custom subject. For example "a photo of @me".
-            subject_type: The subject type - a short description, usually a noun, that describes what the underlying model is learning. For example: person, man, woman, cat, dog, icon, style. Defaults to "person".
-            webhook_url: An optional webhook URL that will be called with a POST request when the model completes training or fails.
-            image_sample_urls: An array of strings containing the URLs of the images to upload. Either this or imageSampleFiles is required, but not both.
-            image_sample_files: An array of files containing the images to upload. Either this or imageSampleUrls is required, but not both.
-            content_type: the request body's content type; one of the operation's.
-            accept_content_types: sent as the Accept header.
-            stream: when True the response body is not read before the call returns: read it from `response.response` (an open httpx.Response) or through `response.body`, which reads and deserializes it on first access.
-            timeout: seconds, or a (connect, read) tuple of seconds; None: the client's timeout.
-            skip_deserialization: when True, return an api_client.ApiResponseWithoutDeserialization (the raw response; body and headers unset).
-
-        Returns:
-            ApiResponseFor200: Successfully submitted training job.
-
-        Raises:
-            ApiTypeError, ApiValueError: an argument does not match the spec (nothing is sent).
-            ApiException: a status that is not 2xx, or a response the spec does not document.
-
-                The async twin of `train_model`: the same arguments and result. A streamed
-                response (`stream=True`) is read whole before it is returned."""
-        return await self.api_client.acall(
-            train_model_.OPERATION,
-            params={},
-            body={
-                "name": name,
-                "subject_keyword": subject_keyword,
-                "subject_type": subject_type,
-                "webhook_url": webhook_url,
-                "image_sample_urls": image_sample_urls,
-                "image_sample_files": image_sample_files,
-            },
-            content_type=content_type,
-            accept_content_types=accept_content_types,
-            timeout=timeout,
-            skip_deserialization=skip_deserialization,
-        )
+    ) -> api_client.Result[train_model_.ApiResponseFor200]:
+        """The async twin of `train_model`: the same arguments and result. A streamed
+        response (`stream=True`) is read whole before it is returned."""
+        return await self._acall(train_model_.OPERATION, locals())

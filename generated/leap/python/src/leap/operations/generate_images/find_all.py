@@ -17,13 +17,9 @@ RequestPathParams = (
     api_client.Parameter("modelId", "model_id", "path", ModelIdSchema, required=True),
 )
 RequestQueryParams = (
-    api_client.Parameter(
-        "onlyFinished", "only_finished", "query", OnlyFinishedSchema, required=False
-    ),
-    api_client.Parameter("page", "page", "query", PageSchema, required=False),
-    api_client.Parameter(
-        "pageSize", "page_size", "query", PageSizeSchema, required=False
-    ),
+    api_client.Parameter("onlyFinished", "only_finished", "query", OnlyFinishedSchema),
+    api_client.Parameter("page", "page", "query", PageSchema),
+    api_client.Parameter("pageSize", "page_size", "query", PageSizeSchema),
 )
 SchemaFor200ResponseBodyApplicationJson = schemas.ListSchema(
     inference_entity.InferenceEntitySchema

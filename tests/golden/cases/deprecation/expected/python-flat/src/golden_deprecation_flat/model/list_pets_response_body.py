@@ -18,9 +18,5 @@ class ListPetsResponseBody(TypedDict):
 
 ListPetsResponseBodySchema: schemas.ObjectSchema = schemas.ObjectSchema(
     "ListPetsResponseBody",
-    lambda: (
-        schemas.Property(
-            "pets", "pets", schemas.ListSchema(pet.PetSchema), required=False
-        ),
-    ),
+    lambda: (schemas.Property("pets", "pets", schemas.ListSchema(pet.PetSchema)),),
 )

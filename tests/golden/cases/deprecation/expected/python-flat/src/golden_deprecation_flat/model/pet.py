@@ -31,10 +31,8 @@ PetSchema: schemas.ObjectSchema = schemas.ObjectSchema(
         schemas.Property(
             "nickname", "nickname", schemas.StrSchema(nullable=True), required=True
         ),
-        schemas.Property(
-            "owner", "owner", schemas.StrSchema(nullable=True), required=False
-        ),
-        schemas.Property("tag", "tag", schemas.StrSchema(), required=False),
-        schemas.Property("size", "size", size.SizeSchema, required=False),
+        schemas.Property("owner", "owner", schemas.StrSchema(nullable=True)),
+        schemas.Property("tag", "tag", schemas.StrSchema()),
+        schemas.Property("size", "size", size.SizeSchema),
     ),
 )

@@ -27,13 +27,9 @@ PetInputSchema: schemas.ObjectSchema = schemas.ObjectSchema(
     "PetInput",
     lambda: (
         schemas.Property("name", "name", schemas.StrSchema(), required=True),
-        schemas.Property(
-            "owner", "owner", schemas.StrSchema(nullable=True), required=False
-        ),
-        schemas.Property(
-            "legacyCode", "legacy_code", schemas.StrSchema(), required=False
-        ),
-        schemas.Property("size", "size", size.SizeSchema, required=False),
-        schemas.Property("tag", "tag", schemas.StrSchema(), required=False),
+        schemas.Property("owner", "owner", schemas.StrSchema(nullable=True)),
+        schemas.Property("legacyCode", "legacy_code", schemas.StrSchema()),
+        schemas.Property("size", "size", size.SizeSchema),
+        schemas.Property("tag", "tag", schemas.StrSchema()),
     ),
 )

@@ -25,5 +25,5 @@ PetSchema: schemas.Schema = schemas.Lazy(
             cat.CatSchema,
             dog.DogSchema,
         ),
-    )
+    ),
 )

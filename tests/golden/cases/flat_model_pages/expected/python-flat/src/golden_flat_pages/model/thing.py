@@ -52,31 +52,20 @@ ThingSchema: schemas.ObjectSchema = schemas.ObjectSchema(
             "thingId", "thing_id", schemas.StrSchema(format="uuid"), required=True
         ),
         schemas.Property("count", "count", schemas.IntSchema(), required=True),
-        schemas.Property("title", "title", schemas.StrSchema(), required=False),
-        schemas.Property("ratio", "ratio", schemas.NumberSchema(), required=False),
-        schemas.Property("done", "done", schemas.BoolSchema(), required=False),
+        schemas.Property("title", "title", schemas.StrSchema()),
+        schemas.Property("ratio", "ratio", schemas.NumberSchema()),
+        schemas.Property("done", "done", schemas.BoolSchema()),
+        schemas.Property("day", "day", schemas.StrSchema(format="date")),
         schemas.Property(
-            "day", "day", schemas.StrSchema(format="date"), required=False
+            "seenAt", "seen_at", schemas.StrSchema(nullable=True, format="date-time")
+        ),
+        schemas.Property("color", "color", color.ColorSchema),
+        schemas.Property("mood", "mood", thing_mood.ThingMoodSchema),
+        schemas.Property(
+            "tagNames", "tag_names", schemas.ListSchema(schemas.StrSchema())
         ),
         schemas.Property(
-            "seenAt",
-            "seen_at",
-            schemas.StrSchema(nullable=True, format="date-time"),
-            required=False,
-        ),
-        schemas.Property("color", "color", color.ColorSchema, required=False),
-        schemas.Property("mood", "mood", thing_mood.ThingMoodSchema, required=False),
-        schemas.Property(
-            "tagNames",
-            "tag_names",
-            schemas.ListSchema(schemas.StrSchema()),
-            required=False,
-        ),
-        schemas.Property(
-            "grid",
-            "grid",
-            schemas.ListSchema(schemas.ListSchema(schemas.IntSchema())),
-            required=False,
+            "grid", "grid", schemas.ListSchema(schemas.ListSchema(schemas.IntSchema()))
         ),
         schemas.Property(
             "pets",
@@ -90,16 +79,8 @@ ThingSchema: schemas.ObjectSchema = schemas.ObjectSchema(
                     ),
                 )
             ),
-            required=False,
         ),
-        schemas.Property(
-            "owner", "owner", thing_owner.ThingOwnerSchema, required=False
-        ),
-        schemas.Property(
-            "scores",
-            "scores",
-            schemas.MapSchema(schemas.NumberSchema()),
-            required=False,
-        ),
+        schemas.Property("owner", "owner", thing_owner.ThingOwnerSchema),
+        schemas.Property("scores", "scores", schemas.MapSchema(schemas.NumberSchema())),
     ),
 )

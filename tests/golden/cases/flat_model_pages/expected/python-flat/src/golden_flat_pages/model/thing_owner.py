@@ -14,5 +14,5 @@ class ThingOwner(TypedDict):
 
 ThingOwnerSchema: schemas.ObjectSchema = schemas.ObjectSchema(
     "ThingOwner",
-    lambda: (schemas.Property("name", "name", schemas.StrSchema(), required=False),),
+    lambda: (schemas.Property("name", "name", schemas.StrSchema()),),
 )

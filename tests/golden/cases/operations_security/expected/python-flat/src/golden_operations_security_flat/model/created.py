@@ -14,5 +14,5 @@ class Created(TypedDict):
 
 CreatedSchema: schemas.ObjectSchema = schemas.ObjectSchema(
     "Created",
-    lambda: (schemas.Property("id", "id", schemas.StrSchema(), required=False),),
+    lambda: (schemas.Property("id", "id", schemas.StrSchema()),),
 )

@@ -18,9 +18,7 @@ ItemSchema: schemas.ObjectSchema = schemas.ObjectSchema(
     "Item",
     lambda: (
         schemas.Property("name", "name", schemas.StrSchema(), required=True),
-        schemas.Property("size", "size", schemas.IntSchema(), required=False),
-        schemas.Property(
-            "tags", "tags", schemas.ListSchema(schemas.StrSchema()), required=False
-        ),
+        schemas.Property("size", "size", schemas.IntSchema()),
+        schemas.Property("tags", "tags", schemas.ListSchema(schemas.StrSchema())),
     ),
 )

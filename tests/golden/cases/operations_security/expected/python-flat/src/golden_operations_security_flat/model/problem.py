@@ -16,7 +16,7 @@ class Problem(TypedDict):
 ProblemSchema: schemas.ObjectSchema = schemas.ObjectSchema(
     "Problem",
     lambda: (
-        schemas.Property("title", "title", schemas.StrSchema(), required=False),
-        schemas.Property("status", "status", schemas.IntSchema(), required=False),
+        schemas.Property("title", "title", schemas.StrSchema()),
+        schemas.Property("status", "status", schemas.IntSchema()),
     ),
 )

@@ -16,7 +16,7 @@ class SearchFilter(TypedDict):
 SearchFilterSchema: schemas.ObjectSchema = schemas.ObjectSchema(
     "SearchFilter",
     lambda: (
-        schemas.Property("name", "name", schemas.StrSchema(), required=False),
-        schemas.Property("size", "size", schemas.IntSchema(), required=False),
+        schemas.Property("name", "name", schemas.StrSchema()),
+        schemas.Property("size", "size", schemas.IntSchema()),
     ),
 )

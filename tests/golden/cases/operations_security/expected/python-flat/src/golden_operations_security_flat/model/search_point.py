@@ -16,7 +16,7 @@ class SearchPoint(TypedDict):
 SearchPointSchema: schemas.ObjectSchema = schemas.ObjectSchema(
     "SearchPoint",
     lambda: (
-        schemas.Property("x", "x", schemas.IntSchema(), required=False),
-        schemas.Property("y", "y", schemas.IntSchema(), required=False),
+        schemas.Property("x", "x", schemas.IntSchema()),
+        schemas.Property("y", "y", schemas.IntSchema()),
     ),
 )

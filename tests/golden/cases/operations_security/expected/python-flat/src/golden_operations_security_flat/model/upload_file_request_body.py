@@ -18,9 +18,7 @@ UploadFileRequestBodySchema: schemas.ObjectSchema = schemas.ObjectSchema(
     "UploadFileRequestBody",
     lambda: (
         schemas.Property("file", "file", schemas.BinarySchema(), required=True),
-        schemas.Property("note", "note", schemas.StrSchema(), required=False),
-        schemas.Property(
-            "tags", "tags", schemas.ListSchema(schemas.StrSchema()), required=False
-        ),
+        schemas.Property("note", "note", schemas.StrSchema()),
+        schemas.Property("tags", "tags", schemas.ListSchema(schemas.StrSchema())),
     ),
 )

@@ -24,7 +24,7 @@ class AnnotateRequestBody(TypedDict):
 AnnotateRequestBodySchema: schemas.ObjectSchema = schemas.ObjectSchema(
     "AnnotateRequestBody",
     lambda: (
-        schemas.Property("id", "id", schemas.StrSchema(nullable=True), required=False),
+        schemas.Property("id", "id", schemas.StrSchema(nullable=True)),
         schemas.Property(
             "kind", "kind", schemas.EnumSchema("click", ("click",)), required=True
         ),
@@ -38,15 +38,11 @@ AnnotateRequestBodySchema: schemas.ObjectSchema = schemas.ObjectSchema(
                     schemas.StrSchema(),
                 ),
             ),
-            required=False,
         ),
         schemas.Property(
-            "when",
-            "when",
-            schemas.StrSchema(nullable=True, format="date-time"),
-            required=False,
+            "when", "when", schemas.StrSchema(nullable=True, format="date-time")
         ),
-        schemas.Property("nothing", "nothing", schemas.AnySchema(), required=False),
+        schemas.Property("nothing", "nothing", schemas.AnySchema()),
         schemas.Property("note", "note", schemas.StrSchema(), required=True),
     ),
 )

@@ -20,7 +20,7 @@ class Event(TypedDict):
 EventSchema: schemas.ObjectSchema = schemas.ObjectSchema(
     "Event",
     lambda: (
-        schemas.Property("id", "id", schemas.StrSchema(nullable=True), required=False),
+        schemas.Property("id", "id", schemas.StrSchema(nullable=True)),
         schemas.Property(
             "kind", "kind", schemas.EnumSchema("click", ("click",)), required=True
         ),
@@ -34,14 +34,10 @@ EventSchema: schemas.ObjectSchema = schemas.ObjectSchema(
                     schemas.StrSchema(),
                 ),
             ),
-            required=False,
         ),
         schemas.Property(
-            "when",
-            "when",
-            schemas.StrSchema(nullable=True, format="date-time"),
-            required=False,
+            "when", "when", schemas.StrSchema(nullable=True, format="date-time")
         ),
-        schemas.Property("nothing", "nothing", schemas.AnySchema(), required=False),
+        schemas.Property("nothing", "nothing", schemas.AnySchema()),
     ),
 )

@@ -27,5 +27,5 @@ ShapeSchema: schemas.Schema = schemas.Lazy(
         ),
         discriminator=("kind", "kind"),
         mapping={"circle": 0, "square": 1},
-    )
+    ),
 )

@@ -21,18 +21,12 @@ class Account(TypedDict):
 AccountSchema: schemas.ObjectSchema = schemas.ObjectSchema(
     "Account",
     lambda: (
-        schemas.Property("id", "id", schemas.StrSchema(format="uuid"), required=False),
-        schemas.Property("password", "password", schemas.StrSchema(), required=False),
+        schemas.Property("id", "id", schemas.StrSchema(format="uuid")),
+        schemas.Property("password", "password", schemas.StrSchema()),
         schemas.Property("email", "email", schemas.StrSchema(), required=True),
-        schemas.Property(
-            "created", "created", schemas.StrSchema(format="date-time"), required=False
-        ),
-        schemas.Property(
-            "birthday", "birthday", schemas.StrSchema(format="date"), required=False
-        ),
-        schemas.Property(
-            "avatar", "avatar", schemas.StrSchema(format="byte"), required=False
-        ),
-        schemas.Property("raw", "raw", schemas.BinarySchema(), required=False),
+        schemas.Property("created", "created", schemas.StrSchema(format="date-time")),
+        schemas.Property("birthday", "birthday", schemas.StrSchema(format="date")),
+        schemas.Property("avatar", "avatar", schemas.StrSchema(format="byte")),
+        schemas.Property("raw", "raw", schemas.BinarySchema()),
     ),
 )

@@ -20,9 +20,7 @@ class Author(TypedDict):
 AuthorSchema: schemas.ObjectSchema = schemas.ObjectSchema(
     "Author",
     lambda: (
-        schemas.Property("name", "name", schemas.StrSchema(), required=False),
-        schemas.Property(
-            "books", "books", schemas.ListSchema(book.BookSchema), required=False
-        ),
+        schemas.Property("name", "name", schemas.StrSchema()),
+        schemas.Property("books", "books", schemas.ListSchema(book.BookSchema)),
     ),
 )

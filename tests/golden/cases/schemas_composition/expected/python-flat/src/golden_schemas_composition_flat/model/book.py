@@ -20,7 +20,7 @@ class Book(TypedDict):
 BookSchema: schemas.ObjectSchema = schemas.ObjectSchema(
     "Book",
     lambda: (
-        schemas.Property("title", "title", schemas.StrSchema(), required=False),
-        schemas.Property("author", "author", author.AuthorSchema, required=False),
+        schemas.Property("title", "title", schemas.StrSchema()),
+        schemas.Property("author", "author", author.AuthorSchema),
     ),
 )

@@ -22,6 +22,6 @@ CatSchema: schemas.ObjectSchema = schemas.ObjectSchema(
     lambda: (
         schemas.Property("name", "name", schemas.StrSchema(), required=True),
         schemas.Property("petType", "pet_type", schemas.StrSchema(), required=True),
-        schemas.Property("meow", "meow", schemas.IntSchema(), required=False),
+        schemas.Property("meow", "meow", schemas.IntSchema()),
     ),
 )

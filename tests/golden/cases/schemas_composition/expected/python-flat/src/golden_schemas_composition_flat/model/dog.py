@@ -28,7 +28,6 @@ DogSchema: schemas.ObjectSchema = schemas.ObjectSchema(
             "tricks",
             "tricks",
             schemas.ListSchema(schemas.ListSchema(schemas.StrSchema())),
-            required=False,
         ),
     ),
 )

@@ -16,7 +16,7 @@ class GetMiscChoiceCoordinates(TypedDict):
 GetMiscChoiceCoordinatesSchema: schemas.ObjectSchema = schemas.ObjectSchema(
     "GetMiscChoiceCoordinates",
     lambda: (
-        schemas.Property("x", "x", schemas.NumberSchema(), required=False),
-        schemas.Property("y", "y", schemas.NumberSchema(), required=False),
+        schemas.Property("x", "x", schemas.NumberSchema()),
+        schemas.Property("y", "y", schemas.NumberSchema()),
     ),
 )

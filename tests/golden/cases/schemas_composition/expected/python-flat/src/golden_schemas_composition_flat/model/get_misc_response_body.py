@@ -39,27 +39,16 @@ GetMiscResponseBodySchema: schemas.ObjectSchema = schemas.ObjectSchema(
             "matrix",
             "matrix",
             schemas.ListSchema(schemas.ListSchema(schemas.NumberSchema())),
-            required=False,
         ),
+        schemas.Property("free", "free", schemas.MapSchema(schemas.AnySchema())),
+        schemas.Property("priority", "priority", priority.PrioritySchema),
+        schemas.Property("mixed", "mixed", mixed.MixedSchema),
         schemas.Property(
-            "free", "free", schemas.MapSchema(schemas.AnySchema()), required=False
+            "status", "status", schemas.Nullable(nullable_status.NullableStatusSchema)
         ),
+        schemas.Property("odd", "odd", schemas.AnySchema()),
         schemas.Property(
-            "priority", "priority", priority.PrioritySchema, required=False
-        ),
-        schemas.Property("mixed", "mixed", mixed.MixedSchema, required=False),
-        schemas.Property(
-            "status",
-            "status",
-            schemas.Nullable(nullable_status.NullableStatusSchema),
-            required=False,
-        ),
-        schemas.Property("odd", "odd", schemas.AnySchema(), required=False),
-        schemas.Property(
-            "labeled",
-            "labeled",
-            schemas.Nullable(priority.PrioritySchema),
-            required=False,
+            "labeled", "labeled", schemas.Nullable(priority.PrioritySchema)
         ),
         schemas.Property(
             "choice",
@@ -71,7 +60,6 @@ GetMiscResponseBodySchema: schemas.ObjectSchema = schemas.ObjectSchema(
                     schemas.StrSchema(),
                 ),
             ),
-            required=False,
         ),
     ),
 )

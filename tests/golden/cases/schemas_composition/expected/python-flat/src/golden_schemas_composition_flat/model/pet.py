@@ -28,5 +28,5 @@ PetSchema: schemas.Schema = schemas.Lazy(
         ),
         discriminator=("petType", "pet_type"),
         mapping={"cat": 0, "dog": 1},
-    )
+    ),
 )

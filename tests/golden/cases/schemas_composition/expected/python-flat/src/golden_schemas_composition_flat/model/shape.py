@@ -25,5 +25,5 @@ ShapeSchema: schemas.Schema = schemas.Lazy(
             circle.CircleSchema,
             square.SquareSchema,
         ),
-    )
+    ),
 )

@@ -18,11 +18,7 @@ TreeNodeSchema: schemas.ObjectSchema = schemas.ObjectSchema(
     "TreeNode",
     lambda: (
         schemas.Property("value", "value", schemas.StrSchema(), required=True),
-        schemas.Property(
-            "children", "children", schemas.ListSchema(TreeNodeSchema), required=False
-        ),
-        schemas.Property(
-            "parent", "parent", schemas.Nullable(TreeNodeSchema), required=False
-        ),
+        schemas.Property("children", "children", schemas.ListSchema(TreeNodeSchema)),
+        schemas.Property("parent", "parent", schemas.Nullable(TreeNodeSchema)),
     ),
 )

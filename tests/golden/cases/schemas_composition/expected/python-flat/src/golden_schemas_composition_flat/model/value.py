@@ -25,5 +25,5 @@ ValueSchema: schemas.Schema = schemas.Lazy(
             schemas.ListSchema(schemas.StrSchema()),
             cat.CatSchema,
         ),
-    )
+    ),
 )

@@ -16,11 +16,8 @@ from ...operations.pets import get_pet_legacy as get_pet_legacy_
 from ...operations.pets import list_pets as list_pets_
 
 
-class PetsApi:
+class PetsApi(api_client.Api):
     """Pets"""
-
-    def __init__(self, client: api_client.ApiClient) -> None:
-        self.api_client = client
 
     @typing.overload
     def create_pet(
@@ -68,9 +65,7 @@ class PetsApi:
         stream: bool = False,
         timeout: api_client.Timeout = None,
         skip_deserialization: bool = False,
-    ) -> Union[
-        create_pet_.ApiResponseFor200, api_client.ApiResponseWithoutDeserialization
-    ]: ...
+    ) -> api_client.Result[create_pet_.ApiResponseFor200]: ...
 
     def create_pet(
         self,
@@ -85,9 +80,7 @@ class PetsApi:
         stream: bool = False,
         timeout: api_client.Timeout = None,
         skip_deserialization: bool = False,
-    ) -> Union[
-        create_pet_.ApiResponseFor200, api_client.ApiResponseWithoutDeserialization
-    ]:
+    ) -> api_client.Result[create_pet_.ApiResponseFor200]:
         """Create a pet
 
         Args:
@@ -109,22 +102,7 @@ class PetsApi:
             ApiTypeError, ApiValueError: an argument does not match the spec (nothing is sent).
             ApiException: a status that is not 2xx, or a response the spec does not document.
         """
-        return self.api_client.call(
-            create_pet_.OPERATION,
-            params={},
-            body={
-                "name": name,
-                "owner": owner,
-                "legacy_code": legacy_code,
-                "size": size,
-                "tag": tag,
-            },
-            content_type=content_type,
-            accept_content_types=accept_content_types,
-            stream=stream,
-            timeout=timeout,
-            skip_deserialization=skip_deserialization,
-        )
+        return self._call(create_pet_.OPERATION, locals())
 
     async def acreate_pet(
         self,
@@ -139,47 +117,10 @@ class PetsApi:
         stream: bool = False,
         timeout: api_client.Timeout = None,
         skip_deserialization: bool = False,
-    ) -> Union[
-        create_pet_.ApiResponseFor200, api_client.ApiResponseWithoutDeserialization
-    ]:
-        """Create a pet
-
-        Args:
-            name: (no description) (required)
-            owner: Optional and nullable; null clears it.
-            legacy_code: Use the tag instead.
-            size: Sizes were replaced by weights.
-            tag: (no description)
-            content_type: the request body's content type; one of the operation's.
-            accept_content_types: sent as the Accept header.
-            stream: when True the response body is not read before the call returns: read it from `response.response` (an open httpx.Response) or through `response.body`, which reads and deserializes it on first access.
-            timeout: seconds, or a (connect, read) tuple of seconds; None: the client's timeout.
-            skip_deserialization: when True, return an api_client.ApiResponseWithoutDeserialization (the raw response; body and headers unset).
-
-        Returns:
-            ApiResponseFor200: The pet created.
-
-        Raises:
-            ApiTypeError, ApiValueError: an argument does not match the spec (nothing is sent).
-            ApiException: a status that is not 2xx, or a response the spec does not document.
-
-                The async twin of `create_pet`: the same arguments and result. A streamed
-                response (`stream=True`) is read whole before it is returned."""
-        return await self.api_client.acall(
-            create_pet_.OPERATION,
-            params={},
-            body={
-                "name": name,
-                "owner": owner,
-                "legacy_code": legacy_code,
-                "size": size,
-                "tag": tag,
-            },
-            content_type=content_type,
-            accept_content_types=accept_content_types,
-            timeout=timeout,
-            skip_deserialization=skip_deserialization,
-        )
+    ) -> api_client.Result[create_pet_.ApiResponseFor200]:
+        """The async twin of `create_pet`: the same arguments and result. A streamed
+        response (`stream=True`) is read whole before it is returned."""
+        return await self._acall(create_pet_.OPERATION, locals())
 
     @typing.overload
     def get_pet_legacy(
@@ -212,9 +153,7 @@ class PetsApi:
         stream: bool = False,
         timeout: api_client.Timeout = None,
         skip_deserialization: bool = False,
-    ) -> Union[
-        get_pet_legacy_.ApiResponseFor200, api_client.ApiResponseWithoutDeserialization
-    ]: ...
+    ) -> api_client.Result[get_pet_legacy_.ApiResponseFor200]: ...
 
     def get_pet_legacy(
         self,
@@ -224,9 +163,7 @@ class PetsApi:
         stream: bool = False,
         timeout: api_client.Timeout = None,
         skip_deserialization: bool = False,
-    ) -> Union[
-        get_pet_legacy_.ApiResponseFor200, api_client.ApiResponseWithoutDeserialization
-    ]:
+    ) -> api_client.Result[get_pet_legacy_.ApiResponseFor200]:
         """Get a pet (old)
 
         Use listPets with a cursor instead.
@@ -245,16 +182,7 @@ class PetsApi:
             ApiTypeError, ApiValueError: an argument does not match the spec (nothing is sent).
             ApiException: a status that is not 2xx, or a response the spec does not document.
         """
-        return self.api_client.call(
-            get_pet_legacy_.OPERATION,
-            params={
-                "pet_id": pet_id,
-            },
-            accept_content_types=accept_content_types,
-            stream=stream,
-            timeout=timeout,
-            skip_deserialization=skip_deserialization,
-        )
+        return self._call(get_pet_legacy_.OPERATION, locals())
 
     async def aget_pet_legacy(
         self,
@@ -264,38 +192,10 @@ class PetsApi:
         stream: bool = False,
         timeout: api_client.Timeout = None,
         skip_deserialization: bool = False,
-    ) -> Union[
-        get_pet_legacy_.ApiResponseFor200, api_client.ApiResponseWithoutDeserialization
-    ]:
-        """Get a pet (old)
-
-        Use listPets with a cursor instead.
-
-        Args:
-            pet_id: (no description) (required)
-            accept_content_types: sent as the Accept header.
-            stream: when True the response body is not read before the call returns: read it from `response.response` (an open httpx.Response) or through `response.body`, which reads and deserializes it on first access.
-            timeout: seconds, or a (connect, read) tuple of seconds; None: the client's timeout.
-            skip_deserialization: when True, return an api_client.ApiResponseWithoutDeserialization (the raw response; body and headers unset).
-
-        Returns:
-            ApiResponseFor200: The pet.
-
-        Raises:
-            ApiTypeError, ApiValueError: an argument does not match the spec (nothing is sent).
-            ApiException: a status that is not 2xx, or a response the spec does not document.
-
-                The async twin of `get_pet_legacy`: the same arguments and result. A streamed
-                response (`stream=True`) is read whole before it is returned."""
-        return await self.api_client.acall(
-            get_pet_legacy_.OPERATION,
-            params={
-                "pet_id": pet_id,
-            },
-            accept_content_types=accept_content_types,
-            timeout=timeout,
-            skip_deserialization=skip_deserialization,
-        )
+    ) -> api_client.Result[get_pet_legacy_.ApiResponseFor200]:
+        """The async twin of `get_pet_legacy`: the same arguments and result. A streamed
+        response (`stream=True`) is read whole before it is returned."""
+        return await self._acall(get_pet_legacy_.OPERATION, locals())
 
     @typing.overload
     def list_pets(
@@ -334,9 +234,7 @@ class PetsApi:
         stream: bool = False,
         timeout: api_client.Timeout = None,
         skip_deserialization: bool = False,
-    ) -> Union[
-        list_pets_.ApiResponseFor200, api_client.ApiResponseWithoutDeserialization
-    ]: ...
+    ) -> api_client.Result[list_pets_.ApiResponseFor200]: ...
 
     def list_pets(
         self,
@@ -348,9 +246,7 @@ class PetsApi:
         stream: bool = False,
         timeout: api_client.Timeout = None,
         skip_deserialization: bool = False,
-    ) -> Union[
-        list_pets_.ApiResponseFor200, api_client.ApiResponseWithoutDeserialization
-    ]:
+    ) -> api_client.Result[list_pets_.ApiResponseFor200]:
         """List pets
 
         Args:
@@ -369,18 +265,7 @@ class PetsApi:
             ApiTypeError, ApiValueError: an argument does not match the spec (nothing is sent).
             ApiException: a status that is not 2xx, or a response the spec does not document.
         """
-        return self.api_client.call(
-            list_pets_.OPERATION,
-            params={
-                "kind": kind,
-                "page": page,
-                "cursor": cursor,
-            },
-            accept_content_types=accept_content_types,
-            stream=stream,
-            timeout=timeout,
-            skip_deserialization=skip_deserialization,
-        )
+        return self._call(list_pets_.OPERATION, locals())
 
     async def alist_pets(
         self,
@@ -392,37 +277,7 @@ class PetsApi:
         stream: bool = False,
         timeout: api_client.Timeout = None,
         skip_deserialization: bool = False,
-    ) -> Union[
-        list_pets_.ApiResponseFor200, api_client.ApiResponseWithoutDeserialization
-    ]:
-        """List pets
-
-        Args:
-            kind: Only pets of this kind; null lists pets of every kind.
-            page: Use the cursor instead.
-            cursor: (no description)
-            accept_content_types: sent as the Accept header.
-            stream: when True the response body is not read before the call returns: read it from `response.response` (an open httpx.Response) or through `response.body`, which reads and deserializes it on first access.
-            timeout: seconds, or a (connect, read) tuple of seconds; None: the client's timeout.
-            skip_deserialization: when True, return an api_client.ApiResponseWithoutDeserialization (the raw response; body and headers unset).
-
-        Returns:
-            ApiResponseFor200: The pets.
-
-        Raises:
-            ApiTypeError, ApiValueError: an argument does not match the spec (nothing is sent).
-            ApiException: a status that is not 2xx, or a response the spec does not document.
-
-                The async twin of `list_pets`: the same arguments and result. A streamed
-                response (`stream=True`) is read whole before it is returned."""
-        return await self.api_client.acall(
-            list_pets_.OPERATION,
-            params={
-                "kind": kind,
-                "page": page,
-                "cursor": cursor,
-            },
-            accept_content_types=accept_content_types,
-            timeout=timeout,
-            skip_deserialization=skip_deserialization,
-        )
+    ) -> api_client.Result[list_pets_.ApiResponseFor200]:
+        """The async twin of `list_pets`: the same arguments and result. A streamed
+        response (`stream=True`) is read whole before it is returned."""
+        return await self._acall(list_pets_.OPERATION, locals())

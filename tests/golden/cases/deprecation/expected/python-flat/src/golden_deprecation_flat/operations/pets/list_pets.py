@@ -13,9 +13,9 @@ KindSchema = schemas.StrSchema(nullable=True)
 PageSchema = schemas.IntSchema()
 CursorSchema = schemas.StrSchema()
 RequestQueryParams = (
-    api_client.Parameter("kind", "kind", "query", KindSchema, required=False),
-    api_client.Parameter("page", "page", "query", PageSchema, required=False),
-    api_client.Parameter("cursor", "cursor", "query", CursorSchema, required=False),
+    api_client.Parameter("kind", "kind", "query", KindSchema),
+    api_client.Parameter("page", "page", "query", PageSchema),
+    api_client.Parameter("cursor", "cursor", "query", CursorSchema),
 )
 SchemaFor200ResponseBodyApplicationJson = (
     list_pets_response_body.ListPetsResponseBodySchema

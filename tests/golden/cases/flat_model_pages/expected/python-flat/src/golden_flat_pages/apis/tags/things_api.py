@@ -16,11 +16,8 @@ from ...operations.things import get_thing_part as get_thing_part_
 from ...operations.things import list_things as list_things_
 
 
-class ThingsApi:
+class ThingsApi(api_client.Api):
     """Things"""
-
-    def __init__(self, client: api_client.ApiClient) -> None:
-        self.api_client = client
 
     @typing.overload
     def get_thing_part(
@@ -62,9 +59,7 @@ class ThingsApi:
         stream: bool = False,
         timeout: api_client.Timeout = None,
         skip_deserialization: bool = False,
-    ) -> Union[
-        get_thing_part_.ApiResponseFor200, api_client.ApiResponseWithoutDeserialization
-    ]: ...
+    ) -> api_client.Result[get_thing_part_.ApiResponseFor200]: ...
 
     def get_thing_part(
         self,
@@ -77,9 +72,7 @@ class ThingsApi:
         stream: bool = False,
         timeout: api_client.Timeout = None,
         skip_deserialization: bool = False,
-    ) -> Union[
-        get_thing_part_.ApiResponseFor200, api_client.ApiResponseWithoutDeserialization
-    ]:
+    ) -> api_client.Result[get_thing_part_.ApiResponseFor200]:
         """Get a part of a thing
 
         Args:
@@ -99,19 +92,7 @@ class ThingsApi:
             ApiTypeError, ApiValueError: an argument does not match the spec (nothing is sent).
             ApiException: a status that is not 2xx, or a response the spec does not document.
         """
-        return self.api_client.call(
-            get_thing_part_.OPERATION,
-            params={
-                "thing_id": thing_id,
-                "part": part,
-                "color": color,
-                "level": level,
-            },
-            accept_content_types=accept_content_types,
-            stream=stream,
-            timeout=timeout,
-            skip_deserialization=skip_deserialization,
-        )
+        return self._call(get_thing_part_.OPERATION, locals())
 
     async def aget_thing_part(
         self,
@@ -124,42 +105,10 @@ class ThingsApi:
         stream: bool = False,
         timeout: api_client.Timeout = None,
         skip_deserialization: bool = False,
-    ) -> Union[
-        get_thing_part_.ApiResponseFor200, api_client.ApiResponseWithoutDeserialization
-    ]:
-        """Get a part of a thing
-
-        Args:
-            thing_id: (no description) (required)
-            part: (no description) (required)
-            color: A color.
-            level: (no description)
-            accept_content_types: sent as the Accept header.
-            stream: when True the response body is not read before the call returns: read it from `response.response` (an open httpx.Response) or through `response.body`, which reads and deserializes it on first access.
-            timeout: seconds, or a (connect, read) tuple of seconds; None: the client's timeout.
-            skip_deserialization: when True, return an api_client.ApiResponseWithoutDeserialization (the raw response; body and headers unset).
-
-        Returns:
-            ApiResponseFor200: The thing.
-
-        Raises:
-            ApiTypeError, ApiValueError: an argument does not match the spec (nothing is sent).
-            ApiException: a status that is not 2xx, or a response the spec does not document.
-
-                The async twin of `get_thing_part`: the same arguments and result. A streamed
-                response (`stream=True`) is read whole before it is returned."""
-        return await self.api_client.acall(
-            get_thing_part_.OPERATION,
-            params={
-                "thing_id": thing_id,
-                "part": part,
-                "color": color,
-                "level": level,
-            },
-            accept_content_types=accept_content_types,
-            timeout=timeout,
-            skip_deserialization=skip_deserialization,
-        )
+    ) -> api_client.Result[get_thing_part_.ApiResponseFor200]:
+        """The async twin of `get_thing_part`: the same arguments and result. A streamed
+        response (`stream=True`) is read whole before it is returned."""
+        return await self._acall(get_thing_part_.OPERATION, locals())
 
     @typing.overload
     def list_things(
@@ -189,9 +138,7 @@ class ThingsApi:
         stream: bool = False,
         timeout: api_client.Timeout = None,
         skip_deserialization: bool = False,
-    ) -> Union[
-        list_things_.ApiResponseFor200, api_client.ApiResponseWithoutDeserialization
-    ]: ...
+    ) -> api_client.Result[list_things_.ApiResponseFor200]: ...
 
     def list_things(
         self,
@@ -200,9 +147,7 @@ class ThingsApi:
         stream: bool = False,
         timeout: api_client.Timeout = None,
         skip_deserialization: bool = False,
-    ) -> Union[
-        list_things_.ApiResponseFor200, api_client.ApiResponseWithoutDeserialization
-    ]:
+    ) -> api_client.Result[list_things_.ApiResponseFor200]:
         """List things
 
         Args:
@@ -218,14 +163,7 @@ class ThingsApi:
             ApiTypeError, ApiValueError: an argument does not match the spec (nothing is sent).
             ApiException: a status that is not 2xx, or a response the spec does not document.
         """
-        return self.api_client.call(
-            list_things_.OPERATION,
-            params={},
-            accept_content_types=accept_content_types,
-            stream=stream,
-            timeout=timeout,
-            skip_deserialization=skip_deserialization,
-        )
+        return self._call(list_things_.OPERATION, locals())
 
     async def alist_things(
         self,
@@ -234,30 +172,7 @@ class ThingsApi:
         stream: bool = False,
         timeout: api_client.Timeout = None,
         skip_deserialization: bool = False,
-    ) -> Union[
-        list_things_.ApiResponseFor200, api_client.ApiResponseWithoutDeserialization
-    ]:
-        """List things
-
-        Args:
-            accept_content_types: sent as the Accept header.
-            stream: when True the response body is not read before the call returns: read it from `response.response` (an open httpx.Response) or through `response.body`, which reads and deserializes it on first access.
-            timeout: seconds, or a (connect, read) tuple of seconds; None: the client's timeout.
-            skip_deserialization: when True, return an api_client.ApiResponseWithoutDeserialization (the raw response; body and headers unset).
-
-        Returns:
-            ApiResponseFor200: The things.
-
-        Raises:
-            ApiTypeError, ApiValueError: an argument does not match the spec (nothing is sent).
-            ApiException: a status that is not 2xx, or a response the spec does not document.
-
-                The async twin of `list_things`: the same arguments and result. A streamed
-                response (`stream=True`) is read whole before it is returned."""
-        return await self.api_client.acall(
-            list_things_.OPERATION,
-            params={},
-            accept_content_types=accept_content_types,
-            timeout=timeout,
-            skip_deserialization=skip_deserialization,
-        )
+    ) -> api_client.Result[list_things_.ApiResponseFor200]:
+        """The async twin of `list_things`: the same arguments and result. A streamed
+        response (`stream=True`) is read whole before it is returned."""
+        return await self._acall(list_things_.OPERATION, locals())

@@ -20,8 +20,8 @@ RequestPathParams = (
     api_client.Parameter("part", "part", "path", PartSchema, required=True),
 )
 RequestQueryParams = (
-    api_client.Parameter("color", "color", "query", ColorSchema, required=False),
-    api_client.Parameter("level", "level", "query", LevelSchema, required=False),
+    api_client.Parameter("color", "color", "query", ColorSchema),
+    api_client.Parameter("level", "level", "query", LevelSchema),
 )
 SchemaFor200ResponseBodyApplicationJson = thing.ThingSchema
 

@@ -15,11 +15,8 @@ from ...model.search_point import SearchPoint
 from ...operations.default import search as search_
 
 
-class DefaultApi:
+class DefaultApi(api_client.Api):
     """default"""
-
-    def __init__(self, client: api_client.ApiClient) -> None:
-        self.api_client = client
 
     @typing.overload
     def search(
@@ -70,9 +67,7 @@ class DefaultApi:
         stream: bool = False,
         timeout: api_client.Timeout = None,
         skip_deserialization: bool = False,
-    ) -> Union[
-        search_.ApiResponseFor200, api_client.ApiResponseWithoutDeserialization
-    ]: ...
+    ) -> api_client.Result[search_.ApiResponseFor200]: ...
 
     def search(
         self,
@@ -88,7 +83,7 @@ class DefaultApi:
         stream: bool = False,
         timeout: api_client.Timeout = None,
         skip_deserialization: bool = False,
-    ) -> Union[search_.ApiResponseFor200, api_client.ApiResponseWithoutDeserialization]:
+    ) -> api_client.Result[search_.ApiResponseFor200]:
         """Args:
             tags: (no description)
             ids: (no description)
@@ -107,20 +102,7 @@ class DefaultApi:
             ApiTypeError, ApiValueError: an argument does not match the spec (nothing is sent).
             ApiException: a status that is not 2xx, or a response the spec does not document.
         """
-        return self.api_client.call(
-            search_.OPERATION,
-            params={
-                "tags": tags,
-                "ids": ids,
-                "colors": colors,
-                "filter": filter,
-                "point": point,
-            },
-            accept_content_types=accept_content_types,
-            stream=stream,
-            timeout=timeout,
-            skip_deserialization=skip_deserialization,
-        )
+        return self._call(search_.OPERATION, locals())
 
     async def asearch(
         self,
@@ -136,37 +118,7 @@ class DefaultApi:
         stream: bool = False,
         timeout: api_client.Timeout = None,
         skip_deserialization: bool = False,
-    ) -> Union[search_.ApiResponseFor200, api_client.ApiResponseWithoutDeserialization]:
-        """Args:
-            tags: (no description)
-            ids: (no description)
-            colors: (no description)
-            filter: (no description)
-            point: (no description)
-            accept_content_types: sent as the Accept header.
-            stream: when True the response body is not read before the call returns: read it from `response.response` (an open httpx.Response) or through `response.body`, which reads and deserializes it on first access.
-            timeout: seconds, or a (connect, read) tuple of seconds; None: the client's timeout.
-            skip_deserialization: when True, return an api_client.ApiResponseWithoutDeserialization (the raw response; body and headers unset).
-
-        Returns:
-            ApiResponseFor200: Matches.
-
-        Raises:
-            ApiTypeError, ApiValueError: an argument does not match the spec (nothing is sent).
-            ApiException: a status that is not 2xx, or a response the spec does not document.
-
-                The async twin of `search`: the same arguments and result. A streamed
-                response (`stream=True`) is read whole before it is returned."""
-        return await self.api_client.acall(
-            search_.OPERATION,
-            params={
-                "tags": tags,
-                "ids": ids,
-                "colors": colors,
-                "filter": filter,
-                "point": point,
-            },
-            accept_content_types=accept_content_types,
-            timeout=timeout,
-            skip_deserialization=skip_deserialization,
-        )
+    ) -> api_client.Result[search_.ApiResponseFor200]:
+        """The async twin of `search`: the same arguments and result. A streamed
+        response (`stream=True`) is read whole before it is returned."""
+        return await self._acall(search_.OPERATION, locals())

@@ -15,11 +15,8 @@ from ...operations.files import put_file as put_file_
 from ...operations.files import upload_file as upload_file_
 
 
-class FilesApi:
+class FilesApi(api_client.Api):
     """Files"""
-
-    def __init__(self, client: api_client.ApiClient) -> None:
-        self.api_client = client
 
     @typing.overload
     def download_file(
@@ -52,9 +49,7 @@ class FilesApi:
         stream: bool = False,
         timeout: api_client.Timeout = None,
         skip_deserialization: bool = False,
-    ) -> Union[
-        download_file_.ApiResponseFor200, api_client.ApiResponseWithoutDeserialization
-    ]: ...
+    ) -> api_client.Result[download_file_.ApiResponseFor200]: ...
 
     def download_file(
         self,
@@ -64,9 +59,7 @@ class FilesApi:
         stream: bool = False,
         timeout: api_client.Timeout = None,
         skip_deserialization: bool = False,
-    ) -> Union[
-        download_file_.ApiResponseFor200, api_client.ApiResponseWithoutDeserialization
-    ]:
+    ) -> api_client.Result[download_file_.ApiResponseFor200]:
         """Args:
             name: (no description) (required)
             accept_content_types: sent as the Accept header.
@@ -81,16 +74,7 @@ class FilesApi:
             ApiTypeError, ApiValueError: an argument does not match the spec (nothing is sent).
             ApiException: a status that is not 2xx, or a response the spec does not document.
         """
-        return self.api_client.call(
-            download_file_.OPERATION,
-            params={
-                "name": name,
-            },
-            accept_content_types=accept_content_types,
-            stream=stream,
-            timeout=timeout,
-            skip_deserialization=skip_deserialization,
-        )
+        return self._call(download_file_.OPERATION, locals())
 
     async def adownload_file(
         self,
@@ -100,34 +84,10 @@ class FilesApi:
         stream: bool = False,
         timeout: api_client.Timeout = None,
         skip_deserialization: bool = False,
-    ) -> Union[
-        download_file_.ApiResponseFor200, api_client.ApiResponseWithoutDeserialization
-    ]:
-        """Args:
-            name: (no description) (required)
-            accept_content_types: sent as the Accept header.
-            stream: when True the response body is not read before the call returns: read it from `response.response` (an open httpx.Response) or through `response.body`, which reads and deserializes it on first access.
-            timeout: seconds, or a (connect, read) tuple of seconds; None: the client's timeout.
-            skip_deserialization: when True, return an api_client.ApiResponseWithoutDeserialization (the raw response; body and headers unset).
-
-        Returns:
-            ApiResponseFor200: The file.
-
-        Raises:
-            ApiTypeError, ApiValueError: an argument does not match the spec (nothing is sent).
-            ApiException: a status that is not 2xx, or a response the spec does not document.
-
-                The async twin of `download_file`: the same arguments and result. A streamed
-                response (`stream=True`) is read whole before it is returned."""
-        return await self.api_client.acall(
-            download_file_.OPERATION,
-            params={
-                "name": name,
-            },
-            accept_content_types=accept_content_types,
-            timeout=timeout,
-            skip_deserialization=skip_deserialization,
-        )
+    ) -> api_client.Result[download_file_.ApiResponseFor200]:
+        """The async twin of `download_file`: the same arguments and result. A streamed
+        response (`stream=True`) is read whole before it is returned."""
+        return await self._acall(download_file_.OPERATION, locals())
 
     @typing.overload
     def put_file(
@@ -163,9 +123,7 @@ class FilesApi:
         stream: bool = False,
         timeout: api_client.Timeout = None,
         skip_deserialization: bool = False,
-    ) -> Union[
-        put_file_.ApiResponseFor204, api_client.ApiResponseWithoutDeserialization
-    ]: ...
+    ) -> api_client.Result[put_file_.ApiResponseFor204]: ...
 
     def put_file(
         self,
@@ -176,9 +134,7 @@ class FilesApi:
         stream: bool = False,
         timeout: api_client.Timeout = None,
         skip_deserialization: bool = False,
-    ) -> Union[
-        put_file_.ApiResponseFor204, api_client.ApiResponseWithoutDeserialization
-    ]:
+    ) -> api_client.Result[put_file_.ApiResponseFor204]:
         """Args:
             body: (no description) (required)
             name: (no description) (required)
@@ -194,17 +150,7 @@ class FilesApi:
             ApiTypeError, ApiValueError: an argument does not match the spec (nothing is sent).
             ApiException: a status that is not 2xx, or a response the spec does not document.
         """
-        return self.api_client.call(
-            put_file_.OPERATION,
-            params={
-                "name": name,
-            },
-            body=body,
-            content_type=content_type,
-            stream=stream,
-            timeout=timeout,
-            skip_deserialization=skip_deserialization,
-        )
+        return self._call(put_file_.OPERATION, locals())
 
     async def aput_file(
         self,
@@ -215,36 +161,10 @@ class FilesApi:
         stream: bool = False,
         timeout: api_client.Timeout = None,
         skip_deserialization: bool = False,
-    ) -> Union[
-        put_file_.ApiResponseFor204, api_client.ApiResponseWithoutDeserialization
-    ]:
-        """Args:
-            body: (no description) (required)
-            name: (no description) (required)
-            content_type: the request body's content type; one of the operation's.
-            stream: when True the response body is not read before the call returns: read it from `response.response` (an open httpx.Response) or through `response.body`, which reads and deserializes it on first access.
-            timeout: seconds, or a (connect, read) tuple of seconds; None: the client's timeout.
-            skip_deserialization: when True, return an api_client.ApiResponseWithoutDeserialization (the raw response; body and headers unset).
-
-        Returns:
-            ApiResponseFor204: Stored.
-
-        Raises:
-            ApiTypeError, ApiValueError: an argument does not match the spec (nothing is sent).
-            ApiException: a status that is not 2xx, or a response the spec does not document.
-
-                The async twin of `put_file`: the same arguments and result. A streamed
-                response (`stream=True`) is read whole before it is returned."""
-        return await self.api_client.acall(
-            put_file_.OPERATION,
-            params={
-                "name": name,
-            },
-            body=body,
-            content_type=content_type,
-            timeout=timeout,
-            skip_deserialization=skip_deserialization,
-        )
+    ) -> api_client.Result[put_file_.ApiResponseFor204]:
+        """The async twin of `put_file`: the same arguments and result. A streamed
+        response (`stream=True`) is read whole before it is returned."""
+        return await self._acall(put_file_.OPERATION, locals())
 
     @typing.overload
     def upload_file(
@@ -286,9 +206,7 @@ class FilesApi:
         stream: bool = False,
         timeout: api_client.Timeout = None,
         skip_deserialization: bool = False,
-    ) -> Union[
-        upload_file_.ApiResponseFor201, api_client.ApiResponseWithoutDeserialization
-    ]: ...
+    ) -> api_client.Result[upload_file_.ApiResponseFor201]: ...
 
     def upload_file(
         self,
@@ -301,9 +219,7 @@ class FilesApi:
         stream: bool = False,
         timeout: api_client.Timeout = None,
         skip_deserialization: bool = False,
-    ) -> Union[
-        upload_file_.ApiResponseFor201, api_client.ApiResponseWithoutDeserialization
-    ]:
+    ) -> api_client.Result[upload_file_.ApiResponseFor201]:
         """Args:
             file: (no description) (required)
             note: (no description)
@@ -321,20 +237,7 @@ class FilesApi:
             ApiTypeError, ApiValueError: an argument does not match the spec (nothing is sent).
             ApiException: a status that is not 2xx, or a response the spec does not document.
         """
-        return self.api_client.call(
-            upload_file_.OPERATION,
-            params={},
-            body={
-                "file": file,
-                "note": note,
-                "tags": tags,
-            },
-            content_type=content_type,
-            accept_content_types=accept_content_types,
-            stream=stream,
-            timeout=timeout,
-            skip_deserialization=skip_deserialization,
-        )
+        return self._call(upload_file_.OPERATION, locals())
 
     async def aupload_file(
         self,
@@ -347,38 +250,7 @@ class FilesApi:
         stream: bool = False,
         timeout: api_client.Timeout = None,
         skip_deserialization: bool = False,
-    ) -> Union[
-        upload_file_.ApiResponseFor201, api_client.ApiResponseWithoutDeserialization
-    ]:
-        """Args:
-            file: (no description) (required)
-            note: (no description)
-            tags: (no description)
-            content_type: the request body's content type; one of the operation's.
-            accept_content_types: sent as the Accept header.
-            stream: when True the response body is not read before the call returns: read it from `response.response` (an open httpx.Response) or through `response.body`, which reads and deserializes it on first access.
-            timeout: seconds, or a (connect, read) tuple of seconds; None: the client's timeout.
-            skip_deserialization: when True, return an api_client.ApiResponseWithoutDeserialization (the raw response; body and headers unset).
-
-        Returns:
-            ApiResponseFor201: Stored.
-
-        Raises:
-            ApiTypeError, ApiValueError: an argument does not match the spec (nothing is sent).
-            ApiException: a status that is not 2xx, or a response the spec does not document.
-
-                The async twin of `upload_file`: the same arguments and result. A streamed
-                response (`stream=True`) is read whole before it is returned."""
-        return await self.api_client.acall(
-            upload_file_.OPERATION,
-            params={},
-            body={
-                "file": file,
-                "note": note,
-                "tags": tags,
-            },
-            content_type=content_type,
-            accept_content_types=accept_content_types,
-            timeout=timeout,
-            skip_deserialization=skip_deserialization,
-        )
+    ) -> api_client.Result[upload_file_.ApiResponseFor201]:
+        """The async twin of `upload_file`: the same arguments and result. A streamed
+        response (`stream=True`) is read whole before it is returned."""
+        return await self._acall(upload_file_.OPERATION, locals())

@@ -16,11 +16,8 @@ from ...operations.items import get_item as get_item_
 from ...operations.items import head_items_by_item_id as head_items_by_item_id_
 
 
-class ItemsApi:
+class ItemsApi(api_client.Api):
     """Items"""
-
-    def __init__(self, client: api_client.ApiClient) -> None:
-        self.api_client = client
 
     @typing.overload
     def create_item(
@@ -60,11 +57,12 @@ class ItemsApi:
         stream: bool = False,
         timeout: api_client.Timeout = None,
         skip_deserialization: bool = False,
-    ) -> Union[
-        create_item_.ApiResponseFor200,
-        create_item_.ApiResponseFor201,
-        create_item_.ApiResponseFor202,
-        api_client.ApiResponseWithoutDeserialization,
+    ) -> api_client.Result[
+        Union[
+            create_item_.ApiResponseFor200,
+            create_item_.ApiResponseFor201,
+            create_item_.ApiResponseFor202,
+        ]
     ]: ...
 
     def create_item(
@@ -76,11 +74,12 @@ class ItemsApi:
         stream: bool = False,
         timeout: api_client.Timeout = None,
         skip_deserialization: bool = False,
-    ) -> Union[
-        create_item_.ApiResponseFor200,
-        create_item_.ApiResponseFor201,
-        create_item_.ApiResponseFor202,
-        api_client.ApiResponseWithoutDeserialization,
+    ) -> api_client.Result[
+        Union[
+            create_item_.ApiResponseFor200,
+            create_item_.ApiResponseFor201,
+            create_item_.ApiResponseFor202,
+        ]
     ]:
         """Args:
             body: (no description) (required)
@@ -99,16 +98,7 @@ class ItemsApi:
             ApiTypeError, ApiValueError: an argument does not match the spec (nothing is sent).
             ApiException: a status that is not 2xx, or a response the spec does not document.
         """
-        return self.api_client.call(
-            create_item_.OPERATION,
-            params={},
-            body=body,
-            content_type=content_type,
-            accept_content_types=accept_content_types,
-            stream=stream,
-            timeout=timeout,
-            skip_deserialization=skip_deserialization,
-        )
+        return self._call(create_item_.OPERATION, locals())
 
     async def acreate_item(
         self,
@@ -119,40 +109,16 @@ class ItemsApi:
         stream: bool = False,
         timeout: api_client.Timeout = None,
         skip_deserialization: bool = False,
-    ) -> Union[
-        create_item_.ApiResponseFor200,
-        create_item_.ApiResponseFor201,
-        create_item_.ApiResponseFor202,
-        api_client.ApiResponseWithoutDeserialization,
+    ) -> api_client.Result[
+        Union[
+            create_item_.ApiResponseFor200,
+            create_item_.ApiResponseFor201,
+            create_item_.ApiResponseFor202,
+        ]
     ]:
-        """Args:
-            body: (no description) (required)
-            content_type: the request body's content type; one of the operation's.
-            accept_content_types: sent as the Accept header.
-            stream: when True the response body is not read before the call returns: read it from `response.response` (an open httpx.Response) or through `response.body`, which reads and deserializes it on first access.
-            timeout: seconds, or a (connect, read) tuple of seconds; None: the client's timeout.
-            skip_deserialization: when True, return an api_client.ApiResponseWithoutDeserialization (the raw response; body and headers unset).
-
-        Returns:
-            ApiResponseFor200: Updated.
-            ApiResponseFor201: Created.
-            ApiResponseFor202: Accepted.
-
-        Raises:
-            ApiTypeError, ApiValueError: an argument does not match the spec (nothing is sent).
-            ApiException: a status that is not 2xx, or a response the spec does not document.
-
-                The async twin of `create_item`: the same arguments and result. A streamed
-                response (`stream=True`) is read whole before it is returned."""
-        return await self.api_client.acall(
-            create_item_.OPERATION,
-            params={},
-            body=body,
-            content_type=content_type,
-            accept_content_types=accept_content_types,
-            timeout=timeout,
-            skip_deserialization=skip_deserialization,
-        )
+        """The async twin of `create_item`: the same arguments and result. A streamed
+        response (`stream=True`) is read whole before it is returned."""
+        return await self._acall(create_item_.OPERATION, locals())
 
     @typing.overload
     def get_item(
@@ -206,10 +172,8 @@ class ItemsApi:
         stream: bool = False,
         timeout: api_client.Timeout = None,
         skip_deserialization: bool = False,
-    ) -> Union[
-        get_item_.ApiResponseFor200,
-        get_item_.ApiResponseForDefault,
-        api_client.ApiResponseWithoutDeserialization,
+    ) -> api_client.Result[
+        Union[get_item_.ApiResponseFor200, get_item_.ApiResponseForDefault]
     ]: ...
 
     def get_item(
@@ -227,10 +191,8 @@ class ItemsApi:
         stream: bool = False,
         timeout: api_client.Timeout = None,
         skip_deserialization: bool = False,
-    ) -> Union[
-        get_item_.ApiResponseFor200,
-        get_item_.ApiResponseForDefault,
-        api_client.ApiResponseWithoutDeserialization,
+    ) -> api_client.Result[
+        Union[get_item_.ApiResponseFor200, get_item_.ApiResponseForDefault]
     ]:
         """Args:
             item_id: (no description) (required)
@@ -250,19 +212,7 @@ class ItemsApi:
             ApiTypeError, ApiValueError: an argument does not match the spec (nothing is sent).
             ApiException: a status that is not 2xx, or a response the spec does not document.
         """
-        return self.api_client.call(
-            get_item_.OPERATION,
-            params={
-                "item_id": item_id,
-                "fields": fields,
-                "x_request_id": x_request_id,
-                "session": session,
-            },
-            accept_content_types=accept_content_types,
-            stream=stream,
-            timeout=timeout,
-            skip_deserialization=skip_deserialization,
-        )
+        return self._call(get_item_.OPERATION, locals())
 
     async def aget_item(
         self,
@@ -279,43 +229,12 @@ class ItemsApi:
         stream: bool = False,
         timeout: api_client.Timeout = None,
         skip_deserialization: bool = False,
-    ) -> Union[
-        get_item_.ApiResponseFor200,
-        get_item_.ApiResponseForDefault,
-        api_client.ApiResponseWithoutDeserialization,
+    ) -> api_client.Result[
+        Union[get_item_.ApiResponseFor200, get_item_.ApiResponseForDefault]
     ]:
-        """Args:
-            item_id: (no description) (required)
-            fields: (no description)
-            x_request_id: (no description)
-            session: (no description)
-            accept_content_types: sent as the Accept header.
-            stream: when True the response body is not read before the call returns: read it from `response.response` (an open httpx.Response) or through `response.body`, which reads and deserializes it on first access.
-            timeout: seconds, or a (connect, read) tuple of seconds; None: the client's timeout.
-            skip_deserialization: when True, return an api_client.ApiResponseWithoutDeserialization (the raw response; body and headers unset).
-
-        Returns:
-            ApiResponseFor200: The item.
-            ApiResponseForDefault: Any other error.
-
-        Raises:
-            ApiTypeError, ApiValueError: an argument does not match the spec (nothing is sent).
-            ApiException: a status that is not 2xx, or a response the spec does not document.
-
-                The async twin of `get_item`: the same arguments and result. A streamed
-                response (`stream=True`) is read whole before it is returned."""
-        return await self.api_client.acall(
-            get_item_.OPERATION,
-            params={
-                "item_id": item_id,
-                "fields": fields,
-                "x_request_id": x_request_id,
-                "session": session,
-            },
-            accept_content_types=accept_content_types,
-            timeout=timeout,
-            skip_deserialization=skip_deserialization,
-        )
+        """The async twin of `get_item`: the same arguments and result. A streamed
+        response (`stream=True`) is read whole before it is returned."""
+        return await self._acall(get_item_.OPERATION, locals())
 
     @typing.overload
     def head_items_by_item_id(
@@ -348,10 +267,7 @@ class ItemsApi:
         stream: bool = False,
         timeout: api_client.Timeout = None,
         skip_deserialization: bool = False,
-    ) -> Union[
-        head_items_by_item_id_.ApiResponseFor200,
-        api_client.ApiResponseWithoutDeserialization,
-    ]: ...
+    ) -> api_client.Result[head_items_by_item_id_.ApiResponseFor200]: ...
 
     def head_items_by_item_id(
         self,
@@ -361,10 +277,7 @@ class ItemsApi:
         stream: bool = False,
         timeout: api_client.Timeout = None,
         skip_deserialization: bool = False,
-    ) -> Union[
-        head_items_by_item_id_.ApiResponseFor200,
-        api_client.ApiResponseWithoutDeserialization,
-    ]:
+    ) -> api_client.Result[head_items_by_item_id_.ApiResponseFor200]:
         """Args:
             item_id: (no description) (required)
             x_request_id: (no description)
@@ -379,16 +292,7 @@ class ItemsApi:
             ApiTypeError, ApiValueError: an argument does not match the spec (nothing is sent).
             ApiException: a status that is not 2xx, or a response the spec does not document.
         """
-        return self.api_client.call(
-            head_items_by_item_id_.OPERATION,
-            params={
-                "item_id": item_id,
-                "x_request_id": x_request_id,
-            },
-            stream=stream,
-            timeout=timeout,
-            skip_deserialization=skip_deserialization,
-        )
+        return self._call(head_items_by_item_id_.OPERATION, locals())
 
     async def ahead_items_by_item_id(
         self,
@@ -398,32 +302,7 @@ class ItemsApi:
         stream: bool = False,
         timeout: api_client.Timeout = None,
         skip_deserialization: bool = False,
-    ) -> Union[
-        head_items_by_item_id_.ApiResponseFor200,
-        api_client.ApiResponseWithoutDeserialization,
-    ]:
-        """Args:
-            item_id: (no description) (required)
-            x_request_id: (no description)
-            stream: when True the response body is not read before the call returns: read it from `response.response` (an open httpx.Response) or through `response.body`, which reads and deserializes it on first access.
-            timeout: seconds, or a (connect, read) tuple of seconds; None: the client's timeout.
-            skip_deserialization: when True, return an api_client.ApiResponseWithoutDeserialization (the raw response; body and headers unset).
-
-        Returns:
-            ApiResponseFor200: Exists.
-
-        Raises:
-            ApiTypeError, ApiValueError: an argument does not match the spec (nothing is sent).
-            ApiException: a status that is not 2xx, or a response the spec does not document.
-
-                The async twin of `head_items_by_item_id`: the same arguments and result. A streamed
-                response (`stream=True`) is read whole before it is returned."""
-        return await self.api_client.acall(
-            head_items_by_item_id_.OPERATION,
-            params={
-                "item_id": item_id,
-                "x_request_id": x_request_id,
-            },
-            timeout=timeout,
-            skip_deserialization=skip_deserialization,
-        )
+    ) -> api_client.Result[head_items_by_item_id_.ApiResponseFor200]:
+        """The async twin of `head_items_by_item_id`: the same arguments and result. A streamed
+        response (`stream=True`) is read whole before it is returned."""
+        return await self._acall(head_items_by_item_id_.OPERATION, locals())

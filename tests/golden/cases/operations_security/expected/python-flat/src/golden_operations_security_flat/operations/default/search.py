@@ -17,45 +17,17 @@ ColorsSchema = schemas.ListSchema(schemas.StrSchema())
 FilterSchema = search_filter.SearchFilterSchema
 PointSchema = search_point.SearchPointSchema
 RequestQueryParams = (
+    ext.Parameter("tags", "tags", "query", TagsSchema, style="form", explode=True),
     ext.Parameter(
-        "tags", "tags", "query", TagsSchema, required=False, style="form", explode=True
+        "ids", "ids", "query", IdsSchema, style="spaceDelimited", explode=False
     ),
     ext.Parameter(
-        "ids",
-        "ids",
-        "query",
-        IdsSchema,
-        required=False,
-        style="spaceDelimited",
-        explode=False,
+        "colors", "colors", "query", ColorsSchema, style="pipeDelimited", explode=False
     ),
     ext.Parameter(
-        "colors",
-        "colors",
-        "query",
-        ColorsSchema,
-        required=False,
-        style="pipeDelimited",
-        explode=False,
+        "filter", "filter", "query", FilterSchema, style="deepObject", explode=True
     ),
-    ext.Parameter(
-        "filter",
-        "filter",
-        "query",
-        FilterSchema,
-        required=False,
-        style="deepObject",
-        explode=True,
-    ),
-    ext.Parameter(
-        "point",
-        "point",
-        "query",
-        PointSchema,
-        required=False,
-        style="form",
-        explode=True,
-    ),
+    ext.Parameter("point", "point", "query", PointSchema, style="form", explode=True),
 )
 SchemaFor200ResponseBodyApplicationVndExampleJson = schemas.ListSchema(item.ItemSchema)
 

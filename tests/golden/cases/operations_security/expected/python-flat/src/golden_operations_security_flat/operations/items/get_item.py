@@ -28,13 +28,7 @@ RequestPathParams = (
 )
 RequestQueryParams = (
     ext.Parameter(
-        "fields",
-        "fields",
-        "query",
-        FieldsSchema,
-        required=False,
-        style="form",
-        explode=False,
+        "fields", "fields", "query", FieldsSchema, style="form", explode=False
     ),
 )
 RequestHeaderParams = (
@@ -43,20 +37,13 @@ RequestHeaderParams = (
         "x_request_id",
         "header",
         XRequestIdSchema,
-        required=False,
         style="simple",
         explode=False,
     ),
 )
 RequestCookieParams = (
     ext.Parameter(
-        "session",
-        "session",
-        "cookie",
-        SessionSchema,
-        required=False,
-        style="form",
-        explode=True,
+        "session", "session", "cookie", SessionSchema, style="form", explode=True
     ),
 )
 SchemaFor200ResponseBodyApplicationJsonCharsetUtf8 = item.ItemSchema

@@ -26,7 +26,6 @@ RequestHeaderParams = (
         "x_request_id",
         "header",
         XRequestIdSchema,
-        required=False,
         style="simple",
         explode=False,
     ),

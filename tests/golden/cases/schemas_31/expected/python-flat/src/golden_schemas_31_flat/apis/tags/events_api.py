@@ -15,11 +15,8 @@ from ...operations.events import get_shape as get_shape_
 from ...operations.events import list_events as list_events_
 
 
-class EventsApi:
+class EventsApi(api_client.Api):
     """events"""
-
-    def __init__(self, client: api_client.ApiClient) -> None:
-        self.api_client = client
 
     @typing.overload
     def annotate(
@@ -82,9 +79,7 @@ class EventsApi:
         stream: bool = False,
         timeout: api_client.Timeout = None,
         skip_deserialization: bool = False,
-    ) -> Union[
-        annotate_.ApiResponseFor200, api_client.ApiResponseWithoutDeserialization
-    ]: ...
+    ) -> api_client.Result[annotate_.ApiResponseFor200]: ...
 
     def annotate(
         self,
@@ -104,9 +99,7 @@ class EventsApi:
         stream: bool = False,
         timeout: api_client.Timeout = None,
         skip_deserialization: bool = False,
-    ) -> Union[
-        annotate_.ApiResponseFor200, api_client.ApiResponseWithoutDeserialization
-    ]:
+    ) -> api_client.Result[annotate_.ApiResponseFor200]:
         """Args:
             kind: (no description) (required)
             note: (no description) (required)
@@ -127,23 +120,7 @@ class EventsApi:
             ApiTypeError, ApiValueError: an argument does not match the spec (nothing is sent).
             ApiException: a status that is not 2xx, or a response the spec does not document.
         """
-        return self.api_client.call(
-            annotate_.OPERATION,
-            params={},
-            body={
-                "kind": kind,
-                "note": note,
-                "id": id,
-                "count": count,
-                "when": when,
-                "nothing": nothing,
-            },
-            content_type=content_type,
-            accept_content_types=accept_content_types,
-            stream=stream,
-            timeout=timeout,
-            skip_deserialization=skip_deserialization,
-        )
+        return self._call(annotate_.OPERATION, locals())
 
     async def aannotate(
         self,
@@ -163,47 +140,10 @@ class EventsApi:
         stream: bool = False,
         timeout: api_client.Timeout = None,
         skip_deserialization: bool = False,
-    ) -> Union[
-        annotate_.ApiResponseFor200, api_client.ApiResponseWithoutDeserialization
-    ]:
-        """Args:
-            kind: (no description) (required)
-            note: (no description) (required)
-            id: (no description)
-            count: (no description)
-            when: (no description)
-            nothing: (no description)
-            content_type: the request body's content type; one of the operation's.
-            accept_content_types: sent as the Accept header.
-            stream: when True the response body is not read before the call returns: read it from `response.response` (an open httpx.Response) or through `response.body`, which reads and deserializes it on first access.
-            timeout: seconds, or a (connect, read) tuple of seconds; None: the client's timeout.
-            skip_deserialization: when True, return an api_client.ApiResponseWithoutDeserialization (the raw response; body and headers unset).
-
-        Returns:
-            ApiResponseFor200: ok
-
-        Raises:
-            ApiTypeError, ApiValueError: an argument does not match the spec (nothing is sent).
-            ApiException: a status that is not 2xx, or a response the spec does not document.
-
-                The async twin of `annotate`: the same arguments and result. A streamed
-                response (`stream=True`) is read whole before it is returned."""
-        return await self.api_client.acall(
-            annotate_.OPERATION,
-            params={},
-            body={
-                "kind": kind,
-                "note": note,
-                "id": id,
-                "count": count,
-                "when": when,
-                "nothing": nothing,
-            },
-            content_type=content_type,
-            accept_content_types=accept_content_types,
-            timeout=timeout,
-            skip_deserialization=skip_deserialization,
-        )
+    ) -> api_client.Result[annotate_.ApiResponseFor200]:
+        """The async twin of `annotate`: the same arguments and result. A streamed
+        response (`stream=True`) is read whole before it is returned."""
+        return await self._acall(annotate_.OPERATION, locals())
 
     @typing.overload
     def get_shape(
@@ -236,9 +176,7 @@ class EventsApi:
         stream: bool = False,
         timeout: api_client.Timeout = None,
         skip_deserialization: bool = False,
-    ) -> Union[
-        get_shape_.ApiResponseFor200, api_client.ApiResponseWithoutDeserialization
-    ]: ...
+    ) -> api_client.Result[get_shape_.ApiResponseFor200]: ...
 
     def get_shape(
         self,
@@ -248,9 +186,7 @@ class EventsApi:
         stream: bool = False,
         timeout: api_client.Timeout = None,
         skip_deserialization: bool = False,
-    ) -> Union[
-        get_shape_.ApiResponseFor200, api_client.ApiResponseWithoutDeserialization
-    ]:
+    ) -> api_client.Result[get_shape_.ApiResponseFor200]:
         """Args:
             id: (no description) (required)
             accept_content_types: sent as the Accept header.
@@ -265,16 +201,7 @@ class EventsApi:
             ApiTypeError, ApiValueError: an argument does not match the spec (nothing is sent).
             ApiException: a status that is not 2xx, or a response the spec does not document.
         """
-        return self.api_client.call(
-            get_shape_.OPERATION,
-            params={
-                "id": id,
-            },
-            accept_content_types=accept_content_types,
-            stream=stream,
-            timeout=timeout,
-            skip_deserialization=skip_deserialization,
-        )
+        return self._call(get_shape_.OPERATION, locals())
 
     async def aget_shape(
         self,
@@ -284,34 +211,10 @@ class EventsApi:
         stream: bool = False,
         timeout: api_client.Timeout = None,
         skip_deserialization: bool = False,
-    ) -> Union[
-        get_shape_.ApiResponseFor200, api_client.ApiResponseWithoutDeserialization
-    ]:
-        """Args:
-            id: (no description) (required)
-            accept_content_types: sent as the Accept header.
-            stream: when True the response body is not read before the call returns: read it from `response.response` (an open httpx.Response) or through `response.body`, which reads and deserializes it on first access.
-            timeout: seconds, or a (connect, read) tuple of seconds; None: the client's timeout.
-            skip_deserialization: when True, return an api_client.ApiResponseWithoutDeserialization (the raw response; body and headers unset).
-
-        Returns:
-            ApiResponseFor200: a shape, or null
-
-        Raises:
-            ApiTypeError, ApiValueError: an argument does not match the spec (nothing is sent).
-            ApiException: a status that is not 2xx, or a response the spec does not document.
-
-                The async twin of `get_shape`: the same arguments and result. A streamed
-                response (`stream=True`) is read whole before it is returned."""
-        return await self.api_client.acall(
-            get_shape_.OPERATION,
-            params={
-                "id": id,
-            },
-            accept_content_types=accept_content_types,
-            timeout=timeout,
-            skip_deserialization=skip_deserialization,
-        )
+    ) -> api_client.Result[get_shape_.ApiResponseFor200]:
+        """The async twin of `get_shape`: the same arguments and result. A streamed
+        response (`stream=True`) is read whole before it is returned."""
+        return await self._acall(get_shape_.OPERATION, locals())
 
     @typing.overload
     def list_events(
@@ -341,9 +244,7 @@ class EventsApi:
         stream: bool = False,
         timeout: api_client.Timeout = None,
         skip_deserialization: bool = False,
-    ) -> Union[
-        list_events_.ApiResponseFor200, api_client.ApiResponseWithoutDeserialization
-    ]: ...
+    ) -> api_client.Result[list_events_.ApiResponseFor200]: ...
 
     def list_events(
         self,
@@ -352,9 +253,7 @@ class EventsApi:
         stream: bool = False,
         timeout: api_client.Timeout = None,
         skip_deserialization: bool = False,
-    ) -> Union[
-        list_events_.ApiResponseFor200, api_client.ApiResponseWithoutDeserialization
-    ]:
+    ) -> api_client.Result[list_events_.ApiResponseFor200]:
         """Args:
             accept_content_types: sent as the Accept header.
             stream: when True the response body is not read before the call returns: read it from `response.response` (an open httpx.Response) or through `response.body`, which reads and deserializes it on first access.
@@ -368,14 +267,7 @@ class EventsApi:
             ApiTypeError, ApiValueError: an argument does not match the spec (nothing is sent).
             ApiException: a status that is not 2xx, or a response the spec does not document.
         """
-        return self.api_client.call(
-            list_events_.OPERATION,
-            params={},
-            accept_content_types=accept_content_types,
-            stream=stream,
-            timeout=timeout,
-            skip_deserialization=skip_deserialization,
-        )
+        return self._call(list_events_.OPERATION, locals())
 
     async def alist_events(
         self,
@@ -384,28 +276,7 @@ class EventsApi:
         stream: bool = False,
         timeout: api_client.Timeout = None,
         skip_deserialization: bool = False,
-    ) -> Union[
-        list_events_.ApiResponseFor200, api_client.ApiResponseWithoutDeserialization
-    ]:
-        """Args:
-            accept_content_types: sent as the Accept header.
-            stream: when True the response body is not read before the call returns: read it from `response.response` (an open httpx.Response) or through `response.body`, which reads and deserializes it on first access.
-            timeout: seconds, or a (connect, read) tuple of seconds; None: the client's timeout.
-            skip_deserialization: when True, return an api_client.ApiResponseWithoutDeserialization (the raw response; body and headers unset).
-
-        Returns:
-            ApiResponseFor200: events
-
-        Raises:
-            ApiTypeError, ApiValueError: an argument does not match the spec (nothing is sent).
-            ApiException: a status that is not 2xx, or a response the spec does not document.
-
-                The async twin of `list_events`: the same arguments and result. A streamed
-                response (`stream=True`) is read whole before it is returned."""
-        return await self.api_client.acall(
-            list_events_.OPERATION,
-            params={},
-            accept_content_types=accept_content_types,
-            timeout=timeout,
-            skip_deserialization=skip_deserialization,
-        )
+    ) -> api_client.Result[list_events_.ApiResponseFor200]:
+        """The async twin of `list_events`: the same arguments and result. A streamed
+        response (`stream=True`) is read whole before it is returned."""
+        return await self._acall(list_events_.OPERATION, locals())

@@ -15,11 +15,8 @@ from ...operations.accounts import get_misc as get_misc_
 from ...operations.accounts import put_account as put_account_
 
 
-class AccountsApi:
+class AccountsApi(api_client.Api):
     """accounts"""
-
-    def __init__(self, client: api_client.ApiClient) -> None:
-        self.api_client = client
 
     @typing.overload
     def get_inventory(
@@ -49,9 +46,7 @@ class AccountsApi:
         stream: bool = False,
         timeout: api_client.Timeout = None,
         skip_deserialization: bool = False,
-    ) -> Union[
-        get_inventory_.ApiResponseFor200, api_client.ApiResponseWithoutDeserialization
-    ]: ...
+    ) -> api_client.Result[get_inventory_.ApiResponseFor200]: ...
 
     def get_inventory(
         self,
@@ -60,9 +55,7 @@ class AccountsApi:
         stream: bool = False,
         timeout: api_client.Timeout = None,
         skip_deserialization: bool = False,
-    ) -> Union[
-        get_inventory_.ApiResponseFor200, api_client.ApiResponseWithoutDeserialization
-    ]:
+    ) -> api_client.Result[get_inventory_.ApiResponseFor200]:
         """Args:
             accept_content_types: sent as the Accept header.
             stream: when True the response body is not read before the call returns: read it from `response.response` (an open httpx.Response) or through `response.body`, which reads and deserializes it on first access.
@@ -76,14 +69,7 @@ class AccountsApi:
             ApiTypeError, ApiValueError: an argument does not match the spec (nothing is sent).
             ApiException: a status that is not 2xx, or a response the spec does not document.
         """
-        return self.api_client.call(
-            get_inventory_.OPERATION,
-            params={},
-            accept_content_types=accept_content_types,
-            stream=stream,
-            timeout=timeout,
-            skip_deserialization=skip_deserialization,
-        )
+        return self._call(get_inventory_.OPERATION, locals())
 
     async def aget_inventory(
         self,
@@ -92,31 +78,10 @@ class AccountsApi:
         stream: bool = False,
         timeout: api_client.Timeout = None,
         skip_deserialization: bool = False,
-    ) -> Union[
-        get_inventory_.ApiResponseFor200, api_client.ApiResponseWithoutDeserialization
-    ]:
-        """Args:
-            accept_content_types: sent as the Accept header.
-            stream: when True the response body is not read before the call returns: read it from `response.response` (an open httpx.Response) or through `response.body`, which reads and deserializes it on first access.
-            timeout: seconds, or a (connect, read) tuple of seconds; None: the client's timeout.
-            skip_deserialization: when True, return an api_client.ApiResponseWithoutDeserialization (the raw response; body and headers unset).
-
-        Returns:
-            ApiResponseFor200: named counts
-
-        Raises:
-            ApiTypeError, ApiValueError: an argument does not match the spec (nothing is sent).
-            ApiException: a status that is not 2xx, or a response the spec does not document.
-
-                The async twin of `get_inventory`: the same arguments and result. A streamed
-                response (`stream=True`) is read whole before it is returned."""
-        return await self.api_client.acall(
-            get_inventory_.OPERATION,
-            params={},
-            accept_content_types=accept_content_types,
-            timeout=timeout,
-            skip_deserialization=skip_deserialization,
-        )
+    ) -> api_client.Result[get_inventory_.ApiResponseFor200]:
+        """The async twin of `get_inventory`: the same arguments and result. A streamed
+        response (`stream=True`) is read whole before it is returned."""
+        return await self._acall(get_inventory_.OPERATION, locals())
 
     @typing.overload
     def get_misc(
@@ -146,9 +111,7 @@ class AccountsApi:
         stream: bool = False,
         timeout: api_client.Timeout = None,
         skip_deserialization: bool = False,
-    ) -> Union[
-        get_misc_.ApiResponseFor200, api_client.ApiResponseWithoutDeserialization
-    ]: ...
+    ) -> api_client.Result[get_misc_.ApiResponseFor200]: ...
 
     def get_misc(
         self,
@@ -157,9 +120,7 @@ class AccountsApi:
         stream: bool = False,
         timeout: api_client.Timeout = None,
         skip_deserialization: bool = False,
-    ) -> Union[
-        get_misc_.ApiResponseFor200, api_client.ApiResponseWithoutDeserialization
-    ]:
+    ) -> api_client.Result[get_misc_.ApiResponseFor200]:
         """Args:
             accept_content_types: sent as the Accept header.
             stream: when True the response body is not read before the call returns: read it from `response.response` (an open httpx.Response) or through `response.body`, which reads and deserializes it on first access.
@@ -173,14 +134,7 @@ class AccountsApi:
             ApiTypeError, ApiValueError: an argument does not match the spec (nothing is sent).
             ApiException: a status that is not 2xx, or a response the spec does not document.
         """
-        return self.api_client.call(
-            get_misc_.OPERATION,
-            params={},
-            accept_content_types=accept_content_types,
-            stream=stream,
-            timeout=timeout,
-            skip_deserialization=skip_deserialization,
-        )
+        return self._call(get_misc_.OPERATION, locals())
 
     async def aget_misc(
         self,
@@ -189,31 +143,10 @@ class AccountsApi:
         stream: bool = False,
         timeout: api_client.Timeout = None,
         skip_deserialization: bool = False,
-    ) -> Union[
-        get_misc_.ApiResponseFor200, api_client.ApiResponseWithoutDeserialization
-    ]:
-        """Args:
-            accept_content_types: sent as the Accept header.
-            stream: when True the response body is not read before the call returns: read it from `response.response` (an open httpx.Response) or through `response.body`, which reads and deserializes it on first access.
-            timeout: seconds, or a (connect, read) tuple of seconds; None: the client's timeout.
-            skip_deserialization: when True, return an api_client.ApiResponseWithoutDeserialization (the raw response; body and headers unset).
-
-        Returns:
-            ApiResponseFor200: maps, arrays of arrays, enums, an unrepresentable schema
-
-        Raises:
-            ApiTypeError, ApiValueError: an argument does not match the spec (nothing is sent).
-            ApiException: a status that is not 2xx, or a response the spec does not document.
-
-                The async twin of `get_misc`: the same arguments and result. A streamed
-                response (`stream=True`) is read whole before it is returned."""
-        return await self.api_client.acall(
-            get_misc_.OPERATION,
-            params={},
-            accept_content_types=accept_content_types,
-            timeout=timeout,
-            skip_deserialization=skip_deserialization,
-        )
+    ) -> api_client.Result[get_misc_.ApiResponseFor200]:
+        """The async twin of `get_misc`: the same arguments and result. A streamed
+        response (`stream=True`) is read whole before it is returned."""
+        return await self._acall(get_misc_.OPERATION, locals())
 
     @typing.overload
     def put_account(
@@ -267,9 +200,7 @@ class AccountsApi:
         stream: bool = False,
         timeout: api_client.Timeout = None,
         skip_deserialization: bool = False,
-    ) -> Union[
-        put_account_.ApiResponseFor200, api_client.ApiResponseWithoutDeserialization
-    ]: ...
+    ) -> api_client.Result[put_account_.ApiResponseFor200]: ...
 
     def put_account(
         self,
@@ -286,9 +217,7 @@ class AccountsApi:
         stream: bool = False,
         timeout: api_client.Timeout = None,
         skip_deserialization: bool = False,
-    ) -> Union[
-        put_account_.ApiResponseFor200, api_client.ApiResponseWithoutDeserialization
-    ]:
+    ) -> api_client.Result[put_account_.ApiResponseFor200]:
         """Args:
             email: (no description) (required)
             id: (no description)
@@ -310,24 +239,7 @@ class AccountsApi:
             ApiTypeError, ApiValueError: an argument does not match the spec (nothing is sent).
             ApiException: a status that is not 2xx, or a response the spec does not document.
         """
-        return self.api_client.call(
-            put_account_.OPERATION,
-            params={},
-            body={
-                "email": email,
-                "id": id,
-                "password": password,
-                "created": created,
-                "birthday": birthday,
-                "avatar": avatar,
-                "raw": raw,
-            },
-            content_type=content_type,
-            accept_content_types=accept_content_types,
-            stream=stream,
-            timeout=timeout,
-            skip_deserialization=skip_deserialization,
-        )
+        return self._call(put_account_.OPERATION, locals())
 
     async def aput_account(
         self,
@@ -344,46 +256,7 @@ class AccountsApi:
         stream: bool = False,
         timeout: api_client.Timeout = None,
         skip_deserialization: bool = False,
-    ) -> Union[
-        put_account_.ApiResponseFor200, api_client.ApiResponseWithoutDeserialization
-    ]:
-        """Args:
-            email: (no description) (required)
-            id: (no description)
-            password: (no description)
-            created: (no description)
-            birthday: (no description)
-            avatar: (no description)
-            raw: (no description)
-            content_type: the request body's content type; one of the operation's.
-            accept_content_types: sent as the Accept header.
-            stream: when True the response body is not read before the call returns: read it from `response.response` (an open httpx.Response) or through `response.body`, which reads and deserializes it on first access.
-            timeout: seconds, or a (connect, read) tuple of seconds; None: the client's timeout.
-            skip_deserialization: when True, return an api_client.ApiResponseWithoutDeserialization (the raw response; body and headers unset).
-
-        Returns:
-            ApiResponseFor200: the account
-
-        Raises:
-            ApiTypeError, ApiValueError: an argument does not match the spec (nothing is sent).
-            ApiException: a status that is not 2xx, or a response the spec does not document.
-
-                The async twin of `put_account`: the same arguments and result. A streamed
-                response (`stream=True`) is read whole before it is returned."""
-        return await self.api_client.acall(
-            put_account_.OPERATION,
-            params={},
-            body={
-                "email": email,
-                "id": id,
-                "password": password,
-                "created": created,
-                "birthday": birthday,
-                "avatar": avatar,
-                "raw": raw,
-            },
-            content_type=content_type,
-            accept_content_types=accept_content_types,
-            timeout=timeout,
-            skip_deserialization=skip_deserialization,
-        )
+    ) -> api_client.Result[put_account_.ApiResponseFor200]:
+        """The async twin of `put_account`: the same arguments and result. A streamed
+        response (`stream=True`) is read whole before it is returned."""
+        return await self._acall(put_account_.OPERATION, locals())

@@ -16,11 +16,8 @@ from ...operations.pets import create_pet as create_pet_
 from ...operations.pets import get_pet as get_pet_
 
 
-class PetsApi:
+class PetsApi(api_client.Api):
     """pets"""
-
-    def __init__(self, client: api_client.ApiClient) -> None:
-        self.api_client = client
 
     @typing.overload
     def create_pet(
@@ -56,9 +53,7 @@ class PetsApi:
         stream: bool = False,
         timeout: api_client.Timeout = None,
         skip_deserialization: bool = False,
-    ) -> Union[
-        create_pet_.ApiResponseFor200, api_client.ApiResponseWithoutDeserialization
-    ]: ...
+    ) -> api_client.Result[create_pet_.ApiResponseFor200]: ...
 
     def create_pet(
         self,
@@ -69,9 +64,7 @@ class PetsApi:
         stream: bool = False,
         timeout: api_client.Timeout = None,
         skip_deserialization: bool = False,
-    ) -> Union[
-        create_pet_.ApiResponseFor200, api_client.ApiResponseWithoutDeserialization
-    ]:
+    ) -> api_client.Result[create_pet_.ApiResponseFor200]:
         """Args:
             body: (no description) (required)
             content_type: the request body's content type; one of the operation's.
@@ -87,16 +80,7 @@ class PetsApi:
             ApiTypeError, ApiValueError: an argument does not match the spec (nothing is sent).
             ApiException: a status that is not 2xx, or a response the spec does not document.
         """
-        return self.api_client.call(
-            create_pet_.OPERATION,
-            params={},
-            body=body,
-            content_type=content_type,
-            accept_content_types=accept_content_types,
-            stream=stream,
-            timeout=timeout,
-            skip_deserialization=skip_deserialization,
-        )
+        return self._call(create_pet_.OPERATION, locals())
 
     async def acreate_pet(
         self,
@@ -107,35 +91,10 @@ class PetsApi:
         stream: bool = False,
         timeout: api_client.Timeout = None,
         skip_deserialization: bool = False,
-    ) -> Union[
-        create_pet_.ApiResponseFor200, api_client.ApiResponseWithoutDeserialization
-    ]:
-        """Args:
-            body: (no description) (required)
-            content_type: the request body's content type; one of the operation's.
-            accept_content_types: sent as the Accept header.
-            stream: when True the response body is not read before the call returns: read it from `response.response` (an open httpx.Response) or through `response.body`, which reads and deserializes it on first access.
-            timeout: seconds, or a (connect, read) tuple of seconds; None: the client's timeout.
-            skip_deserialization: when True, return an api_client.ApiResponseWithoutDeserialization (the raw response; body and headers unset).
-
-        Returns:
-            ApiResponseFor200: the pet
-
-        Raises:
-            ApiTypeError, ApiValueError: an argument does not match the spec (nothing is sent).
-            ApiException: a status that is not 2xx, or a response the spec does not document.
-
-                The async twin of `create_pet`: the same arguments and result. A streamed
-                response (`stream=True`) is read whole before it is returned."""
-        return await self.api_client.acall(
-            create_pet_.OPERATION,
-            params={},
-            body=body,
-            content_type=content_type,
-            accept_content_types=accept_content_types,
-            timeout=timeout,
-            skip_deserialization=skip_deserialization,
-        )
+    ) -> api_client.Result[create_pet_.ApiResponseFor200]:
+        """The async twin of `create_pet`: the same arguments and result. A streamed
+        response (`stream=True`) is read whole before it is returned."""
+        return await self._acall(create_pet_.OPERATION, locals())
 
     @typing.overload
     def get_pet(
@@ -168,9 +127,7 @@ class PetsApi:
         stream: bool = False,
         timeout: api_client.Timeout = None,
         skip_deserialization: bool = False,
-    ) -> Union[
-        get_pet_.ApiResponseFor200, api_client.ApiResponseWithoutDeserialization
-    ]: ...
+    ) -> api_client.Result[get_pet_.ApiResponseFor200]: ...
 
     def get_pet(
         self,
@@ -180,9 +137,7 @@ class PetsApi:
         stream: bool = False,
         timeout: api_client.Timeout = None,
         skip_deserialization: bool = False,
-    ) -> Union[
-        get_pet_.ApiResponseFor200, api_client.ApiResponseWithoutDeserialization
-    ]:
+    ) -> api_client.Result[get_pet_.ApiResponseFor200]:
         """Args:
             id: (no description) (required)
             accept_content_types: sent as the Accept header.
@@ -197,16 +152,7 @@ class PetsApi:
             ApiTypeError, ApiValueError: an argument does not match the spec (nothing is sent).
             ApiException: a status that is not 2xx, or a response the spec does not document.
         """
-        return self.api_client.call(
-            get_pet_.OPERATION,
-            params={
-                "id": id,
-            },
-            accept_content_types=accept_content_types,
-            stream=stream,
-            timeout=timeout,
-            skip_deserialization=skip_deserialization,
-        )
+        return self._call(get_pet_.OPERATION, locals())
 
     async def aget_pet(
         self,
@@ -216,31 +162,7 @@ class PetsApi:
         stream: bool = False,
         timeout: api_client.Timeout = None,
         skip_deserialization: bool = False,
-    ) -> Union[
-        get_pet_.ApiResponseFor200, api_client.ApiResponseWithoutDeserialization
-    ]:
-        """Args:
-            id: (no description) (required)
-            accept_content_types: sent as the Accept header.
-            stream: when True the response body is not read before the call returns: read it from `response.response` (an open httpx.Response) or through `response.body`, which reads and deserializes it on first access.
-            timeout: seconds, or a (connect, read) tuple of seconds; None: the client's timeout.
-            skip_deserialization: when True, return an api_client.ApiResponseWithoutDeserialization (the raw response; body and headers unset).
-
-        Returns:
-            ApiResponseFor200: a cat or a dog, by its petType
-
-        Raises:
-            ApiTypeError, ApiValueError: an argument does not match the spec (nothing is sent).
-            ApiException: a status that is not 2xx, or a response the spec does not document.
-
-                The async twin of `get_pet`: the same arguments and result. A streamed
-                response (`stream=True`) is read whole before it is returned."""
-        return await self.api_client.acall(
-            get_pet_.OPERATION,
-            params={
-                "id": id,
-            },
-            accept_content_types=accept_content_types,
-            timeout=timeout,
-            skip_deserialization=skip_deserialization,
-        )
+    ) -> api_client.Result[get_pet_.ApiResponseFor200]:
+        """The async twin of `get_pet`: the same arguments and result. A streamed
+        response (`stream=True`) is read whole before it is returned."""
+        return await self._acall(get_pet_.OPERATION, locals())

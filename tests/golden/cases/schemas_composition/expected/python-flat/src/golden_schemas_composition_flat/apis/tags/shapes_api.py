@@ -14,11 +14,8 @@ from ...operations.shapes import get_value as get_value_
 from ...operations.shapes import list_shapes as list_shapes_
 
 
-class ShapesApi:
+class ShapesApi(api_client.Api):
     """shapes"""
-
-    def __init__(self, client: api_client.ApiClient) -> None:
-        self.api_client = client
 
     @typing.overload
     def get_value(
@@ -48,9 +45,7 @@ class ShapesApi:
         stream: bool = False,
         timeout: api_client.Timeout = None,
         skip_deserialization: bool = False,
-    ) -> Union[
-        get_value_.ApiResponseFor200, api_client.ApiResponseWithoutDeserialization
-    ]: ...
+    ) -> api_client.Result[get_value_.ApiResponseFor200]: ...
 
     def get_value(
         self,
@@ -59,9 +54,7 @@ class ShapesApi:
         stream: bool = False,
         timeout: api_client.Timeout = None,
         skip_deserialization: bool = False,
-    ) -> Union[
-        get_value_.ApiResponseFor200, api_client.ApiResponseWithoutDeserialization
-    ]:
+    ) -> api_client.Result[get_value_.ApiResponseFor200]:
         """Args:
             accept_content_types: sent as the Accept header.
             stream: when True the response body is not read before the call returns: read it from `response.response` (an open httpx.Response) or through `response.body`, which reads and deserializes it on first access.
@@ -75,14 +68,7 @@ class ShapesApi:
             ApiTypeError, ApiValueError: an argument does not match the spec (nothing is sent).
             ApiException: a status that is not 2xx, or a response the spec does not document.
         """
-        return self.api_client.call(
-            get_value_.OPERATION,
-            params={},
-            accept_content_types=accept_content_types,
-            stream=stream,
-            timeout=timeout,
-            skip_deserialization=skip_deserialization,
-        )
+        return self._call(get_value_.OPERATION, locals())
 
     async def aget_value(
         self,
@@ -91,31 +77,10 @@ class ShapesApi:
         stream: bool = False,
         timeout: api_client.Timeout = None,
         skip_deserialization: bool = False,
-    ) -> Union[
-        get_value_.ApiResponseFor200, api_client.ApiResponseWithoutDeserialization
-    ]:
-        """Args:
-            accept_content_types: sent as the Accept header.
-            stream: when True the response body is not read before the call returns: read it from `response.response` (an open httpx.Response) or through `response.body`, which reads and deserializes it on first access.
-            timeout: seconds, or a (connect, read) tuple of seconds; None: the client's timeout.
-            skip_deserialization: when True, return an api_client.ApiResponseWithoutDeserialization (the raw response; body and headers unset).
-
-        Returns:
-            ApiResponseFor200: a string, an integer, a list of strings or a cat
-
-        Raises:
-            ApiTypeError, ApiValueError: an argument does not match the spec (nothing is sent).
-            ApiException: a status that is not 2xx, or a response the spec does not document.
-
-                The async twin of `get_value`: the same arguments and result. A streamed
-                response (`stream=True`) is read whole before it is returned."""
-        return await self.api_client.acall(
-            get_value_.OPERATION,
-            params={},
-            accept_content_types=accept_content_types,
-            timeout=timeout,
-            skip_deserialization=skip_deserialization,
-        )
+    ) -> api_client.Result[get_value_.ApiResponseFor200]:
+        """The async twin of `get_value`: the same arguments and result. A streamed
+        response (`stream=True`) is read whole before it is returned."""
+        return await self._acall(get_value_.OPERATION, locals())
 
     @typing.overload
     def list_shapes(
@@ -145,9 +110,7 @@ class ShapesApi:
         stream: bool = False,
         timeout: api_client.Timeout = None,
         skip_deserialization: bool = False,
-    ) -> Union[
-        list_shapes_.ApiResponseFor200, api_client.ApiResponseWithoutDeserialization
-    ]: ...
+    ) -> api_client.Result[list_shapes_.ApiResponseFor200]: ...
 
     def list_shapes(
         self,
@@ -156,9 +119,7 @@ class ShapesApi:
         stream: bool = False,
         timeout: api_client.Timeout = None,
         skip_deserialization: bool = False,
-    ) -> Union[
-        list_shapes_.ApiResponseFor200, api_client.ApiResponseWithoutDeserialization
-    ]:
+    ) -> api_client.Result[list_shapes_.ApiResponseFor200]:
         """Args:
             accept_content_types: sent as the Accept header.
             stream: when True the response body is not read before the call returns: read it from `response.response` (an open httpx.Response) or through `response.body`, which reads and deserializes it on first access.
@@ -172,14 +133,7 @@ class ShapesApi:
             ApiTypeError, ApiValueError: an argument does not match the spec (nothing is sent).
             ApiException: a status that is not 2xx, or a response the spec does not document.
         """
-        return self.api_client.call(
-            list_shapes_.OPERATION,
-            params={},
-            accept_content_types=accept_content_types,
-            stream=stream,
-            timeout=timeout,
-            skip_deserialization=skip_deserialization,
-        )
+        return self._call(list_shapes_.OPERATION, locals())
 
     async def alist_shapes(
         self,
@@ -188,28 +142,7 @@ class ShapesApi:
         stream: bool = False,
         timeout: api_client.Timeout = None,
         skip_deserialization: bool = False,
-    ) -> Union[
-        list_shapes_.ApiResponseFor200, api_client.ApiResponseWithoutDeserialization
-    ]:
-        """Args:
-            accept_content_types: sent as the Accept header.
-            stream: when True the response body is not read before the call returns: read it from `response.response` (an open httpx.Response) or through `response.body`, which reads and deserializes it on first access.
-            timeout: seconds, or a (connect, read) tuple of seconds; None: the client's timeout.
-            skip_deserialization: when True, return an api_client.ApiResponseWithoutDeserialization (the raw response; body and headers unset).
-
-        Returns:
-            ApiResponseFor200: shapes, told apart by their properties
-
-        Raises:
-            ApiTypeError, ApiValueError: an argument does not match the spec (nothing is sent).
-            ApiException: a status that is not 2xx, or a response the spec does not document.
-
-                The async twin of `list_shapes`: the same arguments and result. A streamed
-                response (`stream=True`) is read whole before it is returned."""
-        return await self.api_client.acall(
-            list_shapes_.OPERATION,
-            params={},
-            accept_content_types=accept_content_types,
-            timeout=timeout,
-            skip_deserialization=skip_deserialization,
-        )
+    ) -> api_client.Result[list_shapes_.ApiResponseFor200]:
+        """The async twin of `list_shapes`: the same arguments and result. A streamed
+        response (`stream=True`) is read whole before it is returned."""
+        return await self._acall(list_shapes_.OPERATION, locals())

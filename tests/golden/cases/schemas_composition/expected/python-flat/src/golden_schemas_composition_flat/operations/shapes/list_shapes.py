@@ -19,7 +19,7 @@ SchemaFor200ResponseBodyApplicationJson = schemas.ListSchema(
             circle.CircleSchema,
             square.SquareSchema,
         ),
-    )
+    ),
 )
 
 
