@@ -19,7 +19,7 @@ from ._basesdk import BaseSDK, _json_body, _match_status, _parse_body
 from ._transport import send as _send_within, send_async as _send_within_async
 from .models.errors import ResponseValidationError, SDKError
 from .sdkconfiguration import SDKConfiguration
-from .types import UNSET
+from .types import ON_THE_WIRE, UNSET
 from .utils.retries import RetryConfig
 
 __all__ = ["APIError", "ExtSDK", "ExtSDKConfiguration", "Param"]
@@ -58,7 +58,9 @@ class APIError(SDKError):
 def _plain(value: Any, files: bool = False) -> Any:
     """Models, enums, dates... as plain JSON-like data (files left as they are if `files`)."""
     if isinstance(value, pydantic.BaseModel):
-        value = value.model_dump(mode="python", by_alias=True, exclude_unset=True)
+        value = value.model_dump(
+            mode="python", by_alias=True, exclude_unset=True, context=ON_THE_WIRE
+        )
     if isinstance(value, Enum):
         return _plain(value.value, files)
     if isinstance(value, Mapping):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as _dt
 from enum import Enum
 from typing import (
     Annotated,
@@ -38,7 +39,7 @@ class AnnotateRequestBody(BaseModel):
     id: OptionalNullable[str] = UNSET
     kind: Literal["click"]
     count: Optional[Annotated[Union[int, str], OneOf()]] = None
-    when: OptionalNullable[str] = UNSET
+    when: OptionalNullable[_dt.datetime] = UNSET
     nothing: OptionalNullable[Any] = UNSET
     note: str
 
@@ -49,7 +50,7 @@ class AnnotateRequestBodyTypedDict(TypedDict):
     id: NotRequired[Optional[str]]
     kind: Literal["click"]
     count: NotRequired[Optional[Union[int, str]]]
-    when: NotRequired[Optional[str]]
+    when: NotRequired[Optional[_dt.datetime]]
     nothing: NotRequired[Any]
     note: str
 
