@@ -930,6 +930,8 @@ def _typing(types: list[TypeRef], classes: list[ClassView] | None = None,
     used = {n for n in MODEL_TYPING if n in words}
     if any(c.always_send or c.non_nullable or c.deprecated_fields or c.subtypes for c in classes):
         used.add("ClassVar")
+    if any(c.subtypes for c in classes):  # the discriminator's validator and serializer
+        used.add("Any")
     if any(c.extra for c in classes):
         used.add("Dict")
     if any(not c.is_enum for c in classes):
