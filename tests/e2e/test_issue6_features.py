@@ -246,11 +246,12 @@ def test_python_formats_round_trip(generated: dict[str, Path], server: Server) -
     c = client("python", server)
     server.reply("PUT", "/stamps/2024-02-29", STAMP_WIRE)
     stamp = shared.Stamp(id=ID, at=AT, day=DAY, digest=DIGEST, history=[AT])
-    res = c.formats.put_stamp(day=DAY, at=AT, trace=ID, request_body=stamp)
+    res = c.formats.put_stamp(day=DAY, at=AT, trace=ID, sig=DIGEST, request_body=stamp)
     seen = server.last()
     assert seen.path == "/api/stamps/2024-02-29"
-    (name, at), = seen.query
-    assert name == "at" and _instant(at) == AT  # RFC 3339: "Z" or "+00:00"
+    query = dict(seen.query)
+    assert _instant(query["at"]) == AT  # RFC 3339: "Z" or "+00:00"
+    assert base64.b64decode(query["sig"], validate=True) == DIGEST
     assert seen.headers["trace"] == "12345678-1234-5678-9abc-123456789abc"
     sent = json.loads(seen.body)
     assert sent["id"] == str(ID) and sent["day"] == "2024-02-29"
@@ -276,10 +277,10 @@ def test_flat_formats_round_trip(generated: dict[str, Path], server: Server) -> 
     c = client("python-flat", server)
     server.reply("PUT", "/stamps/2024-02-29", STAMP_WIRE)
     body = {"id": ID, "at": AT, "day": DAY, "digest": DIGEST, "history": [AT]}
-    res = c.formats.put_stamp(body, DAY, AT, ID)
+    res = c.formats.put_stamp(body, DAY, AT, ID, sig=DIGEST)
     seen = server.last()
     assert seen.path == "/api/stamps/2024-02-29"
-    assert seen.query == [("at", "2024-05-06T07:08:09+00:00")]
+    assert seen.query == [("at", "2024-05-06T07:08:09+00:00"), ("sig", base64.b64encode(DIGEST).decode())]
     assert seen.headers["trace"] == "12345678-1234-5678-9abc-123456789abc"
     sent = json.loads(seen.body)
     assert sent == {"id": str(ID), "at": "2024-05-06T07:08:09+00:00", "day": "2024-02-29",
