@@ -211,6 +211,9 @@ def test_python_formats_round_trip(generated: dict[str, Path], server: Server) -
     got = res.object
     assert (got.id, got.at, got.day, got.digest) == (ID, AT, DAY, DIGEST)
     assert got.history == [datetime.datetime(2023, 1, 1, tzinfo=datetime.UTC)]
+    server.reply("PUT", "/stamps/2024-02-29", {**STAMP_WIRE, "digest": "not base64!"})
+    got = c.formats.put_stamp(day=DAY, at=AT, trace=ID, request_body=stamp).object
+    assert got.digest == b"not base64!"  # a server's text that is not base64: kept, as its bytes
 
     # binary: a file part of a multipart body, and a binary response as bytes
     server.reply("POST", "/blobs", b"\x89PNG\x00raw", ctype="application/octet-stream")
