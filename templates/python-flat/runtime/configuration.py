@@ -106,13 +106,19 @@ def host_from_settings(
     Configuration.get_host_from_settings does)."""
     index = 0 if index is None else index
     if not 0 <= index < len(servers):
-        raise ValueError(f"Invalid index {index} when selecting the host settings. Must be less than {len(servers)}")
+        raise ValueError(
+            f"Invalid index {index} when selecting the host settings. Must be less than {len(servers)}"
+        )
     server = servers[index]
-    declared: typing.Mapping[str, typing.Mapping[str, typing.Any]] = server.get("variables", {})
+    declared: typing.Mapping[str, typing.Mapping[str, typing.Any]] = server.get(
+        "variables", {}
+    )
     given = dict(variables or {})
     unknown = sorted(set(given) - set(declared))
     if unknown:
-        raise ValueError(f"The server {server['url']} has no variable {unknown[0]!r} (known: {', '.join(declared)})")
+        raise ValueError(
+            f"The server {server['url']} has no variable {unknown[0]!r} (known: {', '.join(declared)})"
+        )
     url: str = server["url"]
     for name, variable in declared.items():
         value = given.get(name, variable["default_value"])

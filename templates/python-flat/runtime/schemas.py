@@ -364,7 +364,9 @@ class ObjectSchema(Schema):
         properties: typing.Callable[[], typing.Tuple[Property, ...]],
         nullable: bool = False,
         subtypes: typing.Optional[
-            typing.Tuple[str, str, typing.Callable[[], typing.Dict[str, "ObjectSchema"]]]
+            typing.Tuple[
+                str, str, typing.Callable[[], typing.Dict[str, "ObjectSchema"]]
+            ]
         ] = None,
     ) -> None:
         self.name = name
@@ -379,16 +381,26 @@ class ObjectSchema(Schema):
         if self._subtypes is None or not isinstance(value, typing.Mapping):
             return None
         tag = value.get(self._subtypes[key])
-        schema = self._subtypes[2]().get(str(tag)) if isinstance(tag, (str, int)) else None
+        schema = (
+            self._subtypes[2]().get(str(tag)) if isinstance(tag, (str, int)) else None
+        )
         return schema if schema is not self else None
 
     def to_wire(self, value: typing.Any, path: PathToItem) -> typing.Any:
         schema = self._subtype(value, 1)
-        return schema.to_wire(value, path) if schema is not None else super().to_wire(value, path)
+        return (
+            schema.to_wire(value, path)
+            if schema is not None
+            else super().to_wire(value, path)
+        )
 
     def from_wire(self, value: typing.Any, path: PathToItem) -> typing.Any:
         schema = self._subtype(value, 0)
-        return schema.from_wire(value, path) if schema is not None else super().from_wire(value, path)
+        return (
+            schema.from_wire(value, path)
+            if schema is not None
+            else super().from_wire(value, path)
+        )
 
     @property
     def properties(self) -> typing.Tuple[Property, ...]:

@@ -16,6 +16,7 @@ from typing import (
     ClassVar,
     Literal,
     Optional,
+    TypedDict,
     TypeVar,
     Union,
     cast,
@@ -35,6 +36,8 @@ __all__ = [
     "Base64Bytes",
     "BaseModel",
     "OpenEnumMeta",
+    "OperationResponse",
+    "OperationResponseTypedDict",
     "OptionalNullable",
     "RawResponse",
     "UNSET",
@@ -156,7 +159,9 @@ class BaseModel(pydantic.BaseModel):
     def _refuse_null(self) -> BaseModel:
         for name in self.non_nullable_fields & self.model_fields_set:
             if getattr(self, name) is None:
-                raise ValueError(f"{name}: null is not allowed here (the field may be left out instead)")
+                raise ValueError(
+                    f"{name}: null is not allowed here (the field may be left out instead)"
+                )
         return self
 
     unset_fields: ClassVar[frozenset[str]] = frozenset()
@@ -236,7 +241,9 @@ def parse_subtype(
     subtypes: dict[str, tuple[str, str]] = cls.__dict__.get("__subtypes__", {})
     if isinstance(value, BaseModel) and not isinstance(value, cls):
         for module, name in subtypes.values():
-            if type(value).__name__ == name and type(value).__module__.endswith("." + module):
+            if type(value).__name__ == name and type(value).__module__.endswith(
+                "." + module
+            ):
                 return value  # a subtype instance where its base is expected
     if isinstance(value, dict) and subtypes:
         wire, attr = cls.__dict__["__discriminator__"]
@@ -244,7 +251,9 @@ def parse_subtype(
         target = subtypes.get(str(tag)) if isinstance(tag, (str, int)) else None
         if target is not None and target[1] != cls.__name__:
             package = cls.__module__.rpartition(".")[0]
-            model = getattr(importlib.import_module(f"{package}.{target[0]}"), target[1])
+            model = getattr(
+                importlib.import_module(f"{package}.{target[0]}"), target[1]
+            )
             return model.model_validate(value, context=info.context)
     return handler(value)
 
@@ -401,3 +410,29 @@ RawResponse = Annotated[
 It is validated by an ``isinstance`` check, left out of ``model_dump()`` and
 of the model's ``repr``.
 """
+
+
+class OperationResponse(BaseModel):
+    """What every operation's response class holds (each adds its ``object``)."""
+
+    content_type: str
+    """HTTP response content type for this operation"""
+
+    status_code: int
+    """HTTP response status code for this operation"""
+
+    raw_response: RawResponse
+    """Raw HTTP response; suitable for custom response parsing"""
+
+
+class OperationResponseTypedDict(TypedDict):
+    """The keys every operation's response TypedDict has (each adds its ``object``)."""
+
+    content_type: str
+    """HTTP response content type for this operation"""
+
+    status_code: int
+    """HTTP response status code for this operation"""
+
+    raw_response: httpx.Response
+    """Raw HTTP response; suitable for custom response parsing"""

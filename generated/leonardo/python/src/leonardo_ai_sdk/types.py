@@ -16,6 +16,7 @@ from typing import (
     ClassVar,
     Literal,
     Optional,
+    TypedDict,
     TypeVar,
     Union,
     cast,
@@ -35,6 +36,8 @@ __all__ = [
     "Base64Bytes",
     "BaseModel",
     "OpenEnumMeta",
+    "OperationResponse",
+    "OperationResponseTypedDict",
     "OptionalNullable",
     "RawResponse",
     "UNSET",
@@ -407,3 +410,29 @@ RawResponse = Annotated[
 It is validated by an ``isinstance`` check, left out of ``model_dump()`` and
 of the model's ``repr``.
 """
+
+
+class OperationResponse(BaseModel):
+    """What every operation's response class holds (each adds its ``object``)."""
+
+    content_type: str
+    """HTTP response content type for this operation"""
+
+    status_code: int
+    """HTTP response status code for this operation"""
+
+    raw_response: RawResponse
+    """Raw HTTP response; suitable for custom response parsing"""
+
+
+class OperationResponseTypedDict(TypedDict):
+    """The keys every operation's response TypedDict has (each adds its ``object``)."""
+
+    content_type: str
+    """HTTP response content type for this operation"""
+
+    status_code: int
+    """HTTP response status code for this operation"""
+
+    raw_response: httpx.Response
+    """Raw HTTP response; suitable for custom response parsing"""

@@ -8,12 +8,9 @@ from typing import (
     Annotated,
     Any,
     ClassVar,
-    Dict,
-    List,
     Literal,
     NotRequired,
     Optional,
-    TYPE_CHECKING,
     TypedDict,
     Union,
 )
@@ -22,11 +19,15 @@ import pydantic
 
 from .. import shared
 
-from ...types import BaseModel, OpenEnumMeta, OptionalNullable, UNSET, RawResponse
+from ...types import (
+    BaseModel,
+    OpenEnumMeta,
+    OptionalNullable,
+    UNSET,
+    OperationResponse,
+    OperationResponseTypedDict,
+)
 from ...unions import OneOf
-
-if TYPE_CHECKING:
-    import httpx
 
 
 class AnnotateRequestBody(BaseModel):
@@ -54,29 +55,11 @@ class AnnotateRequestBodyTypedDict(TypedDict):
     note: str
 
 
-class AnnotateResponse(BaseModel):
-    content_type: str
-    """HTTP response content type for this operation"""
-
-    status_code: int
-    """HTTP response status code for this operation"""
-
-    raw_response: RawResponse
-    """Raw HTTP response; suitable for custom response parsing"""
-
+class AnnotateResponse(OperationResponse):
     object: Optional[shared.Level] = None
     """The parsed response body"""
 
 
-class AnnotateResponseTypedDict(TypedDict):
-    content_type: str
-    """HTTP response content type for this operation"""
-
-    status_code: int
-    """HTTP response status code for this operation"""
-
-    raw_response: httpx.Response
-    """Raw HTTP response; suitable for custom response parsing"""
-
+class AnnotateResponseTypedDict(OperationResponseTypedDict):
     object: NotRequired[Optional[shared.Level]]
     """The parsed response body"""

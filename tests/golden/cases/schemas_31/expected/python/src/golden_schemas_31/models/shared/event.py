@@ -8,12 +8,9 @@ from typing import (
     Annotated,
     Any,
     ClassVar,
-    Dict,
-    List,
     Literal,
     NotRequired,
     Optional,
-    TYPE_CHECKING,
     TypedDict,
     Union,
 )

@@ -5,17 +5,7 @@ from __future__ import annotations
 import datetime as _dt
 import uuid as _uuid
 from enum import Enum
-from typing import (
-    Annotated,
-    Any,
-    ClassVar,
-    Dict,
-    List,
-    NotRequired,
-    Optional,
-    TYPE_CHECKING,
-    TypedDict,
-)
+from typing import ClassVar, NotRequired, Optional, TypedDict
 
 import pydantic
 
