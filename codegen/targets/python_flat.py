@@ -1167,8 +1167,7 @@ def files(api: Api, target: Target) -> list[OutputFile]:
     exports = sorted(model_exports)
     add(f"{pkg}/model/__init__.py", "model_init.py.jinja", exports=exports,
         import_lines=[x for mod, names in exports for x in import_lines(f".{mod}", names)])
-    add(f"{pkg}/models/__init__.py", "models_init.py.jinja", exports=exports,
-        import_lines=[x for mod, names in exports for x in import_lines(f"..model.{mod}", names)])
+    add(f"{pkg}/models/__init__.py", "models_init.py.jinja")
     for rel in runtime_files(TEMPLATE, "runtime"):
         out.append(OutputFile(PurePosixPath(pkg) / rel.removeprefix("runtime/"), verbatim=rel))
     if _api_composed(api):  # unions, open objects, mixed enums: only in packages that have them
