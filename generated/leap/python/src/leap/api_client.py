@@ -554,6 +554,8 @@ def _timeout(value: typing.Any) -> httpx.Timeout:
 
 
 def _read_and_close(response: httpx.Response) -> None:
+    if hasattr(response, "_content"):  # in memory already (the async path's, say): done
+        return
     try:
         response.read()
     finally:
