@@ -100,12 +100,12 @@ def one(spec: Path, targets: list[str], fmt: str, write: bool, skip_names: bool)
                 if skip_names:
                     _skip_name_checks(module)
                 elif target.template == "python":  # the others' checks are measured within render
-                    stage(f"{target.name}: names", lambda: module.check_names(api))
-                files = stage(f"{target.name}: render", lambda: render_mod.render(api, target))
+                    stage(f"{target.name}: names", lambda: module.check_names(api, target))
+                files, verbatim = stage(f"{target.name}: render", lambda: render_mod.render_files(api, target))
                 out.setdefault("files", {})[target.name] = len(files)
                 if fmt in ("black", "ruff"):
                     files, _ = stage(f"{target.name}: format ({fmt})",
-                                     lambda: format_files(files, lambda p, t: None, None, fmt))
+                                     lambda: format_files(files, lambda p, t: None, None, fmt, preformatted=verbatim))
                 if write:
                     dest = Path(tmp) / "out" / target.name
                     stage(f"{target.name}: write", lambda: write_files(files, dest, Manifest()))
@@ -162,6 +162,7 @@ def main(argv: list[str] | None = None) -> int:
             specs.append((name, api_dir / name))
     targets = [t for t in args.targets.split(",") if t]
     results = []
+    failed = 0
     for label, path in specs:
         runs = []
         for _ in range(args.runs):
@@ -171,6 +172,7 @@ def main(argv: list[str] | None = None) -> int:
                                   text=True, stdin=subprocess.DEVNULL)
             if proc.returncode != 0:
                 print(f"{label}: failed\n{proc.stderr[-2000:]}", file=sys.stderr)
+                failed += 1
                 break
             runs.append(json.loads(proc.stdout.strip().splitlines()[-1]))
         if not runs:
@@ -193,7 +195,7 @@ def main(argv: list[str] | None = None) -> int:
               + (f" {1000 * med / ops:7.2f}" if ops else ""))
     if args.json:
         args.json.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
-    return 0
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":

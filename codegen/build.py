@@ -41,6 +41,7 @@ from .ir import (
     Response,
     Security,
     SecurityScheme,
+    Server,
     ServerVariable,
     TypeRef,
     Media,
@@ -228,6 +229,8 @@ class _Builder:
         self.locations = _Locations(doc)  # pointer -> (file, line)
         self.resolving: set[tuple[str, str]] = set()  # $ref targets being built (recursion guard)
         self.pending: set[str] = set()  # allOf models registered before their members are merged
+        # models whose schema has a discriminator (polymorphism through allOf): id -> where it is
+        self.polymorphic: dict[str, tuple[SpecFile, str, Any]] = {}
         self.schemes: tuple[SecurityScheme, ...] = ()
         self.global_security: tuple[tuple[str, ...], ...] = ()
         self.spec_op_ids: set[Any] = set()
@@ -324,7 +327,8 @@ class _Builder:
         if "not" in node:
             self.warn(file, pointer_join(pointer, "not"), "'not' cannot be represented; the schema is any value")
             return TypeRef(ANY, nullable)
-        if "discriminator" in node and "oneOf" not in node and "anyOf" not in node:
+        if "discriminator" in node and "oneOf" not in node and "anyOf" not in node and "allOf" not in node \
+                and not node.get("properties"):
             self.warn(file, pointer_join(pointer, "discriminator"), "a discriminator without oneOf/anyOf is not "
                                                                    "represented; values are parsed as this schema")
         if "allOf" in node:
@@ -573,19 +577,63 @@ class _Builder:
             model = self.models.get(mid)
             if mid in mapped or model is None:
                 continue
-            field = next((f for f in model.fields if f.names.wire == prop), None)
-            if field is not None and field.type.has_const:
-                mapping.append((str(field.type.const), mid))
-            elif field is not None and field.type.kind == ENUM and field.type.ref and \
-                    len(self.enums[field.type.ref].values) == 1:
-                mapping.append((str(self.enums[field.type.ref].values[0].value), mid))
-            elif model.component is not None:
-                mapping.append((model.component, mid))
+            implied = self._implied_value(model, prop)
+            if implied is not None:
+                mapping.append((implied, mid))
         for mid in models:
             model = self.models.get(mid)
             if model is not None and model.fields and not any(f.names.wire == prop for f in model.fields):
                 self.warn(file, dptr, f"member '{mid}' has no property '{prop}'; it is chosen by its shape")
         return replace(t, discriminator=prop, mapping=tuple(mapping))
+
+    def _implied_value(self, model: Model, prop: str) -> str | None:
+        """The discriminator value that names a model when no mapping does: the const (or the one
+        enum value) of its property, else its component name."""
+        field = next((f for f in model.fields if f.names.wire == prop), None)
+        if field is not None and field.type.has_const:
+            return str(field.type.const)
+        if field is not None and field.type.kind == ENUM and field.type.ref and \
+                len(self.enums[field.type.ref].values) == 1:
+            return str(self.enums[field.type.ref].values[0].value)
+        return model.component
+
+    def subtypes(self) -> None:
+        """Polymorphism through allOf: each model with a discriminator gets the table of the
+        models its values name (Model.subtypes): the explicit mapping, then every component
+        model that merged it in through allOf, then the model itself."""
+        for sid, (file, pointer, disc) in sorted(self.polymorphic.items()):
+            dptr = pointer_join(pointer, "discriminator")
+            prop = disc.get("propertyName") if isinstance(disc, dict) else None
+            if not isinstance(prop, str):
+                self.error(file, dptr, "a discriminator needs a 'propertyName'")
+                continue
+            base = self.models[sid]
+            if not any(f.names.wire == prop for f in base.fields):
+                self.warn(file, dptr, f"the discriminator '{prop}' is not a property of this schema; not represented")
+                continue
+            table: list[tuple[str, str]] = []
+            explicit = disc.get("mapping") or {}
+            if not isinstance(explicit, dict):
+                self.error(file, pointer_join(dptr, "mapping"), "a discriminator mapping must be a mapping")
+                explicit = {}
+            for value, ref in explicit.items():
+                target = ref if "#" in str(ref) else f"#/components/schemas/{ref}"
+                vptr = pointer_join(dptr, "mapping", str(value))
+                rfile, rptr, _ = self.deref(file, vptr, {"$ref": target})
+                mid = self.schema_id(rfile, rptr, None, {}) if rptr.startswith("#") else rptr
+                if mid not in self.models or not any(f.names.wire == prop for f in self.models[mid].fields):
+                    self.warn(file, vptr, f"mapping target '{ref}' is not a model with the property '{prop}'; ignored")
+                    continue
+                table.append((str(value), mid))
+            values = {v for v, _ in table}
+            mapped = {m for _, m in table}
+            derived = sorted(m.id for m in self.models.values() if sid in m.bases and m.component is not None)
+            for mid in [*derived, sid]:
+                implied = self._implied_value(self.models[mid], prop)
+                if mid not in mapped and implied is not None and implied not in values:
+                    table.append((implied, mid))
+                    values.add(implied)
+            self.models[sid] = replace(base, discriminator=prop, subtypes=tuple(table))
 
     # -- allOf --------------------------------------------------------------------------------
     def all_of(self, file: SpecFile, pointer: str, node: dict[str, Any], ctx: Context, namespace: str,
@@ -741,6 +789,8 @@ class _Builder:
                 additional = None
         self.models[sid] = Model(**_class_facts(sid, pointer, ctx, namespace, node, operation), fields=tuple(fields),
                                  bases=bases, additional=additional)
+        if "discriminator" in node and "oneOf" not in node and "anyOf" not in node:
+            self.polymorphic[sid] = (file, pointer, node["discriminator"])
         return ref
 
     def _referenced(self, sid: str) -> bool:
@@ -1132,12 +1182,19 @@ class _Builder:
                 self.locate(root, cptr)
                 aliases.append(Alias(cname, cptr, cname, self.by_pointer[key], _text(cnode.get("description")),
                                      renames(cnode)))
+        self.subtypes()
         servers = data.get("servers") or []
         server_url = self.settings.server_url or (servers[0].get("url") if servers and isinstance(servers[0], dict)
                                                   else "")
         server_template, variables = "", list[ServerVariable]()
+        all_servers: list[Server] = []
+        if not self.settings.server_url and isinstance(servers, list):
+            for i, entry in enumerate(servers):
+                if isinstance(entry, dict) and isinstance(entry.get("url"), str):
+                    url, entry_vars = self.server_variables(root, entry, f"#/servers/{i}")
+                    all_servers.append(Server(url, _text(entry.get("description")), tuple(entry_vars)))
         if not self.settings.server_url and servers and isinstance(servers[0], dict):
-            server_template, variables = self.server_variables(root, servers[0])
+            server_template, variables = self.server_variables(root, servers[0], "")
             if variables:
                 server_url = server_template
                 for v in variables:
@@ -1160,17 +1217,20 @@ class _Builder:
             schemes=self.schemes,
             server_template=server_template if variables else "",
             server_variables=tuple(variables),
+            servers=tuple(all_servers),
         )
 
     # -- servers and security -------------------------------------------------------------
-    def server_variables(self, file: SpecFile, server: dict[str, Any]) -> tuple[str, list[ServerVariable]]:
+    def server_variables(self, file: SpecFile, server: dict[str, Any],
+                         pointer: str = "#/servers/0") -> tuple[str, list[ServerVariable]]:
         url = _text(server.get("url"))
         declared: dict[str, Any] = server["variables"] if isinstance(server.get("variables"), dict) else {}
         out = []
         for name in _path_template_names(url):
             v: Any = declared.get(name)
             if not isinstance(v, dict) or "default" not in v:
-                self.warn(file, "#/servers/0/url", f"server variable '{name}' has no default; using ''")
+                if pointer:  # ("" when servers[0] is read a second time)
+                    self.warn(file, f"{pointer}/url", f"server variable '{name}' has no default; using ''")
                 v = {"default": ""}
             values = v.get("enum") if isinstance(v.get("enum"), list) else []
             out.append(ServerVariable(name, _text(v.get("default")), tuple(_text(x) for x in values),

@@ -39,9 +39,8 @@ _OP_KNOWN = {"operation_id", "method", "path", "summary", "description", "tag", 
 _PARAM_KNOWN = {"location", "type", "required", "description", "deprecated"}
 _FIELD_KNOWN = {"type", "required", "description", "deprecated"}
 _TYPE_KNOWN = {"kind", "nullable", "items", "ref", "format", "alias"}
-_API_KNOWN = {"title", "description", "version", "server_url", "security", "schemes", "groups", "operations", "models",
-              "enums",
-              "aliases", "unions"}
+_API_KNOWN = {"title", "description", "version", "server_url", "servers", "security", "schemes", "groups",
+              "operations", "models", "enums", "aliases", "unions"}
 
 
 def _plain(value: Any) -> Any:

@@ -151,6 +151,13 @@ class Model:
     component: str | None  # component name, if a component
     bases: tuple[str, ...] = ()  # ids of the component models an allOf merged in (fields copied)
     additional: TypeRef | None = None  # typed additionalProperties beside the properties
+    # polymorphism through allOf: a model whose schema has a `discriminator` (wire name of the
+    # property) and the models a value of it may be, by that property's value: (value, model
+    # id), the explicit mapping first, then each component model whose allOf merged this one
+    # in (its const on the property, else its component name), then this model itself. A
+    # value the table does not know is parsed as this model.
+    discriminator: str | None = None
+    subtypes: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -343,6 +350,15 @@ class ServerVariable:
 
 
 @dataclass(frozen=True)
+class Server:
+    """One entry of the spec's `servers`: its URL (with `{variables}`) and their values."""
+
+    url: str
+    description: str
+    variables: tuple[ServerVariable, ...]
+
+
+@dataclass(frozen=True)
 class Api:
     name: str  # the API folder name under spec/
     source: str  # spec path as written in headers: spec/leonardo/openapi.yaml
@@ -361,6 +377,7 @@ class Api:
     schemes: tuple[SecurityScheme, ...] = field(default=())  # in the spec's order
     server_template: str = ""  # servers[0].url with its {variables}; "" without variables
     server_variables: tuple[ServerVariable, ...] = field(default=())
+    servers: tuple[Server, ...] = field(default=())  # every entry of `servers` (none when the settings give a URL)
 
     # where each node's pointer is: pointer -> (file as shown in messages, line)
     locations: dict[str, tuple[str, int | None]] = field(default_factory=dict, compare=False, repr=False)

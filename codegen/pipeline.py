@@ -9,16 +9,17 @@ import signal
 import sys
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
+from typing import Callable
 
 from . import markdown as md
 from .build import build_ir
 from .errors import ERROR, CodegenError, GeneratorBug, Issue
-from .format import die_with_parent, format_files, formatter_id, sha
+from .format import die_with_parent, format_files, formatter_id, missing_formatter, sha
 from .ir import Api
-from .load import Document, display_path, load
+from .load import Document, display_path, load, load_file
 from .targets.python_names import x_py_name_issues
 from .targets.typescript_names import x_ts_name_issues
-from .render import render
+from .render import render_files
 from .settings import Settings, Target
 from .validate import ref_issues, spec_validator_issues
 from .versions import dist_version
@@ -145,6 +146,13 @@ class Started:
         self.loaded.warnings = [i for i in issues if i.severity != ERROR] + self.loaded.warnings
         return self.loaded
 
+    def rejected(self) -> None:
+        """Wait for the validator, and raise (as finish() does) if it rejects the spec. Called
+        between rendering and formatting: a rejected spec is not formatted, and the validator's
+        process is gone before the formatter's start (the peak memory of a cold run)."""
+        if self.validation is not None and any(i.severity == ERROR for i in self.validation.issues()):
+            self.finish()
+
     def cancel(self) -> None:
         if self.validation is not None:
             self.validation.cancel()
@@ -234,19 +242,28 @@ def with_lines(doc: Document, issues: list[Issue]) -> list[Issue]:
 
 
 def generate_target(
-    loaded: Loaded, target: Target, out_dir: Path, jobs: int | None = None, strict: bool = False
+    loaded: Loaded, target: Target, out_dir: Path, jobs: int | None = None, strict: bool = False,
+    before_format: Callable[[], None] | None = None,
 ) -> Generated:
     """Render and format one target in memory. `strict`: trust nothing on disk (no manifest
-    cache), so a tampered file or manifest cannot make its way into the result."""
+    cache), so a tampered file or manifest cannot make its way into the result.
+    `before_format`: called once rendered (Started.rejected: the validator's verdict)."""
+    formatter = loaded.settings.formatter
+    missing = missing_formatter(formatter)
+    if missing is not None:  # a setting this environment cannot honour: one line, exit 2
+        path = loaded.settings.path
+        line = load_file(path).lines.get("#/formatter") if path.is_file() else None
+        raise CodegenError([Issue(display_path(path), "#/formatter", missing, ERROR, line)])
     try:
         with md.passing_html(loaded.settings.docs_html == "pass"):
-            rendered = render(loaded.api, target)
+            rendered, verbatim = render_files(loaded.api, target)
     except CodegenError as exc:  # a target's own checks may know pointers, not lines
         raise CodegenError(with_lines(loaded.doc, exc.issues)) from None
     rendered = _with_release_notes(loaded, target, out_dir, rendered)
+    if before_format is not None:
+        before_format()
     rendered_sha = {p: sha(text) for p, text in rendered.items()}
     previous = Manifest.read(out_dir)
-    formatter = loaded.settings.formatter
     fid = formatter_id(formatter)
 
     def cached(path: PurePosixPath, text: str) -> str | None:
@@ -262,7 +279,7 @@ def generate_target(
         return on_disk if sha(on_disk) == entry.get("output") else None
 
     # `rendered` is handed over (emptied): each text can go once formatted (largest specs)
-    formatted, count = format_files(rendered, cached, jobs, formatter, consume=True)
+    formatted, count = format_files(rendered, cached, jobs, formatter, consume=True, preformatted=verbatim)
     manifest = Manifest(
         formatter=fid,
         inputs=loaded.inputs,

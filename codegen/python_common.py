@@ -173,7 +173,7 @@ def needs_extended_runtime(api: Api, header_params: bool = False, multipart: boo
     """Whether an API uses anything beyond what a target's original runtime does: JSON in and
     out, path and (form, exploded) query parameters of primitive types, one bearer scheme.
     APIs within that keep their output unchanged; the others get the extended runtime."""
-    if api.server_variables or (api.schemes and api.security is None):
+    if api.server_variables or len(api.servers) > 1 or (api.schemes and api.security is None):
         return True
     for op in api.operations:
         if op.method not in LEGACY_METHODS:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import PurePosixPath
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 import jinja2
@@ -47,15 +47,23 @@ def target_module(template: str) -> Any:
 
 
 def render(api: Api, target: Target) -> dict[PurePosixPath, str]:
+    return render_files(api, target)[0]
+
+
+def render_files(api: Api, target: Target) -> tuple[dict[PurePosixPath, str], frozenset[PurePosixPath]]:
+    """The rendered files, and which of them are verbatim copies of hand-written runtime files
+    (committed already formatted: the formatter skips them, tests/unit/test_static_sources.py)."""
     plan: list[OutputFile] = target_module(target.template).files(api, target)
     env = environment(target.template)
     out: dict[PurePosixPath, str] = {}
+    verbatim: set[PurePosixPath] = set()
     for f in plan:
         if f.path in out:
             raise GeneratorBug(f"target {target.template}: two outputs for {f.path}")
         if f.verbatim is not None:
             src = TEMPLATES_DIR / target.template / f.verbatim
             out[f.path] = src.read_text(encoding="utf-8")
+            verbatim.add(f.path)
             continue
         assert f.template is not None
         try:
@@ -67,13 +75,22 @@ def render(api: Api, target: Target) -> dict[PurePosixPath, str]:
                 + (f" line {where}" if where else "")
                 + f", rendering {f.path}: {type(exc).__name__}: {exc}"
             ) from exc
-    return dict(sorted(out.items()))
+    return dict(sorted(out.items())), frozenset(verbatim)
 
 
 def verbatim_paths(api: Api, target: Target) -> frozenset[PurePosixPath]:
     """Output paths that are hand-written runtime files copied as they are."""
     plan: list[OutputFile] = target_module(target.template).files(api, target)
     return frozenset(f.path for f in plan if f.verbatim is not None)
+
+
+def static_sources() -> list[Path]:
+    """Every hand-written runtime .py file under templates/ (what verbatim outputs copy), sorted;
+    symlinks are left out (their target is listed)."""
+    return sorted(
+        p for p in TEMPLATES_DIR.rglob("*.py")
+        if not p.is_symlink() and "__pycache__" not in p.parts
+    )
 
 
 def runtime_files(template: str, subdir: str) -> list[str]:

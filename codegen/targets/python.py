@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 from typing import Any
@@ -33,6 +34,7 @@ from ..ir import (
     MAP,
     MODEL,
     OAUTH2,
+    STRING,
     TEXT_MEDIA,
     UNION,
     Api,
@@ -112,7 +114,35 @@ def code_type(api: Api, t: TypeRef, optional: bool = False, within: str = "") ->
         cls = names.cls(r.ref or "")
         return cls if ns == within else f"{ns}.{cls}"
 
-    return pc.annotation(t, name_of, optional, union=lambda u, members: _union_code(api, u, members))
+    return pc.annotation(t, name_of, optional, _code_primitive, lambda u, members: _union_code(api, u, members))
+
+
+# string formats as Python types: in code (module aliases no field name can shadow) and in docs
+FORMAT_CODE = {"date-time": "_dt.datetime", "date": "_dt.date", "uuid": "_uuid.UUID", "byte": "Base64Bytes"}
+FORMAT_DOCS = {"date-time": "datetime", "date": "date", "uuid": "UUID", "byte": "bytes"}
+FORMAT_IMPORTS = {"_dt.": "import datetime as _dt", "_uuid.": "import uuid as _uuid"}
+
+
+def _code_primitive(t: TypeRef) -> str:
+    if t.kind == STRING and t.format in FORMAT_CODE:
+        return FORMAT_CODE[t.format]
+    return pc.PRIMITIVES[t.kind]
+
+
+def _doc_primitive(t: TypeRef) -> str:
+    if t.kind == STRING and t.format in FORMAT_DOCS:
+        return FORMAT_DOCS[t.format]
+    return pc.PRIMITIVES[t.kind]
+
+
+def std_imports(texts: list[str]) -> list[str]:
+    """The standard-library imports annotations that print string formats need."""
+    return [line for marker, line in FORMAT_IMPORTS.items() if any(marker in t for t in texts)]
+
+
+def _format_types(texts: list[str]) -> str:
+    """The names of ..types those annotations need beyond the module's usual ones."""
+    return ", Base64Bytes" if any("Base64Bytes" in t for t in texts) else ""
 
 
 def _union_code(api: Api, u: TypeRef, members: list[str]) -> str:
@@ -154,7 +184,7 @@ def dict_type(api: Api, t: TypeRef, optional: bool = False, within: str = "") ->
         cls = names.cls(r.ref or "") + (TYPED_DICT if r.kind == MODEL else "")
         return cls if ns == within else f"{ns}.{cls}"
 
-    return pc.annotation(t, name_of, optional)
+    return pc.annotation(t, name_of, optional, _code_primitive)
 
 
 def doc_type(api: Api, t: TypeRef, optional: bool, up: str = DOCS_UP, unset: bool | None = None) -> str:
@@ -166,15 +196,34 @@ def doc_type(api: Api, t: TypeRef, optional: bool, up: str = DOCS_UP, unset: boo
         return f"{api.namespace_of(r.ref or '')}.{names.cls(r.ref or '')}"
 
     if unset_capable(t, optional) if unset is None else unset:
-        text = f"{OPTIONAL_NULLABLE}[{pc.annotation(t.without_null(), name_of)}]"
+        text = f"{OPTIONAL_NULLABLE}[{pc.annotation(t.without_null(), name_of, False, _doc_primitive)}]"
     else:
-        text = pc.annotation(t, name_of, optional)
+        text = pc.annotation(t, name_of, optional, _doc_primitive)
     if t.kind == UNION:  # a cell per member would not fit: the text, members linked below the table
         return f"*{text}*"
     inner = pc.innermost(t)
     if inner.kind in (MODEL, ENUM) and inner.ref:
         return md.link(text, up + model_page(api, inner.ref))
     return f"*{text}*"
+
+
+def _doc(text: str, depth: int) -> str:
+    """The body of a docstring (the first statement of a class at `depth` 1, of a method at 2),
+    laid out as black lays it out where ruff would not: a space before the closing quotes after
+    a quote (unescaped: ruff drops the space after an escaped one), the closing quotes on a line of their own after a last line too long to take them.
+    (ruff lays out the rest, black only confirms: format.py.)"""
+    body = pc.docstring(text)
+    if body.endswith('\\"'):  # a closing quote of the text: `"` and a space, as black writes it
+        body = body[:-2] + '" '
+    lines = body.split("\n")
+    if len(lines) > 1:
+        indent = " " * 4 * depth
+        rest = [line.expandtabs(4) if line[:1] == "\t" else line for line in lines[1:]]
+        margin = min((len(line) - len(line.lstrip()) for line in rest if line.strip()), default=0)
+        last = indent + rest[-1][margin:].rstrip() if rest[-1].strip() else indent
+        if len(last) + 3 > 88 and not body.endswith("\\"):
+            body += "\n" + indent
+    return body
 
 
 def _required_mark(required: bool) -> str:
@@ -263,6 +312,8 @@ class ClassView:
     extra: str = ""  # the annotation of typed additionalProperties (model_extra's values)
     deprecated_fields: list[tuple[str, str]] = field(default_factory=list)  # (name literal, notice literal)
     deprecated: str = ""  # an enum's notice literal (the enum is deprecated)
+    discriminator: str = ""  # polymorphism through allOf: the literals of its wire and Python names
+    subtypes: list[tuple[str, str, str]] = field(default_factory=list)  # (value, module, class) literals
 
     @property
     def dict_name(self) -> str:
@@ -314,8 +365,16 @@ def _default_code(api: Api, f: Field, within: str) -> str:
 
 def _class_view(api: Api, m: Model) -> ClassView:
     fields = [_field_view(api, f, m.namespace) for f in m.fields]
-    return _with_markers(ClassView(pn.table(api, pn.SPEAKEASY).cls(m.id), pc.docstring(m.description), fields,
-                                   extra=code_type(api, m.additional, False, m.namespace) if m.additional else ""))
+    names = pn.table(api, pn.SPEAKEASY)
+    view = ClassView(names.cls(m.id), _doc(m.description, 1), fields,
+                     extra=code_type(api, m.additional, False, m.namespace) if m.additional else "")
+    if m.discriminator is not None and m.namespace == "shared":
+        attr = next(pn.field_name(f) for f in m.fields if f.names.wire == m.discriminator)
+        view = dataclasses.replace(
+            view, discriminator=f"{pc.literal(m.discriminator)}, {pc.literal(attr)}",
+            subtypes=[(pc.literal(value), pc.literal(names.module(mid)), pc.literal(names.cls(mid)))
+                      for value, mid in m.subtypes if api.model(mid).namespace == "shared"])
+    return _with_markers(view)
 
 
 def _with_markers(view: ClassView) -> ClassView:
@@ -334,7 +393,7 @@ def _enum_view(api: Api, e: Enum, former_members: list[tuple[str, str]] | None =
     notice = deprecation_notice(api, e.deprecated, e.description)
     return ClassView(
         pn.table(api, pn.SPEAKEASY).cls(e.id),
-        pc.docstring(e.description),
+        _doc(e.description, 1),
         [],
         is_enum=True,
         members=[(name, pc.literal(v.value)) for v, name in zip(e.values, pn.members(e))],
@@ -460,7 +519,7 @@ def op_view(api: Api, op: Operation, ext: bool = False) -> OpView:
     return OpView(
         op=op,
         name=pn.method(op),
-        docstring=pc.docstring("\n\n".join(t for t in (op.summary, op.description) if t)),
+        docstring=_doc("\n\n".join(t for t in (op.summary, op.description) if t), 2),
         args=args,
         path_params=[a for a in args if a.location == "path"],
         query_params=[a for a in args if a.location == "query"],
@@ -589,7 +648,7 @@ def ext_op_view(api: Api, op: Operation) -> OpView:
     return OpView(
         op=op,
         name=pn.method(op),
-        docstring=pc.docstring("\n\n".join(t for t in (op.summary, op.description) if t)),
+        docstring=_doc("\n\n".join(t for t in (op.summary, op.description) if t), 2),
         args=args,
         path_params=[a for a in args if a.location == "path"],
         query_params=[a for a in args if a.location == "query"],
@@ -858,12 +917,41 @@ MODEL_TYPING = ("Annotated", "Any", "ClassVar", "Dict", "List", "NotRequired", "
 RESOURCE_TYPING = ("Any", "Dict", "List", "Optional", "Union")
 
 
-def _typing(types: list[TypeRef], classes: list[ClassView] | None = None) -> dict[str, Any]:
-    """What a model module imports for its types: the typing names, the union parser, the
-    names of ..types beyond BaseModel and OpenEnumMeta."""
-    unset = any(f.default == "UNSET" for c in classes or [] for f in c.fields)
-    return {"typing_names": pc.typing_names(types, MODEL_TYPING), "uses_unions": _has_union(types),
-            "types_extra": f", {OPTIONAL_NULLABLE}, UNSET" if unset else ""}
+def _typing(types: list[TypeRef], classes: list[ClassView] | None = None,
+            more: list[str] | None = None) -> dict[str, Any]:
+    """What a model module imports for its types: the typing names its classes use (`more`:
+    other annotations it prints), the union parser, the names of ..types beyond BaseModel and
+    OpenEnumMeta, the standard-library imports of string formats."""
+    classes = classes or []
+    unset = any(f.default == "UNSET" for c in classes for f in c.fields)
+    texts = ([a for c in classes for f in c.fields for a in (f.annotation, f.dict_annotation)]
+             + [c.extra for c in classes] + (more or []))
+    words = set(re.findall(r"\w+", " ".join(texts)))
+    used = {n for n in MODEL_TYPING if n in words}
+    if any(c.always_send or c.non_nullable or c.deprecated_fields or c.subtypes for c in classes):
+        used.add("ClassVar")
+    if any(c.subtypes for c in classes):  # the discriminator's validator and serializer
+        used.add("Any")
+    if any(c.extra for c in classes):
+        used.add("Dict")
+    if any(not c.is_enum for c in classes):
+        used.add("TypedDict")
+    return {"typing_names": pc.typing_names(types, tuple(sorted(used))), "uses_unions": _has_union(types),
+            "types_extra": (f", {OPTIONAL_NULLABLE}, UNSET" if unset else "") + _format_types(texts),
+            "std_imports": std_imports(texts)}
+
+
+def _name_lists(modules: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A namespace's modules with their names as one space-separated string (what _lazy's
+    attach_modules reads: one line per module), and the import that re-exports them to type
+    checkers (`X as X`), laid out as black does."""
+    out = []
+    for m in modules:
+        line = f"    from .{m['module']} import " + ", ".join(f"{n} as {n}" for n in m["names"])
+        if len(line) > 88:  # as black writes an import too long for a line
+            line = f"    from .{m['module']} import (\n" + "".join(f"        {n} as {n},\n" for n in m["names"]) + "    )"
+        out.append({**m, "names_text": " ".join(m["names"]), "reexport": line})
+    return out
 
 
 def _resource_imports(views: list[OpView]) -> dict[str, Any]:
@@ -874,8 +962,10 @@ def _resource_imports(views: list[OpView]) -> dict[str, Any]:
         {"Literal"} if any("Literal[" in t for t in texts) else set())
     if any(v.ext for v in views):  # binary bodies; the security requirements
         names |= {"IO", "Iterator", "List"}
+    types_names = ", ".join(n for n in ("Base64Bytes" if _format_types(texts) else "",
+                                         f"{OPTIONAL_NULLABLE}, UNSET" if unset else "") if n)
     return {"typing_names": ", ".join(sorted(names)), "uses_unions": any("OneOf(" in t for t in texts),
-            "types_names": f"{OPTIONAL_NULLABLE}, UNSET" if unset else "", "uses_warnings": warns}
+            "types_names": types_names, "uses_warnings": warns, "std_imports": std_imports(texts)}
 
 
 def _api_has_unions(api: Api) -> bool:
@@ -1002,7 +1092,7 @@ def files(api: Api, target: Target) -> list[OutputFile]:
     )
     groups: list[dict[str, Any]] = [
         {"group": g, "class_name": pn.group_class(g), "module": pn.group_attr(g), "doc_dir": pn.group_dir(g),
-         "description": md.paragraph(g.description), "docstring": pc.docstring(g.description),
+         "description": md.paragraph(g.description), "docstring": _doc(g.description, 1),
          "ops": [views[o.operation_id] for o in pn.operations(g)],
          "aliases": aliases.methods.get(pn.group_attr(g), []),
          "uses_shared": any(_uses_shared(views[o.operation_id]) for o in g.operations),
@@ -1019,12 +1109,17 @@ def files(api: Api, target: Target) -> list[OutputFile]:
         "api_title": md.paragraph(api.title) or api.name,
         "api_description": md.paragraph(api.description),
         "install_path": f"generated/{api.name}/{target.name}",
-        "sdk_docstring": pc.docstring("\n\n".join(t for t in (api.title, api.description) if t)),
+        "sdk_docstring": _doc("\n\n".join(t for t in (api.title, api.description) if t), 1),
         "ext": ext,
         "schemes": pc.scheme_views(api) if ext else [],
         "server_variables": [(pc.literal("{" + v.name + "}"), pc.literal(v.default)) for v in api.server_variables]
         if ext else [],
         "server_template_literal": pc.literal(api.server_template),
+        "servers_literal": pc.literal([api.server_template or api.server_url] + [s.url for s in api.servers[1:]]),
+        "server_variables_literal": pc.literal(
+            [{v.name: {"default": v.default, **({"enum": list(v.values)} if v.values else {})} for v in s.variables}
+             for s in api.servers]) if any(s.variables for s in api.servers) else "",
+        "server_rows": [(str(i), s.url) for i, s in enumerate(api.servers) if i > 0],
         "auth_lines": pc.auth_examples(api) if ext else [],
         "alias_rows": aliases.rows,
         "alias_table": md.padded_table(
@@ -1098,8 +1193,9 @@ def files(api: Api, target: Target) -> list[OutputFile]:
                          if request is not None else [])
         add(f"{pkg}/models/operations/{module}.py", "operation_models.py.jinja", classes=classes, response=resp,
             imports=_imports_for(api, types + request_types, "operations", own), late_imports=[],
-            **_typing(types, classes))
-    add(f"{pkg}/models/operations/__init__.py", "namespace_init.py.jinja", modules=op_modules,
+            **_typing(types, classes, [resp["object"] or "",
+                                       f"NotRequired[{resp['dict_object']}]" if resp["dict_object"] else ""]))
+    add(f"{pkg}/models/operations/__init__.py", "namespace_init.py.jinja", modules=_name_lists(op_modules),
         deprecated=aliases.classes.get("operations", []))
 
     shared_modules: list[dict[str, Any]] = []
@@ -1110,8 +1206,11 @@ def files(api: Api, target: Target) -> list[OutputFile]:
         imports = _imports_for(api, types, "shared", {m.id})
         late = [line for line in imports if line in cyclic.get(m.id, set())]
         view = _class_view(api, m)
+        typing_view = _typing(types, [view])
+        if view.subtypes:
+            typing_view["types_extra"] += ", dump_subtype, parse_subtype"
         add(f"{pkg}/models/shared/{names.module(m.id)}.py", "shared_model.py.jinja", cls=view,
-            imports=[line for line in imports if line not in late], late_imports=late, **_typing(types, [view]))
+            imports=[line for line in imports if line not in late], late_imports=late, **typing_view)
         shared_modules.append({"module": names.module(m.id), "names": [names.cls(m.id), names.cls(m.id) + TYPED_DICT]})
     for e in [e for e in api.enums if e.namespace == "shared"]:
         add(f"{pkg}/models/shared/{names.module(e.id)}.py", "shared_model.py.jinja",
@@ -1121,10 +1220,10 @@ def files(api: Api, target: Target) -> list[OutputFile]:
     security = security_view(api)
     if security is not None:
         add(f"{pkg}/models/shared/{SECURITY_MODULE}.py", "shared_model.py.jinja", cls=security, imports=[],
-            late_imports=[], **_typing([]))
+            late_imports=[], **_typing([], [security]))
         shared_modules.append({"module": SECURITY_MODULE, "names": [security.name, security.dict_name]})
     shared_modules.sort(key=lambda m: m["module"])
-    add(f"{pkg}/models/shared/__init__.py", "namespace_init.py.jinja", modules=shared_modules,
+    add(f"{pkg}/models/shared/__init__.py", "namespace_init.py.jinja", modules=_name_lists(shared_modules),
         deprecated=aliases.classes.get("shared", []))
 
     # docs

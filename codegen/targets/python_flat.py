@@ -229,6 +229,7 @@ _INPUT_FORMATS = {
     "date-time": "Union[str, datetime.datetime]",
     "date": "Union[str, datetime.date]",
     "uuid": "Union[str, uuid.UUID]",
+    "byte": "Union[str, bytes]",
 }
 _UNIONS = frozenset(a for a in [*_INPUT_PRIMITIVES.values(), *_INPUT_FORMATS.values()] if a.startswith("Union["))
 _OUTPUT_PRIMITIVES = {STRING: "str", INTEGER: "int", NUMBER: "float", BOOLEAN: "bool", ANY: "Any", BINARY: "str"}
@@ -383,9 +384,12 @@ class Kwarg:
 def _flattened(op: Operation, api: Api) -> bool:
     """A body of a non-nullable object schema is passed field by field (when each of its
     media types has that schema and no field takes the name of a parameter or an option of
-    the call: then the body is passed whole, as `body=`)."""
+    the call: then the body is passed whole, as `body=`). A polymorphic model (a
+    discriminator naming subtypes) is passed whole too: a subtype's fields must fit."""
     if not (op.body is not None and op.body.type.kind == MODEL and not op.body.type.nullable
             and all(m.type == op.body.type for m in op.body.media)):
+        return False
+    if op.body.type.ref is not None and len(api.model(op.body.type.ref).subtypes) > 1:
         return False
     if op.body.type.ref is not None:
         taken = {pn.param_name(p) for p in op.params} | set(_options(op))
@@ -932,7 +936,15 @@ def _model_context(api: Api, m: Model) -> dict[str, Any]:
     field_types = [f.type for f in m.fields] + ([m.additional] if m.additional else [])
     additional = schema_expr(api, m.additional, module) if m.additional else ""
     open_object = additional or _composed(*(p.schema for p in props))
+    subtypes = [(pc.literal(value), schema_expr(api, TypeRef(MODEL, ref=mid), module)) for value, mid in m.subtypes]
+    sub_modules = sorted({names.module(mid) for _, mid in m.subtypes} - {module})
+    discriminator = ""
+    if m.discriminator is not None:
+        attr = next(pn.field_name(f) for f in m.fields if f.names.wire == m.discriminator)
+        discriminator = f"{pc.literal(m.discriminator)}, {pc.literal(attr)}"
     return {
+        "subtypes": subtypes,
+        "discriminator": discriminator,
         "schema_class": "composed.OpenObjectSchema" if m.additional else "schemas.ObjectSchema",
         "additional": additional,
         "composed": bool(open_object),
@@ -941,10 +953,27 @@ def _model_context(api: Api, m: Model) -> dict[str, Any]:
         "docstring": _doc(m.description, 0),
         "class_docstring": _doc(m.description, 4),
         "props": props,
-        "modules": [x for x in _referenced_modules(api, field_types) if x != module],
+        "modules": _with([x for x in _referenced_modules(api, field_types) if x != module], sub_modules),
         "type_imports": [(mod, n) for mod, n in _referenced_names(api, field_types) if n != name],
         "name_literal": pc.literal(name),
     }
+
+
+def _servers_literal(api: Api) -> str:
+    """The spec's servers as OpenAPI Generator's host settings (a list of dicts), when there is
+    something to pick: several servers or variables; else "" (the client has DEFAULT_HOST only)."""
+    if len(api.servers) < 2 and not any(s.variables for s in api.servers):
+        return ""
+    value = [{"url": s.url, "description": s.description,
+              "variables": {v.name: {"description": v.description, "default_value": v.default,
+                                     **({"enum_values": list(v.values)} if v.values else {})}
+                            for v in s.variables}} for s in api.servers]
+    return pc.literal(value)
+
+
+def _with(modules: list[str], more: list[str]) -> list[str]:
+    """The modules plus those of `more` it lacks, sorted as they are."""
+    return sorted({*modules, *more}) if set(more) - set(modules) else modules
 
 
 def _enum_context(api: Api, e: Enum) -> dict[str, Any]:
@@ -1090,6 +1119,7 @@ def files(api: Api, target: Target) -> list[OutputFile]:
         "client_var": naming.snake(target.sdk_class),
         "token_placeholder": TOKEN_PLACEHOLDER,
         "host_literal": pc.literal(api.server_url),
+        "servers_literal": _servers_literal(api),
         "host_comment": pc.comment(api.server_url),
         "security_comment": (f"Configure Bearer authorization ({pc.comment(security.bearer_format)}): "
                              if security and security.bearer_format else "Configure Bearer authorization: ")

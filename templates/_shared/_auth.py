@@ -30,7 +30,9 @@ class Scheme(typing.NamedTuple):
     name: str  # its key in components/securitySchemes
     kind: str  # BEARER | BASIC | API_KEY | OAUTH2 | OPENID
     location: str = ""  # API_KEY: header | query | cookie
-    param_name: str = ""  # API_KEY: the header/parameter/cookie name; BEARER: the scheme word
+    param_name: str = (
+        ""  # API_KEY: the header/parameter/cookie name; BEARER: the scheme word
+    )
     token_url: str = ""  # OAUTH2 client credentials: the token endpoint
     scopes: typing.Tuple[str, ...] = ()
 
@@ -89,13 +91,22 @@ class ClientCredentials:
     def _fresh(self) -> bool:
         if self.__token is None:
             return False
-        return self._expires_at is None or self._clock() < self._expires_at - self.refresh_margin
+        return (
+            self._expires_at is None
+            or self._clock() < self._expires_at - self.refresh_margin
+        )
 
     def _request(self, scheme: Scheme, base_url: str) -> httpx.Request:
         url = self.token_url or scheme.token_url
         if not url:
-            raise TokenError(f"no token URL for the security scheme {scheme.name!r}: pass token_url=")
-        target = httpx.URL(base_url.rstrip("/") + "/").join(url) if base_url else httpx.URL(url)
+            raise TokenError(
+                f"no token URL for the security scheme {scheme.name!r}: pass token_url="
+            )
+        target = (
+            httpx.URL(base_url.rstrip("/") + "/").join(url)
+            if base_url
+            else httpx.URL(url)
+        )
         form = {"grant_type": "client_credentials"}
         scopes = self.scopes if self.scopes is not None else scheme.scopes
         if scopes:
@@ -120,23 +131,40 @@ class ClientCredentials:
             raise TokenError("the token endpoint's answer has no access_token")
         expires = data.get("expires_in")
         self.__token = token
-        self._expires_at = self._clock() + float(expires) if isinstance(expires, (int, float)) else None
+        self._expires_at = (
+            self._clock() + float(expires)
+            if isinstance(expires, (int, float))
+            else None
+        )
         self.fetches += 1
         return token
 
-    def token(self, scheme: Scheme, client: httpx.Client, base_url: str,
-              send: typing.Optional[typing.Callable[[httpx.Request], httpx.Response]] = None) -> str:
+    def token(
+        self,
+        scheme: Scheme,
+        client: httpx.Client,
+        base_url: str,
+        send: typing.Optional[typing.Callable[[httpx.Request], httpx.Response]] = None,
+    ) -> str:
         """The current access token, fetched first when there is none or it is about to expire
         (with `send` if given: the SDK passes one that keeps the call's limits)."""
         with self._lock:
             if self._fresh():
                 return typing.cast(str, self.__token)
             request = self._request(scheme, base_url)
-            return self._accept(send(request) if send is not None else client.send(request))
+            return self._accept(
+                send(request) if send is not None else client.send(request)
+            )
 
-    async def token_async(self, scheme: Scheme, client: httpx.AsyncClient, base_url: str,
-                          send: typing.Optional[typing.Callable[[httpx.Request],
-                                                                typing.Awaitable[httpx.Response]]] = None) -> str:
+    async def token_async(
+        self,
+        scheme: Scheme,
+        client: httpx.AsyncClient,
+        base_url: str,
+        send: typing.Optional[
+            typing.Callable[[httpx.Request], typing.Awaitable[httpx.Response]]
+        ] = None,
+    ) -> str:
         if self._fresh():
             return typing.cast(str, self.__token)
         request = self._request(scheme, base_url)
@@ -157,13 +185,19 @@ Stored = typing.Union[str, BasicAuth, ClientCredentials]
 class Credentials:
     """The credential given for each scheme (by scheme name); repr shows only which are set."""
 
-    def __init__(self, schemes: typing.Sequence[Scheme], values: typing.Mapping[str, typing.Optional[Credential]]):
+    def __init__(
+        self,
+        schemes: typing.Sequence[Scheme],
+        values: typing.Mapping[str, typing.Optional[Credential]],
+    ):
         self.schemes = {s.name: s for s in schemes}
         self.__values: typing.Dict[str, Stored] = {}
         for name, value in values.items():
             if value is None:
                 continue
-            self.__values[name] = BasicAuth(value[0], value[1]) if isinstance(value, tuple) else value
+            self.__values[name] = (
+                BasicAuth(value[0], value[1]) if isinstance(value, tuple) else value
+            )
 
     def __repr__(self) -> str:
         return f"Credentials(set={sorted(self.__values)!r})"
@@ -171,15 +205,20 @@ class Credentials:
     def get(self, name: str) -> typing.Optional[Stored]:
         return self.__values.get(name)
 
-    def choose(self, requirements: typing.Sequence[typing.Sequence[str]]) -> typing.Sequence[str]:
+    def choose(
+        self, requirements: typing.Sequence[typing.Sequence[str]]
+    ) -> typing.Sequence[str]:
         """The first alternative whose schemes all have a credential (none: the empty one)."""
         for alternative in requirements:
-            if all(name in self.__values and name in self.schemes for name in alternative):
+            if all(
+                name in self.__values and name in self.schemes for name in alternative
+            ):
                 return alternative
         return ()
 
-    def needs_token(self, requirements: typing.Sequence[typing.Sequence[str]]) -> typing.List[
-            typing.Tuple[Scheme, ClientCredentials]]:
+    def needs_token(
+        self, requirements: typing.Sequence[typing.Sequence[str]]
+    ) -> typing.List[typing.Tuple[Scheme, ClientCredentials]]:
         """The client-credentials schemes the chosen alternative uses."""
         out = []
         for name in self.choose(requirements):
@@ -211,7 +250,13 @@ class Credentials:
                 else:
                     cookies.append((scheme.param_name, value))
             elif scheme.kind == BASIC:
-                raise TypeError(f"the security scheme {name!r} needs a (username, password) pair")
+                raise TypeError(
+                    f"the security scheme {name!r} needs a (username, password) pair"
+                )
             else:
-                word = scheme.param_name if scheme.kind == BEARER and scheme.param_name else "Bearer"
+                word = (
+                    scheme.param_name
+                    if scheme.kind == BEARER and scheme.param_name
+                    else "Bearer"
+                )
                 headers["Authorization"] = f"{word} {value}"

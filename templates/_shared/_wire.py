@@ -7,6 +7,7 @@ bytes and binary files for file fields): each SDK converts its own models first.
 
 from __future__ import annotations
 
+import datetime
 import json
 import mimetypes
 import os
@@ -38,6 +39,8 @@ def text(value: typing.Any) -> str:
         return "false"
     if value is None:
         return ""
+    if isinstance(value, (datetime.date, datetime.time)):  # datetime too: ISO 8601
+        return value.isoformat()
     if isinstance(value, float) and value.is_integer() and abs(value) < 1e16:
         return repr(value)
     if isinstance(value, (dict, list)):
@@ -45,11 +48,15 @@ def text(value: typing.Any) -> str:
     return str(value)
 
 
-def _items(value: typing.Mapping[str, typing.Any]) -> typing.List[typing.Tuple[str, typing.Any]]:
+def _items(
+    value: typing.Mapping[str, typing.Any],
+) -> typing.List[typing.Tuple[str, typing.Any]]:
     return [(str(k), v) for k, v in value.items() if v is not None]
 
 
-def path_value(value: typing.Any, style: str = "simple", explode: bool = False, name: str = "") -> str:
+def path_value(
+    value: typing.Any, style: str = "simple", explode: bool = False, name: str = ""
+) -> str:
     """A path segment (percent-encoded): simple `a,b`, label `.a.b`, matrix `;id=a,b`."""
 
     def enc(v: typing.Any) -> str:
@@ -62,10 +69,18 @@ def path_value(value: typing.Any, style: str = "simple", explode: bool = False, 
         if style == "matrix":
             if explode:
                 return "".join(f";{quote(k, safe='')}={enc(v)}" for k, v in pairs)
-            return f";{quote(name, safe='')}=" + ",".join(f"{quote(k, safe='')},{enc(v)}" for k, v in pairs)
+            return f";{quote(name, safe='')}=" + ",".join(
+                f"{quote(k, safe='')},{enc(v)}" for k, v in pairs
+            )
         sep = "." if style == "label" and explode else ","
-        body = sep.join(f"{quote(k, safe='')}={enc(v)}" if explode else f"{quote(k, safe='')},{enc(v)}"
-                        for k, v in pairs)
+        body = sep.join(
+            (
+                f"{quote(k, safe='')}={enc(v)}"
+                if explode
+                else f"{quote(k, safe='')},{enc(v)}"
+            )
+            for k, v in pairs
+        )
         return ("." + body) if style == "label" else body
     if isinstance(value, (list, tuple)):
         if style == "matrix":
@@ -82,7 +97,9 @@ def path_value(value: typing.Any, style: str = "simple", explode: bool = False, 
     return enc(value)
 
 
-def query_pairs(name: str, value: typing.Any, style: str = "form", explode: bool = True) -> Pairs:
+def query_pairs(
+    name: str, value: typing.Any, style: str = "form", explode: bool = True
+) -> Pairs:
     """The (name, value) pairs of a query parameter, before URL encoding."""
     if value is None:
         return []
@@ -118,13 +135,17 @@ def _deep(prefix: str, value: typing.Any) -> Pairs:
     return [(prefix, text(value))]
 
 
-def header_value(value: typing.Any, explode: bool = False, style: str = "simple") -> str:
+def header_value(
+    value: typing.Any, explode: bool = False, style: str = "simple"
+) -> str:
     """A header value (style simple): `a,b`; an object `k,v,k2,v2` (`k=v,k2=v2` exploded)."""
     if style == "json":
         return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
     if isinstance(value, dict):
         pairs = _items(value)
-        return ",".join(f"{k}={text(v)}" if explode else f"{k},{text(v)}" for k, v in pairs)
+        return ",".join(
+            f"{k}={text(v)}" if explode else f"{k},{text(v)}" for k, v in pairs
+        )
     if isinstance(value, (list, tuple)):
         return ",".join(text(v) for v in value)
     return text(value)
@@ -150,8 +171,9 @@ def media_kind(content_type: str) -> str:
 
 
 def _is_file(value: typing.Any) -> bool:
-    return isinstance(value, (bytes, bytearray)) or (callable(getattr(value, "read", None))
-                                                      and not isinstance(value, str))
+    return isinstance(value, (bytes, bytearray)) or (
+        callable(getattr(value, "read", None)) and not isinstance(value, str)
+    )
 
 
 def encode_form(fields: typing.Mapping[str, typing.Any]) -> bytes:
@@ -167,7 +189,9 @@ def encode_form(fields: typing.Mapping[str, typing.Any]) -> bytes:
     return urlencode(pairs).encode("ascii")
 
 
-def encode_multipart(fields: typing.Mapping[str, typing.Any]) -> typing.Tuple[bytes, str]:
+def encode_multipart(
+    fields: typing.Mapping[str, typing.Any],
+) -> typing.Tuple[bytes, str]:
     """A multipart/form-data body and its boundary: a part per value (a list gives a part per
     item); bytes, binary files and (filename, content[, content type]) tuples become file
     parts, dicts and nested lists JSON parts."""
@@ -184,7 +208,12 @@ def encode_multipart(fields: typing.Mapping[str, typing.Any]) -> typing.Tuple[by
 
 
 def _quoted(value: str) -> str:
-    return value.replace("\\", "\\\\").replace('"', "%22").replace("\r", "%0D").replace("\n", "%0A")
+    return (
+        value.replace("\\", "\\\\")
+        .replace('"', "%22")
+        .replace("\r", "%0D")
+        .replace("\n", "%0A")
+    )
 
 
 def _part(boundary: str, name: str, item: typing.Any) -> bytes:
@@ -194,7 +223,11 @@ def _part(boundary: str, name: str, item: typing.Any) -> bytes:
         filename, content = item[0], _read(item[1], name)
         content_type = item[2] if len(item) == 3 else None
         disposition += f'; filename="{_quoted(filename)}"'
-        content_type = content_type or mimetypes.guess_type(filename)[0] or "application/octet-stream"
+        content_type = (
+            content_type
+            or mimetypes.guess_type(filename)[0]
+            or "application/octet-stream"
+        )
     elif _is_file(item):
         content = _read(item, name)
         path = getattr(item, "name", None)
@@ -228,24 +261,36 @@ def _read(item: typing.Any, name: str) -> bytes:
 Content = typing.Union[bytes, typing.Iterator[bytes]]
 
 
-def encode_body(kind: str, content_type: str, value: typing.Any) -> typing.Tuple[Content, str]:
+def encode_body(
+    kind: str, content_type: str, value: typing.Any
+) -> typing.Tuple[Content, str]:
     """(content, Content-Type header) of a body of the given kind. JSON values must be plain data."""
     if kind == "json":
         data = json.dumps(value, ensure_ascii=False, allow_nan=False).encode("utf-8")
         return data, content_type
     if kind == "form":
         if not isinstance(value, typing.Mapping):
-            raise TypeError(f"a {content_type} body must be a mapping, got {type(value).__name__}")
+            raise TypeError(
+                f"a {content_type} body must be a mapping, got {type(value).__name__}"
+            )
         return encode_form(value), content_type
     if kind == "multipart":
         if not isinstance(value, typing.Mapping):
-            raise TypeError(f"a {content_type} body must be a mapping, got {type(value).__name__}")
+            raise TypeError(
+                f"a {content_type} body must be a mapping, got {type(value).__name__}"
+            )
         data, boundary = encode_multipart(value)
-        header = content_type if "boundary=" in content_type else f"{content_type}; boundary={boundary}"
+        header = (
+            content_type
+            if "boundary=" in content_type
+            else f"{content_type}; boundary={boundary}"
+        )
         return data, header
     if kind == "text":
         if not isinstance(value, str):
-            raise TypeError(f"a {content_type} body must be a str, got {type(value).__name__}")
+            raise TypeError(
+                f"a {content_type} body must be a str, got {type(value).__name__}"
+            )
         return value.encode("utf-8"), content_type
     # binary: bytes, a binary file, or an iterator of bytes (streamed)
     if isinstance(value, (bytes, bytearray)):
@@ -256,5 +301,7 @@ def encode_body(kind: str, content_type: str, value: typing.Any) -> typing.Tuple
         return _read(value, "body"), content_type
     if isinstance(value, typing.Iterator):
         return value, content_type
-    raise TypeError(f"a {content_type} body must be bytes, a binary file or an iterator of bytes, "
-                    f"got {type(value).__name__}")
+    raise TypeError(
+        f"a {content_type} body must be bytes, a binary file or an iterator of bytes, "
+        f"got {type(value).__name__}"
+    )

@@ -53,7 +53,7 @@ def test_pre_commit_hooks_run_existing_commands() -> None:
         words = shlex.split(hook["entry"]) + hook.get("args", [])
         assert words[0] == "codegen"  # the console script pyproject.toml installs
         _parses(words[1:])
-    assert "codegen = \"codegen.cli:main\"" in (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    assert "codegen = \"codegen.cli:entry\"" in (ROOT / "pyproject.toml").read_text(encoding="utf-8")
 
 
 def test_the_diff_hook_passes_on_this_checkout() -> None:

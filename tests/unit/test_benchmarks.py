@@ -86,3 +86,24 @@ def test_ctrl_c_during_a_measured_run_kills_the_tool_and_its_children(tmp_path: 
     while not (_gone(tool_pid) and _gone(child_pid)) and time.monotonic() < deadline:
         time.sleep(0.05)
     assert _gone(tool_pid) and _gone(child_pid)
+
+
+def test_stages_measures_every_target_stage_by_stage(tmp_path: Path) -> None:
+    """benchmarks/stages.py on a tiny synthetic spec, every target: each stage is listed and the
+    script exits 0 (it crashed on the python target's naming checks: check_names(api, target))."""
+    out = tmp_path / "stages.json"
+    proc = subprocess.run(
+        [sys.executable, "benchmarks/stages.py", "--sizes", "5", "--targets", "python,python-flat,typescript",
+         "--format", "black", "--json", str(out)],
+        cwd=ROOT, capture_output=True, text=True, timeout=300, stdin=subprocess.DEVNULL,
+    )
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    (result,) = json.loads(out.read_text(encoding="utf-8"))
+    (run,) = result["runs"]
+    assert run["outcome"] == "generated" and run["operations"] == 5
+    assert [s["stage"] for s in run["stages"]] == [
+        "load", "refs", "validator", "build",
+        "python: names", "python: render", "python: format (black)",
+        "python-flat: render", "python-flat: format (black)",
+        "typescript: render", "typescript: format (black)",
+    ]

@@ -130,3 +130,39 @@ def test_the_forked_validators_issues_equal_the_in_process_ones(tmp_path: Path) 
     issues = Validation(load(spec)).issues()
     assert [(i.line, i.pointer, i.severity, i.message) for i in issues] == [
         (3, "#/info", "error", "'version' is a required property")]
+
+
+def test_a_rejected_spec_is_not_formatted(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The CLI waits for the validator between rendering and formatting (Started.rejected): a
+    spec it rejects stops there with its report, and no file reaches the formatter; an
+    accepted one goes on."""
+    import codegen.format as fmt
+    from codegen.errors import CodegenError
+    from codegen.pipeline import generate_target, start_api
+    from codegen.settings import load_settings
+
+    formatted: list[str] = []
+    real = fmt.format_python
+    monkeypatch.setattr(fmt, "format_python", lambda path, text: formatted.append(path) or real(path, text))
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "codegen.yaml").write_text(SETTINGS, encoding="utf-8")
+    valid = SPEC[: SPEC.index("    LcmGeneration:")]  # no naming clash; `info` still lacks `version`
+    for spec, rejected in ((valid, True), (valid.replace("  title: Clash\n", "  title: Clash\n  version: '1'\n"), False)):
+        (tmp_path / "spec.yaml").write_text(spec, encoding="utf-8")
+        settings = load_settings(tmp_path / "codegen.yaml", api="clash")
+        started = start_api(settings)
+        try:
+            assert started.loaded is not None and started.validation is not None
+            if rejected:
+                with pytest.raises(CodegenError) as err:
+                    generate_target(started.loaded, settings.targets[0], tmp_path / "out", 1,
+                                    before_format=started.rejected)
+                assert [(i.line, i.pointer, i.message) for i in err.value.issues] == [
+                    (3, "#/info", "'version' is a required property")]
+                assert formatted == []
+            else:
+                gen = generate_target(started.loaded, settings.targets[0], tmp_path / "out", 1,
+                                      before_format=started.rejected)
+                assert formatted and gen.formatted == len(formatted)
+        finally:
+            started.cancel()

@@ -74,3 +74,35 @@ def test_an_unknown_formatter_is_a_settings_error(tmp_path: Path) -> None:
     assert proc.returncode == 2
     assert "codegen.yaml:9: #/formatter: error: 'formatter' must be one of black, ruff" in proc.stderr
     assert not (tmp_path / "out").exists()
+
+
+def test_ruff_selected_but_not_installed_is_one_line_and_exit_2(tmp_path: Path) -> None:
+    """An environment without the ruff distribution (it is a dependency, but may be missing: an
+    install with --no-deps): `formatter: ruff` is reported on one line, exit 2, nothing written."""
+    import os
+    import subprocess
+    import sysconfig
+
+    site = tmp_path / "site"  # this environment's site-packages without ruff
+    site.mkdir()
+    purelib = Path(sysconfig.get_paths()["purelib"])
+    for entry in purelib.iterdir():
+        if not entry.name.lower().startswith("ruff"):
+            (site / entry.name).symlink_to(entry)
+    synth_spec.write(5, tmp_path / "spec.json", tmp_path / "codegen.yaml")
+    with open(tmp_path / "codegen.yaml", "a", encoding="utf-8") as fh:
+        fh.write("formatter: ruff\n")
+    env = {**os.environ, "PYTHONPATH": f"{ROOT}{os.pathsep}{site}"}
+    cmd = [sys.executable, "-S", "-m", "codegen", "generate", "--spec", str(tmp_path / "spec.json"),
+           "--settings", str(tmp_path / "codegen.yaml"), "--out", str(tmp_path / "out")]
+    proc = subprocess.run(cmd, cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120)
+    lines = proc.stderr.splitlines()
+    assert proc.returncode == 2, proc.stderr
+    assert lines[0].startswith("codegen.yaml:9: #/formatter: error: the formatter 'ruff' is not installed"), lines
+    assert "Traceback" not in proc.stderr and len(lines) == 2  # the issue, then the summary line
+    assert not (tmp_path / "out").exists()
+    # the same environment generates with black (the default): only ruff was missing
+    text = (tmp_path / "codegen.yaml").read_text(encoding="utf-8").replace("formatter: ruff\n", "")
+    (tmp_path / "codegen.yaml").write_text(text, encoding="utf-8")
+    proc = subprocess.run(cmd, cwd=tmp_path, env=env, capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr

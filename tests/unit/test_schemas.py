@@ -237,8 +237,35 @@ def test_lenient_json_schema_forms_are_warnings(tmp_path: Path) -> None:
     assert errors == []
     assert "#/components/schemas/Holder/required: required property 'ghost' is not defined; it is kept " \
            "as an untyped extra field" in warnings
-    assert "#/components/schemas/Base/discriminator: a discriminator without oneOf/anyOf is not represented; " \
-           "values are parsed as this schema" in warnings
+    assert not any("discriminator" in w for w in warnings)  # on an object: polymorphism through allOf
+    assert api.model("Base").discriminator == "kind" and api.model("Base").subtypes == (("Base", "Base"),)
     lst, inner = api.model("Holder").fields
     assert lst.type == TypeRef(ARRAY, items=TypeRef(ANY))  # an array without items: of anything
     assert inner.type == TypeRef(STRING) and inner.type.alias is None  # a $ref into a component is no alias
+
+
+def test_discriminator_on_a_base_schema_names_its_subtypes(tmp_path: Path) -> None:
+    """Polymorphism through allOf (OpenAPI 3.0.3, "Models with Polymorphism Support"): the
+    explicit mapping first, then each component that merges the base in by its name (or the
+    const of the property), then the base itself; a mapping to a schema without the property
+    is ignored with a warning; a descendant two allOf levels down counts too."""
+    pet = {"type": "object", "required": ["petType"], "properties": {"petType": {"type": "string"}},
+           "discriminator": {"propertyName": "petType",
+                             "mapping": {"kitty": "#/components/schemas/Cat", "rock": "#/components/schemas/Rock"}}}
+    schemas = {
+        "Pet": pet,
+        "Cat": {"allOf": [_ref("Pet"), {"type": "object", "properties": {"meow": {"type": "integer"}}}]},
+        "Dog": {"allOf": [_ref("Pet"), {"type": "object", "properties": {"bark": {"type": "string"}}}]},
+        "Fish": {"allOf": [_ref("Pet"), {"type": "object", "properties": {"petType": {"type": "string",
+                                                                                       "enum": ["fishy"]}}}]},
+        "Puppy": {"allOf": [_ref("Dog"), {"type": "object", "properties": {"age": {"type": "integer"}}}]},
+        "Rock": {"type": "object", "properties": {"weight": {"type": "number"}}},
+    }
+    api, errors, warnings = _build(tmp_path, schemas, _ref("Pet"))
+    assert errors == []
+    assert "#/components/schemas/Pet/discriminator/mapping/rock: mapping target '#/components/schemas/Rock' " \
+           "is not a model with the property 'petType'; ignored" in warnings
+    base = api.model("Pet")
+    assert base.discriminator == "petType"
+    assert base.subtypes == (("kitty", "Cat"), ("Dog", "Dog"), ("fishy", "Fish"), ("Puppy", "Puppy"), ("Pet", "Pet"))
+    assert api.model("Cat").discriminator is None and api.model("Cat").subtypes == ()

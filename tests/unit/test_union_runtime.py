@@ -155,3 +155,66 @@ def test_flat_union_request_checks_the_members(packages: tuple[ModuleType, Modul
     assert server.received == [CAT]
     with pytest.raises(flat.ApiValueError):  # a petType the mapping does not know
         client.pets.create_pet(body={"pet_type": "bird", "name": "Tweety"})
+
+
+# -- the other schema constructs of the case, parsed at runtime by both targets ---------------
+TREE = {"value": "root", "children": [{"value": "leaf", "children": []}], "parent": None}
+AUTHOR = {"name": "Ann", "books": [{"title": "One", "author": {"name": "Ann", "books": []}}]}
+MISC = {"matrix": [[1.5, 2.0], []], "free": {"any": [1, "x"]}, "priority": 2, "mixed": "two", "status": None,
+        "labeled": None, "choice": {"x": 1.0, "y": 2.0}}
+
+
+def test_python_recursive_maps_enums_and_access_modes(packages: tuple[ModuleType, ModuleType],
+                                                      server: Server) -> None:
+    pkg, _ = packages
+    shared = importlib.import_module("golden_schemas_composition.models.shared")
+    operations = importlib.import_module("golden_schemas_composition.models.operations")
+    sdk = pkg.GoldenSDK(server_url=server.url, timeout_ms=5000)
+    server.bodies["/tree"] = TREE
+    tree = sdk.graphs.get_tree().object
+    assert isinstance(tree.children[0], shared.TreeNode) and tree.children[0].value == "leaf"
+    assert tree.parent is None
+    server.bodies["/authors"] = AUTHOR
+    author = sdk.graphs.get_author().object
+    assert isinstance(author.books[0], shared.Book) and isinstance(author.books[0].author, shared.Author)
+    server.bodies["/inventory"] = {"name": "shelf", "apples": 3}
+    inventory = sdk.accounts.get_inventory().object
+    assert inventory.name == "shelf" and inventory.model_extra == {"apples": 3}  # typed additionalProperties
+    server.bodies["/misc"] = MISC
+    misc = sdk.accounts.get_misc().object
+    assert misc.matrix == [[1.5, 2.0], []] and misc.free == {"any": [1, "x"]}
+    assert misc.priority == shared.Priority(2) and misc.priority.value == 2  # an integer enum
+    assert misc.mixed.value == "two" and misc.status is None and misc.labeled is None
+    assert isinstance(misc.choice, operations.Coordinates) and (misc.choice.x, misc.choice.y) == (1.0, 2.0)
+    server.bodies["/misc"] = {"priority": 9, "choice": "north"}  # a value newer than the spec: kept
+    misc = sdk.accounts.get_misc().object
+    assert misc.priority.value == 9 and misc.choice == "north"
+    # readOnly `id` (required) is not required in a request; writeOnly `password` (required) is
+    # not required in a response
+    server.bodies["/accounts"] = {"id": "12345678-1234-5678-1234-567812345678", "email": "e@x"}
+    account = sdk.accounts.put_account(request={"password": "pw", "email": "e@x"}).object
+    assert server.received[-1] == {"password": "pw", "email": "e@x"}
+    assert str(account.id) == "12345678-1234-5678-1234-567812345678" and account.password is None
+
+
+def test_flat_recursive_maps_enums_and_access_modes(packages: tuple[ModuleType, ModuleType],
+                                                    server: Server) -> None:
+    _, flat = packages
+    client = flat.GoldenFlat(host=server.url)
+    server.bodies["/tree"] = TREE
+    assert client.graphs.get_tree().body == TREE
+    server.bodies["/authors"] = AUTHOR
+    assert client.graphs.get_author().body == AUTHOR
+    server.bodies["/inventory"] = {"name": "shelf", "apples": 3}
+    assert client.accounts.get_inventory().body == {"name": "shelf", "apples": 3}
+    server.bodies["/inventory"] = {"name": "shelf", "apples": "many"}  # not the typed additionalProperties
+    with pytest.raises(flat.ApiResponseValidationError):
+        client.accounts.get_inventory()
+    server.bodies["/misc"] = MISC
+    assert client.accounts.get_misc().body == MISC
+    server.bodies["/misc"] = {"priority": 9, "choice": "north"}  # a value newer than the spec: kept
+    assert client.accounts.get_misc().body == {"priority": 9, "choice": "north"}
+    server.bodies["/accounts"] = {"id": "12345678-1234-5678-1234-567812345678", "email": "e@x"}
+    res = client.accounts.put_account(email="e@x", password="pw")
+    assert server.received[-1] == {"email": "e@x", "password": "pw"}
+    assert res.body == {"id": "12345678-1234-5678-1234-567812345678", "email": "e@x"}

@@ -19,7 +19,7 @@ from ._basesdk import BaseSDK, _json_body, _match_status, _parse_body
 from ._transport import send as _send_within, send_async as _send_within_async
 from .models.errors import ResponseValidationError, SDKError
 from .sdkconfiguration import SDKConfiguration
-from .types import UNSET
+from .types import ON_THE_WIRE, UNSET
 from .utils.retries import RetryConfig
 
 __all__ = ["APIError", "ExtSDK", "ExtSDKConfiguration", "Param"]
@@ -34,15 +34,23 @@ Param = tuple[str, str, Any, str, bool]
 class ExtSDKConfiguration(SDKConfiguration):
     """SDKConfiguration with a credential per security scheme (never shown in repr)."""
 
-    credentials: Optional[Credentials] = dataclasses.field(default=None, repr=False, compare=False)
+    credentials: Optional[Credentials] = dataclasses.field(
+        default=None, repr=False, compare=False
+    )
 
 
 class APIError(SDKError):
     """An error status the spec documents: ``data`` is the body parsed as documented
     (the raw text when it does not parse)."""
 
-    def __init__(self, message: str, status_code: int, body: str, raw_response: httpx.Response,
-                 data: Any) -> None:
+    def __init__(
+        self,
+        message: str,
+        status_code: int,
+        body: str,
+        raw_response: httpx.Response,
+        data: Any,
+    ) -> None:
         super().__init__(message, status_code, body, raw_response)
         self.data = data
 
@@ -50,7 +58,9 @@ class APIError(SDKError):
 def _plain(value: Any, files: bool = False) -> Any:
     """Models, enums, dates... as plain JSON-like data (files left as they are if `files`)."""
     if isinstance(value, pydantic.BaseModel):
-        value = value.model_dump(mode="python", by_alias=True, exclude_unset=True)
+        value = value.model_dump(
+            mode="python", by_alias=True, exclude_unset=True, context=ON_THE_WIRE
+        )
     if isinstance(value, Enum):
         return _plain(value.value, files)
     if isinstance(value, Mapping):
@@ -96,7 +106,9 @@ class ExtSDK(BaseSDK):
         for location, name, value, style, explode in params:
             if value is None or value is UNSET:
                 if location == "path":
-                    raise TypeError(f"path parameter {name!r} of {path} is required, got None")
+                    raise TypeError(
+                        f"path parameter {name!r} of {path} is required, got None"
+                    )
                 continue
             plain = _plain(value)
             if location == "path":
@@ -118,22 +130,36 @@ class ExtSDK(BaseSDK):
         if body is not None:
             chosen = content_type if content_type is not None else next(iter(media))
             if chosen not in media:
-                raise ValueError(f"{chosen!r} is not a content type of this operation ({', '.join(media)})")
+                raise ValueError(
+                    f"{chosen!r} is not a content type of this operation ({', '.join(media)})"
+                )
             kind, model = media[chosen]
             if kind == "json":
                 value = _json_body(body, model)
             elif kind in ("form", "multipart"):
-                if isinstance(body, Mapping) and model is not None and isinstance(model, type) and issubclass(
-                        model, pydantic.BaseModel):
+                if (
+                    isinstance(body, Mapping)
+                    and model is not None
+                    and isinstance(model, type)
+                    and issubclass(model, pydantic.BaseModel)
+                ):
                     body = model.model_validate(body)
                 value = _plain(body, files=True)
             else:
                 value = body
             content, headers["Content-Type"] = _wire.encode_body(kind, chosen, value)
         elif body_required:
-            raise TypeError(f"{method.upper()} {path}: a request body is required, got None")
-        return httpx.Request(method.upper(), url, params=tuple(query) or None, headers=headers, content=content,
-                             extensions=self._call_extensions(timeout_ms))
+            raise TypeError(
+                f"{method.upper()} {path}: a request body is required, got None"
+            )
+        return httpx.Request(
+            method.upper(),
+            url,
+            params=tuple(query) or None,
+            headers=headers,
+            content=content,
+            extensions=self._call_extensions(timeout_ms),
+        )
 
     # -- tokens (OAuth2 client credentials) ---------------------------------------------
     def _tokens(self, security: Sequence[Sequence[str]]) -> dict[str, str]:
@@ -142,11 +168,15 @@ class ExtSDK(BaseSDK):
             return {}
         client, limits = config.get_client(), self._limits()
 
-        def fetch(request: httpx.Request) -> httpx.Response:  # within the SDK's limits, not retried
+        def fetch(
+            request: httpx.Request,
+        ) -> httpx.Response:  # within the SDK's limits, not retried
             return _send_within(client, request, None, limits)
 
-        return {scheme.name: cc.token(scheme, client, config.server_url, fetch)
-                for scheme, cc in config.credentials.needs_token(security)}
+        return {
+            scheme.name: cc.token(scheme, client, config.server_url, fetch)
+            for scheme, cc in config.credentials.needs_token(security)
+        }
 
     async def _tokens_async(self, security: Sequence[Sequence[str]]) -> dict[str, str]:
         config = self.sdk_configuration
@@ -159,16 +189,21 @@ class ExtSDK(BaseSDK):
 
         out = {}
         for scheme, cc in config.credentials.needs_token(security):
-            out[scheme.name] = await cc.token_async(scheme, client, config.server_url, fetch)
+            out[scheme.name] = await cc.token_async(
+                scheme, client, config.server_url, fetch
+            )
         return out
 
     # -- sending ----------------------------------------------------------------------------
-    def _ext_send(self, request: httpx.Request, retries: Optional[RetryConfig], stream: bool) -> httpx.Response:
+    def _ext_send(
+        self, request: httpx.Request, retries: Optional[RetryConfig], stream: bool
+    ) -> httpx.Response:
         """Within the call's limits (a streamed success body is the caller's to read)."""
         return self._send(request, retries, stream)
 
-    async def _ext_send_async(self, request: httpx.Request, retries: Optional[RetryConfig],
-                              stream: bool) -> httpx.Response:
+    async def _ext_send_async(
+        self, request: httpx.Request, retries: Optional[RetryConfig], stream: bool
+    ) -> httpx.Response:
         return await self._send_async(request, retries, stream)
 
     # -- responses --------------------------------------------------------------------------
@@ -190,14 +225,21 @@ class ExtSDK(BaseSDK):
                 http_res.read()
             found, model = _match_error(status, error_models)
             if found and model is not None:
-                raise APIError("API error occurred", status, http_res.text, http_res,
-                               _error_data(http_res, model, content_type))
+                raise APIError(
+                    "API error occurred",
+                    status,
+                    http_res.text,
+                    http_res,
+                    _error_data(http_res, model, content_type),
+                )
             raise SDKError("API error occurred", status, http_res.text, http_res)
         found, entry = _match_status(status, body_models)
         if not found:
             if stream:
                 http_res.read()
-            raise SDKError("Unexpected response received", status, http_res.text, http_res)
+            raise SDKError(
+                "Unexpected response received", status, http_res.text, http_res
+            )
         parsed: Any = None
         if entry is not None:
             kind, model = entry
@@ -209,7 +251,12 @@ class ExtSDK(BaseSDK):
                 if stream:
                     http_res.read()
                 parsed = _parse_body(http_res, model, content_type)
-        return response_cls(status_code=status, content_type=content_type, raw_response=http_res, object=parsed)
+        return response_cls(
+            status_code=status,
+            content_type=content_type,
+            raw_response=http_res,
+            object=parsed,
+        )
 
 
 def _error_data(http_res: httpx.Response, model: Any, content_type: str) -> Any:
@@ -232,4 +279,3 @@ def _expand(path: str, segments: Mapping[str, str]) -> str:
     for name, value in segments.items():
         path = path.replace("{" + name + "}", value)
     return path
-

@@ -44,25 +44,25 @@ class BaseSDK:
         *,
         method: str,
         path: str,
-        path_params: Mapping[str, Any],
-        query_params: Mapping[str, Any],
-        body: Any,
-        body_model: Optional[type[BaseModel]],
-        body_required: bool,
         accept: str,
         server_url: Optional[str],
         timeout_ms: Optional[int],
+        path_params: Optional[Mapping[str, Any]] = None,
+        query_params: Optional[Mapping[str, Any]] = None,
+        body: Any = None,
+        body_model: Optional[type[BaseModel]] = None,
+        body_required: bool = False,
     ) -> httpx.Request:
         """Build the HTTP request of one operation call.
 
         ``path`` is the spec's path template; ``path_params`` and
-        ``query_params`` are keyed by wire name. A mapping ``body`` is
+        ``query_params`` (none when left out) are keyed by wire name. A mapping ``body`` is
         validated with ``body_model`` first (raising ``pydantic.ValidationError``
         if invalid); only the fields that were set are sent.
         """
         config = self.sdk_configuration
         base = (server_url if server_url is not None else config.server_url).rstrip("/")
-        url = base + _expand_path(path, path_params)
+        url = base + _expand_path(path, path_params or {})
 
         headers = {"Accept": accept, "User-Agent": config.user_agent}
         token = config.token()
@@ -79,7 +79,7 @@ class BaseSDK:
                 f"{method.upper()} {path}: a request body is required, got None"
             )
 
-        params = _query_items(query_params)
+        params = _query_items(query_params or {})
         return httpx.Request(
             method.upper(),
             url,
@@ -120,7 +120,11 @@ class BaseSDK:
             return send(client, request, config, limits, stream=stream)
         logger.debug("Request: %s %s", request.method, _shown_url(request))
         response = send(client, request, config, limits, stream=stream)
-        logger.debug("Response: %s %s", response.status_code, response.headers.get("content-type", ""))
+        logger.debug(
+            "Response: %s %s",
+            response.status_code,
+            response.headers.get("content-type", ""),
+        )
         return response
 
     def _limits(self, request: Optional[httpx.Request] = None) -> Limits:
@@ -132,7 +136,8 @@ class BaseSDK:
             else config.timeout_ms
         )
         return Limits(
-            deadline=(deadline_ms if deadline_ms is not None else DEFAULT_TIMEOUT_MS) / 1000,
+            deadline=(deadline_ms if deadline_ms is not None else DEFAULT_TIMEOUT_MS)
+            / 1000,
             read_timeout=config.read_timeout_ms / 1000,
             max_response_bytes=config.max_response_bytes,
         )
@@ -153,7 +158,11 @@ class BaseSDK:
             return await send_async(client, request, config, limits, stream=stream)
         logger.debug("Request: %s %s", request.method, _shown_url(request))
         response = await send_async(client, request, config, limits, stream=stream)
-        logger.debug("Response: %s %s", response.status_code, response.headers.get("content-type", ""))
+        logger.debug(
+            "Response: %s %s",
+            response.status_code,
+            response.headers.get("content-type", ""),
+        )
         return response
 
     # ----------------------------------------------------------------- response
@@ -254,7 +263,9 @@ def _shown_url(request: httpx.Request) -> str:
     if not url.query:
         return str(url)
     names = [name for name, _ in url.params.multi_items()]
-    return str(url.copy_with(query=None)) + "?" + "&".join(f"{name}=***" for name in names)
+    return (
+        str(url.copy_with(query=None)) + "?" + "&".join(f"{name}=***" for name in names)
+    )
 
 
 def _add_client_headers(request: httpx.Request, client_headers: httpx.Headers) -> None:

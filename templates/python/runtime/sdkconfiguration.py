@@ -8,7 +8,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Optional, Union
 
-if TYPE_CHECKING:  # loaded with the first request (httpx) or the first async call (asyncio)
+if (
+    TYPE_CHECKING
+):  # loaded with the first request (httpx) or the first async call (asyncio)
     import asyncio
     import logging
 
@@ -18,7 +20,12 @@ if TYPE_CHECKING:  # loaded with the first request (httpx) or the first async ca
 
 from ._transport import DEFAULT_MAX_RESPONSE_BYTES
 
-__all__ = ["DEFAULT_MAX_RESPONSE_BYTES", "DEFAULT_READ_TIMEOUT_MS", "DEFAULT_TIMEOUT_MS", "SDKConfiguration"]
+__all__ = [
+    "DEFAULT_MAX_RESPONSE_BYTES",
+    "DEFAULT_READ_TIMEOUT_MS",
+    "DEFAULT_TIMEOUT_MS",
+    "SDKConfiguration",
+]
 
 DEFAULT_TIMEOUT_MS = 60_000
 """The total deadline of one call (all attempts and the waits between them), in ms."""
@@ -27,7 +34,9 @@ DEFAULT_READ_TIMEOUT_MS = 30_000
 
 
 def _running_loop() -> Optional[asyncio.AbstractEventLoop]:
-    if "asyncio" not in sys.modules:  # nothing async ran in this process: no loop is running
+    if (
+        "asyncio" not in sys.modules
+    ):  # nothing async ran in this process: no loop is running
         return None
     import asyncio
 
@@ -55,7 +64,9 @@ class SDKConfiguration:
     """
 
     server_url: str
-    bearer_auth: Optional[Union[str, Callable[[], str]]] = field(default=None, repr=False, compare=False)
+    bearer_auth: Optional[Union[str, Callable[[], str]]] = field(
+        default=None, repr=False, compare=False
+    )
     client: Optional[httpx.Client] = None
     async_client: Optional[httpx.AsyncClient] = None
     retry_config: Optional[RetryConfig] = None
@@ -63,7 +74,9 @@ class SDKConfiguration:
     read_timeout_ms: int = DEFAULT_READ_TIMEOUT_MS
     max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES
     user_agent: str = "python-sdk"
-    debug_logger: Optional[logging.Logger] = field(default=None, repr=False, compare=False)
+    debug_logger: Optional[logging.Logger] = field(
+        default=None, repr=False, compare=False
+    )
 
     _own_client: Optional[httpx.Client] = field(
         default=None, init=False, repr=False, compare=False

@@ -51,8 +51,12 @@ class OneOf:
         self.mapping = dict(mapping or {})
         self.open_member = open_member  # the last member only says "any other object"
 
-    def __get_pydantic_core_schema__(self, source: Any, handler: GetCoreSchemaHandler) -> core_schema.CoreSchema:
-        members: Tuple[Any, ...] = get_args(source) if get_origin(source) is Union else (source,)
+    def __get_pydantic_core_schema__(
+        self, source: Any, handler: GetCoreSchemaHandler
+    ) -> core_schema.CoreSchema:
+        members: Tuple[Any, ...] = (
+            get_args(source) if get_origin(source) is Union else (source,)
+        )
         if self.open_member:
             members = members[:-1]
         schema = handler(source)
@@ -62,12 +66,18 @@ class OneOf:
 
         return core_schema.no_info_plain_validator_function(
             validate,
-            serialization=core_schema.wrap_serializer_function_ser_schema(lambda v, nxt: nxt(v), schema=schema),
+            serialization=core_schema.wrap_serializer_function_ser_schema(
+                lambda v, nxt: nxt(v), schema=schema
+            ),
         )
 
     def parse(self, value: Any, members: Tuple[Any, ...]) -> Any:
         for member in members:
-            if isinstance(member, type) and isinstance(value, member) and issubclass(member, pydantic.BaseModel):
+            if (
+                isinstance(member, type)
+                and isinstance(value, member)
+                and issubclass(member, pydantic.BaseModel)
+            ):
                 return value
         if self.discriminator is not None and isinstance(value, dict):
             key = value.get(self.discriminator, _MISSING)

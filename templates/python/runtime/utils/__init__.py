@@ -8,7 +8,13 @@ from .retries import BackoffStrategy, RetryConfig
 if TYPE_CHECKING:
     from .._transport import DeadlineExceeded, ResponseTooLarge
 
-__all__ = ["BackoffStrategy", "DeadlineExceeded", "Limits", "ResponseTooLarge", "RetryConfig"]
+__all__ = [
+    "BackoffStrategy",
+    "DeadlineExceeded",
+    "Limits",
+    "ResponseTooLarge",
+    "RetryConfig",
+]
 
 
 def __getattr__(name: str) -> Any:

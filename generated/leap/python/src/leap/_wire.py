@@ -7,6 +7,7 @@ bytes and binary files for file fields): each SDK converts its own models first.
 
 from __future__ import annotations
 
+import datetime
 import json
 import mimetypes
 import os
@@ -38,6 +39,8 @@ def text(value: typing.Any) -> str:
         return "false"
     if value is None:
         return ""
+    if isinstance(value, (datetime.date, datetime.time)):  # datetime too: ISO 8601
+        return value.isoformat()
     if isinstance(value, float) and value.is_integer() and abs(value) < 1e16:
         return repr(value)
     if isinstance(value, (dict, list)):

@@ -40,6 +40,7 @@ __all__ = [
     "RetryConfig",
     "TimeoutValue",
     "DEFAULT_DEADLINE",
+    "host_from_settings",
 ]
 
 DEFAULT_DEADLINE = 120.0
@@ -112,3 +113,39 @@ class Configuration:
         else:
             auth = "access_token=" + ("'***'" if self.__access_token else "None")
         return f"Configuration(host={self.host!r}, {auth}, timeout={self.timeout!r})"
+
+
+def host_from_settings(
+    servers: typing.Sequence[typing.Mapping[str, typing.Any]],
+    index: typing.Optional[int] = None,
+    variables: typing.Optional[typing.Mapping[str, str]] = None,
+) -> str:
+    """The URL of ``servers[index]`` (default: the first) with its ``{variables}`` filled:
+    the values given, else the spec's defaults. A value outside a variable's enum, or a
+    variable the server does not have, raises ValueError (as OpenAPI Generator's
+    Configuration.get_host_from_settings does)."""
+    index = 0 if index is None else index
+    if not 0 <= index < len(servers):
+        raise ValueError(
+            f"Invalid index {index} when selecting the host settings. Must be less than {len(servers)}"
+        )
+    server = servers[index]
+    declared: typing.Mapping[str, typing.Mapping[str, typing.Any]] = server.get(
+        "variables", {}
+    )
+    given = dict(variables or {})
+    unknown = sorted(set(given) - set(declared))
+    if unknown:
+        raise ValueError(
+            f"The server {server['url']} has no variable {unknown[0]!r} (known: {', '.join(declared)})"
+        )
+    url: str = server["url"]
+    for name, variable in declared.items():
+        value = given.get(name, variable["default_value"])
+        allowed = variable.get("enum_values")
+        if allowed and value not in allowed:
+            raise ValueError(
+                f"The variable `{name}` in the host URL has invalid value {value!r}. Must be one of {list(allowed)}."
+            )
+        url = url.replace("{" + name + "}", value)
+    return url

@@ -16,6 +16,7 @@ Every model, enum and parameter of the API is described by one of the classes be
 
 from __future__ import annotations
 
+import base64
 import datetime
 import decimal
 import math
@@ -118,7 +119,9 @@ class Schema:
 
 
 class StrSchema(Schema):
-    """type: string. A date-time also accepts a datetime, a date a date, a uuid a UUID."""
+    """type: string. A date-time also accepts a datetime, a date a date, a uuid a UUID, a byte
+    (base64) bytes. Responses keep the string as it came (as OpenAPI Generator's python SDKs
+    do: their date-time values are str instances)."""
 
     def __init__(
         self, nullable: bool = False, format: typing.Optional[str] = None
@@ -140,6 +143,8 @@ class StrSchema(Schema):
             return value.isoformat()
         if self.format == "uuid" and isinstance(value, uuid.UUID):
             return str(value)
+        if self.format == "byte" and isinstance(value, (bytes, bytearray)):
+            return base64.b64encode(value).decode("ascii")
         raise self._wrong_type(value, path)
 
     def _from_wire(self, value: typing.Any, path: PathToItem) -> typing.Any:
@@ -347,6 +352,10 @@ class ObjectSchema(Schema):
 
     ``properties`` is a function returning the properties, called on first use, so that
     models can refer to each other (and to themselves) in any order.
+
+    ``subtypes`` (polymorphism through allOf): the discriminator's wire and Python names and
+    a function returning the schemas its values name; a value naming another schema is
+    checked and converted by that one, any other value by this one.
     """
 
     def __init__(
@@ -354,12 +363,44 @@ class ObjectSchema(Schema):
         name: str,
         properties: typing.Callable[[], typing.Tuple[Property, ...]],
         nullable: bool = False,
+        subtypes: typing.Optional[
+            typing.Tuple[
+                str, str, typing.Callable[[], typing.Dict[str, "ObjectSchema"]]
+            ]
+        ] = None,
     ) -> None:
         self.name = name
         self.nullable = nullable
         self.expected = f"a dict ({name})"
         self._factory = properties
         self._props: typing.Optional[typing.Tuple[Property, ...]] = None
+        self._subtypes = subtypes
+
+    def _subtype(self, value: typing.Any, key: int) -> typing.Optional["ObjectSchema"]:
+        """The schema a value's discriminator names, if not this one."""
+        if self._subtypes is None or not isinstance(value, typing.Mapping):
+            return None
+        tag = value.get(self._subtypes[key])
+        schema = (
+            self._subtypes[2]().get(str(tag)) if isinstance(tag, (str, int)) else None
+        )
+        return schema if schema is not self else None
+
+    def to_wire(self, value: typing.Any, path: PathToItem) -> typing.Any:
+        schema = self._subtype(value, 1)
+        return (
+            schema.to_wire(value, path)
+            if schema is not None
+            else super().to_wire(value, path)
+        )
+
+    def from_wire(self, value: typing.Any, path: PathToItem) -> typing.Any:
+        schema = self._subtype(value, 0)
+        return (
+            schema.from_wire(value, path)
+            if schema is not None
+            else super().from_wire(value, path)
+        )
 
     @property
     def properties(self) -> typing.Tuple[Property, ...]:

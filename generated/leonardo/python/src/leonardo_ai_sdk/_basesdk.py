@@ -44,25 +44,25 @@ class BaseSDK:
         *,
         method: str,
         path: str,
-        path_params: Mapping[str, Any],
-        query_params: Mapping[str, Any],
-        body: Any,
-        body_model: Optional[type[BaseModel]],
-        body_required: bool,
         accept: str,
         server_url: Optional[str],
         timeout_ms: Optional[int],
+        path_params: Optional[Mapping[str, Any]] = None,
+        query_params: Optional[Mapping[str, Any]] = None,
+        body: Any = None,
+        body_model: Optional[type[BaseModel]] = None,
+        body_required: bool = False,
     ) -> httpx.Request:
         """Build the HTTP request of one operation call.
 
         ``path`` is the spec's path template; ``path_params`` and
-        ``query_params`` are keyed by wire name. A mapping ``body`` is
+        ``query_params`` (none when left out) are keyed by wire name. A mapping ``body`` is
         validated with ``body_model`` first (raising ``pydantic.ValidationError``
         if invalid); only the fields that were set are sent.
         """
         config = self.sdk_configuration
         base = (server_url if server_url is not None else config.server_url).rstrip("/")
-        url = base + _expand_path(path, path_params)
+        url = base + _expand_path(path, path_params or {})
 
         headers = {"Accept": accept, "User-Agent": config.user_agent}
         token = config.token()
@@ -79,7 +79,7 @@ class BaseSDK:
                 f"{method.upper()} {path}: a request body is required, got None"
             )
 
-        params = _query_items(query_params)
+        params = _query_items(query_params or {})
         return httpx.Request(
             method.upper(),
             url,

@@ -18,14 +18,13 @@ import importlib
 import sys
 import warnings
 
-TYPE_CHECKING = (
-    False  # typing itself is not imported: `import <package>` stays this cheap
-)
+# typing itself is not imported: `import <package>` stays this cheap
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping
     from typing import Any
 
-__all__ = ["attach", "deprecated_alias", "deprecated_alias_async"]
+__all__ = ["attach", "attach_modules", "deprecated_alias", "deprecated_alias_async"]
 
 
 def attach(
@@ -61,6 +60,21 @@ def attach(
         return sorted(set(vars(sys.modules[package])) | set(where) | set(former))
 
     return __getattr__, __dir__
+
+
+def attach_modules(
+    package: str,
+    modules: Mapping[str, str],
+    deprecated: Mapping[str, tuple[str, str, str]] | None = None,
+) -> tuple[Callable[[str], Any], Callable[[], list[str]]]:
+    """:func:`attach` for a namespace of many modules: ``modules`` maps each module to its
+    names, space-separated (``{".lora": "Lora LoraTypedDict"}``). The package's
+    ``__all__`` becomes every name, in that order."""
+    where = {
+        name: module for module, names in modules.items() for name in names.split()
+    }
+    sys.modules[package].__all__ = list(where)  # type: ignore[attr-defined]
+    return attach(package, where, deprecated)
 
 
 def deprecated_alias(method: Callable[..., Any], former: str) -> Callable[..., Any]:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import base64
+import binascii
+import importlib
 import operator
 import warnings
 from enum import Enum, EnumMeta
@@ -9,9 +12,11 @@ from typing import (
     TYPE_CHECKING,
     Annotated,
     Any,
+    Callable,
     ClassVar,
     Literal,
     Optional,
+    TypedDict,
     TypeVar,
     Union,
     cast,
@@ -28,13 +33,18 @@ if TYPE_CHECKING:
     from pydantic.json_schema import JsonSchemaValue
 
 __all__ = [
+    "Base64Bytes",
     "BaseModel",
     "OpenEnumMeta",
+    "OperationResponse",
+    "OperationResponseTypedDict",
     "OptionalNullable",
     "RawResponse",
     "UNSET",
     "Unset",
+    "dump_subtype",
     "is_known_member",
+    "parse_subtype",
 ]
 
 _E = TypeVar("_E", bound=Enum)
@@ -189,6 +199,83 @@ class BaseModel(pydantic.BaseModel):
             self.model_fields_set.discard(name)
 
 
+def _from_base64(value: Any) -> bytes:
+    if isinstance(value, (bytes, bytearray)):
+        return bytes(value)
+    if isinstance(value, str):
+        try:
+            return base64.b64decode(value, validate=True)
+        except binascii.Error as e:
+            raise ValueError(f"not base64: {e}") from None
+    raise ValueError(f"expected bytes or a base64 str, got {type(value).__name__}")
+
+
+#: Serialization context of a request body sent as a form or multipart body.
+ON_THE_WIRE: dict[str, Any] = {"sdk_target": "wire"}
+
+
+def _to_base64(value: bytes, info: pydantic.SerializationInfo) -> Any:
+    if info.mode == "json" or info.context is ON_THE_WIRE:
+        return base64.b64encode(value).decode("ascii")
+    return value
+
+
+Base64Bytes = Annotated[
+    bytes,
+    pydantic.PlainValidator(_from_base64, json_schema_input_type=str),
+    pydantic.PlainSerializer(_to_base64),
+]
+"""``format: byte``: bytes in Python, base64 text on the wire (a str given is base64 decoded)."""
+
+
+def parse_subtype(
+    cls: type[BaseModel],
+    value: Any,
+    handler: Callable[[Any], Any],
+    info: pydantic.ValidationInfo,
+) -> Any:
+    """Polymorphism through allOf: a value of a model whose schema has a discriminator is
+    parsed into the model its discriminator names (``cls.__subtypes__``: value -> (module, class)
+    in the same package). A value it does not name, or a subtype instance, is kept."""
+    subtypes: dict[str, tuple[str, str]] = cls.__dict__.get("__subtypes__", {})
+    if isinstance(value, BaseModel) and not isinstance(value, cls):
+        for module, name in subtypes.values():
+            if type(value).__name__ == name and type(value).__module__.endswith(
+                "." + module
+            ):
+                return value  # a subtype instance where its base is expected
+    if isinstance(value, dict) and subtypes:
+        wire, attr = cls.__dict__["__discriminator__"]
+        tag = value.get(wire, value.get(attr))
+        target = subtypes.get(str(tag)) if isinstance(tag, (str, int)) else None
+        if target is not None and target[1] != cls.__name__:
+            package = cls.__module__.rpartition(".")[0]
+            model = getattr(
+                importlib.import_module(f"{package}.{target[0]}"), target[1]
+            )
+            return model.model_validate(value, context=info.context)
+    return handler(value)
+
+
+def dump_subtype(
+    value: BaseModel,
+    base: type[BaseModel],
+    handler: Callable[[Any], Any],
+    info: pydantic.SerializationInfo,
+) -> Any:
+    """A subtype held where its base is expected is dumped as itself (all its fields)."""
+    if isinstance(value, base):
+        return handler(value)
+    return value.model_dump(
+        mode=info.mode,
+        by_alias=info.by_alias,
+        exclude_unset=info.exclude_unset,
+        exclude_defaults=info.exclude_defaults,
+        exclude_none=info.exclude_none,
+        round_trip=info.round_trip,
+    )
+
+
 def _warn_deprecated_field(cls: type[BaseModel], name: str, stacklevel: int) -> None:
     warnings.warn(
         f"{cls.__name__}.{name} is deprecated: {cls.deprecated_fields[name]}",
@@ -322,3 +409,29 @@ RawResponse = Annotated[
 It is validated by an ``isinstance`` check, left out of ``model_dump()`` and
 of the model's ``repr``.
 """
+
+
+class OperationResponse(BaseModel):
+    """What every operation's response class holds (each adds its ``object``)."""
+
+    content_type: str
+    """HTTP response content type for this operation"""
+
+    status_code: int
+    """HTTP response status code for this operation"""
+
+    raw_response: RawResponse
+    """Raw HTTP response; suitable for custom response parsing"""
+
+
+class OperationResponseTypedDict(TypedDict):
+    """The keys every operation's response TypedDict has (each adds its ``object``)."""
+
+    content_type: str
+    """HTTP response content type for this operation"""
+
+    status_code: int
+    """HTTP response status code for this operation"""
+
+    raw_response: httpx.Response
+    """Raw HTTP response; suitable for custom response parsing"""

@@ -27,19 +27,16 @@ class Dataset(BaseSDK):
         http_req = self._build_request(
             method="POST",
             path="/datasets",
-            path_params={},
-            query_params={},
-            body=request,
-            body_model=operations.CreateDatasetRequestBody,
-            body_required=True,
             accept="application/json",
             server_url=server_url,
             timeout_ms=timeout_ms,
+            body=request,
+            body_model=operations.CreateDatasetRequestBody,
+            body_required=True,
         )
 
-        http_res = self._send(http_req, retries)
         return self._handle_response(
-            http_res,
+            self._send(http_req, retries),
             response_cls=operations.CreateDatasetResponse,
             body_models={"200": operations.CreateDatasetResponseBody},
         )
@@ -61,19 +58,16 @@ class Dataset(BaseSDK):
         http_req = self._build_request(
             method="POST",
             path="/datasets",
-            path_params={},
-            query_params={},
-            body=request,
-            body_model=operations.CreateDatasetRequestBody,
-            body_required=True,
             accept="application/json",
             server_url=server_url,
             timeout_ms=timeout_ms,
+            body=request,
+            body_model=operations.CreateDatasetRequestBody,
+            body_required=True,
         )
 
-        http_res = await self._send_async(http_req, retries)
         return self._handle_response(
-            http_res,
+            await self._send_async(http_req, retries),
             response_cls=operations.CreateDatasetResponse,
             body_models={"200": operations.CreateDatasetResponseBody},
         )
@@ -92,21 +86,14 @@ class Dataset(BaseSDK):
         http_req = self._build_request(
             method="DELETE",
             path="/datasets/{id}",
-            path_params={
-                "id": id,
-            },
-            query_params={},
-            body=None,
-            body_model=None,
-            body_required=False,
             accept="application/json",
             server_url=server_url,
             timeout_ms=timeout_ms,
+            path_params={"id": id},
         )
 
-        http_res = self._send(http_req, retries)
         return self._handle_response(
-            http_res,
+            self._send(http_req, retries),
             response_cls=operations.DeleteDatasetByIDResponse,
             body_models={"200": operations.DeleteDatasetByIDResponseBody},
         )
@@ -125,21 +112,14 @@ class Dataset(BaseSDK):
         http_req = self._build_request(
             method="DELETE",
             path="/datasets/{id}",
-            path_params={
-                "id": id,
-            },
-            query_params={},
-            body=None,
-            body_model=None,
-            body_required=False,
             accept="application/json",
             server_url=server_url,
             timeout_ms=timeout_ms,
+            path_params={"id": id},
         )
 
-        http_res = await self._send_async(http_req, retries)
         return self._handle_response(
-            http_res,
+            await self._send_async(http_req, retries),
             response_cls=operations.DeleteDatasetByIDResponse,
             body_models={"200": operations.DeleteDatasetByIDResponseBody},
         )
@@ -158,21 +138,14 @@ class Dataset(BaseSDK):
         http_req = self._build_request(
             method="GET",
             path="/datasets/{id}",
-            path_params={
-                "id": id,
-            },
-            query_params={},
-            body=None,
-            body_model=None,
-            body_required=False,
             accept="application/json",
             server_url=server_url,
             timeout_ms=timeout_ms,
+            path_params={"id": id},
         )
 
-        http_res = self._send(http_req, retries)
         return self._handle_response(
-            http_res,
+            self._send(http_req, retries),
             response_cls=operations.GetDatasetByIDResponse,
             body_models={"200": operations.GetDatasetByIDResponseBody},
         )
@@ -191,21 +164,14 @@ class Dataset(BaseSDK):
         http_req = self._build_request(
             method="GET",
             path="/datasets/{id}",
-            path_params={
-                "id": id,
-            },
-            query_params={},
-            body=None,
-            body_model=None,
-            body_required=False,
             accept="application/json",
             server_url=server_url,
             timeout_ms=timeout_ms,
+            path_params={"id": id},
         )
 
-        http_res = await self._send_async(http_req, retries)
         return self._handle_response(
-            http_res,
+            await self._send_async(http_req, retries),
             response_cls=operations.GetDatasetByIDResponse,
             body_models={"200": operations.GetDatasetByIDResponseBody},
         )
@@ -228,21 +194,17 @@ class Dataset(BaseSDK):
         http_req = self._build_request(
             method="POST",
             path="/datasets/{datasetId}/upload",
-            path_params={
-                "datasetId": dataset_id,
-            },
-            query_params={},
-            body=request_body,
-            body_model=operations.UploadDatasetImageRequestBody,
-            body_required=True,
             accept="application/json",
             server_url=server_url,
             timeout_ms=timeout_ms,
+            path_params={"datasetId": dataset_id},
+            body=request_body,
+            body_model=operations.UploadDatasetImageRequestBody,
+            body_required=True,
         )
 
-        http_res = self._send(http_req, retries)
         return self._handle_response(
-            http_res,
+            self._send(http_req, retries),
             response_cls=operations.UploadDatasetImageResponse,
             body_models={"200": operations.UploadDatasetImageResponseBody},
         )
@@ -265,21 +227,17 @@ class Dataset(BaseSDK):
         http_req = self._build_request(
             method="POST",
             path="/datasets/{datasetId}/upload",
-            path_params={
-                "datasetId": dataset_id,
-            },
-            query_params={},
-            body=request_body,
-            body_model=operations.UploadDatasetImageRequestBody,
-            body_required=True,
             accept="application/json",
             server_url=server_url,
             timeout_ms=timeout_ms,
+            path_params={"datasetId": dataset_id},
+            body=request_body,
+            body_model=operations.UploadDatasetImageRequestBody,
+            body_required=True,
         )
 
-        http_res = await self._send_async(http_req, retries)
         return self._handle_response(
-            http_res,
+            await self._send_async(http_req, retries),
             response_cls=operations.UploadDatasetImageResponse,
             body_models={"200": operations.UploadDatasetImageResponseBody},
         )
@@ -302,21 +260,17 @@ class Dataset(BaseSDK):
         http_req = self._build_request(
             method="POST",
             path="/datasets/{datasetId}/upload/gen",
-            path_params={
-                "datasetId": dataset_id,
-            },
-            query_params={},
-            body=request_body,
-            body_model=operations.UploadDatasetImageFromGenRequestBody,
-            body_required=True,
             accept="application/json",
             server_url=server_url,
             timeout_ms=timeout_ms,
+            path_params={"datasetId": dataset_id},
+            body=request_body,
+            body_model=operations.UploadDatasetImageFromGenRequestBody,
+            body_required=True,
         )
 
-        http_res = self._send(http_req, retries)
         return self._handle_response(
-            http_res,
+            self._send(http_req, retries),
             response_cls=operations.UploadDatasetImageFromGenResponse,
             body_models={"200": operations.UploadDatasetImageFromGenResponseBody},
         )
@@ -339,21 +293,17 @@ class Dataset(BaseSDK):
         http_req = self._build_request(
             method="POST",
             path="/datasets/{datasetId}/upload/gen",
-            path_params={
-                "datasetId": dataset_id,
-            },
-            query_params={},
-            body=request_body,
-            body_model=operations.UploadDatasetImageFromGenRequestBody,
-            body_required=True,
             accept="application/json",
             server_url=server_url,
             timeout_ms=timeout_ms,
+            path_params={"datasetId": dataset_id},
+            body=request_body,
+            body_model=operations.UploadDatasetImageFromGenRequestBody,
+            body_required=True,
         )
 
-        http_res = await self._send_async(http_req, retries)
         return self._handle_response(
-            http_res,
+            await self._send_async(http_req, retries),
             response_cls=operations.UploadDatasetImageFromGenResponse,
             body_models={"200": operations.UploadDatasetImageFromGenResponseBody},
         )

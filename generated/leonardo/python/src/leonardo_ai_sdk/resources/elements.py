@@ -23,19 +23,13 @@ class Elements(BaseSDK):
         http_req = self._build_request(
             method="GET",
             path="/elements",
-            path_params={},
-            query_params={},
-            body=None,
-            body_model=None,
-            body_required=False,
             accept="application/json",
             server_url=server_url,
             timeout_ms=timeout_ms,
         )
 
-        http_res = self._send(http_req, retries)
         return self._handle_response(
-            http_res,
+            self._send(http_req, retries),
             response_cls=operations.ListElementsResponse,
             body_models={"200": operations.ListElementsResponseBody},
         )
@@ -53,19 +47,13 @@ class Elements(BaseSDK):
         http_req = self._build_request(
             method="GET",
             path="/elements",
-            path_params={},
-            query_params={},
-            body=None,
-            body_model=None,
-            body_required=False,
             accept="application/json",
             server_url=server_url,
             timeout_ms=timeout_ms,
         )
 
-        http_res = await self._send_async(http_req, retries)
         return self._handle_response(
-            http_res,
+            await self._send_async(http_req, retries),
             response_cls=operations.ListElementsResponse,
             body_models={"200": operations.ListElementsResponseBody},
         )

@@ -27,19 +27,16 @@ class Image(BaseSDK):
         http_req = self._build_request(
             method="POST",
             path="/generations",
-            path_params={},
-            query_params={},
-            body=request,
-            body_model=operations.CreateGenerationRequestBody,
-            body_required=True,
             accept="application/json",
             server_url=server_url,
             timeout_ms=timeout_ms,
+            body=request,
+            body_model=operations.CreateGenerationRequestBody,
+            body_required=True,
         )
 
-        http_res = self._send(http_req, retries)
         return self._handle_response(
-            http_res,
+            self._send(http_req, retries),
             response_cls=operations.CreateGenerationResponse,
             body_models={"200": operations.CreateGenerationResponseBody},
         )
@@ -61,19 +58,16 @@ class Image(BaseSDK):
         http_req = self._build_request(
             method="POST",
             path="/generations",
-            path_params={},
-            query_params={},
-            body=request,
-            body_model=operations.CreateGenerationRequestBody,
-            body_required=True,
             accept="application/json",
             server_url=server_url,
             timeout_ms=timeout_ms,
+            body=request,
+            body_model=operations.CreateGenerationRequestBody,
+            body_required=True,
         )
 
-        http_res = await self._send_async(http_req, retries)
         return self._handle_response(
-            http_res,
+            await self._send_async(http_req, retries),
             response_cls=operations.CreateGenerationResponse,
             body_models={"200": operations.CreateGenerationResponseBody},
         )
@@ -92,21 +86,14 @@ class Image(BaseSDK):
         http_req = self._build_request(
             method="DELETE",
             path="/generations/{id}",
-            path_params={
-                "id": id,
-            },
-            query_params={},
-            body=None,
-            body_model=None,
-            body_required=False,
             accept="application/json",
             server_url=server_url,
             timeout_ms=timeout_ms,
+            path_params={"id": id},
         )
 
-        http_res = self._send(http_req, retries)
         return self._handle_response(
-            http_res,
+            self._send(http_req, retries),
             response_cls=operations.DeleteGenerationByIDResponse,
             body_models={"200": operations.DeleteGenerationByIDResponseBody},
         )
@@ -125,21 +112,14 @@ class Image(BaseSDK):
         http_req = self._build_request(
             method="DELETE",
             path="/generations/{id}",
-            path_params={
-                "id": id,
-            },
-            query_params={},
-            body=None,
-            body_model=None,
-            body_required=False,
             accept="application/json",
             server_url=server_url,
             timeout_ms=timeout_ms,
+            path_params={"id": id},
         )
 
-        http_res = await self._send_async(http_req, retries)
         return self._handle_response(
-            http_res,
+            await self._send_async(http_req, retries),
             response_cls=operations.DeleteGenerationByIDResponse,
             body_models={"200": operations.DeleteGenerationByIDResponseBody},
         )
@@ -158,21 +138,14 @@ class Image(BaseSDK):
         http_req = self._build_request(
             method="GET",
             path="/generations/{id}",
-            path_params={
-                "id": id,
-            },
-            query_params={},
-            body=None,
-            body_model=None,
-            body_required=False,
             accept="application/json",
             server_url=server_url,
             timeout_ms=timeout_ms,
+            path_params={"id": id},
         )
 
-        http_res = self._send(http_req, retries)
         return self._handle_response(
-            http_res,
+            self._send(http_req, retries),
             response_cls=operations.GetGenerationByIDResponse,
             body_models={"200": operations.GetGenerationByIDResponseBody},
         )
@@ -191,21 +164,14 @@ class Image(BaseSDK):
         http_req = self._build_request(
             method="GET",
             path="/generations/{id}",
-            path_params={
-                "id": id,
-            },
-            query_params={},
-            body=None,
-            body_model=None,
-            body_required=False,
             accept="application/json",
             server_url=server_url,
             timeout_ms=timeout_ms,
+            path_params={"id": id},
         )
 
-        http_res = await self._send_async(http_req, retries)
         return self._handle_response(
-            http_res,
+            await self._send_async(http_req, retries),
             response_cls=operations.GetGenerationByIDResponse,
             body_models={"200": operations.GetGenerationByIDResponseBody},
         )
@@ -226,24 +192,15 @@ class Image(BaseSDK):
         http_req = self._build_request(
             method="GET",
             path="/generations/user/{userId}",
-            path_params={
-                "userId": user_id,
-            },
-            query_params={
-                "limit": limit,
-                "offset": offset,
-            },
-            body=None,
-            body_model=None,
-            body_required=False,
             accept="application/json",
             server_url=server_url,
             timeout_ms=timeout_ms,
+            path_params={"userId": user_id},
+            query_params={"limit": limit, "offset": offset},
         )
 
-        http_res = self._send(http_req, retries)
         return self._handle_response(
-            http_res,
+            self._send(http_req, retries),
             response_cls=operations.GetGenerationsByUserIDResponse,
             body_models={"200": operations.GetGenerationsByUserIDResponseBody},
         )
@@ -264,24 +221,15 @@ class Image(BaseSDK):
         http_req = self._build_request(
             method="GET",
             path="/generations/user/{userId}",
-            path_params={
-                "userId": user_id,
-            },
-            query_params={
-                "limit": limit,
-                "offset": offset,
-            },
-            body=None,
-            body_model=None,
-            body_required=False,
             accept="application/json",
             server_url=server_url,
             timeout_ms=timeout_ms,
+            path_params={"userId": user_id},
+            query_params={"limit": limit, "offset": offset},
         )
 
-        http_res = await self._send_async(http_req, retries)
         return self._handle_response(
-            http_res,
+            await self._send_async(http_req, retries),
             response_cls=operations.GetGenerationsByUserIDResponse,
             body_models={"200": operations.GetGenerationsByUserIDResponseBody},
         )

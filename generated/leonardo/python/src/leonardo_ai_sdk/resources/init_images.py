@@ -24,21 +24,14 @@ class InitImages(BaseSDK):
         http_req = self._build_request(
             method="DELETE",
             path="/init-image/{id}",
-            path_params={
-                "id": id,
-            },
-            query_params={},
-            body=None,
-            body_model=None,
-            body_required=False,
             accept="application/json",
             server_url=server_url,
             timeout_ms=timeout_ms,
+            path_params={"id": id},
         )
 
-        http_res = self._send(http_req, retries)
         return self._handle_response(
-            http_res,
+            self._send(http_req, retries),
             response_cls=operations.DeleteInitImageByIDResponse,
             body_models={"200": operations.DeleteInitImageByIDResponseBody},
         )
@@ -57,21 +50,14 @@ class InitImages(BaseSDK):
         http_req = self._build_request(
             method="DELETE",
             path="/init-image/{id}",
-            path_params={
-                "id": id,
-            },
-            query_params={},
-            body=None,
-            body_model=None,
-            body_required=False,
             accept="application/json",
             server_url=server_url,
             timeout_ms=timeout_ms,
+            path_params={"id": id},
         )
 
-        http_res = await self._send_async(http_req, retries)
         return self._handle_response(
-            http_res,
+            await self._send_async(http_req, retries),
             response_cls=operations.DeleteInitImageByIDResponse,
             body_models={"200": operations.DeleteInitImageByIDResponseBody},
         )
@@ -90,21 +76,14 @@ class InitImages(BaseSDK):
         http_req = self._build_request(
             method="GET",
             path="/init-image/{id}",
-            path_params={
-                "id": id,
-            },
-            query_params={},
-            body=None,
-            body_model=None,
-            body_required=False,
             accept="application/json",
             server_url=server_url,
             timeout_ms=timeout_ms,
+            path_params={"id": id},
         )
 
-        http_res = self._send(http_req, retries)
         return self._handle_response(
-            http_res,
+            self._send(http_req, retries),
             response_cls=operations.GetInitImageByIDResponse,
             body_models={"200": operations.GetInitImageByIDResponseBody},
         )
@@ -123,21 +102,14 @@ class InitImages(BaseSDK):
         http_req = self._build_request(
             method="GET",
             path="/init-image/{id}",
-            path_params={
-                "id": id,
-            },
-            query_params={},
-            body=None,
-            body_model=None,
-            body_required=False,
             accept="application/json",
             server_url=server_url,
             timeout_ms=timeout_ms,
+            path_params={"id": id},
         )
 
-        http_res = await self._send_async(http_req, retries)
         return self._handle_response(
-            http_res,
+            await self._send_async(http_req, retries),
             response_cls=operations.GetInitImageByIDResponse,
             body_models={"200": operations.GetInitImageByIDResponseBody},
         )
@@ -160,19 +132,16 @@ class InitImages(BaseSDK):
         http_req = self._build_request(
             method="POST",
             path="/canvas-init-image",
-            path_params={},
-            query_params={},
-            body=request,
-            body_model=operations.UploadCanvasInitImageRequestBody,
-            body_required=True,
             accept="application/json",
             server_url=server_url,
             timeout_ms=timeout_ms,
+            body=request,
+            body_model=operations.UploadCanvasInitImageRequestBody,
+            body_required=True,
         )
 
-        http_res = self._send(http_req, retries)
         return self._handle_response(
-            http_res,
+            self._send(http_req, retries),
             response_cls=operations.UploadCanvasInitImageResponse,
             body_models={"200": operations.UploadCanvasInitImageResponseBody},
         )
@@ -195,19 +164,16 @@ class InitImages(BaseSDK):
         http_req = self._build_request(
             method="POST",
             path="/canvas-init-image",
-            path_params={},
-            query_params={},
-            body=request,
-            body_model=operations.UploadCanvasInitImageRequestBody,
-            body_required=True,
             accept="application/json",
             server_url=server_url,
             timeout_ms=timeout_ms,
+            body=request,
+            body_model=operations.UploadCanvasInitImageRequestBody,
+            body_required=True,
         )
 
-        http_res = await self._send_async(http_req, retries)
         return self._handle_response(
-            http_res,
+            await self._send_async(http_req, retries),
             response_cls=operations.UploadCanvasInitImageResponse,
             body_models={"200": operations.UploadCanvasInitImageResponseBody},
         )
@@ -229,19 +195,16 @@ class InitImages(BaseSDK):
         http_req = self._build_request(
             method="POST",
             path="/init-image",
-            path_params={},
-            query_params={},
-            body=request,
-            body_model=operations.UploadInitImageRequestBody,
-            body_required=True,
             accept="application/json",
             server_url=server_url,
             timeout_ms=timeout_ms,
+            body=request,
+            body_model=operations.UploadInitImageRequestBody,
+            body_required=True,
         )
 
-        http_res = self._send(http_req, retries)
         return self._handle_response(
-            http_res,
+            self._send(http_req, retries),
             response_cls=operations.UploadInitImageResponse,
             body_models={"200": operations.UploadInitImageResponseBody},
         )
@@ -263,19 +226,16 @@ class InitImages(BaseSDK):
         http_req = self._build_request(
             method="POST",
             path="/init-image",
-            path_params={},
-            query_params={},
-            body=request,
-            body_model=operations.UploadInitImageRequestBody,
-            body_required=True,
             accept="application/json",
             server_url=server_url,
             timeout_ms=timeout_ms,
+            body=request,
+            body_model=operations.UploadInitImageRequestBody,
+            body_required=True,
         )
 
-        http_res = await self._send_async(http_req, retries)
         return self._handle_response(
-            http_res,
+            await self._send_async(http_req, retries),
             response_cls=operations.UploadInitImageResponse,
             body_models={"200": operations.UploadInitImageResponseBody},
         )

@@ -27,19 +27,16 @@ class Models(BaseSDK):
         http_req = self._build_request(
             method="POST",
             path="/models",
-            path_params={},
-            query_params={},
-            body=request,
-            body_model=operations.CreateModelRequestBody,
-            body_required=True,
             accept="application/json",
             server_url=server_url,
             timeout_ms=timeout_ms,
+            body=request,
+            body_model=operations.CreateModelRequestBody,
+            body_required=True,
         )
 
-        http_res = self._send(http_req, retries)
         return self._handle_response(
-            http_res,
+            self._send(http_req, retries),
             response_cls=operations.CreateModelResponse,
             body_models={"200": operations.CreateModelResponseBody},
         )
@@ -61,19 +58,16 @@ class Models(BaseSDK):
         http_req = self._build_request(
             method="POST",
             path="/models",
-            path_params={},
-            query_params={},
-            body=request,
-            body_model=operations.CreateModelRequestBody,
-            body_required=True,
             accept="application/json",
             server_url=server_url,
             timeout_ms=timeout_ms,
+            body=request,
+            body_model=operations.CreateModelRequestBody,
+            body_required=True,
         )
 
-        http_res = await self._send_async(http_req, retries)
         return self._handle_response(
-            http_res,
+            await self._send_async(http_req, retries),
             response_cls=operations.CreateModelResponse,
             body_models={"200": operations.CreateModelResponseBody},
         )
@@ -92,21 +86,14 @@ class Models(BaseSDK):
         http_req = self._build_request(
             method="DELETE",
             path="/models/{id}",
-            path_params={
-                "id": id,
-            },
-            query_params={},
-            body=None,
-            body_model=None,
-            body_required=False,
             accept="application/json",
             server_url=server_url,
             timeout_ms=timeout_ms,
+            path_params={"id": id},
         )
 
-        http_res = self._send(http_req, retries)
         return self._handle_response(
-            http_res,
+            self._send(http_req, retries),
             response_cls=operations.DeleteModelByIDResponse,
             body_models={"200": operations.DeleteModelByIDResponseBody},
         )
@@ -125,21 +112,14 @@ class Models(BaseSDK):
         http_req = self._build_request(
             method="DELETE",
             path="/models/{id}",
-            path_params={
-                "id": id,
-            },
-            query_params={},
-            body=None,
-            body_model=None,
-            body_required=False,
             accept="application/json",
             server_url=server_url,
             timeout_ms=timeout_ms,
+            path_params={"id": id},
         )
 
-        http_res = await self._send_async(http_req, retries)
         return self._handle_response(
-            http_res,
+            await self._send_async(http_req, retries),
             response_cls=operations.DeleteModelByIDResponse,
             body_models={"200": operations.DeleteModelByIDResponseBody},
         )
@@ -158,21 +138,14 @@ class Models(BaseSDK):
         http_req = self._build_request(
             method="GET",
             path="/models/{id}",
-            path_params={
-                "id": id,
-            },
-            query_params={},
-            body=None,
-            body_model=None,
-            body_required=False,
             accept="application/json",
             server_url=server_url,
             timeout_ms=timeout_ms,
+            path_params={"id": id},
         )
 
-        http_res = self._send(http_req, retries)
         return self._handle_response(
-            http_res,
+            self._send(http_req, retries),
             response_cls=operations.GetModelByIDResponse,
             body_models={"200": operations.GetModelByIDResponseBody},
         )
@@ -191,21 +164,14 @@ class Models(BaseSDK):
         http_req = self._build_request(
             method="GET",
             path="/models/{id}",
-            path_params={
-                "id": id,
-            },
-            query_params={},
-            body=None,
-            body_model=None,
-            body_required=False,
             accept="application/json",
             server_url=server_url,
             timeout_ms=timeout_ms,
+            path_params={"id": id},
         )
 
-        http_res = await self._send_async(http_req, retries)
         return self._handle_response(
-            http_res,
+            await self._send_async(http_req, retries),
             response_cls=operations.GetModelByIDResponse,
             body_models={"200": operations.GetModelByIDResponseBody},
         )
@@ -223,19 +189,13 @@ class Models(BaseSDK):
         http_req = self._build_request(
             method="GET",
             path="/platformModels",
-            path_params={},
-            query_params={},
-            body=None,
-            body_model=None,
-            body_required=False,
             accept="application/json",
             server_url=server_url,
             timeout_ms=timeout_ms,
         )
 
-        http_res = self._send(http_req, retries)
         return self._handle_response(
-            http_res,
+            self._send(http_req, retries),
             response_cls=operations.ListPlatformModelsResponse,
             body_models={"200": operations.ListPlatformModelsResponseBody},
         )
@@ -253,19 +213,13 @@ class Models(BaseSDK):
         http_req = self._build_request(
             method="GET",
             path="/platformModels",
-            path_params={},
-            query_params={},
-            body=None,
-            body_model=None,
-            body_required=False,
             accept="application/json",
             server_url=server_url,
             timeout_ms=timeout_ms,
         )
 
-        http_res = await self._send_async(http_req, retries)
         return self._handle_response(
-            http_res,
+            await self._send_async(http_req, retries),
             response_cls=operations.ListPlatformModelsResponse,
             body_models={"200": operations.ListPlatformModelsResponseBody},
         )

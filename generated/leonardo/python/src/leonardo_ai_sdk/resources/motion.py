@@ -29,19 +29,15 @@ class Motion(BaseSDK):
         http_req = self._build_request(
             method="POST",
             path="/generations-motion-svd",
-            path_params={},
-            query_params={},
-            body=request,
-            body_model=operations.CreateSVDMotionGenerationRequestBody,
-            body_required=False,
             accept="application/json",
             server_url=server_url,
             timeout_ms=timeout_ms,
+            body=request,
+            body_model=operations.CreateSVDMotionGenerationRequestBody,
         )
 
-        http_res = self._send(http_req, retries)
         return self._handle_response(
-            http_res,
+            self._send(http_req, retries),
             response_cls=operations.CreateSVDMotionGenerationResponse,
             body_models={"200": operations.CreateSVDMotionGenerationResponseBody},
         )
@@ -65,19 +61,15 @@ class Motion(BaseSDK):
         http_req = self._build_request(
             method="POST",
             path="/generations-motion-svd",
-            path_params={},
-            query_params={},
-            body=request,
-            body_model=operations.CreateSVDMotionGenerationRequestBody,
-            body_required=False,
             accept="application/json",
             server_url=server_url,
             timeout_ms=timeout_ms,
+            body=request,
+            body_model=operations.CreateSVDMotionGenerationRequestBody,
         )
 
-        http_res = await self._send_async(http_req, retries)
         return self._handle_response(
-            http_res,
+            await self._send_async(http_req, retries),
             response_cls=operations.CreateSVDMotionGenerationResponse,
             body_models={"200": operations.CreateSVDMotionGenerationResponseBody},
         )

@@ -30,19 +30,15 @@ class PricingCalculator(BaseSDK):
         http_req = self._build_request(
             method="POST",
             path="/pricing-calculator",
-            path_params={},
-            query_params={},
-            body=request,
-            body_model=operations.PricingCalculatorRequestBody,
-            body_required=False,
             accept="application/json",
             server_url=server_url,
             timeout_ms=timeout_ms,
+            body=request,
+            body_model=operations.PricingCalculatorRequestBody,
         )
 
-        http_res = self._send(http_req, retries)
         return self._handle_response(
-            http_res,
+            self._send(http_req, retries),
             response_cls=operations.PricingCalculatorResponse,
             body_models={"200": operations.PricingCalculatorResponseBody},
         )
@@ -67,19 +63,15 @@ class PricingCalculator(BaseSDK):
         http_req = self._build_request(
             method="POST",
             path="/pricing-calculator",
-            path_params={},
-            query_params={},
-            body=request,
-            body_model=operations.PricingCalculatorRequestBody,
-            body_required=False,
             accept="application/json",
             server_url=server_url,
             timeout_ms=timeout_ms,
+            body=request,
+            body_model=operations.PricingCalculatorRequestBody,
         )
 
-        http_res = await self._send_async(http_req, retries)
         return self._handle_response(
-            http_res,
+            await self._send_async(http_req, retries),
             response_cls=operations.PricingCalculatorResponse,
             body_models={"200": operations.PricingCalculatorResponseBody},
         )

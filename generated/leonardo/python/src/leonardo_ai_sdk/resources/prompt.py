@@ -27,19 +27,16 @@ class Prompt(BaseSDK):
         http_req = self._build_request(
             method="POST",
             path="/prompt/improve",
-            path_params={},
-            query_params={},
-            body=request,
-            body_model=operations.PromptImproveRequestBody,
-            body_required=True,
             accept="application/json",
             server_url=server_url,
             timeout_ms=timeout_ms,
+            body=request,
+            body_model=operations.PromptImproveRequestBody,
+            body_required=True,
         )
 
-        http_res = self._send(http_req, retries)
         return self._handle_response(
-            http_res,
+            self._send(http_req, retries),
             response_cls=operations.PromptImproveResponse,
             body_models={"200": operations.PromptImproveResponseBody},
         )
@@ -61,19 +58,16 @@ class Prompt(BaseSDK):
         http_req = self._build_request(
             method="POST",
             path="/prompt/improve",
-            path_params={},
-            query_params={},
-            body=request,
-            body_model=operations.PromptImproveRequestBody,
-            body_required=True,
             accept="application/json",
             server_url=server_url,
             timeout_ms=timeout_ms,
+            body=request,
+            body_model=operations.PromptImproveRequestBody,
+            body_required=True,
         )
 
-        http_res = await self._send_async(http_req, retries)
         return self._handle_response(
-            http_res,
+            await self._send_async(http_req, retries),
             response_cls=operations.PromptImproveResponse,
             body_models={"200": operations.PromptImproveResponseBody},
         )
@@ -91,19 +85,13 @@ class Prompt(BaseSDK):
         http_req = self._build_request(
             method="POST",
             path="/prompt/random",
-            path_params={},
-            query_params={},
-            body=None,
-            body_model=None,
-            body_required=False,
             accept="application/json",
             server_url=server_url,
             timeout_ms=timeout_ms,
         )
 
-        http_res = self._send(http_req, retries)
         return self._handle_response(
-            http_res,
+            self._send(http_req, retries),
             response_cls=operations.PromptRandomResponse,
             body_models={"200": operations.PromptRandomResponseBody},
         )
@@ -121,19 +109,13 @@ class Prompt(BaseSDK):
         http_req = self._build_request(
             method="POST",
             path="/prompt/random",
-            path_params={},
-            query_params={},
-            body=None,
-            body_model=None,
-            body_required=False,
             accept="application/json",
             server_url=server_url,
             timeout_ms=timeout_ms,
         )
 
-        http_res = await self._send_async(http_req, retries)
         return self._handle_response(
-            http_res,
+            await self._send_async(http_req, retries),
             response_cls=operations.PromptRandomResponse,
             body_models={"200": operations.PromptRandomResponseBody},
         )

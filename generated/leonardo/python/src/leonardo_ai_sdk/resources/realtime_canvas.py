@@ -29,19 +29,15 @@ class RealtimeCanvas(BaseSDK):
         http_req = self._build_request(
             method="POST",
             path="/generations-lcm",
-            path_params={},
-            query_params={},
-            body=request,
-            body_model=operations.CreateLCMGenerationRequestBody,
-            body_required=False,
             accept="application/json",
             server_url=server_url,
             timeout_ms=timeout_ms,
+            body=request,
+            body_model=operations.CreateLCMGenerationRequestBody,
         )
 
-        http_res = self._send(http_req, retries)
         return self._handle_response(
-            http_res,
+            self._send(http_req, retries),
             response_cls=operations.CreateLCMGenerationResponse,
             body_models={"200": operations.CreateLCMGenerationResponseBody},
         )
@@ -65,19 +61,15 @@ class RealtimeCanvas(BaseSDK):
         http_req = self._build_request(
             method="POST",
             path="/generations-lcm",
-            path_params={},
-            query_params={},
-            body=request,
-            body_model=operations.CreateLCMGenerationRequestBody,
-            body_required=False,
             accept="application/json",
             server_url=server_url,
             timeout_ms=timeout_ms,
+            body=request,
+            body_model=operations.CreateLCMGenerationRequestBody,
         )
 
-        http_res = await self._send_async(http_req, retries)
         return self._handle_response(
-            http_res,
+            await self._send_async(http_req, retries),
             response_cls=operations.CreateLCMGenerationResponse,
             body_models={"200": operations.CreateLCMGenerationResponseBody},
         )
@@ -101,19 +93,15 @@ class RealtimeCanvas(BaseSDK):
         http_req = self._build_request(
             method="POST",
             path="/lcm-upscale",
-            path_params={},
-            query_params={},
-            body=request,
-            body_model=operations.PerformAlchemyUpscaleLCMRequestBody,
-            body_required=False,
             accept="application/json",
             server_url=server_url,
             timeout_ms=timeout_ms,
+            body=request,
+            body_model=operations.PerformAlchemyUpscaleLCMRequestBody,
         )
 
-        http_res = self._send(http_req, retries)
         return self._handle_response(
-            http_res,
+            self._send(http_req, retries),
             response_cls=operations.PerformAlchemyUpscaleLCMResponse,
             body_models={"200": operations.PerformAlchemyUpscaleLCMResponseBody},
         )
@@ -137,19 +125,15 @@ class RealtimeCanvas(BaseSDK):
         http_req = self._build_request(
             method="POST",
             path="/lcm-upscale",
-            path_params={},
-            query_params={},
-            body=request,
-            body_model=operations.PerformAlchemyUpscaleLCMRequestBody,
-            body_required=False,
             accept="application/json",
             server_url=server_url,
             timeout_ms=timeout_ms,
+            body=request,
+            body_model=operations.PerformAlchemyUpscaleLCMRequestBody,
         )
 
-        http_res = await self._send_async(http_req, retries)
         return self._handle_response(
-            http_res,
+            await self._send_async(http_req, retries),
             response_cls=operations.PerformAlchemyUpscaleLCMResponse,
             body_models={"200": operations.PerformAlchemyUpscaleLCMResponseBody},
         )
@@ -173,19 +157,15 @@ class RealtimeCanvas(BaseSDK):
         http_req = self._build_request(
             method="POST",
             path="/lcm-inpainting",
-            path_params={},
-            query_params={},
-            body=request,
-            body_model=operations.PerformInpaintingLCMRequestBody,
-            body_required=False,
             accept="application/json",
             server_url=server_url,
             timeout_ms=timeout_ms,
+            body=request,
+            body_model=operations.PerformInpaintingLCMRequestBody,
         )
 
-        http_res = self._send(http_req, retries)
         return self._handle_response(
-            http_res,
+            self._send(http_req, retries),
             response_cls=operations.PerformInpaintingLCMResponse,
             body_models={"200": operations.PerformInpaintingLCMResponseBody},
         )
@@ -209,19 +189,15 @@ class RealtimeCanvas(BaseSDK):
         http_req = self._build_request(
             method="POST",
             path="/lcm-inpainting",
-            path_params={},
-            query_params={},
-            body=request,
-            body_model=operations.PerformInpaintingLCMRequestBody,
-            body_required=False,
             accept="application/json",
             server_url=server_url,
             timeout_ms=timeout_ms,
+            body=request,
+            body_model=operations.PerformInpaintingLCMRequestBody,
         )
 
-        http_res = await self._send_async(http_req, retries)
         return self._handle_response(
-            http_res,
+            await self._send_async(http_req, retries),
             response_cls=operations.PerformInpaintingLCMResponse,
             body_models={"200": operations.PerformInpaintingLCMResponseBody},
         )
@@ -245,19 +221,15 @@ class RealtimeCanvas(BaseSDK):
         http_req = self._build_request(
             method="POST",
             path="/lcm-instant-refine",
-            path_params={},
-            query_params={},
-            body=request,
-            body_model=operations.PerformInstantRefineRequestBody,
-            body_required=False,
             accept="application/json",
             server_url=server_url,
             timeout_ms=timeout_ms,
+            body=request,
+            body_model=operations.PerformInstantRefineRequestBody,
         )
 
-        http_res = self._send(http_req, retries)
         return self._handle_response(
-            http_res,
+            self._send(http_req, retries),
             response_cls=operations.PerformInstantRefineResponse,
             body_models={"200": operations.PerformInstantRefineResponseBody},
         )
@@ -281,19 +253,15 @@ class RealtimeCanvas(BaseSDK):
         http_req = self._build_request(
             method="POST",
             path="/lcm-instant-refine",
-            path_params={},
-            query_params={},
-            body=request,
-            body_model=operations.PerformInstantRefineRequestBody,
-            body_required=False,
             accept="application/json",
             server_url=server_url,
             timeout_ms=timeout_ms,
+            body=request,
+            body_model=operations.PerformInstantRefineRequestBody,
         )
 
-        http_res = await self._send_async(http_req, retries)
         return self._handle_response(
-            http_res,
+            await self._send_async(http_req, retries),
             response_cls=operations.PerformInstantRefineResponse,
             body_models={"200": operations.PerformInstantRefineResponseBody},
         )

@@ -30,19 +30,15 @@ class Texture(BaseSDK):
         http_req = self._build_request(
             method="POST",
             path="/generations-texture",
-            path_params={},
-            query_params={},
-            body=request,
-            body_model=operations.CreateTextureGenerationRequestBody,
-            body_required=False,
             accept="application/json",
             server_url=server_url,
             timeout_ms=timeout_ms,
+            body=request,
+            body_model=operations.CreateTextureGenerationRequestBody,
         )
 
-        http_res = self._send(http_req, retries)
         return self._handle_response(
-            http_res,
+            self._send(http_req, retries),
             response_cls=operations.CreateTextureGenerationResponse,
             body_models={"200": operations.CreateTextureGenerationResponseBody},
         )
@@ -66,19 +62,15 @@ class Texture(BaseSDK):
         http_req = self._build_request(
             method="POST",
             path="/generations-texture",
-            path_params={},
-            query_params={},
-            body=request,
-            body_model=operations.CreateTextureGenerationRequestBody,
-            body_required=False,
             accept="application/json",
             server_url=server_url,
             timeout_ms=timeout_ms,
+            body=request,
+            body_model=operations.CreateTextureGenerationRequestBody,
         )
 
-        http_res = await self._send_async(http_req, retries)
         return self._handle_response(
-            http_res,
+            await self._send_async(http_req, retries),
             response_cls=operations.CreateTextureGenerationResponse,
             body_models={"200": operations.CreateTextureGenerationResponseBody},
         )
@@ -103,21 +95,16 @@ class Texture(BaseSDK):
         http_req = self._build_request(
             method="DELETE",
             path="/generations-texture/{id}",
-            path_params={
-                "id": id,
-            },
-            query_params={},
-            body=request_body,
-            body_model=operations.DeleteTextureGenerationByIDRequestBody,
-            body_required=False,
             accept="application/json",
             server_url=server_url,
             timeout_ms=timeout_ms,
+            path_params={"id": id},
+            body=request_body,
+            body_model=operations.DeleteTextureGenerationByIDRequestBody,
         )
 
-        http_res = self._send(http_req, retries)
         return self._handle_response(
-            http_res,
+            self._send(http_req, retries),
             response_cls=operations.DeleteTextureGenerationByIDResponse,
             body_models={"200": operations.DeleteTextureGenerationByIDResponseBody},
         )
@@ -142,21 +129,16 @@ class Texture(BaseSDK):
         http_req = self._build_request(
             method="DELETE",
             path="/generations-texture/{id}",
-            path_params={
-                "id": id,
-            },
-            query_params={},
-            body=request_body,
-            body_model=operations.DeleteTextureGenerationByIDRequestBody,
-            body_required=False,
             accept="application/json",
             server_url=server_url,
             timeout_ms=timeout_ms,
+            path_params={"id": id},
+            body=request_body,
+            body_model=operations.DeleteTextureGenerationByIDRequestBody,
         )
 
-        http_res = await self._send_async(http_req, retries)
         return self._handle_response(
-            http_res,
+            await self._send_async(http_req, retries),
             response_cls=operations.DeleteTextureGenerationByIDResponse,
             body_models={"200": operations.DeleteTextureGenerationByIDResponseBody},
         )
@@ -183,24 +165,17 @@ class Texture(BaseSDK):
         http_req = self._build_request(
             method="GET",
             path="/generations-texture/{id}",
-            path_params={
-                "id": id,
-            },
-            query_params={
-                "limit": limit,
-                "offset": offset,
-            },
-            body=request_body,
-            body_model=operations.GetTextureGenerationByIDRequestBody,
-            body_required=False,
             accept="application/json",
             server_url=server_url,
             timeout_ms=timeout_ms,
+            path_params={"id": id},
+            query_params={"limit": limit, "offset": offset},
+            body=request_body,
+            body_model=operations.GetTextureGenerationByIDRequestBody,
         )
 
-        http_res = self._send(http_req, retries)
         return self._handle_response(
-            http_res,
+            self._send(http_req, retries),
             response_cls=operations.GetTextureGenerationByIDResponse,
             body_models={"200": operations.GetTextureGenerationByIDResponseBody},
         )
@@ -227,24 +202,17 @@ class Texture(BaseSDK):
         http_req = self._build_request(
             method="GET",
             path="/generations-texture/{id}",
-            path_params={
-                "id": id,
-            },
-            query_params={
-                "limit": limit,
-                "offset": offset,
-            },
-            body=request_body,
-            body_model=operations.GetTextureGenerationByIDRequestBody,
-            body_required=False,
             accept="application/json",
             server_url=server_url,
             timeout_ms=timeout_ms,
+            path_params={"id": id},
+            query_params={"limit": limit, "offset": offset},
+            body=request_body,
+            body_model=operations.GetTextureGenerationByIDRequestBody,
         )
 
-        http_res = await self._send_async(http_req, retries)
         return self._handle_response(
-            http_res,
+            await self._send_async(http_req, retries),
             response_cls=operations.GetTextureGenerationByIDResponse,
             body_models={"200": operations.GetTextureGenerationByIDResponseBody},
         )
@@ -271,24 +239,17 @@ class Texture(BaseSDK):
         http_req = self._build_request(
             method="GET",
             path="/generations-texture/model/{modelId}",
-            path_params={
-                "modelId": model_id,
-            },
-            query_params={
-                "limit": limit,
-                "offset": offset,
-            },
-            body=request_body,
-            body_model=operations.GetTextureGenerationsByModelIDRequestBody,
-            body_required=False,
             accept="application/json",
             server_url=server_url,
             timeout_ms=timeout_ms,
+            path_params={"modelId": model_id},
+            query_params={"limit": limit, "offset": offset},
+            body=request_body,
+            body_model=operations.GetTextureGenerationsByModelIDRequestBody,
         )
 
-        http_res = self._send(http_req, retries)
         return self._handle_response(
-            http_res,
+            self._send(http_req, retries),
             response_cls=operations.GetTextureGenerationsByModelIDResponse,
             body_models={"200": operations.GetTextureGenerationsByModelIDResponseBody},
         )
@@ -315,24 +276,17 @@ class Texture(BaseSDK):
         http_req = self._build_request(
             method="GET",
             path="/generations-texture/model/{modelId}",
-            path_params={
-                "modelId": model_id,
-            },
-            query_params={
-                "limit": limit,
-                "offset": offset,
-            },
-            body=request_body,
-            body_model=operations.GetTextureGenerationsByModelIDRequestBody,
-            body_required=False,
             accept="application/json",
             server_url=server_url,
             timeout_ms=timeout_ms,
+            path_params={"modelId": model_id},
+            query_params={"limit": limit, "offset": offset},
+            body=request_body,
+            body_model=operations.GetTextureGenerationsByModelIDRequestBody,
         )
 
-        http_res = await self._send_async(http_req, retries)
         return self._handle_response(
-            http_res,
+            await self._send_async(http_req, retries),
             response_cls=operations.GetTextureGenerationsByModelIDResponse,
             body_models={"200": operations.GetTextureGenerationsByModelIDResponseBody},
         )

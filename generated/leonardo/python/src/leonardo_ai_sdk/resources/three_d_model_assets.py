@@ -31,21 +31,16 @@ class ThreeDModelAssets(BaseSDK):
         http_req = self._build_request(
             method="DELETE",
             path="/models-3d/{id}",
-            path_params={
-                "id": id,
-            },
-            query_params={},
-            body=request_body,
-            body_model=operations.Delete3DModelByIDRequestBody,
-            body_required=False,
             accept="application/json",
             server_url=server_url,
             timeout_ms=timeout_ms,
+            path_params={"id": id},
+            body=request_body,
+            body_model=operations.Delete3DModelByIDRequestBody,
         )
 
-        http_res = self._send(http_req, retries)
         return self._handle_response(
-            http_res,
+            self._send(http_req, retries),
             response_cls=operations.Delete3DModelByIDResponse,
             body_models={"200": operations.Delete3DModelByIDResponseBody},
         )
@@ -70,21 +65,16 @@ class ThreeDModelAssets(BaseSDK):
         http_req = self._build_request(
             method="DELETE",
             path="/models-3d/{id}",
-            path_params={
-                "id": id,
-            },
-            query_params={},
-            body=request_body,
-            body_model=operations.Delete3DModelByIDRequestBody,
-            body_required=False,
             accept="application/json",
             server_url=server_url,
             timeout_ms=timeout_ms,
+            path_params={"id": id},
+            body=request_body,
+            body_model=operations.Delete3DModelByIDRequestBody,
         )
 
-        http_res = await self._send_async(http_req, retries)
         return self._handle_response(
-            http_res,
+            await self._send_async(http_req, retries),
             response_cls=operations.Delete3DModelByIDResponse,
             body_models={"200": operations.Delete3DModelByIDResponseBody},
         )
@@ -111,24 +101,17 @@ class ThreeDModelAssets(BaseSDK):
         http_req = self._build_request(
             method="GET",
             path="/models-3d/{id}",
-            path_params={
-                "id": id,
-            },
-            query_params={
-                "limit": limit,
-                "offset": offset,
-            },
-            body=request_body,
-            body_model=operations.Get3DModelByIDRequestBody,
-            body_required=False,
             accept="application/json",
             server_url=server_url,
             timeout_ms=timeout_ms,
+            path_params={"id": id},
+            query_params={"limit": limit, "offset": offset},
+            body=request_body,
+            body_model=operations.Get3DModelByIDRequestBody,
         )
 
-        http_res = self._send(http_req, retries)
         return self._handle_response(
-            http_res,
+            self._send(http_req, retries),
             response_cls=operations.Get3DModelByIDResponse,
             body_models={"200": operations.Get3DModelByIDResponseBody},
         )
@@ -155,24 +138,17 @@ class ThreeDModelAssets(BaseSDK):
         http_req = self._build_request(
             method="GET",
             path="/models-3d/{id}",
-            path_params={
-                "id": id,
-            },
-            query_params={
-                "limit": limit,
-                "offset": offset,
-            },
-            body=request_body,
-            body_model=operations.Get3DModelByIDRequestBody,
-            body_required=False,
             accept="application/json",
             server_url=server_url,
             timeout_ms=timeout_ms,
+            path_params={"id": id},
+            query_params={"limit": limit, "offset": offset},
+            body=request_body,
+            body_model=operations.Get3DModelByIDRequestBody,
         )
 
-        http_res = await self._send_async(http_req, retries)
         return self._handle_response(
-            http_res,
+            await self._send_async(http_req, retries),
             response_cls=operations.Get3DModelByIDResponse,
             body_models={"200": operations.Get3DModelByIDResponseBody},
         )
@@ -199,24 +175,17 @@ class ThreeDModelAssets(BaseSDK):
         http_req = self._build_request(
             method="GET",
             path="/models-3d/user/{userId}",
-            path_params={
-                "userId": user_id,
-            },
-            query_params={
-                "limit": limit,
-                "offset": offset,
-            },
-            body=request_body,
-            body_model=operations.Get3DModelsByUserIDRequestBody,
-            body_required=False,
             accept="application/json",
             server_url=server_url,
             timeout_ms=timeout_ms,
+            path_params={"userId": user_id},
+            query_params={"limit": limit, "offset": offset},
+            body=request_body,
+            body_model=operations.Get3DModelsByUserIDRequestBody,
         )
 
-        http_res = self._send(http_req, retries)
         return self._handle_response(
-            http_res,
+            self._send(http_req, retries),
             response_cls=operations.Get3DModelsByUserIDResponse,
             body_models={"200": operations.Get3DModelsByUserIDResponseBody},
         )
@@ -243,24 +212,17 @@ class ThreeDModelAssets(BaseSDK):
         http_req = self._build_request(
             method="GET",
             path="/models-3d/user/{userId}",
-            path_params={
-                "userId": user_id,
-            },
-            query_params={
-                "limit": limit,
-                "offset": offset,
-            },
-            body=request_body,
-            body_model=operations.Get3DModelsByUserIDRequestBody,
-            body_required=False,
             accept="application/json",
             server_url=server_url,
             timeout_ms=timeout_ms,
+            path_params={"userId": user_id},
+            query_params={"limit": limit, "offset": offset},
+            body=request_body,
+            body_model=operations.Get3DModelsByUserIDRequestBody,
         )
 
-        http_res = await self._send_async(http_req, retries)
         return self._handle_response(
-            http_res,
+            await self._send_async(http_req, retries),
             response_cls=operations.Get3DModelsByUserIDResponse,
             body_models={"200": operations.Get3DModelsByUserIDResponseBody},
         )
@@ -284,19 +246,15 @@ class ThreeDModelAssets(BaseSDK):
         http_req = self._build_request(
             method="POST",
             path="/models-3d/upload",
-            path_params={},
-            query_params={},
-            body=request,
-            body_model=operations.UploadModelAssetRequestBody,
-            body_required=False,
             accept="application/json",
             server_url=server_url,
             timeout_ms=timeout_ms,
+            body=request,
+            body_model=operations.UploadModelAssetRequestBody,
         )
 
-        http_res = self._send(http_req, retries)
         return self._handle_response(
-            http_res,
+            self._send(http_req, retries),
             response_cls=operations.UploadModelAssetResponse,
             body_models={"200": operations.UploadModelAssetResponseBody},
         )
@@ -320,19 +278,15 @@ class ThreeDModelAssets(BaseSDK):
         http_req = self._build_request(
             method="POST",
             path="/models-3d/upload",
-            path_params={},
-            query_params={},
-            body=request,
-            body_model=operations.UploadModelAssetRequestBody,
-            body_required=False,
             accept="application/json",
             server_url=server_url,
             timeout_ms=timeout_ms,
+            body=request,
+            body_model=operations.UploadModelAssetRequestBody,
         )
 
-        http_res = await self._send_async(http_req, retries)
         return self._handle_response(
-            http_res,
+            await self._send_async(http_req, retries),
             response_cls=operations.UploadModelAssetResponse,
             body_models={"200": operations.UploadModelAssetResponseBody},
         )

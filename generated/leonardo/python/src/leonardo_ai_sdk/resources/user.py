@@ -24,19 +24,13 @@ class User(BaseSDK):
         http_req = self._build_request(
             method="GET",
             path="/me",
-            path_params={},
-            query_params={},
-            body=None,
-            body_model=None,
-            body_required=False,
             accept="application/json",
             server_url=server_url,
             timeout_ms=timeout_ms,
         )
 
-        http_res = self._send(http_req, retries)
         return self._handle_response(
-            http_res,
+            self._send(http_req, retries),
             response_cls=operations.GetUserSelfResponse,
             body_models={"200": operations.GetUserSelfResponseBody},
         )
@@ -55,19 +49,13 @@ class User(BaseSDK):
         http_req = self._build_request(
             method="GET",
             path="/me",
-            path_params={},
-            query_params={},
-            body=None,
-            body_model=None,
-            body_required=False,
             accept="application/json",
             server_url=server_url,
             timeout_ms=timeout_ms,
         )
 
-        http_res = await self._send_async(http_req, retries)
         return self._handle_response(
-            http_res,
+            await self._send_async(http_req, retries),
             response_cls=operations.GetUserSelfResponse,
             body_models={"200": operations.GetUserSelfResponseBody},
         )

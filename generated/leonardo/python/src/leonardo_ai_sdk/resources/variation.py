@@ -27,19 +27,16 @@ class Variation(BaseSDK):
         http_req = self._build_request(
             method="POST",
             path="/variations/universal-upscaler",
-            path_params={},
-            query_params={},
-            body=request,
-            body_model=operations.CreateUniversalUpscalerJobRequestBody,
-            body_required=True,
             accept="application/json",
             server_url=server_url,
             timeout_ms=timeout_ms,
+            body=request,
+            body_model=operations.CreateUniversalUpscalerJobRequestBody,
+            body_required=True,
         )
 
-        http_res = self._send(http_req, retries)
         return self._handle_response(
-            http_res,
+            self._send(http_req, retries),
             response_cls=operations.CreateUniversalUpscalerJobResponse,
             body_models={"200": operations.CreateUniversalUpscalerJobResponseBody},
         )
@@ -61,19 +58,16 @@ class Variation(BaseSDK):
         http_req = self._build_request(
             method="POST",
             path="/variations/universal-upscaler",
-            path_params={},
-            query_params={},
-            body=request,
-            body_model=operations.CreateUniversalUpscalerJobRequestBody,
-            body_required=True,
             accept="application/json",
             server_url=server_url,
             timeout_ms=timeout_ms,
+            body=request,
+            body_model=operations.CreateUniversalUpscalerJobRequestBody,
+            body_required=True,
         )
 
-        http_res = await self._send_async(http_req, retries)
         return self._handle_response(
-            http_res,
+            await self._send_async(http_req, retries),
             response_cls=operations.CreateUniversalUpscalerJobResponse,
             body_models={"200": operations.CreateUniversalUpscalerJobResponseBody},
         )
@@ -95,19 +89,16 @@ class Variation(BaseSDK):
         http_req = self._build_request(
             method="POST",
             path="/variations/nobg",
-            path_params={},
-            query_params={},
-            body=request,
-            body_model=operations.CreateVariationNoBGRequestBody,
-            body_required=True,
             accept="application/json",
             server_url=server_url,
             timeout_ms=timeout_ms,
+            body=request,
+            body_model=operations.CreateVariationNoBGRequestBody,
+            body_required=True,
         )
 
-        http_res = self._send(http_req, retries)
         return self._handle_response(
-            http_res,
+            self._send(http_req, retries),
             response_cls=operations.CreateVariationNoBGResponse,
             body_models={"200": operations.CreateVariationNoBGResponseBody},
         )
@@ -129,19 +120,16 @@ class Variation(BaseSDK):
         http_req = self._build_request(
             method="POST",
             path="/variations/nobg",
-            path_params={},
-            query_params={},
-            body=request,
-            body_model=operations.CreateVariationNoBGRequestBody,
-            body_required=True,
             accept="application/json",
             server_url=server_url,
             timeout_ms=timeout_ms,
+            body=request,
+            body_model=operations.CreateVariationNoBGRequestBody,
+            body_required=True,
         )
 
-        http_res = await self._send_async(http_req, retries)
         return self._handle_response(
-            http_res,
+            await self._send_async(http_req, retries),
             response_cls=operations.CreateVariationNoBGResponse,
             body_models={"200": operations.CreateVariationNoBGResponseBody},
         )
@@ -165,19 +153,15 @@ class Variation(BaseSDK):
         http_req = self._build_request(
             method="POST",
             path="/variations/unzoom",
-            path_params={},
-            query_params={},
-            body=request,
-            body_model=operations.CreateVariationUnzoomRequestBody,
-            body_required=False,
             accept="application/json",
             server_url=server_url,
             timeout_ms=timeout_ms,
+            body=request,
+            body_model=operations.CreateVariationUnzoomRequestBody,
         )
 
-        http_res = self._send(http_req, retries)
         return self._handle_response(
-            http_res,
+            self._send(http_req, retries),
             response_cls=operations.CreateVariationUnzoomResponse,
             body_models={"200": operations.CreateVariationUnzoomResponseBody},
         )
@@ -201,19 +185,15 @@ class Variation(BaseSDK):
         http_req = self._build_request(
             method="POST",
             path="/variations/unzoom",
-            path_params={},
-            query_params={},
-            body=request,
-            body_model=operations.CreateVariationUnzoomRequestBody,
-            body_required=False,
             accept="application/json",
             server_url=server_url,
             timeout_ms=timeout_ms,
+            body=request,
+            body_model=operations.CreateVariationUnzoomRequestBody,
         )
 
-        http_res = await self._send_async(http_req, retries)
         return self._handle_response(
-            http_res,
+            await self._send_async(http_req, retries),
             response_cls=operations.CreateVariationUnzoomResponse,
             body_models={"200": operations.CreateVariationUnzoomResponseBody},
         )
@@ -237,19 +217,15 @@ class Variation(BaseSDK):
         http_req = self._build_request(
             method="POST",
             path="/variations/upscale",
-            path_params={},
-            query_params={},
-            body=request,
-            body_model=operations.CreateVariationUpscaleRequestBody,
-            body_required=False,
             accept="application/json",
             server_url=server_url,
             timeout_ms=timeout_ms,
+            body=request,
+            body_model=operations.CreateVariationUpscaleRequestBody,
         )
 
-        http_res = self._send(http_req, retries)
         return self._handle_response(
-            http_res,
+            self._send(http_req, retries),
             response_cls=operations.CreateVariationUpscaleResponse,
             body_models={"200": operations.CreateVariationUpscaleResponseBody},
         )
@@ -273,19 +249,15 @@ class Variation(BaseSDK):
         http_req = self._build_request(
             method="POST",
             path="/variations/upscale",
-            path_params={},
-            query_params={},
-            body=request,
-            body_model=operations.CreateVariationUpscaleRequestBody,
-            body_required=False,
             accept="application/json",
             server_url=server_url,
             timeout_ms=timeout_ms,
+            body=request,
+            body_model=operations.CreateVariationUpscaleRequestBody,
         )
 
-        http_res = await self._send_async(http_req, retries)
         return self._handle_response(
-            http_res,
+            await self._send_async(http_req, retries),
             response_cls=operations.CreateVariationUpscaleResponse,
             body_models={"200": operations.CreateVariationUpscaleResponseBody},
         )
@@ -304,21 +276,14 @@ class Variation(BaseSDK):
         http_req = self._build_request(
             method="GET",
             path="/variations/{id}",
-            path_params={
-                "id": id,
-            },
-            query_params={},
-            body=None,
-            body_model=None,
-            body_required=False,
             accept="application/json",
             server_url=server_url,
             timeout_ms=timeout_ms,
+            path_params={"id": id},
         )
 
-        http_res = self._send(http_req, retries)
         return self._handle_response(
-            http_res,
+            self._send(http_req, retries),
             response_cls=operations.GetVariationByIDResponse,
             body_models={"200": operations.GetVariationByIDResponseBody},
         )
@@ -337,21 +302,14 @@ class Variation(BaseSDK):
         http_req = self._build_request(
             method="GET",
             path="/variations/{id}",
-            path_params={
-                "id": id,
-            },
-            query_params={},
-            body=None,
-            body_model=None,
-            body_required=False,
             accept="application/json",
             server_url=server_url,
             timeout_ms=timeout_ms,
+            path_params={"id": id},
         )
 
-        http_res = await self._send_async(http_req, retries)
         return self._handle_response(
-            http_res,
+            await self._send_async(http_req, retries),
             response_cls=operations.GetVariationByIDResponse,
             body_models={"200": operations.GetVariationByIDResponseBody},
         )

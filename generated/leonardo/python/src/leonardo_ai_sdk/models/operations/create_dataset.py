@@ -3,25 +3,19 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import (
-    Annotated,
-    Any,
-    ClassVar,
-    Dict,
-    List,
-    NotRequired,
-    Optional,
-    TYPE_CHECKING,
-    TypedDict,
-)
+from typing import NotRequired, Optional, TypedDict
 
 import pydantic
 
 
-from ...types import BaseModel, OpenEnumMeta, OptionalNullable, UNSET, RawResponse
-
-if TYPE_CHECKING:
-    import httpx
+from ...types import (
+    BaseModel,
+    OpenEnumMeta,
+    OptionalNullable,
+    UNSET,
+    OperationResponse,
+    OperationResponseTypedDict,
+)
 
 
 class CreateDatasetRequestBody(BaseModel):
@@ -39,13 +33,13 @@ class CreateDatasetRequestBodyTypedDict(TypedDict):
 
 
 class Datasets(BaseModel):
-    """columns and relationships of "datasets\" """
+    """columns and relationships of "datasets" """
 
     id: OptionalNullable[str] = UNSET
 
 
 class DatasetsTypedDict(TypedDict):
-    """columns and relationships of "datasets\" """
+    """columns and relationships of "datasets" """
 
     id: NotRequired[Optional[str]]
 
@@ -60,29 +54,11 @@ class CreateDatasetResponseBodyTypedDict(TypedDict):
     """columns and relationships of "datasets\""""
 
 
-class CreateDatasetResponse(BaseModel):
-    content_type: str
-    """HTTP response content type for this operation"""
-
-    status_code: int
-    """HTTP response status code for this operation"""
-
-    raw_response: RawResponse
-    """Raw HTTP response; suitable for custom response parsing"""
-
+class CreateDatasetResponse(OperationResponse):
     object: Optional[CreateDatasetResponseBody] = None
     """The parsed response body"""
 
 
-class CreateDatasetResponseTypedDict(TypedDict):
-    content_type: str
-    """HTTP response content type for this operation"""
-
-    status_code: int
-    """HTTP response status code for this operation"""
-
-    raw_response: httpx.Response
-    """Raw HTTP response; suitable for custom response parsing"""
-
+class CreateDatasetResponseTypedDict(OperationResponseTypedDict):
     object: NotRequired[Optional[CreateDatasetResponseBodyTypedDict]]
     """The parsed response body"""

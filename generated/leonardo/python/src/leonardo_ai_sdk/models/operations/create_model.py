@@ -3,26 +3,20 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import (
-    Annotated,
-    Any,
-    ClassVar,
-    Dict,
-    List,
-    NotRequired,
-    Optional,
-    TYPE_CHECKING,
-    TypedDict,
-)
+from typing import Annotated, ClassVar, NotRequired, Optional, TypedDict
 
 import pydantic
 
 from .. import shared
 
-from ...types import BaseModel, OpenEnumMeta, OptionalNullable, UNSET, RawResponse
-
-if TYPE_CHECKING:
-    import httpx
+from ...types import (
+    BaseModel,
+    OpenEnumMeta,
+    OptionalNullable,
+    UNSET,
+    OperationResponse,
+    OperationResponseTypedDict,
+)
 
 
 class CreateModelRequestBody(BaseModel):
@@ -105,29 +99,11 @@ class CreateModelResponseBodyTypedDict(TypedDict):
     sd_training_job: NotRequired[Optional[SDTrainingOutputTypedDict]]
 
 
-class CreateModelResponse(BaseModel):
-    content_type: str
-    """HTTP response content type for this operation"""
-
-    status_code: int
-    """HTTP response status code for this operation"""
-
-    raw_response: RawResponse
-    """Raw HTTP response; suitable for custom response parsing"""
-
+class CreateModelResponse(OperationResponse):
     object: Optional[CreateModelResponseBody] = None
     """The parsed response body"""
 
 
-class CreateModelResponseTypedDict(TypedDict):
-    content_type: str
-    """HTTP response content type for this operation"""
-
-    status_code: int
-    """HTTP response status code for this operation"""
-
-    raw_response: httpx.Response
-    """Raw HTTP response; suitable for custom response parsing"""
-
+class CreateModelResponseTypedDict(OperationResponseTypedDict):
     object: NotRequired[Optional[CreateModelResponseBodyTypedDict]]
     """The parsed response body"""

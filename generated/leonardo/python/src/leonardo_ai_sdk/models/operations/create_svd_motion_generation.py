@@ -3,25 +3,19 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import (
-    Annotated,
-    Any,
-    ClassVar,
-    Dict,
-    List,
-    NotRequired,
-    Optional,
-    TYPE_CHECKING,
-    TypedDict,
-)
+from typing import Annotated, ClassVar, NotRequired, Optional, TypedDict
 
 import pydantic
 
 
-from ...types import BaseModel, OpenEnumMeta, OptionalNullable, UNSET, RawResponse
-
-if TYPE_CHECKING:
-    import httpx
+from ...types import (
+    BaseModel,
+    OpenEnumMeta,
+    OptionalNullable,
+    UNSET,
+    OperationResponse,
+    OperationResponseTypedDict,
+)
 
 
 class CreateSVDMotionGenerationRequestBody(BaseModel):
@@ -86,29 +80,11 @@ class CreateSVDMotionGenerationResponseBodyTypedDict(TypedDict):
     sd_generation_job: NotRequired[Optional[MotionSvdGenerationOutputTypedDict]]
 
 
-class CreateSVDMotionGenerationResponse(BaseModel):
-    content_type: str
-    """HTTP response content type for this operation"""
-
-    status_code: int
-    """HTTP response status code for this operation"""
-
-    raw_response: RawResponse
-    """Raw HTTP response; suitable for custom response parsing"""
-
+class CreateSVDMotionGenerationResponse(OperationResponse):
     object: Optional[CreateSVDMotionGenerationResponseBody] = None
     """The parsed response body"""
 
 
-class CreateSVDMotionGenerationResponseTypedDict(TypedDict):
-    content_type: str
-    """HTTP response content type for this operation"""
-
-    status_code: int
-    """HTTP response status code for this operation"""
-
-    raw_response: httpx.Response
-    """Raw HTTP response; suitable for custom response parsing"""
-
+class CreateSVDMotionGenerationResponseTypedDict(OperationResponseTypedDict):
     object: NotRequired[Optional[CreateSVDMotionGenerationResponseBodyTypedDict]]
     """The parsed response body"""

@@ -3,25 +3,19 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import (
-    Annotated,
-    Any,
-    ClassVar,
-    Dict,
-    List,
-    NotRequired,
-    Optional,
-    TYPE_CHECKING,
-    TypedDict,
-)
+from typing import Annotated, ClassVar, NotRequired, Optional, TypedDict
 
 import pydantic
 
 
-from ...types import BaseModel, OpenEnumMeta, OptionalNullable, UNSET, RawResponse
-
-if TYPE_CHECKING:
-    import httpx
+from ...types import (
+    BaseModel,
+    OpenEnumMeta,
+    OptionalNullable,
+    UNSET,
+    OperationResponse,
+    OperationResponseTypedDict,
+)
 
 
 class CreateTextureGenerationRequestBody(BaseModel):
@@ -81,29 +75,11 @@ class CreateTextureGenerationResponseBodyTypedDict(TypedDict):
     texture_generation_job: NotRequired[Optional[TextureGenerationJobOutputTypedDict]]
 
 
-class CreateTextureGenerationResponse(BaseModel):
-    content_type: str
-    """HTTP response content type for this operation"""
-
-    status_code: int
-    """HTTP response status code for this operation"""
-
-    raw_response: RawResponse
-    """Raw HTTP response; suitable for custom response parsing"""
-
+class CreateTextureGenerationResponse(OperationResponse):
     object: Optional[CreateTextureGenerationResponseBody] = None
     """The parsed response body"""
 
 
-class CreateTextureGenerationResponseTypedDict(TypedDict):
-    content_type: str
-    """HTTP response content type for this operation"""
-
-    status_code: int
-    """HTTP response status code for this operation"""
-
-    raw_response: httpx.Response
-    """Raw HTTP response; suitable for custom response parsing"""
-
+class CreateTextureGenerationResponseTypedDict(OperationResponseTypedDict):
     object: NotRequired[Optional[CreateTextureGenerationResponseBodyTypedDict]]
     """The parsed response body"""

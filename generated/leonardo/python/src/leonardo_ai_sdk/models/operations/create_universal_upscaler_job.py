@@ -3,26 +3,20 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import (
-    Annotated,
-    Any,
-    ClassVar,
-    Dict,
-    List,
-    NotRequired,
-    Optional,
-    TYPE_CHECKING,
-    TypedDict,
-)
+from typing import Annotated, ClassVar, NotRequired, Optional, TypedDict
 
 import pydantic
 
 from .. import shared
 
-from ...types import BaseModel, OpenEnumMeta, OptionalNullable, UNSET, RawResponse
-
-if TYPE_CHECKING:
-    import httpx
+from ...types import (
+    BaseModel,
+    OpenEnumMeta,
+    OptionalNullable,
+    UNSET,
+    OperationResponse,
+    OperationResponseTypedDict,
+)
 
 
 class CreateUniversalUpscalerJobRequestBody(BaseModel):
@@ -99,29 +93,11 @@ class CreateUniversalUpscalerJobResponseBodyTypedDict(TypedDict):
     universal_upscaler: NotRequired[Optional[UniversalUpscalerOutputTypedDict]]
 
 
-class CreateUniversalUpscalerJobResponse(BaseModel):
-    content_type: str
-    """HTTP response content type for this operation"""
-
-    status_code: int
-    """HTTP response status code for this operation"""
-
-    raw_response: RawResponse
-    """Raw HTTP response; suitable for custom response parsing"""
-
+class CreateUniversalUpscalerJobResponse(OperationResponse):
     object: Optional[CreateUniversalUpscalerJobResponseBody] = None
     """The parsed response body"""
 
 
-class CreateUniversalUpscalerJobResponseTypedDict(TypedDict):
-    content_type: str
-    """HTTP response content type for this operation"""
-
-    status_code: int
-    """HTTP response status code for this operation"""
-
-    raw_response: httpx.Response
-    """Raw HTTP response; suitable for custom response parsing"""
-
+class CreateUniversalUpscalerJobResponseTypedDict(OperationResponseTypedDict):
     object: NotRequired[Optional[CreateUniversalUpscalerJobResponseBodyTypedDict]]
     """The parsed response body"""

@@ -3,25 +3,19 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import (
-    Annotated,
-    Any,
-    ClassVar,
-    Dict,
-    List,
-    NotRequired,
-    Optional,
-    TYPE_CHECKING,
-    TypedDict,
-)
+from typing import Annotated, ClassVar, NotRequired, Optional, TypedDict
 
 import pydantic
 
 
-from ...types import BaseModel, OpenEnumMeta, OptionalNullable, UNSET, RawResponse
-
-if TYPE_CHECKING:
-    import httpx
+from ...types import (
+    BaseModel,
+    OpenEnumMeta,
+    OptionalNullable,
+    UNSET,
+    OperationResponse,
+    OperationResponseTypedDict,
+)
 
 
 class CreateVariationNoBGRequestBody(BaseModel):
@@ -64,29 +58,11 @@ class CreateVariationNoBGResponseBodyTypedDict(TypedDict):
     sd_nobg_job: NotRequired[Optional[SDUpscaleJobOutputTypedDict]]
 
 
-class CreateVariationNoBGResponse(BaseModel):
-    content_type: str
-    """HTTP response content type for this operation"""
-
-    status_code: int
-    """HTTP response status code for this operation"""
-
-    raw_response: RawResponse
-    """Raw HTTP response; suitable for custom response parsing"""
-
+class CreateVariationNoBGResponse(OperationResponse):
     object: Optional[CreateVariationNoBGResponseBody] = None
     """The parsed response body"""
 
 
-class CreateVariationNoBGResponseTypedDict(TypedDict):
-    content_type: str
-    """HTTP response content type for this operation"""
-
-    status_code: int
-    """HTTP response status code for this operation"""
-
-    raw_response: httpx.Response
-    """Raw HTTP response; suitable for custom response parsing"""
-
+class CreateVariationNoBGResponseTypedDict(OperationResponseTypedDict):
     object: NotRequired[Optional[CreateVariationNoBGResponseBodyTypedDict]]
     """The parsed response body"""

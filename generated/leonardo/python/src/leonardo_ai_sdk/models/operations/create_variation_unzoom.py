@@ -3,25 +3,19 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import (
-    Annotated,
-    Any,
-    ClassVar,
-    Dict,
-    List,
-    NotRequired,
-    Optional,
-    TYPE_CHECKING,
-    TypedDict,
-)
+from typing import Annotated, ClassVar, NotRequired, Optional, TypedDict
 
 import pydantic
 
 
-from ...types import BaseModel, OpenEnumMeta, OptionalNullable, UNSET, RawResponse
-
-if TYPE_CHECKING:
-    import httpx
+from ...types import (
+    BaseModel,
+    OpenEnumMeta,
+    OptionalNullable,
+    UNSET,
+    OperationResponse,
+    OperationResponseTypedDict,
+)
 
 
 class CreateVariationUnzoomRequestBody(BaseModel):
@@ -66,29 +60,11 @@ class CreateVariationUnzoomResponseBodyTypedDict(TypedDict):
     sd_unzoom_job: NotRequired[Optional[SDUnzoomOutputTypedDict]]
 
 
-class CreateVariationUnzoomResponse(BaseModel):
-    content_type: str
-    """HTTP response content type for this operation"""
-
-    status_code: int
-    """HTTP response status code for this operation"""
-
-    raw_response: RawResponse
-    """Raw HTTP response; suitable for custom response parsing"""
-
+class CreateVariationUnzoomResponse(OperationResponse):
     object: Optional[CreateVariationUnzoomResponseBody] = None
     """The parsed response body"""
 
 
-class CreateVariationUnzoomResponseTypedDict(TypedDict):
-    content_type: str
-    """HTTP response content type for this operation"""
-
-    status_code: int
-    """HTTP response status code for this operation"""
-
-    raw_response: httpx.Response
-    """Raw HTTP response; suitable for custom response parsing"""
-
+class CreateVariationUnzoomResponseTypedDict(OperationResponseTypedDict):
     object: NotRequired[Optional[CreateVariationUnzoomResponseBodyTypedDict]]
     """The parsed response body"""

@@ -3,25 +3,19 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import (
-    Annotated,
-    Any,
-    ClassVar,
-    Dict,
-    List,
-    NotRequired,
-    Optional,
-    TYPE_CHECKING,
-    TypedDict,
-)
+from typing import NotRequired, Optional, TypedDict
 
 import pydantic
 
 
-from ...types import BaseModel, OpenEnumMeta, OptionalNullable, UNSET, RawResponse
-
-if TYPE_CHECKING:
-    import httpx
+from ...types import (
+    BaseModel,
+    OpenEnumMeta,
+    OptionalNullable,
+    UNSET,
+    OperationResponse,
+    OperationResponseTypedDict,
+)
 
 
 class Delete3DModelByIDRequestBody(BaseModel):
@@ -33,13 +27,13 @@ class Delete3DModelByIDRequestBodyTypedDict(TypedDict):
 
 
 class ModelAssets(BaseModel):
-    """columns and relationships of "model_assets\" """
+    """columns and relationships of "model_assets" """
 
     id: OptionalNullable[str] = UNSET
 
 
 class ModelAssetsTypedDict(TypedDict):
-    """columns and relationships of "model_assets\" """
+    """columns and relationships of "model_assets" """
 
     id: NotRequired[Optional[str]]
 
@@ -68,29 +62,11 @@ class Delete3DModelByIDRequestTypedDict(TypedDict):
     """Query parameters can also be provided in the request body as a JSON object"""
 
 
-class Delete3DModelByIDResponse(BaseModel):
-    content_type: str
-    """HTTP response content type for this operation"""
-
-    status_code: int
-    """HTTP response status code for this operation"""
-
-    raw_response: RawResponse
-    """Raw HTTP response; suitable for custom response parsing"""
-
+class Delete3DModelByIDResponse(OperationResponse):
     object: Optional[Delete3DModelByIDResponseBody] = None
     """The parsed response body"""
 
 
-class Delete3DModelByIDResponseTypedDict(TypedDict):
-    content_type: str
-    """HTTP response content type for this operation"""
-
-    status_code: int
-    """HTTP response status code for this operation"""
-
-    raw_response: httpx.Response
-    """Raw HTTP response; suitable for custom response parsing"""
-
+class Delete3DModelByIDResponseTypedDict(OperationResponseTypedDict):
     object: NotRequired[Optional[Delete3DModelByIDResponseBodyTypedDict]]
     """The parsed response body"""

@@ -3,35 +3,29 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import (
-    Annotated,
-    Any,
-    ClassVar,
-    Dict,
-    List,
-    NotRequired,
-    Optional,
-    TYPE_CHECKING,
-    TypedDict,
-)
+from typing import NotRequired, Optional, TypedDict
 
 import pydantic
 
 
-from ...types import BaseModel, OpenEnumMeta, OptionalNullable, UNSET, RawResponse
-
-if TYPE_CHECKING:
-    import httpx
+from ...types import (
+    BaseModel,
+    OpenEnumMeta,
+    OptionalNullable,
+    UNSET,
+    OperationResponse,
+    OperationResponseTypedDict,
+)
 
 
 class DeleteDatasetByIDDatasets(BaseModel):
-    """columns and relationships of "datasets\" """
+    """columns and relationships of "datasets" """
 
     id: OptionalNullable[str] = UNSET
 
 
 class DeleteDatasetByIDDatasetsTypedDict(TypedDict):
-    """columns and relationships of "datasets\" """
+    """columns and relationships of "datasets" """
 
     id: NotRequired[Optional[str]]
 
@@ -56,29 +50,11 @@ class DeleteDatasetByIDRequestTypedDict(TypedDict):
     """The ID of the dataset to delete."""
 
 
-class DeleteDatasetByIDResponse(BaseModel):
-    content_type: str
-    """HTTP response content type for this operation"""
-
-    status_code: int
-    """HTTP response status code for this operation"""
-
-    raw_response: RawResponse
-    """Raw HTTP response; suitable for custom response parsing"""
-
+class DeleteDatasetByIDResponse(OperationResponse):
     object: Optional[DeleteDatasetByIDResponseBody] = None
     """The parsed response body"""
 
 
-class DeleteDatasetByIDResponseTypedDict(TypedDict):
-    content_type: str
-    """HTTP response content type for this operation"""
-
-    status_code: int
-    """HTTP response status code for this operation"""
-
-    raw_response: httpx.Response
-    """Raw HTTP response; suitable for custom response parsing"""
-
+class DeleteDatasetByIDResponseTypedDict(OperationResponseTypedDict):
     object: NotRequired[Optional[DeleteDatasetByIDResponseBodyTypedDict]]
     """The parsed response body"""

@@ -3,35 +3,29 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import (
-    Annotated,
-    Any,
-    ClassVar,
-    Dict,
-    List,
-    NotRequired,
-    Optional,
-    TYPE_CHECKING,
-    TypedDict,
-)
+from typing import NotRequired, Optional, TypedDict
 
 import pydantic
 
 
-from ...types import BaseModel, OpenEnumMeta, OptionalNullable, UNSET, RawResponse
-
-if TYPE_CHECKING:
-    import httpx
+from ...types import (
+    BaseModel,
+    OpenEnumMeta,
+    OptionalNullable,
+    UNSET,
+    OperationResponse,
+    OperationResponseTypedDict,
+)
 
 
 class Generations(BaseModel):
-    """columns and relationships of "generations\" """
+    """columns and relationships of "generations" """
 
     id: OptionalNullable[str] = UNSET
 
 
 class GenerationsTypedDict(TypedDict):
-    """columns and relationships of "generations\" """
+    """columns and relationships of "generations" """
 
     id: NotRequired[Optional[str]]
 
@@ -56,29 +50,11 @@ class DeleteGenerationByIDRequestTypedDict(TypedDict):
     """The ID of the generation to delete."""
 
 
-class DeleteGenerationByIDResponse(BaseModel):
-    content_type: str
-    """HTTP response content type for this operation"""
-
-    status_code: int
-    """HTTP response status code for this operation"""
-
-    raw_response: RawResponse
-    """Raw HTTP response; suitable for custom response parsing"""
-
+class DeleteGenerationByIDResponse(OperationResponse):
     object: Optional[DeleteGenerationByIDResponseBody] = None
     """The parsed response body"""
 
 
-class DeleteGenerationByIDResponseTypedDict(TypedDict):
-    content_type: str
-    """HTTP response content type for this operation"""
-
-    status_code: int
-    """HTTP response status code for this operation"""
-
-    raw_response: httpx.Response
-    """Raw HTTP response; suitable for custom response parsing"""
-
+class DeleteGenerationByIDResponseTypedDict(OperationResponseTypedDict):
     object: NotRequired[Optional[DeleteGenerationByIDResponseBodyTypedDict]]
     """The parsed response body"""

@@ -3,35 +3,29 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import (
-    Annotated,
-    Any,
-    ClassVar,
-    Dict,
-    List,
-    NotRequired,
-    Optional,
-    TYPE_CHECKING,
-    TypedDict,
-)
+from typing import NotRequired, Optional, TypedDict
 
 import pydantic
 
 
-from ...types import BaseModel, OpenEnumMeta, OptionalNullable, UNSET, RawResponse
-
-if TYPE_CHECKING:
-    import httpx
+from ...types import (
+    BaseModel,
+    OpenEnumMeta,
+    OptionalNullable,
+    UNSET,
+    OperationResponse,
+    OperationResponseTypedDict,
+)
 
 
 class InitImages(BaseModel):
-    """columns and relationships of "init_images\" """
+    """columns and relationships of "init_images" """
 
     id: OptionalNullable[str] = UNSET
 
 
 class InitImagesTypedDict(TypedDict):
-    """columns and relationships of "init_images\" """
+    """columns and relationships of "init_images" """
 
     id: NotRequired[Optional[str]]
 
@@ -56,29 +50,11 @@ class DeleteInitImageByIDRequestTypedDict(TypedDict):
     """_"id" is required_"""
 
 
-class DeleteInitImageByIDResponse(BaseModel):
-    content_type: str
-    """HTTP response content type for this operation"""
-
-    status_code: int
-    """HTTP response status code for this operation"""
-
-    raw_response: RawResponse
-    """Raw HTTP response; suitable for custom response parsing"""
-
+class DeleteInitImageByIDResponse(OperationResponse):
     object: Optional[DeleteInitImageByIDResponseBody] = None
     """The parsed response body"""
 
 
-class DeleteInitImageByIDResponseTypedDict(TypedDict):
-    content_type: str
-    """HTTP response content type for this operation"""
-
-    status_code: int
-    """HTTP response status code for this operation"""
-
-    raw_response: httpx.Response
-    """Raw HTTP response; suitable for custom response parsing"""
-
+class DeleteInitImageByIDResponseTypedDict(OperationResponseTypedDict):
     object: NotRequired[Optional[DeleteInitImageByIDResponseBodyTypedDict]]
     """The parsed response body"""

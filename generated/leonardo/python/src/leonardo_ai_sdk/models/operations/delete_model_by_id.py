@@ -3,35 +3,29 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import (
-    Annotated,
-    Any,
-    ClassVar,
-    Dict,
-    List,
-    NotRequired,
-    Optional,
-    TYPE_CHECKING,
-    TypedDict,
-)
+from typing import NotRequired, Optional, TypedDict
 
 import pydantic
 
 
-from ...types import BaseModel, OpenEnumMeta, OptionalNullable, UNSET, RawResponse
-
-if TYPE_CHECKING:
-    import httpx
+from ...types import (
+    BaseModel,
+    OpenEnumMeta,
+    OptionalNullable,
+    UNSET,
+    OperationResponse,
+    OperationResponseTypedDict,
+)
 
 
 class CustomModels(BaseModel):
-    """columns and relationships of "custom_models\" """
+    """columns and relationships of "custom_models" """
 
     id: OptionalNullable[str] = UNSET
 
 
 class CustomModelsTypedDict(TypedDict):
-    """columns and relationships of "custom_models\" """
+    """columns and relationships of "custom_models" """
 
     id: NotRequired[Optional[str]]
 
@@ -56,29 +50,11 @@ class DeleteModelByIDRequestTypedDict(TypedDict):
     """The ID of the model to delete."""
 
 
-class DeleteModelByIDResponse(BaseModel):
-    content_type: str
-    """HTTP response content type for this operation"""
-
-    status_code: int
-    """HTTP response status code for this operation"""
-
-    raw_response: RawResponse
-    """Raw HTTP response; suitable for custom response parsing"""
-
+class DeleteModelByIDResponse(OperationResponse):
     object: Optional[DeleteModelByIDResponseBody] = None
     """The parsed response body"""
 
 
-class DeleteModelByIDResponseTypedDict(TypedDict):
-    content_type: str
-    """HTTP response content type for this operation"""
-
-    status_code: int
-    """HTTP response status code for this operation"""
-
-    raw_response: httpx.Response
-    """Raw HTTP response; suitable for custom response parsing"""
-
+class DeleteModelByIDResponseTypedDict(OperationResponseTypedDict):
     object: NotRequired[Optional[DeleteModelByIDResponseBodyTypedDict]]
     """The parsed response body"""

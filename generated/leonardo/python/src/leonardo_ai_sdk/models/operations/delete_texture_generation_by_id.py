@@ -3,25 +3,19 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import (
-    Annotated,
-    Any,
-    ClassVar,
-    Dict,
-    List,
-    NotRequired,
-    Optional,
-    TYPE_CHECKING,
-    TypedDict,
-)
+from typing import NotRequired, Optional, TypedDict
 
 import pydantic
 
 
-from ...types import BaseModel, OpenEnumMeta, OptionalNullable, UNSET, RawResponse
-
-if TYPE_CHECKING:
-    import httpx
+from ...types import (
+    BaseModel,
+    OpenEnumMeta,
+    OptionalNullable,
+    UNSET,
+    OperationResponse,
+    OperationResponseTypedDict,
+)
 
 
 class DeleteTextureGenerationByIDRequestBody(BaseModel):
@@ -33,13 +27,13 @@ class DeleteTextureGenerationByIDRequestBodyTypedDict(TypedDict):
 
 
 class ModelAssetTextureGenerations(BaseModel):
-    """columns and relationships of "model_asset_texture_generations\" """
+    """columns and relationships of "model_asset_texture_generations" """
 
     id: OptionalNullable[str] = UNSET
 
 
 class ModelAssetTextureGenerationsTypedDict(TypedDict):
-    """columns and relationships of "model_asset_texture_generations\" """
+    """columns and relationships of "model_asset_texture_generations" """
 
     id: NotRequired[Optional[str]]
 
@@ -72,29 +66,11 @@ class DeleteTextureGenerationByIDRequestTypedDict(TypedDict):
     """Query parameters can also be provided in the request body as a JSON object"""
 
 
-class DeleteTextureGenerationByIDResponse(BaseModel):
-    content_type: str
-    """HTTP response content type for this operation"""
-
-    status_code: int
-    """HTTP response status code for this operation"""
-
-    raw_response: RawResponse
-    """Raw HTTP response; suitable for custom response parsing"""
-
+class DeleteTextureGenerationByIDResponse(OperationResponse):
     object: Optional[DeleteTextureGenerationByIDResponseBody] = None
     """The parsed response body"""
 
 
-class DeleteTextureGenerationByIDResponseTypedDict(TypedDict):
-    content_type: str
-    """HTTP response content type for this operation"""
-
-    status_code: int
-    """HTTP response status code for this operation"""
-
-    raw_response: httpx.Response
-    """Raw HTTP response; suitable for custom response parsing"""
-
+class DeleteTextureGenerationByIDResponseTypedDict(OperationResponseTypedDict):
     object: NotRequired[Optional[DeleteTextureGenerationByIDResponseBodyTypedDict]]
     """The parsed response body"""

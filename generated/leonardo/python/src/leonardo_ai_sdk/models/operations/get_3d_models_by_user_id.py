@@ -3,29 +3,23 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import (
-    Annotated,
-    Any,
-    ClassVar,
-    Dict,
-    List,
-    NotRequired,
-    Optional,
-    TYPE_CHECKING,
-    TypedDict,
-)
+from typing import Annotated, ClassVar, List, NotRequired, Optional, TypedDict
 
 import pydantic
 
 
-from ...types import BaseModel, OpenEnumMeta, OptionalNullable, UNSET, RawResponse
-
-if TYPE_CHECKING:
-    import httpx
+from ...types import (
+    BaseModel,
+    OpenEnumMeta,
+    OptionalNullable,
+    UNSET,
+    OperationResponse,
+    OperationResponseTypedDict,
+)
 
 
 class Get3DModelsByUserIDModelAssets(BaseModel):
-    """columns and relationships of "model_assets\" """
+    """columns and relationships of "model_assets" """
 
     non_nullable_fields: ClassVar[frozenset[str]] = frozenset(
         {"created_at", "mesh_url", "updated_at"}
@@ -41,7 +35,7 @@ class Get3DModelsByUserIDModelAssets(BaseModel):
 
 
 class Get3DModelsByUserIDModelAssetsTypedDict(TypedDict):
-    """columns and relationships of "model_assets\" """
+    """columns and relationships of "model_assets" """
 
     created_at: NotRequired[Optional[str]]
     id: NotRequired[Optional[str]]
@@ -86,29 +80,11 @@ class Get3DModelsByUserIDRequestTypedDict(TypedDict):
     """Query parameters can also be provided in the request body as a JSON object"""
 
 
-class Get3DModelsByUserIDResponse(BaseModel):
-    content_type: str
-    """HTTP response content type for this operation"""
-
-    status_code: int
-    """HTTP response status code for this operation"""
-
-    raw_response: RawResponse
-    """Raw HTTP response; suitable for custom response parsing"""
-
+class Get3DModelsByUserIDResponse(OperationResponse):
     object: Optional[Get3DModelsByUserIDResponseBody] = None
     """The parsed response body"""
 
 
-class Get3DModelsByUserIDResponseTypedDict(TypedDict):
-    content_type: str
-    """HTTP response content type for this operation"""
-
-    status_code: int
-    """HTTP response status code for this operation"""
-
-    raw_response: httpx.Response
-    """Raw HTTP response; suitable for custom response parsing"""
-
+class Get3DModelsByUserIDResponseTypedDict(OperationResponseTypedDict):
     object: NotRequired[Optional[Get3DModelsByUserIDResponseBodyTypedDict]]
     """The parsed response body"""

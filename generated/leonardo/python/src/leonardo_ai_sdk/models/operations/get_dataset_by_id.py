@@ -3,29 +3,23 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import (
-    Annotated,
-    Any,
-    ClassVar,
-    Dict,
-    List,
-    NotRequired,
-    Optional,
-    TYPE_CHECKING,
-    TypedDict,
-)
+from typing import Annotated, ClassVar, List, NotRequired, Optional, TypedDict
 
 import pydantic
 
 
-from ...types import BaseModel, OpenEnumMeta, OptionalNullable, UNSET, RawResponse
-
-if TYPE_CHECKING:
-    import httpx
+from ...types import (
+    BaseModel,
+    OpenEnumMeta,
+    OptionalNullable,
+    UNSET,
+    OperationResponse,
+    OperationResponseTypedDict,
+)
 
 
 class DatasetImages(BaseModel):
-    """columns and relationships of "dataset_images\" """
+    """columns and relationships of "dataset_images" """
 
     non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"created_at", "url"})
     """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
@@ -36,7 +30,7 @@ class DatasetImages(BaseModel):
 
 
 class DatasetImagesTypedDict(TypedDict):
-    """columns and relationships of "dataset_images\" """
+    """columns and relationships of "dataset_images" """
 
     created_at: NotRequired[Optional[str]]
     id: NotRequired[Optional[str]]
@@ -44,7 +38,7 @@ class DatasetImagesTypedDict(TypedDict):
 
 
 class GetDatasetByIDDatasets(BaseModel):
-    """columns and relationships of "datasets\" """
+    """columns and relationships of "datasets" """
 
     non_nullable_fields: ClassVar[frozenset[str]] = frozenset(
         {"created_at", "dataset_images", "name", "updated_at"}
@@ -60,7 +54,7 @@ class GetDatasetByIDDatasets(BaseModel):
 
 
 class GetDatasetByIDDatasetsTypedDict(TypedDict):
-    """columns and relationships of "datasets\" """
+    """columns and relationships of "datasets" """
 
     created_at: NotRequired[Optional[str]]
     dataset_images: NotRequired[Optional[List[DatasetImagesTypedDict]]]
@@ -90,29 +84,11 @@ class GetDatasetByIDRequestTypedDict(TypedDict):
     """The ID of the dataset to return."""
 
 
-class GetDatasetByIDResponse(BaseModel):
-    content_type: str
-    """HTTP response content type for this operation"""
-
-    status_code: int
-    """HTTP response status code for this operation"""
-
-    raw_response: RawResponse
-    """Raw HTTP response; suitable for custom response parsing"""
-
+class GetDatasetByIDResponse(OperationResponse):
     object: Optional[GetDatasetByIDResponseBody] = None
     """The parsed response body"""
 
 
-class GetDatasetByIDResponseTypedDict(TypedDict):
-    content_type: str
-    """HTTP response content type for this operation"""
-
-    status_code: int
-    """HTTP response status code for this operation"""
-
-    raw_response: httpx.Response
-    """Raw HTTP response; suitable for custom response parsing"""
-
+class GetDatasetByIDResponseTypedDict(OperationResponseTypedDict):
     object: NotRequired[Optional[GetDatasetByIDResponseBodyTypedDict]]
     """The parsed response body"""

@@ -3,30 +3,24 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import (
-    Annotated,
-    Any,
-    ClassVar,
-    Dict,
-    List,
-    NotRequired,
-    Optional,
-    TYPE_CHECKING,
-    TypedDict,
-)
+from typing import Annotated, ClassVar, List, NotRequired, Optional, TypedDict
 
 import pydantic
 
 from .. import shared
 
-from ...types import BaseModel, OpenEnumMeta, OptionalNullable, UNSET, RawResponse
-
-if TYPE_CHECKING:
-    import httpx
+from ...types import (
+    BaseModel,
+    OpenEnumMeta,
+    OptionalNullable,
+    UNSET,
+    OperationResponse,
+    OperationResponseTypedDict,
+)
 
 
 class GeneratedImages(BaseModel):
-    """columns and relationships of "generated_images\" """
+    """columns and relationships of "generated_images" """
 
     non_nullable_fields: ClassVar[frozenset[str]] = frozenset(
         {"generated_image_variation_generics", "like_count", "nsfw", "url"}
@@ -65,7 +59,7 @@ class GeneratedImages(BaseModel):
 
 
 class GeneratedImagesTypedDict(TypedDict):
-    """columns and relationships of "generated_images\" """
+    """columns and relationships of "generated_images" """
 
     generated_image_variation_generics: NotRequired[
         Optional[List[shared.GeneratedImageVariationGenericTypedDict]]
@@ -164,7 +158,7 @@ class GenerationElementsTypedDict(TypedDict):
 
 
 class GetGenerationByIDGenerations(BaseModel):
-    """columns and relationships of "generations\" """
+    """columns and relationships of "generations" """
 
     non_nullable_fields: ClassVar[frozenset[str]] = frozenset(
         {
@@ -239,7 +233,7 @@ class GetGenerationByIDGenerations(BaseModel):
 
 
 class GetGenerationByIDGenerationsTypedDict(TypedDict):
-    """columns and relationships of "generations\" """
+    """columns and relationships of "generations" """
 
     created_at: NotRequired[Optional[str]]
     generated_images: NotRequired[Optional[List[GeneratedImagesTypedDict]]]
@@ -295,29 +289,11 @@ class GetGenerationByIDRequestTypedDict(TypedDict):
     """The ID of the generation to return."""
 
 
-class GetGenerationByIDResponse(BaseModel):
-    content_type: str
-    """HTTP response content type for this operation"""
-
-    status_code: int
-    """HTTP response status code for this operation"""
-
-    raw_response: RawResponse
-    """Raw HTTP response; suitable for custom response parsing"""
-
+class GetGenerationByIDResponse(OperationResponse):
     object: Optional[GetGenerationByIDResponseBody] = None
     """The parsed response body"""
 
 
-class GetGenerationByIDResponseTypedDict(TypedDict):
-    content_type: str
-    """HTTP response content type for this operation"""
-
-    status_code: int
-    """HTTP response status code for this operation"""
-
-    raw_response: httpx.Response
-    """Raw HTTP response; suitable for custom response parsing"""
-
+class GetGenerationByIDResponseTypedDict(OperationResponseTypedDict):
     object: NotRequired[Optional[GetGenerationByIDResponseBodyTypedDict]]
     """The parsed response body"""

@@ -3,26 +3,20 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import (
-    Annotated,
-    Any,
-    ClassVar,
-    Dict,
-    List,
-    NotRequired,
-    Optional,
-    TYPE_CHECKING,
-    TypedDict,
-)
+from typing import Annotated, ClassVar, List, NotRequired, Optional, TypedDict
 
 import pydantic
 
 from .. import shared
 
-from ...types import BaseModel, OpenEnumMeta, OptionalNullable, UNSET, RawResponse
-
-if TYPE_CHECKING:
-    import httpx
+from ...types import (
+    BaseModel,
+    OpenEnumMeta,
+    OptionalNullable,
+    UNSET,
+    OperationResponse,
+    OperationResponseTypedDict,
+)
 
 
 class Elements(BaseModel):
@@ -81,7 +75,7 @@ class ElementsTypedDict(TypedDict):
 
 
 class GetGenerationsByUserIDGeneratedImages(BaseModel):
-    """columns and relationships of "generated_images\" """
+    """columns and relationships of "generated_images" """
 
     non_nullable_fields: ClassVar[frozenset[str]] = frozenset(
         {"generated_image_variation_generics", "like_count", "nsfw", "url"}
@@ -116,7 +110,7 @@ class GetGenerationsByUserIDGeneratedImages(BaseModel):
 
 
 class GetGenerationsByUserIDGeneratedImagesTypedDict(TypedDict):
-    """columns and relationships of "generated_images\" """
+    """columns and relationships of "generated_images" """
 
     generated_image_variation_generics: NotRequired[
         Optional[List[shared.GeneratedImageVariationGenericTypedDict]]
@@ -158,7 +152,7 @@ class GetGenerationsByUserIDGenerationElementsTypedDict(TypedDict):
 
 
 class GetGenerationsByUserIDGenerations(BaseModel):
-    """columns and relationships of "generations\" """
+    """columns and relationships of "generations" """
 
     non_nullable_fields: ClassVar[frozenset[str]] = frozenset(
         {
@@ -233,7 +227,7 @@ class GetGenerationsByUserIDGenerations(BaseModel):
 
 
 class GetGenerationsByUserIDGenerationsTypedDict(TypedDict):
-    """columns and relationships of "generations\" """
+    """columns and relationships of "generations" """
 
     created_at: NotRequired[Optional[str]]
     generated_images: NotRequired[
@@ -296,29 +290,11 @@ class GetGenerationsByUserIDRequestTypedDict(TypedDict):
     offset: NotRequired[Optional[int]]
 
 
-class GetGenerationsByUserIDResponse(BaseModel):
-    content_type: str
-    """HTTP response content type for this operation"""
-
-    status_code: int
-    """HTTP response status code for this operation"""
-
-    raw_response: RawResponse
-    """Raw HTTP response; suitable for custom response parsing"""
-
+class GetGenerationsByUserIDResponse(OperationResponse):
     object: Optional[GetGenerationsByUserIDResponseBody] = None
     """The parsed response body"""
 
 
-class GetGenerationsByUserIDResponseTypedDict(TypedDict):
-    content_type: str
-    """HTTP response content type for this operation"""
-
-    status_code: int
-    """HTTP response status code for this operation"""
-
-    raw_response: httpx.Response
-    """Raw HTTP response; suitable for custom response parsing"""
-
+class GetGenerationsByUserIDResponseTypedDict(OperationResponseTypedDict):
     object: NotRequired[Optional[GetGenerationsByUserIDResponseBodyTypedDict]]
     """The parsed response body"""

@@ -3,29 +3,23 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import (
-    Annotated,
-    Any,
-    ClassVar,
-    Dict,
-    List,
-    NotRequired,
-    Optional,
-    TYPE_CHECKING,
-    TypedDict,
-)
+from typing import Annotated, ClassVar, NotRequired, Optional, TypedDict
 
 import pydantic
 
 
-from ...types import BaseModel, OpenEnumMeta, OptionalNullable, UNSET, RawResponse
-
-if TYPE_CHECKING:
-    import httpx
+from ...types import (
+    BaseModel,
+    OpenEnumMeta,
+    OptionalNullable,
+    UNSET,
+    OperationResponse,
+    OperationResponseTypedDict,
+)
 
 
 class GetInitImageByIDInitImages(BaseModel):
-    """columns and relationships of "init_images\" """
+    """columns and relationships of "init_images" """
 
     non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"created_at", "url"})
     """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
@@ -36,7 +30,7 @@ class GetInitImageByIDInitImages(BaseModel):
 
 
 class GetInitImageByIDInitImagesTypedDict(TypedDict):
-    """columns and relationships of "init_images\" """
+    """columns and relationships of "init_images" """
 
     created_at: NotRequired[Optional[str]]
     id: NotRequired[Optional[str]]
@@ -63,29 +57,11 @@ class GetInitImageByIDRequestTypedDict(TypedDict):
     """_"id" is required_"""
 
 
-class GetInitImageByIDResponse(BaseModel):
-    content_type: str
-    """HTTP response content type for this operation"""
-
-    status_code: int
-    """HTTP response status code for this operation"""
-
-    raw_response: RawResponse
-    """Raw HTTP response; suitable for custom response parsing"""
-
+class GetInitImageByIDResponse(OperationResponse):
     object: Optional[GetInitImageByIDResponseBody] = None
     """The parsed response body"""
 
 
-class GetInitImageByIDResponseTypedDict(TypedDict):
-    content_type: str
-    """HTTP response content type for this operation"""
-
-    status_code: int
-    """HTTP response status code for this operation"""
-
-    raw_response: httpx.Response
-    """Raw HTTP response; suitable for custom response parsing"""
-
+class GetInitImageByIDResponseTypedDict(OperationResponseTypedDict):
     object: NotRequired[Optional[GetInitImageByIDResponseBodyTypedDict]]
     """The parsed response body"""

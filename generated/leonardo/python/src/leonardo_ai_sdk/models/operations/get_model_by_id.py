@@ -3,30 +3,24 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import (
-    Annotated,
-    Any,
-    ClassVar,
-    Dict,
-    List,
-    NotRequired,
-    Optional,
-    TYPE_CHECKING,
-    TypedDict,
-)
+from typing import Annotated, ClassVar, NotRequired, Optional, TypedDict
 
 import pydantic
 
 from .. import shared
 
-from ...types import BaseModel, OpenEnumMeta, OptionalNullable, UNSET, RawResponse
-
-if TYPE_CHECKING:
-    import httpx
+from ...types import (
+    BaseModel,
+    OpenEnumMeta,
+    OptionalNullable,
+    UNSET,
+    OperationResponse,
+    OperationResponseTypedDict,
+)
 
 
 class GetModelByIDCustomModels(BaseModel):
-    """columns and relationships of "custom_models\" """
+    """columns and relationships of "custom_models" """
 
     non_nullable_fields: ClassVar[frozenset[str]] = frozenset(
         {
@@ -66,7 +60,7 @@ class GetModelByIDCustomModels(BaseModel):
 
 
 class GetModelByIDCustomModelsTypedDict(TypedDict):
-    """columns and relationships of "custom_models\" """
+    """columns and relationships of "custom_models" """
 
     created_at: NotRequired[Optional[str]]
     description: NotRequired[Optional[str]]
@@ -105,29 +99,11 @@ class GetModelByIDRequestTypedDict(TypedDict):
     """The ID of the custom model to return."""
 
 
-class GetModelByIDResponse(BaseModel):
-    content_type: str
-    """HTTP response content type for this operation"""
-
-    status_code: int
-    """HTTP response status code for this operation"""
-
-    raw_response: RawResponse
-    """Raw HTTP response; suitable for custom response parsing"""
-
+class GetModelByIDResponse(OperationResponse):
     object: Optional[GetModelByIDResponseBody] = None
     """The parsed response body"""
 
 
-class GetModelByIDResponseTypedDict(TypedDict):
-    content_type: str
-    """HTTP response content type for this operation"""
-
-    status_code: int
-    """HTTP response status code for this operation"""
-
-    raw_response: httpx.Response
-    """Raw HTTP response; suitable for custom response parsing"""
-
+class GetModelByIDResponseTypedDict(OperationResponseTypedDict):
     object: NotRequired[Optional[GetModelByIDResponseBodyTypedDict]]
     """The parsed response body"""

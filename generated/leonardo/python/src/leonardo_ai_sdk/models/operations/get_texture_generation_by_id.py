@@ -3,30 +3,24 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import (
-    Annotated,
-    Any,
-    ClassVar,
-    Dict,
-    List,
-    NotRequired,
-    Optional,
-    TYPE_CHECKING,
-    TypedDict,
-)
+from typing import Annotated, ClassVar, List, NotRequired, Optional, TypedDict
 
 import pydantic
 
 from .. import shared
 
-from ...types import BaseModel, OpenEnumMeta, OptionalNullable, UNSET, RawResponse
-
-if TYPE_CHECKING:
-    import httpx
+from ...types import (
+    BaseModel,
+    OpenEnumMeta,
+    OptionalNullable,
+    UNSET,
+    OperationResponse,
+    OperationResponseTypedDict,
+)
 
 
 class GetTextureGenerationByIDModelAssetTextureGenerations(BaseModel):
-    """columns and relationships of "model_asset_texture_generations\" """
+    """columns and relationships of "model_asset_texture_generations" """
 
     non_nullable_fields: ClassVar[frozenset[str]] = frozenset(
         {"created_at", "model_asset_texture_images", "prompt", "status"}
@@ -46,7 +40,7 @@ class GetTextureGenerationByIDModelAssetTextureGenerations(BaseModel):
 
 
 class GetTextureGenerationByIDModelAssetTextureGenerationsTypedDict(TypedDict):
-    """columns and relationships of "model_asset_texture_generations\" """
+    """columns and relationships of "model_asset_texture_generations" """
 
     created_at: NotRequired[Optional[str]]
     id: NotRequired[Optional[str]]
@@ -100,29 +94,11 @@ class GetTextureGenerationByIDRequestTypedDict(TypedDict):
     """Query parameters can also be provided in the request body as a JSON object"""
 
 
-class GetTextureGenerationByIDResponse(BaseModel):
-    content_type: str
-    """HTTP response content type for this operation"""
-
-    status_code: int
-    """HTTP response status code for this operation"""
-
-    raw_response: RawResponse
-    """Raw HTTP response; suitable for custom response parsing"""
-
+class GetTextureGenerationByIDResponse(OperationResponse):
     object: Optional[GetTextureGenerationByIDResponseBody] = None
     """The parsed response body"""
 
 
-class GetTextureGenerationByIDResponseTypedDict(TypedDict):
-    content_type: str
-    """HTTP response content type for this operation"""
-
-    status_code: int
-    """HTTP response status code for this operation"""
-
-    raw_response: httpx.Response
-    """Raw HTTP response; suitable for custom response parsing"""
-
+class GetTextureGenerationByIDResponseTypedDict(OperationResponseTypedDict):
     object: NotRequired[Optional[GetTextureGenerationByIDResponseBodyTypedDict]]
     """The parsed response body"""

@@ -3,29 +3,23 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import (
-    Annotated,
-    Any,
-    ClassVar,
-    Dict,
-    List,
-    NotRequired,
-    Optional,
-    TYPE_CHECKING,
-    TypedDict,
-)
+from typing import Annotated, ClassVar, List, NotRequired, Optional, TypedDict
 
 import pydantic
 
 
-from ...types import BaseModel, OpenEnumMeta, OptionalNullable, UNSET, RawResponse
-
-if TYPE_CHECKING:
-    import httpx
+from ...types import (
+    BaseModel,
+    OpenEnumMeta,
+    OptionalNullable,
+    UNSET,
+    OperationResponse,
+    OperationResponseTypedDict,
+)
 
 
 class Users(BaseModel):
-    """columns and relationships of "users\" """
+    """columns and relationships of "users" """
 
     id: OptionalNullable[str] = UNSET
     username: OptionalNullable[str] = UNSET
@@ -33,7 +27,7 @@ class Users(BaseModel):
 
 
 class UsersTypedDict(TypedDict):
-    """columns and relationships of "users\" """
+    """columns and relationships of "users" """
 
     id: NotRequired[Optional[str]]
     username: NotRequired[Optional[str]]
@@ -41,7 +35,7 @@ class UsersTypedDict(TypedDict):
 
 
 class UserDetails(BaseModel):
-    """columns and relationships of "user_details\" """
+    """columns and relationships of "user_details" """
 
     non_nullable_fields: ClassVar[frozenset[str]] = frozenset(
         {
@@ -95,7 +89,7 @@ class UserDetails(BaseModel):
 
 
 class UserDetailsTypedDict(TypedDict):
-    """columns and relationships of "user_details\" """
+    """columns and relationships of "user_details" """
 
     user: NotRequired[Optional[UsersTypedDict]]
     """columns and relationships of "users\""""
@@ -130,29 +124,11 @@ class GetUserSelfResponseBodyTypedDict(TypedDict):
     user_details: NotRequired[Optional[List[UserDetailsTypedDict]]]
 
 
-class GetUserSelfResponse(BaseModel):
-    content_type: str
-    """HTTP response content type for this operation"""
-
-    status_code: int
-    """HTTP response status code for this operation"""
-
-    raw_response: RawResponse
-    """Raw HTTP response; suitable for custom response parsing"""
-
+class GetUserSelfResponse(OperationResponse):
     object: Optional[GetUserSelfResponseBody] = None
     """The parsed response body"""
 
 
-class GetUserSelfResponseTypedDict(TypedDict):
-    content_type: str
-    """HTTP response content type for this operation"""
-
-    status_code: int
-    """HTTP response status code for this operation"""
-
-    raw_response: httpx.Response
-    """Raw HTTP response; suitable for custom response parsing"""
-
+class GetUserSelfResponseTypedDict(OperationResponseTypedDict):
     object: NotRequired[Optional[GetUserSelfResponseBodyTypedDict]]
     """The parsed response body"""

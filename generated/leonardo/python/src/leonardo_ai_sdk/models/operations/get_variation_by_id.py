@@ -3,30 +3,24 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import (
-    Annotated,
-    Any,
-    ClassVar,
-    Dict,
-    List,
-    NotRequired,
-    Optional,
-    TYPE_CHECKING,
-    TypedDict,
-)
+from typing import Annotated, ClassVar, List, NotRequired, Optional, TypedDict
 
 import pydantic
 
 from .. import shared
 
-from ...types import BaseModel, OpenEnumMeta, OptionalNullable, UNSET, RawResponse
-
-if TYPE_CHECKING:
-    import httpx
+from ...types import (
+    BaseModel,
+    OpenEnumMeta,
+    OptionalNullable,
+    UNSET,
+    OperationResponse,
+    OperationResponseTypedDict,
+)
 
 
 class GeneratedImageVariationGeneric(BaseModel):
-    """columns and relationships of "generated_image_variation_generic\" """
+    """columns and relationships of "generated_image_variation_generic" """
 
     non_nullable_fields: ClassVar[frozenset[str]] = frozenset(
         {"created_at", "status", "transform_type"}
@@ -45,7 +39,7 @@ class GeneratedImageVariationGeneric(BaseModel):
 
 
 class GeneratedImageVariationGenericTypedDict(TypedDict):
-    """columns and relationships of "generated_image_variation_generic\" """
+    """columns and relationships of "generated_image_variation_generic" """
 
     created_at: NotRequired[Optional[str]]
     id: NotRequired[Optional[str]]
@@ -83,29 +77,11 @@ class GetVariationByIDRequestTypedDict(TypedDict):
     """"id" is required"""
 
 
-class GetVariationByIDResponse(BaseModel):
-    content_type: str
-    """HTTP response content type for this operation"""
-
-    status_code: int
-    """HTTP response status code for this operation"""
-
-    raw_response: RawResponse
-    """Raw HTTP response; suitable for custom response parsing"""
-
+class GetVariationByIDResponse(OperationResponse):
     object: Optional[GetVariationByIDResponseBody] = None
     """The parsed response body"""
 
 
-class GetVariationByIDResponseTypedDict(TypedDict):
-    content_type: str
-    """HTTP response content type for this operation"""
-
-    status_code: int
-    """HTTP response status code for this operation"""
-
-    raw_response: httpx.Response
-    """Raw HTTP response; suitable for custom response parsing"""
-
+class GetVariationByIDResponseTypedDict(OperationResponseTypedDict):
     object: NotRequired[Optional[GetVariationByIDResponseBodyTypedDict]]
     """The parsed response body"""

@@ -3,30 +3,24 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import (
-    Annotated,
-    Any,
-    ClassVar,
-    Dict,
-    List,
-    NotRequired,
-    Optional,
-    TYPE_CHECKING,
-    TypedDict,
-)
+from typing import Annotated, ClassVar, List, NotRequired, Optional, TypedDict
 
 import pydantic
 
 from .. import shared
 
-from ...types import BaseModel, OpenEnumMeta, OptionalNullable, UNSET, RawResponse
-
-if TYPE_CHECKING:
-    import httpx
+from ...types import (
+    BaseModel,
+    OpenEnumMeta,
+    OptionalNullable,
+    UNSET,
+    OperationResponse,
+    OperationResponseTypedDict,
+)
 
 
 class Loras(BaseModel):
-    """columns and relationships of "elements\" """
+    """columns and relationships of "elements" """
 
     non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"base_model"})
     """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
@@ -64,7 +58,7 @@ class Loras(BaseModel):
 
 
 class LorasTypedDict(TypedDict):
-    """columns and relationships of "elements\" """
+    """columns and relationships of "elements" """
 
     ak_uuid: NotRequired[Optional[str]]
     """Unique identifier for the element. Elements can be found from the List Elements endpoint."""
@@ -97,29 +91,11 @@ class ListElementsResponseBodyTypedDict(TypedDict):
     loras: NotRequired[Optional[List[LorasTypedDict]]]
 
 
-class ListElementsResponse(BaseModel):
-    content_type: str
-    """HTTP response content type for this operation"""
-
-    status_code: int
-    """HTTP response status code for this operation"""
-
-    raw_response: RawResponse
-    """Raw HTTP response; suitable for custom response parsing"""
-
+class ListElementsResponse(OperationResponse):
     object: Optional[ListElementsResponseBody] = None
     """The parsed response body"""
 
 
-class ListElementsResponseTypedDict(TypedDict):
-    content_type: str
-    """HTTP response content type for this operation"""
-
-    status_code: int
-    """HTTP response status code for this operation"""
-
-    raw_response: httpx.Response
-    """Raw HTTP response; suitable for custom response parsing"""
-
+class ListElementsResponseTypedDict(OperationResponseTypedDict):
     object: NotRequired[Optional[ListElementsResponseBodyTypedDict]]
     """The parsed response body"""

@@ -3,29 +3,23 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import (
-    Annotated,
-    Any,
-    ClassVar,
-    Dict,
-    List,
-    NotRequired,
-    Optional,
-    TYPE_CHECKING,
-    TypedDict,
-)
+from typing import ClassVar, List, NotRequired, Optional, TypedDict
 
 import pydantic
 
 
-from ...types import BaseModel, OpenEnumMeta, OptionalNullable, UNSET, RawResponse
-
-if TYPE_CHECKING:
-    import httpx
+from ...types import (
+    BaseModel,
+    OpenEnumMeta,
+    OptionalNullable,
+    UNSET,
+    OperationResponse,
+    OperationResponseTypedDict,
+)
 
 
 class ListPlatformModelsGeneratedImages(BaseModel):
-    """columns and relationships of "generated_images\" """
+    """columns and relationships of "generated_images" """
 
     non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"url"})
     """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
@@ -35,14 +29,14 @@ class ListPlatformModelsGeneratedImages(BaseModel):
 
 
 class ListPlatformModelsGeneratedImagesTypedDict(TypedDict):
-    """columns and relationships of "generated_images\" """
+    """columns and relationships of "generated_images" """
 
     id: NotRequired[Optional[str]]
     url: NotRequired[Optional[str]]
 
 
 class ListPlatformModelsCustomModels(BaseModel):
-    """columns and relationships of "custom_models\" """
+    """columns and relationships of "custom_models" """
 
     non_nullable_fields: ClassVar[frozenset[str]] = frozenset(
         {"description", "featured", "name", "nsfw"}
@@ -59,7 +53,7 @@ class ListPlatformModelsCustomModels(BaseModel):
 
 
 class ListPlatformModelsCustomModelsTypedDict(TypedDict):
-    """columns and relationships of "custom_models\" """
+    """columns and relationships of "custom_models" """
 
     description: NotRequired[Optional[str]]
     featured: NotRequired[Optional[bool]]
@@ -81,29 +75,11 @@ class ListPlatformModelsResponseBodyTypedDict(TypedDict):
     custom_models: NotRequired[Optional[List[ListPlatformModelsCustomModelsTypedDict]]]
 
 
-class ListPlatformModelsResponse(BaseModel):
-    content_type: str
-    """HTTP response content type for this operation"""
-
-    status_code: int
-    """HTTP response status code for this operation"""
-
-    raw_response: RawResponse
-    """Raw HTTP response; suitable for custom response parsing"""
-
+class ListPlatformModelsResponse(OperationResponse):
     object: Optional[ListPlatformModelsResponseBody] = None
     """The parsed response body"""
 
 
-class ListPlatformModelsResponseTypedDict(TypedDict):
-    content_type: str
-    """HTTP response content type for this operation"""
-
-    status_code: int
-    """HTTP response status code for this operation"""
-
-    raw_response: httpx.Response
-    """Raw HTTP response; suitable for custom response parsing"""
-
+class ListPlatformModelsResponseTypedDict(OperationResponseTypedDict):
     object: NotRequired[Optional[ListPlatformModelsResponseBodyTypedDict]]
     """The parsed response body"""

@@ -3,26 +3,20 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import (
-    Annotated,
-    Any,
-    ClassVar,
-    Dict,
-    List,
-    NotRequired,
-    Optional,
-    TYPE_CHECKING,
-    TypedDict,
-)
+from typing import Annotated, ClassVar, List, NotRequired, Optional, TypedDict
 
 import pydantic
 
 from .. import shared
 
-from ...types import BaseModel, OpenEnumMeta, OptionalNullable, UNSET, RawResponse
-
-if TYPE_CHECKING:
-    import httpx
+from ...types import (
+    BaseModel,
+    OpenEnumMeta,
+    OptionalNullable,
+    UNSET,
+    OperationResponse,
+    OperationResponseTypedDict,
+)
 
 
 class LcmGenerationOutput(BaseModel):
@@ -137,29 +131,11 @@ class PerformAlchemyUpscaleLCMResponseBodyTypedDict(TypedDict):
     lcm_generation_job: NotRequired[Optional[LcmGenerationOutputTypedDict]]
 
 
-class PerformAlchemyUpscaleLCMResponse(BaseModel):
-    content_type: str
-    """HTTP response content type for this operation"""
-
-    status_code: int
-    """HTTP response status code for this operation"""
-
-    raw_response: RawResponse
-    """Raw HTTP response; suitable for custom response parsing"""
-
+class PerformAlchemyUpscaleLCMResponse(OperationResponse):
     object: Optional[PerformAlchemyUpscaleLCMResponseBody] = None
     """The parsed response body"""
 
 
-class PerformAlchemyUpscaleLCMResponseTypedDict(TypedDict):
-    content_type: str
-    """HTTP response content type for this operation"""
-
-    status_code: int
-    """HTTP response status code for this operation"""
-
-    raw_response: httpx.Response
-    """Raw HTTP response; suitable for custom response parsing"""
-
+class PerformAlchemyUpscaleLCMResponseTypedDict(OperationResponseTypedDict):
     object: NotRequired[Optional[PerformAlchemyUpscaleLCMResponseBodyTypedDict]]
     """The parsed response body"""

@@ -3,26 +3,20 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import (
-    Annotated,
-    Any,
-    ClassVar,
-    Dict,
-    List,
-    NotRequired,
-    Optional,
-    TYPE_CHECKING,
-    TypedDict,
-)
+from typing import Annotated, ClassVar, NotRequired, Optional, TypedDict
 
 import pydantic
 
 from .. import shared
 
-from ...types import BaseModel, OpenEnumMeta, OptionalNullable, UNSET, RawResponse
-
-if TYPE_CHECKING:
-    import httpx
+from ...types import (
+    BaseModel,
+    OpenEnumMeta,
+    OptionalNullable,
+    UNSET,
+    OperationResponse,
+    OperationResponseTypedDict,
+)
 
 
 class PerformInpaintingLCMRequestBody(BaseModel):
@@ -87,29 +81,11 @@ class PerformInpaintingLCMResponseBodyTypedDict(TypedDict):
     lcm_generation_job: NotRequired[Optional[shared.LcmGenerationOutputTypedDict]]
 
 
-class PerformInpaintingLCMResponse(BaseModel):
-    content_type: str
-    """HTTP response content type for this operation"""
-
-    status_code: int
-    """HTTP response status code for this operation"""
-
-    raw_response: RawResponse
-    """Raw HTTP response; suitable for custom response parsing"""
-
+class PerformInpaintingLCMResponse(OperationResponse):
     object: Optional[PerformInpaintingLCMResponseBody] = None
     """The parsed response body"""
 
 
-class PerformInpaintingLCMResponseTypedDict(TypedDict):
-    content_type: str
-    """HTTP response content type for this operation"""
-
-    status_code: int
-    """HTTP response status code for this operation"""
-
-    raw_response: httpx.Response
-    """Raw HTTP response; suitable for custom response parsing"""
-
+class PerformInpaintingLCMResponseTypedDict(OperationResponseTypedDict):
     object: NotRequired[Optional[PerformInpaintingLCMResponseBodyTypedDict]]
     """The parsed response body"""

@@ -3,26 +3,20 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import (
-    Annotated,
-    Any,
-    ClassVar,
-    Dict,
-    List,
-    NotRequired,
-    Optional,
-    TYPE_CHECKING,
-    TypedDict,
-)
+from typing import Annotated, ClassVar, NotRequired, Optional, TypedDict
 
 import pydantic
 
 from .. import shared
 
-from ...types import BaseModel, OpenEnumMeta, OptionalNullable, UNSET, RawResponse
-
-if TYPE_CHECKING:
-    import httpx
+from ...types import (
+    BaseModel,
+    OpenEnumMeta,
+    OptionalNullable,
+    UNSET,
+    OperationResponse,
+    OperationResponseTypedDict,
+)
 
 
 class PerformInstantRefineRequestBody(BaseModel):
@@ -83,29 +77,11 @@ class PerformInstantRefineResponseBodyTypedDict(TypedDict):
     lcm_generation_job: NotRequired[Optional[shared.LcmGenerationOutputTypedDict]]
 
 
-class PerformInstantRefineResponse(BaseModel):
-    content_type: str
-    """HTTP response content type for this operation"""
-
-    status_code: int
-    """HTTP response status code for this operation"""
-
-    raw_response: RawResponse
-    """Raw HTTP response; suitable for custom response parsing"""
-
+class PerformInstantRefineResponse(OperationResponse):
     object: Optional[PerformInstantRefineResponseBody] = None
     """The parsed response body"""
 
 
-class PerformInstantRefineResponseTypedDict(TypedDict):
-    content_type: str
-    """HTTP response content type for this operation"""
-
-    status_code: int
-    """HTTP response status code for this operation"""
-
-    raw_response: httpx.Response
-    """Raw HTTP response; suitable for custom response parsing"""
-
+class PerformInstantRefineResponseTypedDict(OperationResponseTypedDict):
     object: NotRequired[Optional[PerformInstantRefineResponseBodyTypedDict]]
     """The parsed response body"""

@@ -3,25 +3,17 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import (
-    Annotated,
-    Any,
-    ClassVar,
-    Dict,
-    List,
-    NotRequired,
-    Optional,
-    TYPE_CHECKING,
-    TypedDict,
-)
+from typing import Annotated, ClassVar, NotRequired, Optional, TypedDict
 
 import pydantic
 
 
-from ...types import BaseModel, OpenEnumMeta, RawResponse
-
-if TYPE_CHECKING:
-    import httpx
+from ...types import (
+    BaseModel,
+    OpenEnumMeta,
+    OperationResponse,
+    OperationResponseTypedDict,
+)
 
 
 class PromptGenerationOutput(BaseModel):
@@ -68,29 +60,11 @@ class PromptImproveResponseBodyTypedDict(TypedDict):
     prompt_generation: NotRequired[Optional[PromptGenerationOutputTypedDict]]
 
 
-class PromptImproveResponse(BaseModel):
-    content_type: str
-    """HTTP response content type for this operation"""
-
-    status_code: int
-    """HTTP response status code for this operation"""
-
-    raw_response: RawResponse
-    """Raw HTTP response; suitable for custom response parsing"""
-
+class PromptImproveResponse(OperationResponse):
     object: Optional[PromptImproveResponseBody] = None
     """The parsed response body"""
 
 
-class PromptImproveResponseTypedDict(TypedDict):
-    content_type: str
-    """HTTP response content type for this operation"""
-
-    status_code: int
-    """HTTP response status code for this operation"""
-
-    raw_response: httpx.Response
-    """Raw HTTP response; suitable for custom response parsing"""
-
+class PromptImproveResponseTypedDict(OperationResponseTypedDict):
     object: NotRequired[Optional[PromptImproveResponseBodyTypedDict]]
     """The parsed response body"""

@@ -3,25 +3,17 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import (
-    Annotated,
-    Any,
-    ClassVar,
-    Dict,
-    List,
-    NotRequired,
-    Optional,
-    TYPE_CHECKING,
-    TypedDict,
-)
+from typing import Annotated, ClassVar, NotRequired, Optional, TypedDict
 
 import pydantic
 
 
-from ...types import BaseModel, OpenEnumMeta, RawResponse
-
-if TYPE_CHECKING:
-    import httpx
+from ...types import (
+    BaseModel,
+    OpenEnumMeta,
+    OperationResponse,
+    OperationResponseTypedDict,
+)
 
 
 class PromptRandomPromptGenerationOutput(BaseModel):
@@ -61,29 +53,11 @@ class PromptRandomResponseBodyTypedDict(TypedDict):
     ]
 
 
-class PromptRandomResponse(BaseModel):
-    content_type: str
-    """HTTP response content type for this operation"""
-
-    status_code: int
-    """HTTP response status code for this operation"""
-
-    raw_response: RawResponse
-    """Raw HTTP response; suitable for custom response parsing"""
-
+class PromptRandomResponse(OperationResponse):
     object: Optional[PromptRandomResponseBody] = None
     """The parsed response body"""
 
 
-class PromptRandomResponseTypedDict(TypedDict):
-    content_type: str
-    """HTTP response content type for this operation"""
-
-    status_code: int
-    """HTTP response status code for this operation"""
-
-    raw_response: httpx.Response
-    """Raw HTTP response; suitable for custom response parsing"""
-
+class PromptRandomResponseTypedDict(OperationResponseTypedDict):
     object: NotRequired[Optional[PromptRandomResponseBodyTypedDict]]
     """The parsed response body"""

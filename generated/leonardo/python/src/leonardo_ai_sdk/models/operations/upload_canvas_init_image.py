@@ -3,25 +3,19 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import (
-    Annotated,
-    Any,
-    ClassVar,
-    Dict,
-    List,
-    NotRequired,
-    Optional,
-    TYPE_CHECKING,
-    TypedDict,
-)
+from typing import Annotated, NotRequired, Optional, TypedDict
 
 import pydantic
 
 
-from ...types import BaseModel, OpenEnumMeta, OptionalNullable, UNSET, RawResponse
-
-if TYPE_CHECKING:
-    import httpx
+from ...types import (
+    BaseModel,
+    OpenEnumMeta,
+    OptionalNullable,
+    UNSET,
+    OperationResponse,
+    OperationResponseTypedDict,
+)
 
 
 class CanvasInitImageUploadOutput(BaseModel):
@@ -81,29 +75,11 @@ class UploadCanvasInitImageResponseBodyTypedDict(TypedDict):
     ]
 
 
-class UploadCanvasInitImageResponse(BaseModel):
-    content_type: str
-    """HTTP response content type for this operation"""
-
-    status_code: int
-    """HTTP response status code for this operation"""
-
-    raw_response: RawResponse
-    """Raw HTTP response; suitable for custom response parsing"""
-
+class UploadCanvasInitImageResponse(OperationResponse):
     object: Optional[UploadCanvasInitImageResponseBody] = None
     """The parsed response body"""
 
 
-class UploadCanvasInitImageResponseTypedDict(TypedDict):
-    content_type: str
-    """HTTP response content type for this operation"""
-
-    status_code: int
-    """HTTP response status code for this operation"""
-
-    raw_response: httpx.Response
-    """Raw HTTP response; suitable for custom response parsing"""
-
+class UploadCanvasInitImageResponseTypedDict(OperationResponseTypedDict):
     object: NotRequired[Optional[UploadCanvasInitImageResponseBodyTypedDict]]
     """The parsed response body"""

@@ -3,25 +3,19 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import (
-    Annotated,
-    Any,
-    ClassVar,
-    Dict,
-    List,
-    NotRequired,
-    Optional,
-    TYPE_CHECKING,
-    TypedDict,
-)
+from typing import Annotated, NotRequired, Optional, TypedDict
 
 import pydantic
 
 
-from ...types import BaseModel, OpenEnumMeta, OptionalNullable, UNSET, RawResponse
-
-if TYPE_CHECKING:
-    import httpx
+from ...types import (
+    BaseModel,
+    OpenEnumMeta,
+    OptionalNullable,
+    UNSET,
+    OperationResponse,
+    OperationResponseTypedDict,
+)
 
 
 class DatasetUploadOutput(BaseModel):
@@ -73,29 +67,11 @@ class UploadDatasetImageRequestTypedDict(TypedDict):
     """Query parameters provided in the request body as a JSON object"""
 
 
-class UploadDatasetImageResponse(BaseModel):
-    content_type: str
-    """HTTP response content type for this operation"""
-
-    status_code: int
-    """HTTP response status code for this operation"""
-
-    raw_response: RawResponse
-    """Raw HTTP response; suitable for custom response parsing"""
-
+class UploadDatasetImageResponse(OperationResponse):
     object: Optional[UploadDatasetImageResponseBody] = None
     """The parsed response body"""
 
 
-class UploadDatasetImageResponseTypedDict(TypedDict):
-    content_type: str
-    """HTTP response content type for this operation"""
-
-    status_code: int
-    """HTTP response status code for this operation"""
-
-    raw_response: httpx.Response
-    """Raw HTTP response; suitable for custom response parsing"""
-
+class UploadDatasetImageResponseTypedDict(OperationResponseTypedDict):
     object: NotRequired[Optional[UploadDatasetImageResponseBodyTypedDict]]
     """The parsed response body"""

@@ -3,25 +3,19 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import (
-    Annotated,
-    Any,
-    ClassVar,
-    Dict,
-    List,
-    NotRequired,
-    Optional,
-    TYPE_CHECKING,
-    TypedDict,
-)
+from typing import Annotated, NotRequired, Optional, TypedDict
 
 import pydantic
 
 
-from ...types import BaseModel, OpenEnumMeta, OptionalNullable, UNSET, RawResponse
-
-if TYPE_CHECKING:
-    import httpx
+from ...types import (
+    BaseModel,
+    OpenEnumMeta,
+    OptionalNullable,
+    UNSET,
+    OperationResponse,
+    OperationResponseTypedDict,
+)
 
 
 class DatasetGenUploadOutput(BaseModel):
@@ -69,29 +63,11 @@ class UploadDatasetImageFromGenRequestTypedDict(TypedDict):
     """Query parameters to be provided in the request body as a JSON object"""
 
 
-class UploadDatasetImageFromGenResponse(BaseModel):
-    content_type: str
-    """HTTP response content type for this operation"""
-
-    status_code: int
-    """HTTP response status code for this operation"""
-
-    raw_response: RawResponse
-    """Raw HTTP response; suitable for custom response parsing"""
-
+class UploadDatasetImageFromGenResponse(OperationResponse):
     object: Optional[UploadDatasetImageFromGenResponseBody] = None
     """The parsed response body"""
 
 
-class UploadDatasetImageFromGenResponseTypedDict(TypedDict):
-    content_type: str
-    """HTTP response content type for this operation"""
-
-    status_code: int
-    """HTTP response status code for this operation"""
-
-    raw_response: httpx.Response
-    """Raw HTTP response; suitable for custom response parsing"""
-
+class UploadDatasetImageFromGenResponseTypedDict(OperationResponseTypedDict):
     object: NotRequired[Optional[UploadDatasetImageFromGenResponseBodyTypedDict]]
     """The parsed response body"""

@@ -3,25 +3,19 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import (
-    Annotated,
-    Any,
-    ClassVar,
-    Dict,
-    List,
-    NotRequired,
-    Optional,
-    TYPE_CHECKING,
-    TypedDict,
-)
+from typing import Annotated, NotRequired, Optional, TypedDict
 
 import pydantic
 
 
-from ...types import BaseModel, OpenEnumMeta, OptionalNullable, UNSET, RawResponse
-
-if TYPE_CHECKING:
-    import httpx
+from ...types import (
+    BaseModel,
+    OpenEnumMeta,
+    OptionalNullable,
+    UNSET,
+    OperationResponse,
+    OperationResponseTypedDict,
+)
 
 
 class InitImageUploadOutput(BaseModel):
@@ -58,29 +52,11 @@ class UploadInitImageResponseBodyTypedDict(TypedDict):
     upload_init_image: NotRequired[Optional[InitImageUploadOutputTypedDict]]
 
 
-class UploadInitImageResponse(BaseModel):
-    content_type: str
-    """HTTP response content type for this operation"""
-
-    status_code: int
-    """HTTP response status code for this operation"""
-
-    raw_response: RawResponse
-    """Raw HTTP response; suitable for custom response parsing"""
-
+class UploadInitImageResponse(OperationResponse):
     object: Optional[UploadInitImageResponseBody] = None
     """The parsed response body"""
 
 
-class UploadInitImageResponseTypedDict(TypedDict):
-    content_type: str
-    """HTTP response content type for this operation"""
-
-    status_code: int
-    """HTTP response status code for this operation"""
-
-    raw_response: httpx.Response
-    """Raw HTTP response; suitable for custom response parsing"""
-
+class UploadInitImageResponseTypedDict(OperationResponseTypedDict):
     object: NotRequired[Optional[UploadInitImageResponseBodyTypedDict]]
     """The parsed response body"""

@@ -3,25 +3,19 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import (
-    Annotated,
-    Any,
-    ClassVar,
-    Dict,
-    List,
-    NotRequired,
-    Optional,
-    TYPE_CHECKING,
-    TypedDict,
-)
+from typing import Annotated, ClassVar, NotRequired, Optional, TypedDict
 
 import pydantic
 
 
-from ...types import BaseModel, OpenEnumMeta, OptionalNullable, UNSET, RawResponse
-
-if TYPE_CHECKING:
-    import httpx
+from ...types import (
+    BaseModel,
+    OpenEnumMeta,
+    OptionalNullable,
+    UNSET,
+    OperationResponse,
+    OperationResponseTypedDict,
+)
 
 
 class ModelAssetUploadOutput(BaseModel):
@@ -70,29 +64,11 @@ class UploadModelAssetResponseBodyTypedDict(TypedDict):
     upload_model_asset: NotRequired[Optional[ModelAssetUploadOutputTypedDict]]
 
 
-class UploadModelAssetResponse(BaseModel):
-    content_type: str
-    """HTTP response content type for this operation"""
-
-    status_code: int
-    """HTTP response status code for this operation"""
-
-    raw_response: RawResponse
-    """Raw HTTP response; suitable for custom response parsing"""
-
+class UploadModelAssetResponse(OperationResponse):
     object: Optional[UploadModelAssetResponseBody] = None
     """The parsed response body"""
 
 
-class UploadModelAssetResponseTypedDict(TypedDict):
-    content_type: str
-    """HTTP response content type for this operation"""
-
-    status_code: int
-    """HTTP response status code for this operation"""
-
-    raw_response: httpx.Response
-    """Raw HTTP response; suitable for custom response parsing"""
-
+class UploadModelAssetResponseTypedDict(OperationResponseTypedDict):
     object: NotRequired[Optional[UploadModelAssetResponseBodyTypedDict]]
     """The parsed response body"""

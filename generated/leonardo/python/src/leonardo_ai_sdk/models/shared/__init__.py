@@ -3,101 +3,80 @@
 
 from typing import TYPE_CHECKING
 
-from ..._lazy import attach
+from ..._lazy import attach_modules
 
 if TYPE_CHECKING:
-    from .canvas_request_type import CanvasRequestType
-    from .controlnet_input import ControlnetInput, ControlnetInputTypedDict
-    from .controlnet_type import ControlnetType
-    from .custom_model_type import CustomModelType
-    from .element_input import ElementInput, ElementInputTypedDict
+    from .canvas_request_type import CanvasRequestType as CanvasRequestType
+    from .controlnet_input import (
+        ControlnetInput as ControlnetInput,
+        ControlnetInputTypedDict as ControlnetInputTypedDict,
+    )
+    from .controlnet_type import ControlnetType as ControlnetType
+    from .custom_model_type import CustomModelType as CustomModelType
+    from .element_input import (
+        ElementInput as ElementInput,
+        ElementInputTypedDict as ElementInputTypedDict,
+    )
     from .generated_image_variation_generic import (
-        GeneratedImageVariationGeneric,
-        GeneratedImageVariationGenericTypedDict,
+        GeneratedImageVariationGeneric as GeneratedImageVariationGeneric,
+        GeneratedImageVariationGenericTypedDict as GeneratedImageVariationGenericTypedDict,
     )
-    from .init_image_type import InitImageType
-    from .job_status import JobStatus
-    from .lcm_generation_output import LcmGenerationOutput, LcmGenerationOutputTypedDict
-    from .lcm_generation_style import LcmGenerationStyle
-    from .lora import Lora, LoraTypedDict
+    from .init_image_type import InitImageType as InitImageType
+    from .job_status import JobStatus as JobStatus
+    from .lcm_generation_output import (
+        LcmGenerationOutput as LcmGenerationOutput,
+        LcmGenerationOutputTypedDict as LcmGenerationOutputTypedDict,
+    )
+    from .lcm_generation_style import LcmGenerationStyle as LcmGenerationStyle
+    from .lora import Lora as Lora, LoraTypedDict as LoraTypedDict
     from .model_asset_texture_image import (
-        ModelAssetTextureImage,
-        ModelAssetTextureImageTypedDict,
+        ModelAssetTextureImage as ModelAssetTextureImage,
+        ModelAssetTextureImageTypedDict as ModelAssetTextureImageTypedDict,
     )
-    from .model_asset_texture_types import ModelAssetTextureTypes
-    from .pricing_calculator_services import PricingCalculatorServices
-    from .sd_generation_schedulers import SdGenerationSchedulers
-    from .sd_generation_style import SdGenerationStyle
-    from .sd_versions import SdVersions
-    from .security import Security, SecurityTypedDict
-    from .strength import Strength
-    from .strength_type import StrengthType
-    from .universal_upscaler_style import UniversalUpscalerStyle
-    from .variation_type import VariationType
+    from .model_asset_texture_types import (
+        ModelAssetTextureTypes as ModelAssetTextureTypes,
+    )
+    from .pricing_calculator_services import (
+        PricingCalculatorServices as PricingCalculatorServices,
+    )
+    from .sd_generation_schedulers import (
+        SdGenerationSchedulers as SdGenerationSchedulers,
+    )
+    from .sd_generation_style import SdGenerationStyle as SdGenerationStyle
+    from .sd_versions import SdVersions as SdVersions
+    from .security import Security as Security, SecurityTypedDict as SecurityTypedDict
+    from .strength import Strength as Strength
+    from .strength_type import StrengthType as StrengthType
+    from .universal_upscaler_style import (
+        UniversalUpscalerStyle as UniversalUpscalerStyle,
+    )
+    from .variation_type import VariationType as VariationType
 
-__all__ = [
-    "CanvasRequestType",
-    "ControlnetInput",
-    "ControlnetInputTypedDict",
-    "ControlnetType",
-    "CustomModelType",
-    "ElementInput",
-    "ElementInputTypedDict",
-    "GeneratedImageVariationGeneric",
-    "GeneratedImageVariationGenericTypedDict",
-    "InitImageType",
-    "JobStatus",
-    "LcmGenerationOutput",
-    "LcmGenerationOutputTypedDict",
-    "LcmGenerationStyle",
-    "Lora",
-    "LoraTypedDict",
-    "ModelAssetTextureImage",
-    "ModelAssetTextureImageTypedDict",
-    "ModelAssetTextureTypes",
-    "PricingCalculatorServices",
-    "SdGenerationSchedulers",
-    "SdGenerationStyle",
-    "SdVersions",
-    "Security",
-    "SecurityTypedDict",
-    "Strength",
-    "StrengthType",
-    "UniversalUpscalerStyle",
-    "VariationType",
-]
-
-__getattr__, __dir__ = attach(
+# the names of each module (re-exported above for type checkers; __all__ is set from these)
+__getattr__, __dir__ = attach_modules(
     __name__,
     {
-        "CanvasRequestType": ".canvas_request_type",
-        "ControlnetInput": ".controlnet_input",
-        "ControlnetInputTypedDict": ".controlnet_input",
-        "ControlnetType": ".controlnet_type",
-        "CustomModelType": ".custom_model_type",
-        "ElementInput": ".element_input",
-        "ElementInputTypedDict": ".element_input",
-        "GeneratedImageVariationGeneric": ".generated_image_variation_generic",
-        "GeneratedImageVariationGenericTypedDict": ".generated_image_variation_generic",
-        "InitImageType": ".init_image_type",
-        "JobStatus": ".job_status",
-        "LcmGenerationOutput": ".lcm_generation_output",
-        "LcmGenerationOutputTypedDict": ".lcm_generation_output",
-        "LcmGenerationStyle": ".lcm_generation_style",
-        "Lora": ".lora",
-        "LoraTypedDict": ".lora",
-        "ModelAssetTextureImage": ".model_asset_texture_image",
-        "ModelAssetTextureImageTypedDict": ".model_asset_texture_image",
-        "ModelAssetTextureTypes": ".model_asset_texture_types",
-        "PricingCalculatorServices": ".pricing_calculator_services",
-        "SdGenerationSchedulers": ".sd_generation_schedulers",
-        "SdGenerationStyle": ".sd_generation_style",
-        "SdVersions": ".sd_versions",
-        "Security": ".security",
-        "SecurityTypedDict": ".security",
-        "Strength": ".strength",
-        "StrengthType": ".strength_type",
-        "UniversalUpscalerStyle": ".universal_upscaler_style",
-        "VariationType": ".variation_type",
+        ".canvas_request_type": "CanvasRequestType",
+        ".controlnet_input": "ControlnetInput ControlnetInputTypedDict",
+        ".controlnet_type": "ControlnetType",
+        ".custom_model_type": "CustomModelType",
+        ".element_input": "ElementInput ElementInputTypedDict",
+        ".generated_image_variation_generic": "GeneratedImageVariationGeneric GeneratedImageVariationGenericTypedDict",
+        ".init_image_type": "InitImageType",
+        ".job_status": "JobStatus",
+        ".lcm_generation_output": "LcmGenerationOutput LcmGenerationOutputTypedDict",
+        ".lcm_generation_style": "LcmGenerationStyle",
+        ".lora": "Lora LoraTypedDict",
+        ".model_asset_texture_image": "ModelAssetTextureImage ModelAssetTextureImageTypedDict",
+        ".model_asset_texture_types": "ModelAssetTextureTypes",
+        ".pricing_calculator_services": "PricingCalculatorServices",
+        ".sd_generation_schedulers": "SdGenerationSchedulers",
+        ".sd_generation_style": "SdGenerationStyle",
+        ".sd_versions": "SdVersions",
+        ".security": "Security SecurityTypedDict",
+        ".strength": "Strength",
+        ".strength_type": "StrengthType",
+        ".universal_upscaler_style": "UniversalUpscalerStyle",
+        ".variation_type": "VariationType",
     },
 )

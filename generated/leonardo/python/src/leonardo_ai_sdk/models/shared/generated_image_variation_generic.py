@@ -3,17 +3,7 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import (
-    Annotated,
-    Any,
-    ClassVar,
-    Dict,
-    List,
-    NotRequired,
-    Optional,
-    TYPE_CHECKING,
-    TypedDict,
-)
+from typing import Annotated, ClassVar, NotRequired, Optional, TypedDict
 
 import pydantic
 
@@ -24,7 +14,7 @@ from ...types import BaseModel, OpenEnumMeta, OptionalNullable, UNSET
 
 
 class GeneratedImageVariationGeneric(BaseModel):
-    """columns and relationships of "generated_image_variation_generic\" """
+    """columns and relationships of "generated_image_variation_generic" """
 
     non_nullable_fields: ClassVar[frozenset[str]] = frozenset(
         {"status", "transform_type"}
@@ -42,7 +32,7 @@ class GeneratedImageVariationGeneric(BaseModel):
 
 
 class GeneratedImageVariationGenericTypedDict(TypedDict):
-    """columns and relationships of "generated_image_variation_generic\" """
+    """columns and relationships of "generated_image_variation_generic" """
 
     id: NotRequired[Optional[str]]
     status: NotRequired[Optional[JobStatus]]

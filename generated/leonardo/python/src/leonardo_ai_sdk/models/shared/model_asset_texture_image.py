@@ -3,17 +3,7 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import (
-    Annotated,
-    Any,
-    ClassVar,
-    Dict,
-    List,
-    NotRequired,
-    Optional,
-    TYPE_CHECKING,
-    TypedDict,
-)
+from typing import ClassVar, NotRequired, Optional, TypedDict
 
 import pydantic
 
@@ -23,7 +13,7 @@ from ...types import BaseModel, OpenEnumMeta, OptionalNullable, UNSET
 
 
 class ModelAssetTextureImage(BaseModel):
-    """columns and relationships of "model_asset_texture_images\" """
+    """columns and relationships of "model_asset_texture_images" """
 
     non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"type", "url"})
     """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
@@ -35,7 +25,7 @@ class ModelAssetTextureImage(BaseModel):
 
 
 class ModelAssetTextureImageTypedDict(TypedDict):
-    """columns and relationships of "model_asset_texture_images\" """
+    """columns and relationships of "model_asset_texture_images" """
 
     id: NotRequired[Optional[str]]
     type: NotRequired[Optional[ModelAssetTextureTypes]]

@@ -12,9 +12,26 @@ from .api_client import ApiClient
 from .apis.tags.default_api import DefaultApi
 from .apis.tags.files_api import FilesApi
 from .apis.tags.items_api import ItemsApi
-from .configuration import Configuration
+from .configuration import Configuration, host_from_settings
+from .ext import ExtApiClient, ExtConfiguration
 
 DEFAULT_HOST = "https://eu.api.example.com/v1"
+SERVERS: typing.List[typing.Dict[str, typing.Any]] = [
+    {
+        "url": "https://{region}.api.example.com/{version}",
+        "description": "",
+        "variables": {
+            "region": {
+                "description": "",
+                "default_value": "eu",
+                "enum_values": ["eu", "us"],
+            },
+            "version": {"description": "", "default_value": "v1"},
+        },
+    },
+]
+"""The API's servers (OpenAPI Generator's host settings): `server_index` picks one and
+`server_variables` fill its `{variables}` (each defaults to the spec's value)."""
 USER_AGENT = "golden-operations-security-flat/0.0.1 python"
 SECURITY_SCHEMES = (
     Scheme("bearer", "http-bearer", "", "Bearer", "", ()),
@@ -45,6 +62,8 @@ class GoldenFlat:
         configuration: typing.Optional[Configuration] = None,
         *,
         host: typing.Optional[str] = None,
+        server_index: typing.Optional[int] = None,
+        server_variables: typing.Optional[typing.Mapping[str, str]] = None,
         bearer: typing.Optional[str] = None,
         basic: typing.Optional[typing.Tuple[str, str]] = None,
         api_key_header: typing.Optional[str] = None,
@@ -55,6 +74,12 @@ class GoldenFlat:
         http_client: typing.Optional[httpx.Client] = None,
         async_http_client: typing.Optional[httpx.AsyncClient] = None,
     ) -> None:
+        if server_index is not None or server_variables is not None:
+            if host is not None:
+                raise TypeError(
+                    "give either host or server_index/server_variables, not both"
+                )
+            host = host_from_settings(SERVERS, server_index, server_variables)
         # bearer: the token, sent as `Authorization: Bearer <token>`
         # basic: (username, password) for HTTP basic authentication
         # api_key_header: the API key, sent in the header 'X-API-Key'
@@ -63,7 +88,7 @@ class GoldenFlat:
         # oauth: an OAuth2 access token, or ClientCredentials to have the SDK fetch and refresh tokens
         # openid: the token, sent as `Authorization: Bearer <token>`
         if configuration is None:
-            configuration = Configuration(
+            configuration = ExtConfiguration(
                 host if host is not None else DEFAULT_HOST,
                 schemes=SECURITY_SCHEMES,
                 credentials={
@@ -77,6 +102,8 @@ class GoldenFlat:
                 },
                 user_agent=USER_AGENT,
             )
+        elif not isinstance(configuration, ExtConfiguration):
+            raise TypeError("configuration must be an ExtConfiguration")
         elif (
             host is not None
             or bearer is not None
@@ -91,7 +118,9 @@ class GoldenFlat:
                 "give either a configuration or host and credentials, not both"
             )
         self.configuration = configuration
-        self.api_client = ApiClient(configuration, http_client, async_http_client)
+        self.api_client: ApiClient = ExtApiClient(
+            configuration, http_client, async_http_client
+        )
         self.items = ItemsApi(self.api_client)
         self.default = DefaultApi(self.api_client)
         self.files = FilesApi(self.api_client)

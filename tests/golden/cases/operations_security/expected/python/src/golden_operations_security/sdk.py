@@ -28,6 +28,11 @@ if TYPE_CHECKING:  # the groups' modules (and httpx, pydantic) load on first use
 SERVERS = ["https://{region}.api.example.com/{version}"]
 """The API's servers; `server_idx` picks one."""
 
+SERVER_VARIABLES: list[dict[str, dict[str, Any]]] = [
+    {"region": {"default": "eu", "enum": ["eu", "us"]}, "version": {"default": "v1"}}
+]
+"""Per server of SERVERS: its `{variables}`, their defaults and allowed values."""
+
 SERVER_URL = "https://eu.api.example.com/v1"
 """The server used when neither server_url nor server_idx is given."""
 
@@ -119,11 +124,17 @@ class GoldenSDK:
                 )
             server_url = SERVERS[server_idx]
         if server_url is None:
-            server_url = SERVERS[0]
+            server_url = SERVERS[server_idx or 0]
+        variables = SERVER_VARIABLES[server_idx or 0]
         for name, value in (url_params or {}).items():
+            allowed = variables.get(name, {}).get("enum")
+            if allowed and value not in allowed:
+                raise ValueError(
+                    f"url_params[{name!r}] must be one of {allowed}, got {value!r}"
+                )
             server_url = server_url.replace("{" + name + "}", value)
-        server_url = server_url.replace("{region}", "eu")
-        server_url = server_url.replace("{version}", "v1")
+        for name, variable in variables.items():
+            server_url = server_url.replace("{" + name + "}", variable["default"])
         self.sdk_configuration = ExtSDKConfiguration(
             credentials=Credentials(
                 SECURITY_SCHEMES,

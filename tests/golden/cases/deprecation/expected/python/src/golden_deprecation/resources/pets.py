@@ -24,19 +24,16 @@ class Pets(BaseSDK):
         http_req = self._build_request(
             method="POST",
             path="/pets",
-            path_params={},
-            query_params={},
-            body=request,
-            body_model=shared.PetInput,
-            body_required=True,
             accept="application/json",
             server_url=server_url,
             timeout_ms=timeout_ms,
+            body=request,
+            body_model=shared.PetInput,
+            body_required=True,
         )
 
-        http_res = self._send(http_req, retries)
         return self._handle_response(
-            http_res,
+            self._send(http_req, retries),
             response_cls=operations.CreatePetResponse,
             body_models={"200": shared.Pet},
         )
@@ -53,19 +50,16 @@ class Pets(BaseSDK):
         http_req = self._build_request(
             method="POST",
             path="/pets",
-            path_params={},
-            query_params={},
-            body=request,
-            body_model=shared.PetInput,
-            body_required=True,
             accept="application/json",
             server_url=server_url,
             timeout_ms=timeout_ms,
+            body=request,
+            body_model=shared.PetInput,
+            body_required=True,
         )
 
-        http_res = await self._send_async(http_req, retries)
         return self._handle_response(
-            http_res,
+            await self._send_async(http_req, retries),
             response_cls=operations.CreatePetResponse,
             body_models={"200": shared.Pet},
         )
@@ -89,21 +83,14 @@ class Pets(BaseSDK):
         http_req = self._build_request(
             method="GET",
             path="/pets/{petId}",
-            path_params={
-                "petId": pet_id,
-            },
-            query_params={},
-            body=None,
-            body_model=None,
-            body_required=False,
             accept="application/json",
             server_url=server_url,
             timeout_ms=timeout_ms,
+            path_params={"petId": pet_id},
         )
 
-        http_res = self._send(http_req, retries)
         return self._handle_response(
-            http_res,
+            self._send(http_req, retries),
             response_cls=operations.GetPetLegacyResponse,
             body_models={"200": shared.Pet},
         )
@@ -127,21 +114,14 @@ class Pets(BaseSDK):
         http_req = self._build_request(
             method="GET",
             path="/pets/{petId}",
-            path_params={
-                "petId": pet_id,
-            },
-            query_params={},
-            body=None,
-            body_model=None,
-            body_required=False,
             accept="application/json",
             server_url=server_url,
             timeout_ms=timeout_ms,
+            path_params={"petId": pet_id},
         )
 
-        http_res = await self._send_async(http_req, retries)
         return self._handle_response(
-            http_res,
+            await self._send_async(http_req, retries),
             response_cls=operations.GetPetLegacyResponse,
             body_models={"200": shared.Pet},
         )
@@ -166,23 +146,14 @@ class Pets(BaseSDK):
         http_req = self._build_request(
             method="GET",
             path="/pets",
-            path_params={},
-            query_params={
-                "kind": kind,
-                "page": page,
-                "cursor": cursor,
-            },
-            body=None,
-            body_model=None,
-            body_required=False,
             accept="application/json",
             server_url=server_url,
             timeout_ms=timeout_ms,
+            query_params={"kind": kind, "page": page, "cursor": cursor},
         )
 
-        http_res = self._send(http_req, retries)
         return self._handle_response(
-            http_res,
+            self._send(http_req, retries),
             response_cls=operations.ListPetsResponse,
             body_models={"200": operations.ListPetsResponseBody},
         )
@@ -207,23 +178,14 @@ class Pets(BaseSDK):
         http_req = self._build_request(
             method="GET",
             path="/pets",
-            path_params={},
-            query_params={
-                "kind": kind,
-                "page": page,
-                "cursor": cursor,
-            },
-            body=None,
-            body_model=None,
-            body_required=False,
             accept="application/json",
             server_url=server_url,
             timeout_ms=timeout_ms,
+            query_params={"kind": kind, "page": page, "cursor": cursor},
         )
 
-        http_res = await self._send_async(http_req, retries)
         return self._handle_response(
-            http_res,
+            await self._send_async(http_req, retries),
             response_cls=operations.ListPetsResponse,
             body_models={"200": operations.ListPetsResponseBody},
         )

@@ -23,23 +23,15 @@ class Jobs(BaseSDK):
         http_req = self._build_request(
             method="GET",
             path="/jobs/{id}",
-            path_params={
-                "id": id,
-            },
-            query_params={
-                "state": state,
-            },
-            body=None,
-            body_model=None,
-            body_required=False,
             accept="application/json",
             server_url=server_url,
             timeout_ms=timeout_ms,
+            path_params={"id": id},
+            query_params={"state": state},
         )
 
-        http_res = self._send(http_req, retries)
         return self._handle_response(
-            http_res,
+            self._send(http_req, retries),
             response_cls=operations.GetJobResponse,
             body_models={"200": shared.Job},
         )
@@ -57,23 +49,15 @@ class Jobs(BaseSDK):
         http_req = self._build_request(
             method="GET",
             path="/jobs/{id}",
-            path_params={
-                "id": id,
-            },
-            query_params={
-                "state": state,
-            },
-            body=None,
-            body_model=None,
-            body_required=False,
             accept="application/json",
             server_url=server_url,
             timeout_ms=timeout_ms,
+            path_params={"id": id},
+            query_params={"state": state},
         )
 
-        http_res = await self._send_async(http_req, retries)
         return self._handle_response(
-            http_res,
+            await self._send_async(http_req, retries),
             response_cls=operations.GetJobResponse,
             body_models={"200": shared.Job},
         )

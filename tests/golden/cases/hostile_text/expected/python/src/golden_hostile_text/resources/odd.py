@@ -30,21 +30,17 @@ class Odd(BaseSDK):
         http_req = self._build_request(
             method="POST",
             path="/odd/{id}",
-            path_params={
-                "id": id,
-            },
-            query_params={},
-            body=request_body,
-            body_model=operations.DoOddRequestBody,
-            body_required=True,
             accept="application/json",
             server_url=server_url,
             timeout_ms=timeout_ms,
+            path_params={"id": id},
+            body=request_body,
+            body_model=operations.DoOddRequestBody,
+            body_required=True,
         )
 
-        http_res = self._send(http_req, retries)
         return self._handle_response(
-            http_res,
+            self._send(http_req, retries),
             response_cls=operations.DoOddResponse,
             body_models={"200": operations.DoOddResponseBody},
         )
@@ -67,21 +63,17 @@ class Odd(BaseSDK):
         http_req = self._build_request(
             method="POST",
             path="/odd/{id}",
-            path_params={
-                "id": id,
-            },
-            query_params={},
-            body=request_body,
-            body_model=operations.DoOddRequestBody,
-            body_required=True,
             accept="application/json",
             server_url=server_url,
             timeout_ms=timeout_ms,
+            path_params={"id": id},
+            body=request_body,
+            body_model=operations.DoOddRequestBody,
+            body_required=True,
         )
 
-        http_res = await self._send_async(http_req, retries)
         return self._handle_response(
-            http_res,
+            await self._send_async(http_req, retries),
             response_cls=operations.DoOddResponse,
             body_models={"200": operations.DoOddResponseBody},
         )

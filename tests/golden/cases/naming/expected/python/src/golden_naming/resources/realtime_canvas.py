@@ -27,19 +27,15 @@ class RealtimeCanvas(BaseSDK):
         http_req = self._build_request(
             method="POST",
             path="/variations/nobg",
-            path_params={},
-            query_params={},
-            body=request,
-            body_model=operations.CreateVariationNoBGRequestBody,
-            body_required=False,
             accept="application/json",
             server_url=server_url,
             timeout_ms=timeout_ms,
+            body=request,
+            body_model=operations.CreateVariationNoBGRequestBody,
         )
 
-        http_res = self._send(http_req, retries)
         return self._handle_response(
-            http_res,
+            self._send(http_req, retries),
             response_cls=operations.CreateVariationNoBGResponse,
             body_models={"200": None},
         )
@@ -61,19 +57,15 @@ class RealtimeCanvas(BaseSDK):
         http_req = self._build_request(
             method="POST",
             path="/variations/nobg",
-            path_params={},
-            query_params={},
-            body=request,
-            body_model=operations.CreateVariationNoBGRequestBody,
-            body_required=False,
             accept="application/json",
             server_url=server_url,
             timeout_ms=timeout_ms,
+            body=request,
+            body_model=operations.CreateVariationNoBGRequestBody,
         )
 
-        http_res = await self._send_async(http_req, retries)
         return self._handle_response(
-            http_res,
+            await self._send_async(http_req, retries),
             response_cls=operations.CreateVariationNoBGResponse,
             body_models={"200": None},
         )

@@ -23,23 +23,15 @@ class ThreeDModelAssets(BaseSDK):
         http_req = self._build_request(
             method="GET",
             path="/models-3d/user/{userId}",
-            path_params={
-                "userId": user_id,
-            },
-            query_params={
-                "from": from_,
-            },
-            body=None,
-            body_model=None,
-            body_required=False,
             accept="application/json",
             server_url=server_url,
             timeout_ms=timeout_ms,
+            path_params={"userId": user_id},
+            query_params={"from": from_},
         )
 
-        http_res = self._send(http_req, retries)
         return self._handle_response(
-            http_res,
+            self._send(http_req, retries),
             response_cls=operations.Get3DModelsByUserIDResponse,
             body_models={"200": operations.Get3DModelsByUserIDResponseBody},
         )
@@ -57,23 +49,15 @@ class ThreeDModelAssets(BaseSDK):
         http_req = self._build_request(
             method="GET",
             path="/models-3d/user/{userId}",
-            path_params={
-                "userId": user_id,
-            },
-            query_params={
-                "from": from_,
-            },
-            body=None,
-            body_model=None,
-            body_required=False,
             accept="application/json",
             server_url=server_url,
             timeout_ms=timeout_ms,
+            path_params={"userId": user_id},
+            query_params={"from": from_},
         )
 
-        http_res = await self._send_async(http_req, retries)
         return self._handle_response(
-            http_res,
+            await self._send_async(http_req, retries),
             response_cls=operations.Get3DModelsByUserIDResponse,
             body_models={"200": operations.Get3DModelsByUserIDResponseBody},
         )

@@ -28,21 +28,16 @@ class Things(BaseSDK):
         http_req = self._build_request(
             method="POST",
             path="/users/{userId}/things",
-            path_params={
-                "userId": user_id,
-            },
-            query_params={},
-            body=request_body,
-            body_model=operations.CreateThingRequestBody,
-            body_required=False,
             accept="application/json",
             server_url=server_url,
             timeout_ms=timeout_ms,
+            path_params={"userId": user_id},
+            body=request_body,
+            body_model=operations.CreateThingRequestBody,
         )
 
-        http_res = self._send(http_req, retries)
         return self._handle_response(
-            http_res,
+            self._send(http_req, retries),
             response_cls=operations.CreateThingResponse,
             body_models={"200": operations.CreateThingResponseBody},
         )
@@ -65,21 +60,16 @@ class Things(BaseSDK):
         http_req = self._build_request(
             method="POST",
             path="/users/{userId}/things",
-            path_params={
-                "userId": user_id,
-            },
-            query_params={},
-            body=request_body,
-            body_model=operations.CreateThingRequestBody,
-            body_required=False,
             accept="application/json",
             server_url=server_url,
             timeout_ms=timeout_ms,
+            path_params={"userId": user_id},
+            body=request_body,
+            body_model=operations.CreateThingRequestBody,
         )
 
-        http_res = await self._send_async(http_req, retries)
         return self._handle_response(
-            http_res,
+            await self._send_async(http_req, retries),
             response_cls=operations.CreateThingResponse,
             body_models={"200": operations.CreateThingResponseBody},
         )
@@ -99,19 +89,16 @@ class Things(BaseSDK):
         http_req = self._build_request(
             method="POST",
             path="/things",
-            path_params={},
-            query_params={},
-            body=request,
-            body_model=operations.ImportThingsRequestBody,
-            body_required=True,
             accept="application/json",
             server_url=server_url,
             timeout_ms=timeout_ms,
+            body=request,
+            body_model=operations.ImportThingsRequestBody,
+            body_required=True,
         )
 
-        http_res = self._send(http_req, retries)
         return self._handle_response(
-            http_res,
+            self._send(http_req, retries),
             response_cls=operations.ImportThingsResponse,
             body_models={"204": None},
         )
@@ -131,19 +118,16 @@ class Things(BaseSDK):
         http_req = self._build_request(
             method="POST",
             path="/things",
-            path_params={},
-            query_params={},
-            body=request,
-            body_model=operations.ImportThingsRequestBody,
-            body_required=True,
             accept="application/json",
             server_url=server_url,
             timeout_ms=timeout_ms,
+            body=request,
+            body_model=operations.ImportThingsRequestBody,
+            body_required=True,
         )
 
-        http_res = await self._send_async(http_req, retries)
         return self._handle_response(
-            http_res,
+            await self._send_async(http_req, retries),
             response_cls=operations.ImportThingsResponse,
             body_models={"204": None},
         )
@@ -162,24 +146,15 @@ class Things(BaseSDK):
         http_req = self._build_request(
             method="GET",
             path="/users/{userId}/things",
-            path_params={
-                "userId": user_id,
-            },
-            query_params={
-                "limit": limit,
-                "onlyActive": only_active,
-            },
-            body=None,
-            body_model=None,
-            body_required=False,
             accept="application/json",
             server_url=server_url,
             timeout_ms=timeout_ms,
+            path_params={"userId": user_id},
+            query_params={"limit": limit, "onlyActive": only_active},
         )
 
-        http_res = self._send(http_req, retries)
         return self._handle_response(
-            http_res,
+            self._send(http_req, retries),
             response_cls=operations.ListThingsResponse,
             body_models={"200": operations.ListThingsResponseBody},
         )
@@ -198,24 +173,15 @@ class Things(BaseSDK):
         http_req = self._build_request(
             method="GET",
             path="/users/{userId}/things",
-            path_params={
-                "userId": user_id,
-            },
-            query_params={
-                "limit": limit,
-                "onlyActive": only_active,
-            },
-            body=None,
-            body_model=None,
-            body_required=False,
             accept="application/json",
             server_url=server_url,
             timeout_ms=timeout_ms,
+            path_params={"userId": user_id},
+            query_params={"limit": limit, "onlyActive": only_active},
         )
 
-        http_res = await self._send_async(http_req, retries)
         return self._handle_response(
-            http_res,
+            await self._send_async(http_req, retries),
             response_cls=operations.ListThingsResponse,
             body_models={"200": operations.ListThingsResponseBody},
         )

@@ -24,19 +24,16 @@ class Events(BaseSDK):
         http_req = self._build_request(
             method="POST",
             path="/annotated",
-            path_params={},
-            query_params={},
-            body=request,
-            body_model=operations.AnnotateRequestBody,
-            body_required=True,
             accept="application/json",
             server_url=server_url,
             timeout_ms=timeout_ms,
+            body=request,
+            body_model=operations.AnnotateRequestBody,
+            body_required=True,
         )
 
-        http_res = self._send(http_req, retries)
         return self._handle_response(
-            http_res,
+            self._send(http_req, retries),
             response_cls=operations.AnnotateResponse,
             body_models={"200": shared.Level},
         )
@@ -54,19 +51,16 @@ class Events(BaseSDK):
         http_req = self._build_request(
             method="POST",
             path="/annotated",
-            path_params={},
-            query_params={},
-            body=request,
-            body_model=operations.AnnotateRequestBody,
-            body_required=True,
             accept="application/json",
             server_url=server_url,
             timeout_ms=timeout_ms,
+            body=request,
+            body_model=operations.AnnotateRequestBody,
+            body_required=True,
         )
 
-        http_res = await self._send_async(http_req, retries)
         return self._handle_response(
-            http_res,
+            await self._send_async(http_req, retries),
             response_cls=operations.AnnotateResponse,
             body_models={"200": shared.Level},
         )
@@ -82,21 +76,14 @@ class Events(BaseSDK):
         http_req = self._build_request(
             method="GET",
             path="/shapes/{id}",
-            path_params={
-                "id": id,
-            },
-            query_params={},
-            body=None,
-            body_model=None,
-            body_required=False,
             accept="application/json",
             server_url=server_url,
             timeout_ms=timeout_ms,
+            path_params={"id": id},
         )
 
-        http_res = self._send(http_req, retries)
         return self._handle_response(
-            http_res,
+            self._send(http_req, retries),
             response_cls=operations.GetShapeResponse,
             body_models={
                 "200": Annotated[
@@ -117,21 +104,14 @@ class Events(BaseSDK):
         http_req = self._build_request(
             method="GET",
             path="/shapes/{id}",
-            path_params={
-                "id": id,
-            },
-            query_params={},
-            body=None,
-            body_model=None,
-            body_required=False,
             accept="application/json",
             server_url=server_url,
             timeout_ms=timeout_ms,
+            path_params={"id": id},
         )
 
-        http_res = await self._send_async(http_req, retries)
         return self._handle_response(
-            http_res,
+            await self._send_async(http_req, retries),
             response_cls=operations.GetShapeResponse,
             body_models={
                 "200": Annotated[
@@ -151,19 +131,13 @@ class Events(BaseSDK):
         http_req = self._build_request(
             method="GET",
             path="/events",
-            path_params={},
-            query_params={},
-            body=None,
-            body_model=None,
-            body_required=False,
             accept="application/json",
             server_url=server_url,
             timeout_ms=timeout_ms,
         )
 
-        http_res = self._send(http_req, retries)
         return self._handle_response(
-            http_res,
+            self._send(http_req, retries),
             response_cls=operations.ListEventsResponse,
             body_models={"200": List[shared.Event]},
         )
@@ -178,19 +152,13 @@ class Events(BaseSDK):
         http_req = self._build_request(
             method="GET",
             path="/events",
-            path_params={},
-            query_params={},
-            body=None,
-            body_model=None,
-            body_required=False,
             accept="application/json",
             server_url=server_url,
             timeout_ms=timeout_ms,
         )
 
-        http_res = await self._send_async(http_req, retries)
         return self._handle_response(
-            http_res,
+            await self._send_async(http_req, retries),
             response_cls=operations.ListEventsResponse,
             body_models={"200": List[shared.Event]},
         )

@@ -20,19 +20,13 @@ class Accounts(BaseSDK):
         http_req = self._build_request(
             method="GET",
             path="/inventory",
-            path_params={},
-            query_params={},
-            body=None,
-            body_model=None,
-            body_required=False,
             accept="application/json",
             server_url=server_url,
             timeout_ms=timeout_ms,
         )
 
-        http_res = self._send(http_req, retries)
         return self._handle_response(
-            http_res,
+            self._send(http_req, retries),
             response_cls=operations.GetInventoryResponse,
             body_models={"200": shared.Inventory},
         )
@@ -47,19 +41,13 @@ class Accounts(BaseSDK):
         http_req = self._build_request(
             method="GET",
             path="/inventory",
-            path_params={},
-            query_params={},
-            body=None,
-            body_model=None,
-            body_required=False,
             accept="application/json",
             server_url=server_url,
             timeout_ms=timeout_ms,
         )
 
-        http_res = await self._send_async(http_req, retries)
         return self._handle_response(
-            http_res,
+            await self._send_async(http_req, retries),
             response_cls=operations.GetInventoryResponse,
             body_models={"200": shared.Inventory},
         )
@@ -74,19 +62,13 @@ class Accounts(BaseSDK):
         http_req = self._build_request(
             method="GET",
             path="/misc",
-            path_params={},
-            query_params={},
-            body=None,
-            body_model=None,
-            body_required=False,
             accept="application/json",
             server_url=server_url,
             timeout_ms=timeout_ms,
         )
 
-        http_res = self._send(http_req, retries)
         return self._handle_response(
-            http_res,
+            self._send(http_req, retries),
             response_cls=operations.GetMiscResponse,
             body_models={"200": operations.GetMiscResponseBody},
         )
@@ -101,19 +83,13 @@ class Accounts(BaseSDK):
         http_req = self._build_request(
             method="GET",
             path="/misc",
-            path_params={},
-            query_params={},
-            body=None,
-            body_model=None,
-            body_required=False,
             accept="application/json",
             server_url=server_url,
             timeout_ms=timeout_ms,
         )
 
-        http_res = await self._send_async(http_req, retries)
         return self._handle_response(
-            http_res,
+            await self._send_async(http_req, retries),
             response_cls=operations.GetMiscResponse,
             body_models={"200": operations.GetMiscResponseBody},
         )
@@ -129,19 +105,16 @@ class Accounts(BaseSDK):
         http_req = self._build_request(
             method="PUT",
             path="/accounts",
-            path_params={},
-            query_params={},
-            body=request,
-            body_model=shared.Account,
-            body_required=True,
             accept="application/json",
             server_url=server_url,
             timeout_ms=timeout_ms,
+            body=request,
+            body_model=shared.Account,
+            body_required=True,
         )
 
-        http_res = self._send(http_req, retries)
         return self._handle_response(
-            http_res,
+            self._send(http_req, retries),
             response_cls=operations.PutAccountResponse,
             body_models={"200": shared.Account},
         )
@@ -157,19 +130,16 @@ class Accounts(BaseSDK):
         http_req = self._build_request(
             method="PUT",
             path="/accounts",
-            path_params={},
-            query_params={},
-            body=request,
-            body_model=shared.Account,
-            body_required=True,
             accept="application/json",
             server_url=server_url,
             timeout_ms=timeout_ms,
+            body=request,
+            body_model=shared.Account,
+            body_required=True,
         )
 
-        http_res = await self._send_async(http_req, retries)
         return self._handle_response(
-            http_res,
+            await self._send_async(http_req, retries),
             response_cls=operations.PutAccountResponse,
             body_models={"200": shared.Account},
         )

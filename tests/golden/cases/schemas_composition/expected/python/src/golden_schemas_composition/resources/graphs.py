@@ -20,19 +20,13 @@ class Graphs(BaseSDK):
         http_req = self._build_request(
             method="GET",
             path="/authors",
-            path_params={},
-            query_params={},
-            body=None,
-            body_model=None,
-            body_required=False,
             accept="application/json",
             server_url=server_url,
             timeout_ms=timeout_ms,
         )
 
-        http_res = self._send(http_req, retries)
         return self._handle_response(
-            http_res,
+            self._send(http_req, retries),
             response_cls=operations.GetAuthorResponse,
             body_models={"200": shared.Author},
         )
@@ -47,19 +41,13 @@ class Graphs(BaseSDK):
         http_req = self._build_request(
             method="GET",
             path="/authors",
-            path_params={},
-            query_params={},
-            body=None,
-            body_model=None,
-            body_required=False,
             accept="application/json",
             server_url=server_url,
             timeout_ms=timeout_ms,
         )
 
-        http_res = await self._send_async(http_req, retries)
         return self._handle_response(
-            http_res,
+            await self._send_async(http_req, retries),
             response_cls=operations.GetAuthorResponse,
             body_models={"200": shared.Author},
         )
@@ -74,19 +62,13 @@ class Graphs(BaseSDK):
         http_req = self._build_request(
             method="GET",
             path="/tree",
-            path_params={},
-            query_params={},
-            body=None,
-            body_model=None,
-            body_required=False,
             accept="application/json",
             server_url=server_url,
             timeout_ms=timeout_ms,
         )
 
-        http_res = self._send(http_req, retries)
         return self._handle_response(
-            http_res,
+            self._send(http_req, retries),
             response_cls=operations.GetTreeResponse,
             body_models={"200": shared.TreeNode},
         )
@@ -101,19 +83,13 @@ class Graphs(BaseSDK):
         http_req = self._build_request(
             method="GET",
             path="/tree",
-            path_params={},
-            query_params={},
-            body=None,
-            body_model=None,
-            body_required=False,
             accept="application/json",
             server_url=server_url,
             timeout_ms=timeout_ms,
         )
 
-        http_res = await self._send_async(http_req, retries)
         return self._handle_response(
-            http_res,
+            await self._send_async(http_req, retries),
             response_cls=operations.GetTreeResponse,
             body_models={"200": shared.TreeNode},
         )

@@ -25,19 +25,16 @@ class Pets(BaseSDK):
         http_req = self._build_request(
             method="POST",
             path="/pets",
-            path_params={},
-            query_params={},
-            body=request,
-            body_model=None,
-            body_required=True,
             accept="application/json",
             server_url=server_url,
             timeout_ms=timeout_ms,
+            body=request,
+            body_model=None,
+            body_required=True,
         )
 
-        http_res = self._send(http_req, retries)
         return self._handle_response(
-            http_res,
+            self._send(http_req, retries),
             response_cls=operations.CreatePetResponse,
             body_models={
                 "200": Annotated[
@@ -63,19 +60,16 @@ class Pets(BaseSDK):
         http_req = self._build_request(
             method="POST",
             path="/pets",
-            path_params={},
-            query_params={},
-            body=request,
-            body_model=None,
-            body_required=True,
             accept="application/json",
             server_url=server_url,
             timeout_ms=timeout_ms,
+            body=request,
+            body_model=None,
+            body_required=True,
         )
 
-        http_res = await self._send_async(http_req, retries)
         return self._handle_response(
-            http_res,
+            await self._send_async(http_req, retries),
             response_cls=operations.CreatePetResponse,
             body_models={
                 "200": Annotated[
@@ -98,21 +92,14 @@ class Pets(BaseSDK):
         http_req = self._build_request(
             method="GET",
             path="/pets/{id}",
-            path_params={
-                "id": id,
-            },
-            query_params={},
-            body=None,
-            body_model=None,
-            body_required=False,
             accept="application/json",
             server_url=server_url,
             timeout_ms=timeout_ms,
+            path_params={"id": id},
         )
 
-        http_res = self._send(http_req, retries)
         return self._handle_response(
-            http_res,
+            self._send(http_req, retries),
             response_cls=operations.GetPetResponse,
             body_models={
                 "200": Annotated[
@@ -135,21 +122,14 @@ class Pets(BaseSDK):
         http_req = self._build_request(
             method="GET",
             path="/pets/{id}",
-            path_params={
-                "id": id,
-            },
-            query_params={},
-            body=None,
-            body_model=None,
-            body_required=False,
             accept="application/json",
             server_url=server_url,
             timeout_ms=timeout_ms,
+            path_params={"id": id},
         )
 
-        http_res = await self._send_async(http_req, retries)
         return self._handle_response(
-            http_res,
+            await self._send_async(http_req, retries),
             response_cls=operations.GetPetResponse,
             body_models={
                 "200": Annotated[

@@ -21,19 +21,13 @@ class Shapes(BaseSDK):
         http_req = self._build_request(
             method="GET",
             path="/values",
-            path_params={},
-            query_params={},
-            body=None,
-            body_model=None,
-            body_required=False,
             accept="application/json",
             server_url=server_url,
             timeout_ms=timeout_ms,
         )
 
-        http_res = self._send(http_req, retries)
         return self._handle_response(
-            http_res,
+            self._send(http_req, retries),
             response_cls=operations.GetValueResponse,
             body_models={
                 "200": Annotated[
@@ -53,19 +47,13 @@ class Shapes(BaseSDK):
         http_req = self._build_request(
             method="GET",
             path="/values",
-            path_params={},
-            query_params={},
-            body=None,
-            body_model=None,
-            body_required=False,
             accept="application/json",
             server_url=server_url,
             timeout_ms=timeout_ms,
         )
 
-        http_res = await self._send_async(http_req, retries)
         return self._handle_response(
-            http_res,
+            await self._send_async(http_req, retries),
             response_cls=operations.GetValueResponse,
             body_models={
                 "200": Annotated[
@@ -85,19 +73,13 @@ class Shapes(BaseSDK):
         http_req = self._build_request(
             method="GET",
             path="/shapes",
-            path_params={},
-            query_params={},
-            body=None,
-            body_model=None,
-            body_required=False,
             accept="application/json",
             server_url=server_url,
             timeout_ms=timeout_ms,
         )
 
-        http_res = self._send(http_req, retries)
         return self._handle_response(
-            http_res,
+            self._send(http_req, retries),
             response_cls=operations.ListShapesResponse,
             body_models={
                 "200": List[
@@ -119,19 +101,13 @@ class Shapes(BaseSDK):
         http_req = self._build_request(
             method="GET",
             path="/shapes",
-            path_params={},
-            query_params={},
-            body=None,
-            body_model=None,
-            body_required=False,
             accept="application/json",
             server_url=server_url,
             timeout_ms=timeout_ms,
         )
 
-        http_res = await self._send_async(http_req, retries)
         return self._handle_response(
-            http_res,
+            await self._send_async(http_req, retries),
             response_cls=operations.ListShapesResponse,
             body_models={
                 "200": List[

@@ -3,54 +3,34 @@
 
 from typing import TYPE_CHECKING
 
-from ..._lazy import attach
+from ..._lazy import attach_modules
 
 if TYPE_CHECKING:
     from .list_pets import (
-        ListPetsRequest,
-        ListPetsRequestTypedDict,
-        ListPetsResponse,
-        ListPetsResponseBody,
-        ListPetsResponseBodyTypedDict,
-        ListPetsResponseTypedDict,
+        ListPetsRequest as ListPetsRequest,
+        ListPetsRequestTypedDict as ListPetsRequestTypedDict,
+        ListPetsResponse as ListPetsResponse,
+        ListPetsResponseBody as ListPetsResponseBody,
+        ListPetsResponseBodyTypedDict as ListPetsResponseBodyTypedDict,
+        ListPetsResponseTypedDict as ListPetsResponseTypedDict,
     )
-    from .create_pet import CreatePetResponse, CreatePetResponseTypedDict
+    from .create_pet import (
+        CreatePetResponse as CreatePetResponse,
+        CreatePetResponseTypedDict as CreatePetResponseTypedDict,
+    )
     from .get_pet_legacy import (
-        GetPetLegacyRequest,
-        GetPetLegacyRequestTypedDict,
-        GetPetLegacyResponse,
-        GetPetLegacyResponseTypedDict,
+        GetPetLegacyRequest as GetPetLegacyRequest,
+        GetPetLegacyRequestTypedDict as GetPetLegacyRequestTypedDict,
+        GetPetLegacyResponse as GetPetLegacyResponse,
+        GetPetLegacyResponseTypedDict as GetPetLegacyResponseTypedDict,
     )
 
-__all__ = [
-    "ListPetsRequest",
-    "ListPetsRequestTypedDict",
-    "ListPetsResponse",
-    "ListPetsResponseBody",
-    "ListPetsResponseBodyTypedDict",
-    "ListPetsResponseTypedDict",
-    "CreatePetResponse",
-    "CreatePetResponseTypedDict",
-    "GetPetLegacyRequest",
-    "GetPetLegacyRequestTypedDict",
-    "GetPetLegacyResponse",
-    "GetPetLegacyResponseTypedDict",
-]
-
-__getattr__, __dir__ = attach(
+# the names of each module (re-exported above for type checkers; __all__ is set from these)
+__getattr__, __dir__ = attach_modules(
     __name__,
     {
-        "ListPetsRequest": ".list_pets",
-        "ListPetsRequestTypedDict": ".list_pets",
-        "ListPetsResponse": ".list_pets",
-        "ListPetsResponseBody": ".list_pets",
-        "ListPetsResponseBodyTypedDict": ".list_pets",
-        "ListPetsResponseTypedDict": ".list_pets",
-        "CreatePetResponse": ".create_pet",
-        "CreatePetResponseTypedDict": ".create_pet",
-        "GetPetLegacyRequest": ".get_pet_legacy",
-        "GetPetLegacyRequestTypedDict": ".get_pet_legacy",
-        "GetPetLegacyResponse": ".get_pet_legacy",
-        "GetPetLegacyResponseTypedDict": ".get_pet_legacy",
+        ".list_pets": "ListPetsRequest ListPetsRequestTypedDict ListPetsResponse ListPetsResponseBody ListPetsResponseBodyTypedDict ListPetsResponseTypedDict",
+        ".create_pet": "CreatePetResponse CreatePetResponseTypedDict",
+        ".get_pet_legacy": "GetPetLegacyRequest GetPetLegacyRequestTypedDict GetPetLegacyResponse GetPetLegacyResponseTypedDict",
     },
 )

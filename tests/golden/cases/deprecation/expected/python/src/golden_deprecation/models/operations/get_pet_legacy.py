@@ -3,26 +3,18 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import (
-    Annotated,
-    Any,
-    ClassVar,
-    Dict,
-    List,
-    NotRequired,
-    Optional,
-    TYPE_CHECKING,
-    TypedDict,
-)
+from typing import Annotated, NotRequired, Optional, TypedDict
 
 import pydantic
 
 from .. import shared
 
-from ...types import BaseModel, OpenEnumMeta, RawResponse
-
-if TYPE_CHECKING:
-    import httpx
+from ...types import (
+    BaseModel,
+    OpenEnumMeta,
+    OperationResponse,
+    OperationResponseTypedDict,
+)
 
 
 class GetPetLegacyRequest(BaseModel):
@@ -33,29 +25,11 @@ class GetPetLegacyRequestTypedDict(TypedDict):
     pet_id: str
 
 
-class GetPetLegacyResponse(BaseModel):
-    content_type: str
-    """HTTP response content type for this operation"""
-
-    status_code: int
-    """HTTP response status code for this operation"""
-
-    raw_response: RawResponse
-    """Raw HTTP response; suitable for custom response parsing"""
-
+class GetPetLegacyResponse(OperationResponse):
     object: Optional[shared.Pet] = None
     """The parsed response body"""
 
 
-class GetPetLegacyResponseTypedDict(TypedDict):
-    content_type: str
-    """HTTP response content type for this operation"""
-
-    status_code: int
-    """HTTP response status code for this operation"""
-
-    raw_response: httpx.Response
-    """Raw HTTP response; suitable for custom response parsing"""
-
+class GetPetLegacyResponseTypedDict(OperationResponseTypedDict):
     object: NotRequired[Optional[shared.PetTypedDict]]
     """The parsed response body"""

@@ -3,26 +3,20 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import (
-    Annotated,
-    Any,
-    ClassVar,
-    Dict,
-    List,
-    NotRequired,
-    Optional,
-    TYPE_CHECKING,
-    TypedDict,
-)
+from typing import ClassVar, List, NotRequired, Optional, TypedDict
 
 import pydantic
 
 from .. import shared
 
-from ...types import BaseModel, OpenEnumMeta, OptionalNullable, UNSET, RawResponse
-
-if TYPE_CHECKING:
-    import httpx
+from ...types import (
+    BaseModel,
+    OpenEnumMeta,
+    OptionalNullable,
+    UNSET,
+    OperationResponse,
+    OperationResponseTypedDict,
+)
 
 
 class ListPetsResponseBody(BaseModel):
@@ -57,29 +51,11 @@ class ListPetsRequestTypedDict(TypedDict):
     cursor: NotRequired[Optional[str]]
 
 
-class ListPetsResponse(BaseModel):
-    content_type: str
-    """HTTP response content type for this operation"""
-
-    status_code: int
-    """HTTP response status code for this operation"""
-
-    raw_response: RawResponse
-    """Raw HTTP response; suitable for custom response parsing"""
-
+class ListPetsResponse(OperationResponse):
     object: Optional[ListPetsResponseBody] = None
     """The parsed response body"""
 
 
-class ListPetsResponseTypedDict(TypedDict):
-    content_type: str
-    """HTTP response content type for this operation"""
-
-    status_code: int
-    """HTTP response status code for this operation"""
-
-    raw_response: httpx.Response
-    """Raw HTTP response; suitable for custom response parsing"""
-
+class ListPetsResponseTypedDict(OperationResponseTypedDict):
     object: NotRequired[Optional[ListPetsResponseBodyTypedDict]]
     """The parsed response body"""

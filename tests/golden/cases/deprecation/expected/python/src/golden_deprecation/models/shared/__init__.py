@@ -3,33 +3,21 @@
 
 from typing import TYPE_CHECKING
 
-from ..._lazy import attach
+from ..._lazy import attach_modules
 
 if TYPE_CHECKING:
-    from .pet import Pet, PetTypedDict
-    from .pet_input import PetInput, PetInputTypedDict
-    from .security import Security, SecurityTypedDict
-    from .size import Size
+    from .pet import Pet as Pet, PetTypedDict as PetTypedDict
+    from .pet_input import PetInput as PetInput, PetInputTypedDict as PetInputTypedDict
+    from .security import Security as Security, SecurityTypedDict as SecurityTypedDict
+    from .size import Size as Size
 
-__all__ = [
-    "Pet",
-    "PetTypedDict",
-    "PetInput",
-    "PetInputTypedDict",
-    "Security",
-    "SecurityTypedDict",
-    "Size",
-]
-
-__getattr__, __dir__ = attach(
+# the names of each module (re-exported above for type checkers; __all__ is set from these)
+__getattr__, __dir__ = attach_modules(
     __name__,
     {
-        "Pet": ".pet",
-        "PetTypedDict": ".pet",
-        "PetInput": ".pet_input",
-        "PetInputTypedDict": ".pet_input",
-        "Security": ".security",
-        "SecurityTypedDict": ".security",
-        "Size": ".size",
+        ".pet": "Pet PetTypedDict",
+        ".pet_input": "PetInput PetInputTypedDict",
+        ".security": "Security SecurityTypedDict",
+        ".size": "Size",
     },
 )

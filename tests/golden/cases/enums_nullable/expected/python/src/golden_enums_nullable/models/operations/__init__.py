@@ -3,29 +3,20 @@
 
 from typing import TYPE_CHECKING
 
-from ..._lazy import attach
+from ..._lazy import attach_modules
 
 if TYPE_CHECKING:
     from .get_job import (
-        GetJobRequest,
-        GetJobRequestTypedDict,
-        GetJobResponse,
-        GetJobResponseTypedDict,
+        GetJobRequest as GetJobRequest,
+        GetJobRequestTypedDict as GetJobRequestTypedDict,
+        GetJobResponse as GetJobResponse,
+        GetJobResponseTypedDict as GetJobResponseTypedDict,
     )
 
-__all__ = [
-    "GetJobRequest",
-    "GetJobRequestTypedDict",
-    "GetJobResponse",
-    "GetJobResponseTypedDict",
-]
-
-__getattr__, __dir__ = attach(
+# the names of each module (re-exported above for type checkers; __all__ is set from these)
+__getattr__, __dir__ = attach_modules(
     __name__,
     {
-        "GetJobRequest": ".get_job",
-        "GetJobRequestTypedDict": ".get_job",
-        "GetJobResponse": ".get_job",
-        "GetJobResponseTypedDict": ".get_job",
+        ".get_job": "GetJobRequest GetJobRequestTypedDict GetJobResponse GetJobResponseTypedDict",
     },
 )

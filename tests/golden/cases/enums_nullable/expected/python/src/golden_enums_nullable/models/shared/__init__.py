@@ -3,34 +3,23 @@
 
 from typing import TYPE_CHECKING
 
-from ..._lazy import attach
+from ..._lazy import attach_modules
 
 if TYPE_CHECKING:
-    from .job import Job, JobTypedDict
-    from .job_status import JobStatus
-    from .kind import Kind
-    from .priority import Priority
-    from .security import Security, SecurityTypedDict
+    from .job import Job as Job, JobTypedDict as JobTypedDict
+    from .job_status import JobStatus as JobStatus
+    from .kind import Kind as Kind
+    from .priority import Priority as Priority
+    from .security import Security as Security, SecurityTypedDict as SecurityTypedDict
 
-__all__ = [
-    "Job",
-    "JobTypedDict",
-    "JobStatus",
-    "Kind",
-    "Priority",
-    "Security",
-    "SecurityTypedDict",
-]
-
-__getattr__, __dir__ = attach(
+# the names of each module (re-exported above for type checkers; __all__ is set from these)
+__getattr__, __dir__ = attach_modules(
     __name__,
     {
-        "Job": ".job",
-        "JobTypedDict": ".job",
-        "JobStatus": ".job_status",
-        "Kind": ".kind",
-        "Priority": ".priority",
-        "Security": ".security",
-        "SecurityTypedDict": ".security",
+        ".job": "Job JobTypedDict",
+        ".job_status": "JobStatus",
+        ".kind": "Kind",
+        ".priority": "Priority",
+        ".security": "Security SecurityTypedDict",
     },
 )

@@ -3,44 +3,25 @@
 
 from typing import TYPE_CHECKING
 
-from ..._lazy import attach
+from ..._lazy import attach_modules
 
 if TYPE_CHECKING:
     from .do_odd import (
-        DoOddRequest,
-        DoOddRequestBody,
-        DoOddRequestBodyTypedDict,
-        DoOddRequestTypedDict,
-        DoOddResponse,
-        DoOddResponseBody,
-        DoOddResponseBodyTypedDict,
-        DoOddResponseTypedDict,
-        Mode,
+        DoOddRequest as DoOddRequest,
+        DoOddRequestBody as DoOddRequestBody,
+        DoOddRequestBodyTypedDict as DoOddRequestBodyTypedDict,
+        DoOddRequestTypedDict as DoOddRequestTypedDict,
+        DoOddResponse as DoOddResponse,
+        DoOddResponseBody as DoOddResponseBody,
+        DoOddResponseBodyTypedDict as DoOddResponseBodyTypedDict,
+        DoOddResponseTypedDict as DoOddResponseTypedDict,
+        Mode as Mode,
     )
 
-__all__ = [
-    "DoOddRequest",
-    "DoOddRequestBody",
-    "DoOddRequestBodyTypedDict",
-    "DoOddRequestTypedDict",
-    "DoOddResponse",
-    "DoOddResponseBody",
-    "DoOddResponseBodyTypedDict",
-    "DoOddResponseTypedDict",
-    "Mode",
-]
-
-__getattr__, __dir__ = attach(
+# the names of each module (re-exported above for type checkers; __all__ is set from these)
+__getattr__, __dir__ = attach_modules(
     __name__,
     {
-        "DoOddRequest": ".do_odd",
-        "DoOddRequestBody": ".do_odd",
-        "DoOddRequestBodyTypedDict": ".do_odd",
-        "DoOddRequestTypedDict": ".do_odd",
-        "DoOddResponse": ".do_odd",
-        "DoOddResponseBody": ".do_odd",
-        "DoOddResponseBodyTypedDict": ".do_odd",
-        "DoOddResponseTypedDict": ".do_odd",
-        "Mode": ".do_odd",
+        ".do_odd": "DoOddRequest DoOddRequestBody DoOddRequestBodyTypedDict DoOddRequestTypedDict DoOddResponse DoOddResponseBody DoOddResponseBodyTypedDict DoOddResponseTypedDict Mode",
     },
 )

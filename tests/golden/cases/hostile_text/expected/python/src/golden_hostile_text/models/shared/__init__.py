@@ -3,20 +3,15 @@
 
 from typing import TYPE_CHECKING
 
-from ..._lazy import attach
+from ..._lazy import attach_modules
 
 if TYPE_CHECKING:
-    from .security import Security, SecurityTypedDict
+    from .security import Security as Security, SecurityTypedDict as SecurityTypedDict
 
-__all__ = [
-    "Security",
-    "SecurityTypedDict",
-]
-
-__getattr__, __dir__ = attach(
+# the names of each module (re-exported above for type checkers; __all__ is set from these)
+__getattr__, __dir__ = attach_modules(
     __name__,
     {
-        "Security": ".security",
-        "SecurityTypedDict": ".security",
+        ".security": "Security SecurityTypedDict",
     },
 )

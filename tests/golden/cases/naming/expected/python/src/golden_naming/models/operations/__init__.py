@@ -3,55 +3,31 @@
 
 from typing import TYPE_CHECKING
 
-from ..._lazy import attach
+from ..._lazy import attach_modules
 
 if TYPE_CHECKING:
     from .get_3d_models_by_user_id import (
-        Get3DModelsByUserIDRequest,
-        Get3DModelsByUserIDRequestTypedDict,
-        Get3DModelsByUserIDResponse,
-        Get3DModelsByUserIDResponseBody,
-        Get3DModelsByUserIDResponseBodyTypedDict,
-        Get3DModelsByUserIDResponseTypedDict,
-        ModelAssets,
-        ModelAssetsTypedDict,
+        Get3DModelsByUserIDRequest as Get3DModelsByUserIDRequest,
+        Get3DModelsByUserIDRequestTypedDict as Get3DModelsByUserIDRequestTypedDict,
+        Get3DModelsByUserIDResponse as Get3DModelsByUserIDResponse,
+        Get3DModelsByUserIDResponseBody as Get3DModelsByUserIDResponseBody,
+        Get3DModelsByUserIDResponseBodyTypedDict as Get3DModelsByUserIDResponseBodyTypedDict,
+        Get3DModelsByUserIDResponseTypedDict as Get3DModelsByUserIDResponseTypedDict,
+        ModelAssets as ModelAssets,
+        ModelAssetsTypedDict as ModelAssetsTypedDict,
     )
     from .create_variation_no_bg import (
-        CreateVariationNoBGRequestBody,
-        CreateVariationNoBGRequestBodyTypedDict,
-        CreateVariationNoBGResponse,
-        CreateVariationNoBGResponseTypedDict,
+        CreateVariationNoBGRequestBody as CreateVariationNoBGRequestBody,
+        CreateVariationNoBGRequestBodyTypedDict as CreateVariationNoBGRequestBodyTypedDict,
+        CreateVariationNoBGResponse as CreateVariationNoBGResponse,
+        CreateVariationNoBGResponseTypedDict as CreateVariationNoBGResponseTypedDict,
     )
 
-__all__ = [
-    "Get3DModelsByUserIDRequest",
-    "Get3DModelsByUserIDRequestTypedDict",
-    "Get3DModelsByUserIDResponse",
-    "Get3DModelsByUserIDResponseBody",
-    "Get3DModelsByUserIDResponseBodyTypedDict",
-    "Get3DModelsByUserIDResponseTypedDict",
-    "ModelAssets",
-    "ModelAssetsTypedDict",
-    "CreateVariationNoBGRequestBody",
-    "CreateVariationNoBGRequestBodyTypedDict",
-    "CreateVariationNoBGResponse",
-    "CreateVariationNoBGResponseTypedDict",
-]
-
-__getattr__, __dir__ = attach(
+# the names of each module (re-exported above for type checkers; __all__ is set from these)
+__getattr__, __dir__ = attach_modules(
     __name__,
     {
-        "Get3DModelsByUserIDRequest": ".get_3d_models_by_user_id",
-        "Get3DModelsByUserIDRequestTypedDict": ".get_3d_models_by_user_id",
-        "Get3DModelsByUserIDResponse": ".get_3d_models_by_user_id",
-        "Get3DModelsByUserIDResponseBody": ".get_3d_models_by_user_id",
-        "Get3DModelsByUserIDResponseBodyTypedDict": ".get_3d_models_by_user_id",
-        "Get3DModelsByUserIDResponseTypedDict": ".get_3d_models_by_user_id",
-        "ModelAssets": ".get_3d_models_by_user_id",
-        "ModelAssetsTypedDict": ".get_3d_models_by_user_id",
-        "CreateVariationNoBGRequestBody": ".create_variation_no_bg",
-        "CreateVariationNoBGRequestBodyTypedDict": ".create_variation_no_bg",
-        "CreateVariationNoBGResponse": ".create_variation_no_bg",
-        "CreateVariationNoBGResponseTypedDict": ".create_variation_no_bg",
+        ".get_3d_models_by_user_id": "Get3DModelsByUserIDRequest Get3DModelsByUserIDRequestTypedDict Get3DModelsByUserIDResponse Get3DModelsByUserIDResponseBody Get3DModelsByUserIDResponseBodyTypedDict Get3DModelsByUserIDResponseTypedDict ModelAssets ModelAssetsTypedDict",
+        ".create_variation_no_bg": "CreateVariationNoBGRequestBody CreateVariationNoBGRequestBodyTypedDict CreateVariationNoBGResponse CreateVariationNoBGResponseTypedDict",
     },
 )

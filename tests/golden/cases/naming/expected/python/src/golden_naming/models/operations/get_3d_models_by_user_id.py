@@ -3,25 +3,17 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import (
-    Annotated,
-    Any,
-    ClassVar,
-    Dict,
-    List,
-    NotRequired,
-    Optional,
-    TYPE_CHECKING,
-    TypedDict,
-)
+from typing import Annotated, ClassVar, List, NotRequired, Optional, TypedDict
 
 import pydantic
 
 
-from ...types import BaseModel, OpenEnumMeta, RawResponse
-
-if TYPE_CHECKING:
-    import httpx
+from ...types import (
+    BaseModel,
+    OpenEnumMeta,
+    OperationResponse,
+    OperationResponseTypedDict,
+)
 
 
 class ModelAssets(BaseModel):
@@ -66,29 +58,11 @@ class Get3DModelsByUserIDRequestTypedDict(TypedDict):
     from_: NotRequired[Optional[int]]
 
 
-class Get3DModelsByUserIDResponse(BaseModel):
-    content_type: str
-    """HTTP response content type for this operation"""
-
-    status_code: int
-    """HTTP response status code for this operation"""
-
-    raw_response: RawResponse
-    """Raw HTTP response; suitable for custom response parsing"""
-
+class Get3DModelsByUserIDResponse(OperationResponse):
     object: Optional[Get3DModelsByUserIDResponseBody] = None
     """The parsed response body"""
 
 
-class Get3DModelsByUserIDResponseTypedDict(TypedDict):
-    content_type: str
-    """HTTP response content type for this operation"""
-
-    status_code: int
-    """HTTP response status code for this operation"""
-
-    raw_response: httpx.Response
-    """Raw HTTP response; suitable for custom response parsing"""
-
+class Get3DModelsByUserIDResponseTypedDict(OperationResponseTypedDict):
     object: NotRequired[Optional[Get3DModelsByUserIDResponseBodyTypedDict]]
     """The parsed response body"""

@@ -3,116 +3,64 @@
 
 from typing import TYPE_CHECKING
 
-from ..._lazy import attach
+from ..._lazy import attach_modules
 
 if TYPE_CHECKING:
     from .get_item import (
-        GetItemRequest,
-        GetItemRequestTypedDict,
-        GetItemResponse,
-        GetItemResponseTypedDict,
+        GetItemRequest as GetItemRequest,
+        GetItemRequestTypedDict as GetItemRequestTypedDict,
+        GetItemResponse as GetItemResponse,
+        GetItemResponseTypedDict as GetItemResponseTypedDict,
     )
     from .head_items_by_item_id import (
-        HeadItemsByItemIDRequest,
-        HeadItemsByItemIDRequestTypedDict,
-        HeadItemsByItemIDResponse,
-        HeadItemsByItemIDResponseTypedDict,
+        HeadItemsByItemIDRequest as HeadItemsByItemIDRequest,
+        HeadItemsByItemIDRequestTypedDict as HeadItemsByItemIDRequestTypedDict,
+        HeadItemsByItemIDResponse as HeadItemsByItemIDResponse,
+        HeadItemsByItemIDResponseTypedDict as HeadItemsByItemIDResponseTypedDict,
     )
     from .search import (
-        Filter,
-        FilterTypedDict,
-        Point,
-        PointTypedDict,
-        SearchRequest,
-        SearchRequestTypedDict,
-        SearchResponse,
-        SearchResponseTypedDict,
+        Filter as Filter,
+        FilterTypedDict as FilterTypedDict,
+        Point as Point,
+        PointTypedDict as PointTypedDict,
+        SearchRequest as SearchRequest,
+        SearchRequestTypedDict as SearchRequestTypedDict,
+        SearchResponse as SearchResponse,
+        SearchResponseTypedDict as SearchResponseTypedDict,
     )
-    from .create_item import CreateItemResponse, CreateItemResponseTypedDict
+    from .create_item import (
+        CreateItemResponse as CreateItemResponse,
+        CreateItemResponseTypedDict as CreateItemResponseTypedDict,
+    )
     from .upload_file import (
-        UploadFileRequestBody,
-        UploadFileRequestBodyTypedDict,
-        UploadFileResponse,
-        UploadFileResponseTypedDict,
+        UploadFileRequestBody as UploadFileRequestBody,
+        UploadFileRequestBodyTypedDict as UploadFileRequestBodyTypedDict,
+        UploadFileResponse as UploadFileResponse,
+        UploadFileResponseTypedDict as UploadFileResponseTypedDict,
     )
     from .download_file import (
-        DownloadFileRequest,
-        DownloadFileRequestTypedDict,
-        DownloadFileResponse,
-        DownloadFileResponseTypedDict,
+        DownloadFileRequest as DownloadFileRequest,
+        DownloadFileRequestTypedDict as DownloadFileRequestTypedDict,
+        DownloadFileResponse as DownloadFileResponse,
+        DownloadFileResponseTypedDict as DownloadFileResponseTypedDict,
     )
     from .put_file import (
-        PutFileRequest,
-        PutFileRequestTypedDict,
-        PutFileResponse,
-        PutFileResponseTypedDict,
+        PutFileRequest as PutFileRequest,
+        PutFileRequestTypedDict as PutFileRequestTypedDict,
+        PutFileResponse as PutFileResponse,
+        PutFileResponseTypedDict as PutFileResponseTypedDict,
     )
 
-__all__ = [
-    "GetItemRequest",
-    "GetItemRequestTypedDict",
-    "GetItemResponse",
-    "GetItemResponseTypedDict",
-    "HeadItemsByItemIDRequest",
-    "HeadItemsByItemIDRequestTypedDict",
-    "HeadItemsByItemIDResponse",
-    "HeadItemsByItemIDResponseTypedDict",
-    "Filter",
-    "FilterTypedDict",
-    "Point",
-    "PointTypedDict",
-    "SearchRequest",
-    "SearchRequestTypedDict",
-    "SearchResponse",
-    "SearchResponseTypedDict",
-    "CreateItemResponse",
-    "CreateItemResponseTypedDict",
-    "UploadFileRequestBody",
-    "UploadFileRequestBodyTypedDict",
-    "UploadFileResponse",
-    "UploadFileResponseTypedDict",
-    "DownloadFileRequest",
-    "DownloadFileRequestTypedDict",
-    "DownloadFileResponse",
-    "DownloadFileResponseTypedDict",
-    "PutFileRequest",
-    "PutFileRequestTypedDict",
-    "PutFileResponse",
-    "PutFileResponseTypedDict",
-]
-
-__getattr__, __dir__ = attach(
+# the names of each module (re-exported above for type checkers; __all__ is set from these)
+__getattr__, __dir__ = attach_modules(
     __name__,
     {
-        "GetItemRequest": ".get_item",
-        "GetItemRequestTypedDict": ".get_item",
-        "GetItemResponse": ".get_item",
-        "GetItemResponseTypedDict": ".get_item",
-        "HeadItemsByItemIDRequest": ".head_items_by_item_id",
-        "HeadItemsByItemIDRequestTypedDict": ".head_items_by_item_id",
-        "HeadItemsByItemIDResponse": ".head_items_by_item_id",
-        "HeadItemsByItemIDResponseTypedDict": ".head_items_by_item_id",
-        "Filter": ".search",
-        "FilterTypedDict": ".search",
-        "Point": ".search",
-        "PointTypedDict": ".search",
-        "SearchRequest": ".search",
-        "SearchRequestTypedDict": ".search",
-        "SearchResponse": ".search",
-        "SearchResponseTypedDict": ".search",
-        "CreateItemResponse": ".create_item",
-        "CreateItemResponseTypedDict": ".create_item",
-        "UploadFileRequestBody": ".upload_file",
-        "UploadFileRequestBodyTypedDict": ".upload_file",
-        "UploadFileResponse": ".upload_file",
-        "UploadFileResponseTypedDict": ".upload_file",
-        "DownloadFileRequest": ".download_file",
-        "DownloadFileRequestTypedDict": ".download_file",
-        "DownloadFileResponse": ".download_file",
-        "DownloadFileResponseTypedDict": ".download_file",
-        "PutFileRequest": ".put_file",
-        "PutFileRequestTypedDict": ".put_file",
-        "PutFileResponse": ".put_file",
-        "PutFileResponseTypedDict": ".put_file",
+        ".get_item": "GetItemRequest GetItemRequestTypedDict GetItemResponse GetItemResponseTypedDict",
+        ".head_items_by_item_id": "HeadItemsByItemIDRequest HeadItemsByItemIDRequestTypedDict HeadItemsByItemIDResponse HeadItemsByItemIDResponseTypedDict",
+        ".search": "Filter FilterTypedDict Point PointTypedDict SearchRequest SearchRequestTypedDict SearchResponse SearchResponseTypedDict",
+        ".create_item": "CreateItemResponse CreateItemResponseTypedDict",
+        ".upload_file": "UploadFileRequestBody UploadFileRequestBodyTypedDict UploadFileResponse UploadFileResponseTypedDict",
+        ".download_file": "DownloadFileRequest DownloadFileRequestTypedDict DownloadFileResponse DownloadFileResponseTypedDict",
+        ".put_file": "PutFileRequest PutFileRequestTypedDict PutFileResponse PutFileResponseTypedDict",
     },
 )

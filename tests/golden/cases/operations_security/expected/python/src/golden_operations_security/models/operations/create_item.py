@@ -3,51 +3,25 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import (
-    Annotated,
-    Any,
-    ClassVar,
-    Dict,
-    List,
-    NotRequired,
-    Optional,
-    TYPE_CHECKING,
-    TypedDict,
-)
+from typing import Any, NotRequired, Optional
 
 import pydantic
 
 from .. import shared
 
-from ...types import BaseModel, OpenEnumMeta, RawResponse
+from ...types import (
+    BaseModel,
+    OpenEnumMeta,
+    OperationResponse,
+    OperationResponseTypedDict,
+)
 
-if TYPE_CHECKING:
-    import httpx
 
-
-class CreateItemResponse(BaseModel):
-    content_type: str
-    """HTTP response content type for this operation"""
-
-    status_code: int
-    """HTTP response status code for this operation"""
-
-    raw_response: RawResponse
-    """Raw HTTP response; suitable for custom response parsing"""
-
+class CreateItemResponse(OperationResponse):
     object: Optional[shared.Item | shared.Created] = None
     """The parsed response body"""
 
 
-class CreateItemResponseTypedDict(TypedDict):
-    content_type: str
-    """HTTP response content type for this operation"""
-
-    status_code: int
-    """HTTP response status code for this operation"""
-
-    raw_response: httpx.Response
-    """Raw HTTP response; suitable for custom response parsing"""
-
+class CreateItemResponseTypedDict(OperationResponseTypedDict):
     object: NotRequired[Any]
     """The parsed response body"""

@@ -3,25 +3,17 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import (
-    Annotated,
-    Any,
-    ClassVar,
-    Dict,
-    List,
-    NotRequired,
-    Optional,
-    TYPE_CHECKING,
-    TypedDict,
-)
+from typing import Annotated, NotRequired, Optional, TypedDict
 
 import pydantic
 
 
-from ...types import BaseModel, OpenEnumMeta, RawResponse
-
-if TYPE_CHECKING:
-    import httpx
+from ...types import (
+    BaseModel,
+    OpenEnumMeta,
+    OperationResponse,
+    OperationResponseTypedDict,
+)
 
 
 class HeadItemsByItemIDRequest(BaseModel):
@@ -34,23 +26,9 @@ class HeadItemsByItemIDRequestTypedDict(TypedDict):
     x_request_id: NotRequired[Optional[str]]
 
 
-class HeadItemsByItemIDResponse(BaseModel):
-    content_type: str
-    """HTTP response content type for this operation"""
-
-    status_code: int
-    """HTTP response status code for this operation"""
-
-    raw_response: RawResponse
-    """Raw HTTP response; suitable for custom response parsing"""
+class HeadItemsByItemIDResponse(OperationResponse):
+    pass
 
 
-class HeadItemsByItemIDResponseTypedDict(TypedDict):
-    content_type: str
-    """HTTP response content type for this operation"""
-
-    status_code: int
-    """HTTP response status code for this operation"""
-
-    raw_response: httpx.Response
-    """Raw HTTP response; suitable for custom response parsing"""
+class HeadItemsByItemIDResponseTypedDict(OperationResponseTypedDict):
+    pass

@@ -3,26 +3,18 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import (
-    Annotated,
-    Any,
-    ClassVar,
-    Dict,
-    List,
-    NotRequired,
-    Optional,
-    TYPE_CHECKING,
-    TypedDict,
-)
+from typing import ClassVar, List, NotRequired, Optional, TypedDict
 
 import pydantic
 
 from .. import shared
 
-from ...types import BaseModel, OpenEnumMeta, RawResponse
-
-if TYPE_CHECKING:
-    import httpx
+from ...types import (
+    BaseModel,
+    OpenEnumMeta,
+    OperationResponse,
+    OperationResponseTypedDict,
+)
 
 
 class Filter(BaseModel):
@@ -67,29 +59,11 @@ class SearchRequestTypedDict(TypedDict):
     point: NotRequired[Optional[PointTypedDict]]
 
 
-class SearchResponse(BaseModel):
-    content_type: str
-    """HTTP response content type for this operation"""
-
-    status_code: int
-    """HTTP response status code for this operation"""
-
-    raw_response: RawResponse
-    """Raw HTTP response; suitable for custom response parsing"""
-
+class SearchResponse(OperationResponse):
     object: Optional[List[shared.Item]] = None
     """The parsed response body"""
 
 
-class SearchResponseTypedDict(TypedDict):
-    content_type: str
-    """HTTP response content type for this operation"""
-
-    status_code: int
-    """HTTP response status code for this operation"""
-
-    raw_response: httpx.Response
-    """Raw HTTP response; suitable for custom response parsing"""
-
+class SearchResponseTypedDict(OperationResponseTypedDict):
     object: NotRequired[Optional[List[shared.ItemTypedDict]]]
     """The parsed response body"""

@@ -3,30 +3,19 @@
 
 from typing import TYPE_CHECKING
 
-from ..._lazy import attach
+from ..._lazy import attach_modules
 
 if TYPE_CHECKING:
-    from .created import Created, CreatedTypedDict
-    from .item import Item, ItemTypedDict
-    from .problem import Problem, ProblemTypedDict
+    from .created import Created as Created, CreatedTypedDict as CreatedTypedDict
+    from .item import Item as Item, ItemTypedDict as ItemTypedDict
+    from .problem import Problem as Problem, ProblemTypedDict as ProblemTypedDict
 
-__all__ = [
-    "Created",
-    "CreatedTypedDict",
-    "Item",
-    "ItemTypedDict",
-    "Problem",
-    "ProblemTypedDict",
-]
-
-__getattr__, __dir__ = attach(
+# the names of each module (re-exported above for type checkers; __all__ is set from these)
+__getattr__, __dir__ = attach_modules(
     __name__,
     {
-        "Created": ".created",
-        "CreatedTypedDict": ".created",
-        "Item": ".item",
-        "ItemTypedDict": ".item",
-        "Problem": ".problem",
-        "ProblemTypedDict": ".problem",
+        ".created": "Created CreatedTypedDict",
+        ".item": "Item ItemTypedDict",
+        ".problem": "Problem ProblemTypedDict",
     },
 )

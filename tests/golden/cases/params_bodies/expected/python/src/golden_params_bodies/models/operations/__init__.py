@@ -3,81 +3,42 @@
 
 from typing import TYPE_CHECKING
 
-from ..._lazy import attach
+from ..._lazy import attach_modules
 
 if TYPE_CHECKING:
     from .list_things import (
-        ListThingsRequest,
-        ListThingsRequestTypedDict,
-        ListThingsResponse,
-        ListThingsResponseBody,
-        ListThingsResponseBodyTypedDict,
-        ListThingsResponseTypedDict,
-        Things,
-        ThingsTypedDict,
+        ListThingsRequest as ListThingsRequest,
+        ListThingsRequestTypedDict as ListThingsRequestTypedDict,
+        ListThingsResponse as ListThingsResponse,
+        ListThingsResponseBody as ListThingsResponseBody,
+        ListThingsResponseBodyTypedDict as ListThingsResponseBodyTypedDict,
+        ListThingsResponseTypedDict as ListThingsResponseTypedDict,
+        Things as Things,
+        ThingsTypedDict as ThingsTypedDict,
     )
     from .create_thing import (
-        CreateThingRequest,
-        CreateThingRequestBody,
-        CreateThingRequestBodyTypedDict,
-        CreateThingRequestTypedDict,
-        CreateThingResponse,
-        CreateThingResponseBody,
-        CreateThingResponseBodyTypedDict,
-        CreateThingResponseTypedDict,
+        CreateThingRequest as CreateThingRequest,
+        CreateThingRequestBody as CreateThingRequestBody,
+        CreateThingRequestBodyTypedDict as CreateThingRequestBodyTypedDict,
+        CreateThingRequestTypedDict as CreateThingRequestTypedDict,
+        CreateThingResponse as CreateThingResponse,
+        CreateThingResponseBody as CreateThingResponseBody,
+        CreateThingResponseBodyTypedDict as CreateThingResponseBodyTypedDict,
+        CreateThingResponseTypedDict as CreateThingResponseTypedDict,
     )
     from .import_things import (
-        ImportThingsRequestBody,
-        ImportThingsRequestBodyTypedDict,
-        ImportThingsResponse,
-        ImportThingsResponseTypedDict,
+        ImportThingsRequestBody as ImportThingsRequestBody,
+        ImportThingsRequestBodyTypedDict as ImportThingsRequestBodyTypedDict,
+        ImportThingsResponse as ImportThingsResponse,
+        ImportThingsResponseTypedDict as ImportThingsResponseTypedDict,
     )
 
-__all__ = [
-    "ListThingsRequest",
-    "ListThingsRequestTypedDict",
-    "ListThingsResponse",
-    "ListThingsResponseBody",
-    "ListThingsResponseBodyTypedDict",
-    "ListThingsResponseTypedDict",
-    "Things",
-    "ThingsTypedDict",
-    "CreateThingRequest",
-    "CreateThingRequestBody",
-    "CreateThingRequestBodyTypedDict",
-    "CreateThingRequestTypedDict",
-    "CreateThingResponse",
-    "CreateThingResponseBody",
-    "CreateThingResponseBodyTypedDict",
-    "CreateThingResponseTypedDict",
-    "ImportThingsRequestBody",
-    "ImportThingsRequestBodyTypedDict",
-    "ImportThingsResponse",
-    "ImportThingsResponseTypedDict",
-]
-
-__getattr__, __dir__ = attach(
+# the names of each module (re-exported above for type checkers; __all__ is set from these)
+__getattr__, __dir__ = attach_modules(
     __name__,
     {
-        "ListThingsRequest": ".list_things",
-        "ListThingsRequestTypedDict": ".list_things",
-        "ListThingsResponse": ".list_things",
-        "ListThingsResponseBody": ".list_things",
-        "ListThingsResponseBodyTypedDict": ".list_things",
-        "ListThingsResponseTypedDict": ".list_things",
-        "Things": ".list_things",
-        "ThingsTypedDict": ".list_things",
-        "CreateThingRequest": ".create_thing",
-        "CreateThingRequestBody": ".create_thing",
-        "CreateThingRequestBodyTypedDict": ".create_thing",
-        "CreateThingRequestTypedDict": ".create_thing",
-        "CreateThingResponse": ".create_thing",
-        "CreateThingResponseBody": ".create_thing",
-        "CreateThingResponseBodyTypedDict": ".create_thing",
-        "CreateThingResponseTypedDict": ".create_thing",
-        "ImportThingsRequestBody": ".import_things",
-        "ImportThingsRequestBodyTypedDict": ".import_things",
-        "ImportThingsResponse": ".import_things",
-        "ImportThingsResponseTypedDict": ".import_things",
+        ".list_things": "ListThingsRequest ListThingsRequestTypedDict ListThingsResponse ListThingsResponseBody ListThingsResponseBodyTypedDict ListThingsResponseTypedDict Things ThingsTypedDict",
+        ".create_thing": "CreateThingRequest CreateThingRequestBody CreateThingRequestBodyTypedDict CreateThingRequestTypedDict CreateThingResponse CreateThingResponseBody CreateThingResponseBodyTypedDict CreateThingResponseTypedDict",
+        ".import_things": "ImportThingsRequestBody ImportThingsRequestBodyTypedDict ImportThingsResponse ImportThingsResponseTypedDict",
     },
 )

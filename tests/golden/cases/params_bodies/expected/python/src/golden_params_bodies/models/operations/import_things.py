@@ -3,25 +3,17 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import (
-    Annotated,
-    Any,
-    ClassVar,
-    Dict,
-    List,
-    NotRequired,
-    Optional,
-    TYPE_CHECKING,
-    TypedDict,
-)
+from typing import TypedDict
 
 import pydantic
 
 
-from ...types import BaseModel, OpenEnumMeta, RawResponse
-
-if TYPE_CHECKING:
-    import httpx
+from ...types import (
+    BaseModel,
+    OpenEnumMeta,
+    OperationResponse,
+    OperationResponseTypedDict,
+)
 
 
 class ImportThingsRequestBody(BaseModel):
@@ -32,23 +24,9 @@ class ImportThingsRequestBodyTypedDict(TypedDict):
     source: str
 
 
-class ImportThingsResponse(BaseModel):
-    content_type: str
-    """HTTP response content type for this operation"""
-
-    status_code: int
-    """HTTP response status code for this operation"""
-
-    raw_response: RawResponse
-    """Raw HTTP response; suitable for custom response parsing"""
+class ImportThingsResponse(OperationResponse):
+    pass
 
 
-class ImportThingsResponseTypedDict(TypedDict):
-    content_type: str
-    """HTTP response content type for this operation"""
-
-    status_code: int
-    """HTTP response status code for this operation"""
-
-    raw_response: httpx.Response
-    """Raw HTTP response; suitable for custom response parsing"""
+class ImportThingsResponseTypedDict(OperationResponseTypedDict):
+    pass

@@ -3,25 +3,17 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import (
-    Annotated,
-    Any,
-    ClassVar,
-    Dict,
-    List,
-    NotRequired,
-    Optional,
-    TYPE_CHECKING,
-    TypedDict,
-)
+from typing import Annotated, ClassVar, List, NotRequired, Optional, TypedDict
 
 import pydantic
 
 
-from ...types import BaseModel, OpenEnumMeta, RawResponse
-
-if TYPE_CHECKING:
-    import httpx
+from ...types import (
+    BaseModel,
+    OpenEnumMeta,
+    OperationResponse,
+    OperationResponseTypedDict,
+)
 
 
 class Things(BaseModel):
@@ -58,29 +50,11 @@ class ListThingsRequestTypedDict(TypedDict):
     only_active: bool
 
 
-class ListThingsResponse(BaseModel):
-    content_type: str
-    """HTTP response content type for this operation"""
-
-    status_code: int
-    """HTTP response status code for this operation"""
-
-    raw_response: RawResponse
-    """Raw HTTP response; suitable for custom response parsing"""
-
+class ListThingsResponse(OperationResponse):
     object: Optional[ListThingsResponseBody] = None
     """The parsed response body"""
 
 
-class ListThingsResponseTypedDict(TypedDict):
-    content_type: str
-    """HTTP response content type for this operation"""
-
-    status_code: int
-    """HTTP response status code for this operation"""
-
-    raw_response: httpx.Response
-    """Raw HTTP response; suitable for custom response parsing"""
-
+class ListThingsResponseTypedDict(OperationResponseTypedDict):
     object: NotRequired[Optional[ListThingsResponseBodyTypedDict]]
     """The parsed response body"""

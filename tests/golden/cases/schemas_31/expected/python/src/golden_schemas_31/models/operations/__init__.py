@@ -3,48 +3,32 @@
 
 from typing import TYPE_CHECKING
 
-from ..._lazy import attach
+from ..._lazy import attach_modules
 
 if TYPE_CHECKING:
-    from .list_events import ListEventsResponse, ListEventsResponseTypedDict
+    from .list_events import (
+        ListEventsResponse as ListEventsResponse,
+        ListEventsResponseTypedDict as ListEventsResponseTypedDict,
+    )
     from .get_shape import (
-        GetShapeRequest,
-        GetShapeRequestTypedDict,
-        GetShapeResponse,
-        GetShapeResponseTypedDict,
+        GetShapeRequest as GetShapeRequest,
+        GetShapeRequestTypedDict as GetShapeRequestTypedDict,
+        GetShapeResponse as GetShapeResponse,
+        GetShapeResponseTypedDict as GetShapeResponseTypedDict,
     )
     from .annotate import (
-        AnnotateRequestBody,
-        AnnotateRequestBodyTypedDict,
-        AnnotateResponse,
-        AnnotateResponseTypedDict,
+        AnnotateRequestBody as AnnotateRequestBody,
+        AnnotateRequestBodyTypedDict as AnnotateRequestBodyTypedDict,
+        AnnotateResponse as AnnotateResponse,
+        AnnotateResponseTypedDict as AnnotateResponseTypedDict,
     )
 
-__all__ = [
-    "ListEventsResponse",
-    "ListEventsResponseTypedDict",
-    "GetShapeRequest",
-    "GetShapeRequestTypedDict",
-    "GetShapeResponse",
-    "GetShapeResponseTypedDict",
-    "AnnotateRequestBody",
-    "AnnotateRequestBodyTypedDict",
-    "AnnotateResponse",
-    "AnnotateResponseTypedDict",
-]
-
-__getattr__, __dir__ = attach(
+# the names of each module (re-exported above for type checkers; __all__ is set from these)
+__getattr__, __dir__ = attach_modules(
     __name__,
     {
-        "ListEventsResponse": ".list_events",
-        "ListEventsResponseTypedDict": ".list_events",
-        "GetShapeRequest": ".get_shape",
-        "GetShapeRequestTypedDict": ".get_shape",
-        "GetShapeResponse": ".get_shape",
-        "GetShapeResponseTypedDict": ".get_shape",
-        "AnnotateRequestBody": ".annotate",
-        "AnnotateRequestBodyTypedDict": ".annotate",
-        "AnnotateResponse": ".annotate",
-        "AnnotateResponseTypedDict": ".annotate",
+        ".list_events": "ListEventsResponse ListEventsResponseTypedDict",
+        ".get_shape": "GetShapeRequest GetShapeRequestTypedDict GetShapeResponse GetShapeResponseTypedDict",
+        ".annotate": "AnnotateRequestBody AnnotateRequestBodyTypedDict AnnotateResponse AnnotateResponseTypedDict",
     },
 )

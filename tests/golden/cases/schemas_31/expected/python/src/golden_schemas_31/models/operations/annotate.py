@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as _dt
 from enum import Enum
 from typing import (
     Annotated,
     Any,
     ClassVar,
-    Dict,
-    List,
     Literal,
     NotRequired,
     Optional,
-    TYPE_CHECKING,
     TypedDict,
     Union,
 )
@@ -21,11 +19,15 @@ import pydantic
 
 from .. import shared
 
-from ...types import BaseModel, OpenEnumMeta, OptionalNullable, UNSET, RawResponse
+from ...types import (
+    BaseModel,
+    OpenEnumMeta,
+    OptionalNullable,
+    UNSET,
+    OperationResponse,
+    OperationResponseTypedDict,
+)
 from ...unions import OneOf
-
-if TYPE_CHECKING:
-    import httpx
 
 
 class AnnotateRequestBody(BaseModel):
@@ -37,7 +39,7 @@ class AnnotateRequestBody(BaseModel):
     id: OptionalNullable[str] = UNSET
     kind: Literal["click"]
     count: Optional[Annotated[Union[int, str], OneOf()]] = None
-    when: OptionalNullable[str] = UNSET
+    when: OptionalNullable[_dt.datetime] = UNSET
     nothing: OptionalNullable[Any] = UNSET
     note: str
 
@@ -48,34 +50,16 @@ class AnnotateRequestBodyTypedDict(TypedDict):
     id: NotRequired[Optional[str]]
     kind: Literal["click"]
     count: NotRequired[Optional[Union[int, str]]]
-    when: NotRequired[Optional[str]]
+    when: NotRequired[Optional[_dt.datetime]]
     nothing: NotRequired[Any]
     note: str
 
 
-class AnnotateResponse(BaseModel):
-    content_type: str
-    """HTTP response content type for this operation"""
-
-    status_code: int
-    """HTTP response status code for this operation"""
-
-    raw_response: RawResponse
-    """Raw HTTP response; suitable for custom response parsing"""
-
+class AnnotateResponse(OperationResponse):
     object: Optional[shared.Level] = None
     """The parsed response body"""
 
 
-class AnnotateResponseTypedDict(TypedDict):
-    content_type: str
-    """HTTP response content type for this operation"""
-
-    status_code: int
-    """HTTP response status code for this operation"""
-
-    raw_response: httpx.Response
-    """Raw HTTP response; suitable for custom response parsing"""
-
+class AnnotateResponseTypedDict(OperationResponseTypedDict):
     object: NotRequired[Optional[shared.Level]]
     """The parsed response body"""

@@ -3,28 +3,19 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import (
-    Annotated,
-    Any,
-    ClassVar,
-    Dict,
-    List,
-    NotRequired,
-    Optional,
-    TYPE_CHECKING,
-    TypedDict,
-    Union,
-)
+from typing import Annotated, Any, Dict, NotRequired, Optional, TypedDict, Union
 
 import pydantic
 
 from .. import shared
 
-from ...types import BaseModel, OpenEnumMeta, RawResponse
+from ...types import (
+    BaseModel,
+    OpenEnumMeta,
+    OperationResponse,
+    OperationResponseTypedDict,
+)
 from ...unions import OneOf
-
-if TYPE_CHECKING:
-    import httpx
 
 
 class GetShapeRequest(BaseModel):
@@ -35,16 +26,7 @@ class GetShapeRequestTypedDict(TypedDict):
     id: str
 
 
-class GetShapeResponse(BaseModel):
-    content_type: str
-    """HTTP response content type for this operation"""
-
-    status_code: int
-    """HTTP response status code for this operation"""
-
-    raw_response: RawResponse
-    """Raw HTTP response; suitable for custom response parsing"""
-
+class GetShapeResponse(OperationResponse):
     object: Optional[
         Annotated[
             Union[shared.Circle, shared.Square, Dict[str, Any]],
@@ -54,15 +36,6 @@ class GetShapeResponse(BaseModel):
     """The parsed response body"""
 
 
-class GetShapeResponseTypedDict(TypedDict):
-    content_type: str
-    """HTTP response content type for this operation"""
-
-    status_code: int
-    """HTTP response status code for this operation"""
-
-    raw_response: httpx.Response
-    """Raw HTTP response; suitable for custom response parsing"""
-
+class GetShapeResponseTypedDict(OperationResponseTypedDict):
     object: NotRequired[Optional[Union[shared.CircleTypedDict, shared.SquareTypedDict]]]
     """The parsed response body"""

@@ -3,33 +3,21 @@
 
 from typing import TYPE_CHECKING
 
-from ..._lazy import attach
+from ..._lazy import attach_modules
 
 if TYPE_CHECKING:
-    from .circle import Circle, CircleTypedDict
-    from .event import Event, EventTypedDict
-    from .level import Level
-    from .square import Square, SquareTypedDict
+    from .circle import Circle as Circle, CircleTypedDict as CircleTypedDict
+    from .event import Event as Event, EventTypedDict as EventTypedDict
+    from .level import Level as Level
+    from .square import Square as Square, SquareTypedDict as SquareTypedDict
 
-__all__ = [
-    "Circle",
-    "CircleTypedDict",
-    "Event",
-    "EventTypedDict",
-    "Level",
-    "Square",
-    "SquareTypedDict",
-]
-
-__getattr__, __dir__ = attach(
+# the names of each module (re-exported above for type checkers; __all__ is set from these)
+__getattr__, __dir__ = attach_modules(
     __name__,
     {
-        "Circle": ".circle",
-        "CircleTypedDict": ".circle",
-        "Event": ".event",
-        "EventTypedDict": ".event",
-        "Level": ".level",
-        "Square": ".square",
-        "SquareTypedDict": ".square",
+        ".circle": "Circle CircleTypedDict",
+        ".event": "Event EventTypedDict",
+        ".level": "Level",
+        ".square": "Square SquareTypedDict",
     },
 )

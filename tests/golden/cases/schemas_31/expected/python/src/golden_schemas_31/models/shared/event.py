@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as _dt
 from enum import Enum
 from typing import (
     Annotated,
     Any,
     ClassVar,
-    Dict,
-    List,
     Literal,
     NotRequired,
     Optional,
-    TYPE_CHECKING,
     TypedDict,
     Union,
 )
@@ -31,7 +29,7 @@ class Event(BaseModel):
     id: OptionalNullable[str] = UNSET
     kind: Literal["click"]
     count: Optional[Annotated[Union[int, str], OneOf()]] = None
-    when: OptionalNullable[str] = UNSET
+    when: OptionalNullable[_dt.datetime] = UNSET
     nothing: OptionalNullable[Any] = UNSET
 
 
@@ -39,5 +37,5 @@ class EventTypedDict(TypedDict):
     id: NotRequired[Optional[str]]
     kind: Literal["click"]
     count: NotRequired[Optional[Union[int, str]]]
-    when: NotRequired[Optional[str]]
+    when: NotRequired[Optional[_dt.datetime]]
     nothing: NotRequired[Any]

@@ -3,84 +3,64 @@
 
 from typing import TYPE_CHECKING
 
-from ..._lazy import attach
+from ..._lazy import attach_modules
 
 if TYPE_CHECKING:
     from .get_pet import (
-        GetPetRequest,
-        GetPetRequestTypedDict,
-        GetPetResponse,
-        GetPetResponseTypedDict,
+        GetPetRequest as GetPetRequest,
+        GetPetRequestTypedDict as GetPetRequestTypedDict,
+        GetPetResponse as GetPetResponse,
+        GetPetResponseTypedDict as GetPetResponseTypedDict,
     )
-    from .create_pet import CreatePetResponse, CreatePetResponseTypedDict
-    from .list_shapes import ListShapesResponse, ListShapesResponseTypedDict
-    from .get_value import GetValueResponse, GetValueResponseTypedDict
-    from .get_tree import GetTreeResponse, GetTreeResponseTypedDict
-    from .get_author import GetAuthorResponse, GetAuthorResponseTypedDict
-    from .put_account import PutAccountResponse, PutAccountResponseTypedDict
-    from .get_inventory import GetInventoryResponse, GetInventoryResponseTypedDict
+    from .create_pet import (
+        CreatePetResponse as CreatePetResponse,
+        CreatePetResponseTypedDict as CreatePetResponseTypedDict,
+    )
+    from .list_shapes import (
+        ListShapesResponse as ListShapesResponse,
+        ListShapesResponseTypedDict as ListShapesResponseTypedDict,
+    )
+    from .get_value import (
+        GetValueResponse as GetValueResponse,
+        GetValueResponseTypedDict as GetValueResponseTypedDict,
+    )
+    from .get_tree import (
+        GetTreeResponse as GetTreeResponse,
+        GetTreeResponseTypedDict as GetTreeResponseTypedDict,
+    )
+    from .get_author import (
+        GetAuthorResponse as GetAuthorResponse,
+        GetAuthorResponseTypedDict as GetAuthorResponseTypedDict,
+    )
+    from .put_account import (
+        PutAccountResponse as PutAccountResponse,
+        PutAccountResponseTypedDict as PutAccountResponseTypedDict,
+    )
+    from .get_inventory import (
+        GetInventoryResponse as GetInventoryResponse,
+        GetInventoryResponseTypedDict as GetInventoryResponseTypedDict,
+    )
     from .get_misc import (
-        Coordinates,
-        CoordinatesTypedDict,
-        GetMiscResponse,
-        GetMiscResponseBody,
-        GetMiscResponseBodyTypedDict,
-        GetMiscResponseTypedDict,
+        Coordinates as Coordinates,
+        CoordinatesTypedDict as CoordinatesTypedDict,
+        GetMiscResponse as GetMiscResponse,
+        GetMiscResponseBody as GetMiscResponseBody,
+        GetMiscResponseBodyTypedDict as GetMiscResponseBodyTypedDict,
+        GetMiscResponseTypedDict as GetMiscResponseTypedDict,
     )
 
-__all__ = [
-    "GetPetRequest",
-    "GetPetRequestTypedDict",
-    "GetPetResponse",
-    "GetPetResponseTypedDict",
-    "CreatePetResponse",
-    "CreatePetResponseTypedDict",
-    "ListShapesResponse",
-    "ListShapesResponseTypedDict",
-    "GetValueResponse",
-    "GetValueResponseTypedDict",
-    "GetTreeResponse",
-    "GetTreeResponseTypedDict",
-    "GetAuthorResponse",
-    "GetAuthorResponseTypedDict",
-    "PutAccountResponse",
-    "PutAccountResponseTypedDict",
-    "GetInventoryResponse",
-    "GetInventoryResponseTypedDict",
-    "Coordinates",
-    "CoordinatesTypedDict",
-    "GetMiscResponse",
-    "GetMiscResponseBody",
-    "GetMiscResponseBodyTypedDict",
-    "GetMiscResponseTypedDict",
-]
-
-__getattr__, __dir__ = attach(
+# the names of each module (re-exported above for type checkers; __all__ is set from these)
+__getattr__, __dir__ = attach_modules(
     __name__,
     {
-        "GetPetRequest": ".get_pet",
-        "GetPetRequestTypedDict": ".get_pet",
-        "GetPetResponse": ".get_pet",
-        "GetPetResponseTypedDict": ".get_pet",
-        "CreatePetResponse": ".create_pet",
-        "CreatePetResponseTypedDict": ".create_pet",
-        "ListShapesResponse": ".list_shapes",
-        "ListShapesResponseTypedDict": ".list_shapes",
-        "GetValueResponse": ".get_value",
-        "GetValueResponseTypedDict": ".get_value",
-        "GetTreeResponse": ".get_tree",
-        "GetTreeResponseTypedDict": ".get_tree",
-        "GetAuthorResponse": ".get_author",
-        "GetAuthorResponseTypedDict": ".get_author",
-        "PutAccountResponse": ".put_account",
-        "PutAccountResponseTypedDict": ".put_account",
-        "GetInventoryResponse": ".get_inventory",
-        "GetInventoryResponseTypedDict": ".get_inventory",
-        "Coordinates": ".get_misc",
-        "CoordinatesTypedDict": ".get_misc",
-        "GetMiscResponse": ".get_misc",
-        "GetMiscResponseBody": ".get_misc",
-        "GetMiscResponseBodyTypedDict": ".get_misc",
-        "GetMiscResponseTypedDict": ".get_misc",
+        ".get_pet": "GetPetRequest GetPetRequestTypedDict GetPetResponse GetPetResponseTypedDict",
+        ".create_pet": "CreatePetResponse CreatePetResponseTypedDict",
+        ".list_shapes": "ListShapesResponse ListShapesResponseTypedDict",
+        ".get_value": "GetValueResponse GetValueResponseTypedDict",
+        ".get_tree": "GetTreeResponse GetTreeResponseTypedDict",
+        ".get_author": "GetAuthorResponse GetAuthorResponseTypedDict",
+        ".put_account": "PutAccountResponse PutAccountResponseTypedDict",
+        ".get_inventory": "GetInventoryResponse GetInventoryResponseTypedDict",
+        ".get_misc": "Coordinates CoordinatesTypedDict GetMiscResponse GetMiscResponseBody GetMiscResponseBodyTypedDict GetMiscResponseTypedDict",
     },
 )

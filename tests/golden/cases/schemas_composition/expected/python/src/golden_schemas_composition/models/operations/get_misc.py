@@ -11,7 +11,6 @@ from typing import (
     List,
     NotRequired,
     Optional,
-    TYPE_CHECKING,
     TypedDict,
     Union,
 )
@@ -20,11 +19,15 @@ import pydantic
 
 from .. import shared
 
-from ...types import BaseModel, OpenEnumMeta, OptionalNullable, UNSET, RawResponse
+from ...types import (
+    BaseModel,
+    OpenEnumMeta,
+    OptionalNullable,
+    UNSET,
+    OperationResponse,
+    OperationResponseTypedDict,
+)
 from ...unions import OneOf
-
-if TYPE_CHECKING:
-    import httpx
 
 
 class Coordinates(BaseModel):
@@ -73,29 +76,11 @@ class GetMiscResponseBodyTypedDict(TypedDict):
     """an inline union of an inline object and a string"""
 
 
-class GetMiscResponse(BaseModel):
-    content_type: str
-    """HTTP response content type for this operation"""
-
-    status_code: int
-    """HTTP response status code for this operation"""
-
-    raw_response: RawResponse
-    """Raw HTTP response; suitable for custom response parsing"""
-
+class GetMiscResponse(OperationResponse):
     object: Optional[GetMiscResponseBody] = None
     """The parsed response body"""
 
 
-class GetMiscResponseTypedDict(TypedDict):
-    content_type: str
-    """HTTP response content type for this operation"""
-
-    status_code: int
-    """HTTP response status code for this operation"""
-
-    raw_response: httpx.Response
-    """Raw HTTP response; suitable for custom response parsing"""
-
+class GetMiscResponseTypedDict(OperationResponseTypedDict):
     object: NotRequired[Optional[GetMiscResponseBodyTypedDict]]
     """The parsed response body"""

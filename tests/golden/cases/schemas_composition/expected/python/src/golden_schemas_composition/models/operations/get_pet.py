@@ -3,28 +3,19 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import (
-    Annotated,
-    Any,
-    ClassVar,
-    Dict,
-    List,
-    NotRequired,
-    Optional,
-    TYPE_CHECKING,
-    TypedDict,
-    Union,
-)
+from typing import Annotated, Any, Dict, NotRequired, Optional, TypedDict, Union
 
 import pydantic
 
 from .. import shared
 
-from ...types import BaseModel, OpenEnumMeta, RawResponse
+from ...types import (
+    BaseModel,
+    OpenEnumMeta,
+    OperationResponse,
+    OperationResponseTypedDict,
+)
 from ...unions import OneOf
-
-if TYPE_CHECKING:
-    import httpx
 
 
 class GetPetRequest(BaseModel):
@@ -35,16 +26,7 @@ class GetPetRequestTypedDict(TypedDict):
     id: str
 
 
-class GetPetResponse(BaseModel):
-    content_type: str
-    """HTTP response content type for this operation"""
-
-    status_code: int
-    """HTTP response status code for this operation"""
-
-    raw_response: RawResponse
-    """Raw HTTP response; suitable for custom response parsing"""
-
+class GetPetResponse(OperationResponse):
     object: Optional[
         Annotated[
             Union[shared.Cat, shared.Dog, Dict[str, Any]],
@@ -54,15 +36,6 @@ class GetPetResponse(BaseModel):
     """The parsed response body"""
 
 
-class GetPetResponseTypedDict(TypedDict):
-    content_type: str
-    """HTTP response content type for this operation"""
-
-    status_code: int
-    """HTTP response status code for this operation"""
-
-    raw_response: httpx.Response
-    """Raw HTTP response; suitable for custom response parsing"""
-
+class GetPetResponseTypedDict(OperationResponseTypedDict):
     object: NotRequired[Optional[Union[shared.CatTypedDict, shared.DogTypedDict]]]
     """The parsed response body"""

@@ -3,40 +3,22 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import (
-    Annotated,
-    Any,
-    ClassVar,
-    Dict,
-    List,
-    NotRequired,
-    Optional,
-    TYPE_CHECKING,
-    TypedDict,
-    Union,
-)
+from typing import Annotated, Any, Dict, List, NotRequired, Optional, Union
 
 import pydantic
 
 from .. import shared
 
-from ...types import BaseModel, OpenEnumMeta, RawResponse
+from ...types import (
+    BaseModel,
+    OpenEnumMeta,
+    OperationResponse,
+    OperationResponseTypedDict,
+)
 from ...unions import OneOf
 
-if TYPE_CHECKING:
-    import httpx
 
-
-class GetValueResponse(BaseModel):
-    content_type: str
-    """HTTP response content type for this operation"""
-
-    status_code: int
-    """HTTP response status code for this operation"""
-
-    raw_response: RawResponse
-    """Raw HTTP response; suitable for custom response parsing"""
-
+class GetValueResponse(OperationResponse):
     object: Optional[
         Annotated[
             Union[str, int, List[str], shared.Cat, Dict[str, Any]],
@@ -46,15 +28,6 @@ class GetValueResponse(BaseModel):
     """The parsed response body"""
 
 
-class GetValueResponseTypedDict(TypedDict):
-    content_type: str
-    """HTTP response content type for this operation"""
-
-    status_code: int
-    """HTTP response status code for this operation"""
-
-    raw_response: httpx.Response
-    """Raw HTTP response; suitable for custom response parsing"""
-
+class GetValueResponseTypedDict(OperationResponseTypedDict):
     object: NotRequired[Optional[Union[str, int, List[str], shared.CatTypedDict]]]
     """The parsed response body"""

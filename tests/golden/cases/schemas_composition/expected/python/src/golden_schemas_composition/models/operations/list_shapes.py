@@ -3,40 +3,22 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import (
-    Annotated,
-    Any,
-    ClassVar,
-    Dict,
-    List,
-    NotRequired,
-    Optional,
-    TYPE_CHECKING,
-    TypedDict,
-    Union,
-)
+from typing import Annotated, Any, Dict, List, NotRequired, Optional, Union
 
 import pydantic
 
 from .. import shared
 
-from ...types import BaseModel, OpenEnumMeta, RawResponse
+from ...types import (
+    BaseModel,
+    OpenEnumMeta,
+    OperationResponse,
+    OperationResponseTypedDict,
+)
 from ...unions import OneOf
 
-if TYPE_CHECKING:
-    import httpx
 
-
-class ListShapesResponse(BaseModel):
-    content_type: str
-    """HTTP response content type for this operation"""
-
-    status_code: int
-    """HTTP response status code for this operation"""
-
-    raw_response: RawResponse
-    """Raw HTTP response; suitable for custom response parsing"""
-
+class ListShapesResponse(OperationResponse):
     object: Optional[
         List[
             Annotated[
@@ -48,16 +30,7 @@ class ListShapesResponse(BaseModel):
     """The parsed response body"""
 
 
-class ListShapesResponseTypedDict(TypedDict):
-    content_type: str
-    """HTTP response content type for this operation"""
-
-    status_code: int
-    """HTTP response status code for this operation"""
-
-    raw_response: httpx.Response
-    """Raw HTTP response; suitable for custom response parsing"""
-
+class ListShapesResponseTypedDict(OperationResponseTypedDict):
     object: NotRequired[
         Optional[List[Union[shared.CircleTypedDict, shared.SquareTypedDict]]]
     ]

@@ -3,74 +3,42 @@
 
 from typing import TYPE_CHECKING
 
-from ..._lazy import attach
+from ..._lazy import attach_modules
 
 if TYPE_CHECKING:
-    from .account import Account, AccountTypedDict
-    from .animal import Animal, AnimalTypedDict
-    from .author import Author, AuthorTypedDict
-    from .book import Book, BookTypedDict
-    from .cat import Cat, CatTypedDict
-    from .circle import Circle, CircleTypedDict
-    from .dog import Dog, DogTypedDict
-    from .inventory import Inventory, InventoryTypedDict
-    from .mixed import Mixed
-    from .nullable_status import NullableStatus
-    from .priority import Priority
-    from .square import Square, SquareTypedDict
-    from .tree_node import TreeNode, TreeNodeTypedDict
+    from .account import Account as Account, AccountTypedDict as AccountTypedDict
+    from .animal import Animal as Animal, AnimalTypedDict as AnimalTypedDict
+    from .author import Author as Author, AuthorTypedDict as AuthorTypedDict
+    from .book import Book as Book, BookTypedDict as BookTypedDict
+    from .cat import Cat as Cat, CatTypedDict as CatTypedDict
+    from .circle import Circle as Circle, CircleTypedDict as CircleTypedDict
+    from .dog import Dog as Dog, DogTypedDict as DogTypedDict
+    from .inventory import (
+        Inventory as Inventory,
+        InventoryTypedDict as InventoryTypedDict,
+    )
+    from .mixed import Mixed as Mixed
+    from .nullable_status import NullableStatus as NullableStatus
+    from .priority import Priority as Priority
+    from .square import Square as Square, SquareTypedDict as SquareTypedDict
+    from .tree_node import TreeNode as TreeNode, TreeNodeTypedDict as TreeNodeTypedDict
 
-__all__ = [
-    "Account",
-    "AccountTypedDict",
-    "Animal",
-    "AnimalTypedDict",
-    "Author",
-    "AuthorTypedDict",
-    "Book",
-    "BookTypedDict",
-    "Cat",
-    "CatTypedDict",
-    "Circle",
-    "CircleTypedDict",
-    "Dog",
-    "DogTypedDict",
-    "Inventory",
-    "InventoryTypedDict",
-    "Mixed",
-    "NullableStatus",
-    "Priority",
-    "Square",
-    "SquareTypedDict",
-    "TreeNode",
-    "TreeNodeTypedDict",
-]
-
-__getattr__, __dir__ = attach(
+# the names of each module (re-exported above for type checkers; __all__ is set from these)
+__getattr__, __dir__ = attach_modules(
     __name__,
     {
-        "Account": ".account",
-        "AccountTypedDict": ".account",
-        "Animal": ".animal",
-        "AnimalTypedDict": ".animal",
-        "Author": ".author",
-        "AuthorTypedDict": ".author",
-        "Book": ".book",
-        "BookTypedDict": ".book",
-        "Cat": ".cat",
-        "CatTypedDict": ".cat",
-        "Circle": ".circle",
-        "CircleTypedDict": ".circle",
-        "Dog": ".dog",
-        "DogTypedDict": ".dog",
-        "Inventory": ".inventory",
-        "InventoryTypedDict": ".inventory",
-        "Mixed": ".mixed",
-        "NullableStatus": ".nullable_status",
-        "Priority": ".priority",
-        "Square": ".square",
-        "SquareTypedDict": ".square",
-        "TreeNode": ".tree_node",
-        "TreeNodeTypedDict": ".tree_node",
+        ".account": "Account AccountTypedDict",
+        ".animal": "Animal AnimalTypedDict",
+        ".author": "Author AuthorTypedDict",
+        ".book": "Book BookTypedDict",
+        ".cat": "Cat CatTypedDict",
+        ".circle": "Circle CircleTypedDict",
+        ".dog": "Dog DogTypedDict",
+        ".inventory": "Inventory InventoryTypedDict",
+        ".mixed": "Mixed",
+        ".nullable_status": "NullableStatus",
+        ".priority": "Priority",
+        ".square": "Square SquareTypedDict",
+        ".tree_node": "TreeNode TreeNodeTypedDict",
     },
 )

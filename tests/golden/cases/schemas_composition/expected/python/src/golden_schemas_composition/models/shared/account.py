@@ -2,23 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as _dt
+import uuid as _uuid
 from enum import Enum
-from typing import (
-    Annotated,
-    Any,
-    ClassVar,
-    Dict,
-    List,
-    NotRequired,
-    Optional,
-    TYPE_CHECKING,
-    TypedDict,
-)
+from typing import ClassVar, NotRequired, Optional, TypedDict
 
 import pydantic
 
 
-from ...types import BaseModel, OpenEnumMeta
+from ...types import BaseModel, OpenEnumMeta, Base64Bytes
 
 
 class Account(BaseModel):
@@ -27,20 +19,20 @@ class Account(BaseModel):
     )
     """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
 
-    id: Optional[str] = None
+    id: Optional[_uuid.UUID] = None
     password: Optional[str] = None
     email: str
-    created: Optional[str] = None
-    birthday: Optional[str] = None
-    avatar: Optional[str] = None
+    created: Optional[_dt.datetime] = None
+    birthday: Optional[_dt.date] = None
+    avatar: Optional[Base64Bytes] = None
     raw: Optional[bytes] = None
 
 
 class AccountTypedDict(TypedDict):
-    id: NotRequired[Optional[str]]
+    id: NotRequired[Optional[_uuid.UUID]]
     password: NotRequired[Optional[str]]
     email: str
-    created: NotRequired[Optional[str]]
-    birthday: NotRequired[Optional[str]]
-    avatar: NotRequired[Optional[str]]
+    created: NotRequired[Optional[_dt.datetime]]
+    birthday: NotRequired[Optional[_dt.date]]
+    avatar: NotRequired[Optional[Base64Bytes]]
     raw: NotRequired[Optional[bytes]]
