@@ -13,6 +13,7 @@ naming both sources by file:line and pointer.
 
 from __future__ import annotations
 
+import hashlib
 import keyword
 from dataclasses import dataclass
 from typing import Any
@@ -52,11 +53,47 @@ def param_name(p: Param) -> str:
 
 
 def method(op: Operation) -> str:
-    return attr(op.names)
+    """The method name (and module stem) of an operation: its operationId in snake_case; a
+    derived one longer than DERIVED_LIMIT is cut (`bounded`)."""
+    name = attr(op.names)
+    return name if rename(op.names) else bounded(name)
 
 
 def op_class(op: Operation) -> str:
-    return class_of(op.names)
+    """The class-name form of an operation (its Request/Response classes), bounded alike."""
+    name = class_of(op.names)
+    return name if rename(op.names) else bounded_class(name)
+
+
+# Derived names become file names (modules, docs pages) with suffixes (Response, RequestBody,
+# .py, .md): one longer than this is cut, and a hash of the whole name keeps it unique and
+# stable (microsoft.com graph-beta.json has operationIds of over 300 characters).
+DERIVED_LIMIT = 200
+
+
+def _digest(name: str) -> str:
+    """Eight lower-case letters from a hash of `name` (no digits: one word in every case style)."""
+    return "".join(chr(97 + b % 26) for b in hashlib.sha1(name.encode("utf-8")).digest()[:8])
+
+
+def bounded(name: str, limit: int = DERIVED_LIMIT) -> str:
+    """A snake_case name of at most `limit` characters: longer ones are cut and end with
+    `_` + a hash of the whole (get_a_very_long..._kqzmwxyb)."""
+    if len(name) <= limit:
+        return name
+    return name[: limit - 9].rstrip("_") + "_" + _digest(name)
+
+
+def bounded_class(name: str, limit: int = DERIVED_LIMIT) -> str:
+    """A class name whose module (snake_case) has at most `limit` characters: a longer one is
+    cut and ends with a hash of the whole (GetAVeryLong...Kqzmwxyb)."""
+    if len(naming.snake(name)) <= limit:
+        return name
+    suffix = _digest(name).capitalize()
+    cut = min(len(name), limit)
+    while cut > 0 and len(naming.snake(name[:cut] + suffix)) > limit:
+        cut -= 1
+    return name[:cut] + suffix
 
 
 def group_attr(g: Group) -> str:
@@ -405,6 +442,9 @@ class PyNames:
         nodes: list[Model | Enum] = [*api.models, *api.enums]
         for node in nodes:
             self.cls(node.id)
+        for node in nodes:  # derived names that would make too long file names are cut (`bounded_class`)
+            if node.context.role != "component" and not _renamed(node.renames):
+                self._cls[node.id] = bounded_class(self._cls[node.id])
         for a in api.aliases:
             self._cls.setdefault("alias:" + a.id, _renamed(a.renames) or naming.py_class(a.component))
         self._settle_classes(nodes)
@@ -620,7 +660,7 @@ class PyNames:
         for op in api.operations:
             out += self._names(op.params, "parameter", "the Python name")
         for g in api.groups:
-            out += self._names(g.operations, "operation", "the method name")
+            out += self._names(g.operations, "operation", "the method name", method)
         out += self._names(api.groups, "tag", "the Python attribute")
         reported = {i.pointer for i in out}
         groups = [g for g in api.groups if g.pointer not in reported]
@@ -633,12 +673,12 @@ class PyNames:
             return ""
         return self.api.named(id).namespace
 
-    def _names(self, nodes: Any, what: str, target: str) -> list[Issue]:
+    def _names(self, nodes: Any, what: str, target: str, name_of: Any = None) -> list[Issue]:
         api = self.api
         out: list[Issue] = []
         entries = []
         for n in nodes:
-            name = _settled(n) or attr(n.names)
+            name = name_of(n) if name_of is not None else _settled(n) or attr(n.names)
             label = f"{what} '{n.names.wire}'"
             if not _usable(name):
                 source = "its x-py-name" if rename(n.names) else f"{what} '{n.names.wire}'"

@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 import yaml
 
+from codegen import naming
 from codegen.build import build_ir
 from codegen.ir import Api
 from codegen.load import load
@@ -281,3 +282,37 @@ def test_python_flat_lists_of_primitives_take_numbered_names(tmp_path: Path) -> 
     files = {str(p) for p in render(api, flat)}
     assert {"src/t_flat/model/security_rights.py", "src/t_flat/model/security_rights_2.py",
             "src/t_flat/model/version_schema_2.py"} <= files
+
+
+def test_derived_names_too_long_for_a_file_name_are_cut_with_a_hash(tmp_path: Path) -> None:
+    """microsoft.com graph-beta.json: operationIds of over 300 characters. The method (module)
+    and class names derived from them, and the inline schemas named after them, are cut to
+    200 characters and end with a hash of the whole name (unique and stable); an x-py-name
+    stays as chosen."""
+    words = ".".join(["accessPackageResourceRoleScopes"] * 10)  # 319 characters
+    long_a, long_b = f"{words}.getA", f"{words}.getB"
+    body = {"type": "object", "properties": {"id": {"type": "string"}}}
+    paths = {"/a": _get(body, long_a), "/b": _get(body, long_b)}
+    api = _api(tmp_path, paths)
+    ops = {op.operation_id: op for op in api.operations}
+    a, b = pn.method(ops[long_a]), pn.method(ops[long_b])
+    assert len(a) == len(b) == 200 and a != b
+    assert a.startswith("access_package_resource_role_scopes_access_package") and a[-9] == "_"
+    assert a == pn.method(ops[long_a])  # the same name each time (a hash, not a counter)
+    ca = pn.op_class(ops[long_a])
+    assert ca.startswith("AccessPackageResourceRoleScopesAccessPackage") and len(naming.snake(ca)) <= 200
+    for style in (pn.NESTED, pn.SPEAKEASY):
+        table = pn.table(api, style)
+        assert table.issues() == []
+        modules = [table.module(m.id) for m in api.models]
+        assert len(modules) == 2 and len(set(modules)) == 2 and all(len(m) <= 200 for m in modules)
+
+
+def test_a_long_x_py_name_is_not_cut(tmp_path: Path) -> None:
+    long_name = "a" * 260
+    op = _get({"type": "string"}, "getThing")
+    op["get"]["x-py-name"] = long_name
+    api = _api(tmp_path, {"/a": op})
+    assert pn.method(api.operations[0]) == long_name
+    (issue,) = [i for i in pn.table(api).issues() if "longer than 250" in i.message]
+    assert issue.pointer == "#/paths/~1a/get"
