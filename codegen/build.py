@@ -693,7 +693,14 @@ class _Builder:
                         bases.append(t.ref)
                         for fld in self.models[t.ref].fields:
                             base_fields.setdefault(fld.names.wire, fld)
-                collect(rf, rp, rn, depth + 1)
+                if component is not None and isinstance(rn, dict) and "enum" in rn and not rn.get("properties"):
+                    # a component enum is the component's own (shared), wherever it is referred to
+                    # from: built as a $ref, never again in this place's context (amazonaws
+                    # amplifyuibuilder: `allOf: [$ref LabelDecorator, description]` in a request
+                    # body made LabelDecorator an operations enum that shared models referred to)
+                    others.append(self.ref_type(f, ptr, {"$ref": n["$ref"]}, ctx, namespace, operation))
+                else:
+                    collect(rf, rp, rn, depth + 1)
                 n = {k: v for k, v in n.items() if k != "$ref"}  # keywords beside it narrow it further
             for i, sub in enumerate(n.get("allOf") or []):
                 collect(f, pointer_join(ptr, "allOf", i), sub, depth + 1)

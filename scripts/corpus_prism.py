@@ -56,7 +56,7 @@ for call in calls:
         documented = any(k == str(exc.status_code) or k.upper() == str(exc.status_code)[0] + "XX"
                          or k == "default" for k in call["documented"])
         results.append({"op": call["op"], "ok": documented, "status": exc.status_code,
-                        "error": exc.message[:200] + " " + exc.body[:200]})
+                        "error": exc.message[:200] + " " + exc.body[:1000]})
     except Exception as exc:
         results.append({"op": call["op"], "ok": False, "error": f"{type(exc).__name__}: {str(exc)[:300]}"})
 print(json.dumps(results))

@@ -294,3 +294,46 @@ def test_discriminator_on_a_base_schema_names_its_subtypes(tmp_path: Path) -> No
     assert base.discriminator == "petType"
     assert base.subtypes == (("kitty", "Cat"), ("Dog", "Dog"), ("fishy", "Fish"), ("Puppy", "Puppy"), ("Pet", "Pet"))
     assert api.model("Cat").discriminator is None and api.model("Cat").subtypes == ()
+
+
+def test_a_component_enum_wrapped_in_an_all_of_stays_shared(tmp_path: Path) -> None:
+    """amazonaws.com amplifyuibuilder: `labelDecorator: {allOf: [$ref LabelDecorator,
+    {description}]}` first in an inline request body, then in the component FormData. The enum
+    is a component: one shared enum, which both places refer to (it was built as an
+    operations enum, and the shared model then named `operations.LabelDecorator`, which its
+    module cannot see: pydantic refused the model at its first use)."""
+    import subprocess
+    import sys
+
+    from codegen.pipeline import load_api
+    from codegen.render import render
+    from codegen.settings import load_settings
+
+    wrapped = {"allOf": [_ref("LabelDecorator"), {"description": "how the label is decorated"}]}
+    doc = {"openapi": "3.0.3", "info": {"title": "T", "version": "1"}, "servers": [{"url": "https://x.example"}],
+           "paths": {"/forms": {"post": {
+               "operationId": "createForm",
+               "requestBody": {"required": True, "content": {"application/json": {"schema": {
+                   "type": "object", "properties": {"labelDecorator": wrapped}}}}},
+               "responses": {"200": {"description": "ok", "content": {"application/json": {
+                   "schema": _ref("FormData")}}}}}}},
+           "components": {"schemas": {
+               "LabelDecorator": {"type": "string", "enum": ["required", "optional", "none"]},
+               "FormData": {"type": "object", "properties": {"labelDecorator": wrapped}}}}}
+    (tmp_path / "openapi.yaml").write_text(yaml.safe_dump(doc, sort_keys=False), encoding="utf-8")
+    (tmp_path / "codegen.yaml").write_text(
+        "spec: openapi.yaml\ntargets:\n  - {name: python, template: python, distribution: t-sdk, package: t_sdk, "
+        "sdk_class: T, version: 0.0.1}\n", encoding="utf-8")
+    settings = load_settings(tmp_path / "codegen.yaml", api="t")
+    api = load_api(settings).api
+    assert [(e.id, e.namespace) for e in api.enums] == [("LabelDecorator", "shared")]
+    assert {f.names.wire: f.type.ref for f in api.model("FormData").fields} == {"labelDecorator": "LabelDecorator"}
+    for rel, text in render(api, settings.targets[0]).items():
+        (tmp_path / "out" / str(rel)).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / "out" / str(rel)).write_text(text, encoding="utf-8")
+    check = ("from pydantic import TypeAdapter\n"
+             "from t_sdk.models.shared.form_data import FormData\n"
+             "print(TypeAdapter(FormData).validate_python({'labelDecorator': 'none'}).label_decorator.value)\n")
+    proc = subprocess.run([sys.executable, "-c", check], cwd=tmp_path / "out" / "src", capture_output=True,
+                          text=True, timeout=120)
+    assert (proc.returncode, proc.stdout.strip()) == (0, "none"), proc.stderr[-2000:]
