@@ -63,13 +63,120 @@ print(json.dumps(results))
 '''
 
 
-def example(api: Any, t: Any, depth: int = 0) -> Any:
-    from codegen.ir import ANY, ARRAY, BINARY, BOOLEAN, ENUM, INTEGER, MAP, MODEL, NUMBER, STRING
+def resolve(doc: Any, pointer: str) -> Any:
+    """The node of a local JSON pointer (`#/paths/~1a/get`), or None."""
+    node = doc
+    for part in pointer.lstrip("#").split("/")[1:]:
+        part = part.replace("~1", "/").replace("~0", "~")
+        if isinstance(node, dict) and part in node:
+            node = node[part]
+        elif isinstance(node, list) and part.isdigit() and int(part) < len(node):
+            node = node[int(part)]
+        else:
+            return None
+    return node
+
+
+def constraints(doc: Any, node: Any, depth: int = 0) -> dict[str, Any]:
+    """pattern, minLength and maxLength of a string schema (through $ref, allOf and a
+    parameter's schema), as the spec writes them: the IR does not keep them."""
+    if depth > 8 or not isinstance(node, dict):
+        return {}
+    out: dict[str, Any] = {}
+    if isinstance(node.get("$ref"), str) and node["$ref"].startswith("#"):
+        out.update(constraints(doc, resolve(doc, node["$ref"]), depth + 1))
+    for sub in ([node["schema"]] if "schema" in node else []) + list(node.get("allOf") or []):
+        for k, v in constraints(doc, sub, depth + 1).items():
+            out.setdefault(k, v)
+    out.update({k: node[k] for k in ("pattern", "minLength", "maxLength") if k in node})
+    return out
+
+
+def from_pattern(pattern: str) -> str | None:
+    """A short string that `pattern` matches (searched, as JSON Schema does), or None."""
+    import re
+
+    import re._parser as sre  # type: ignore[import-not-found]  # (Python 3.11+: sre_parse's home)
+    try:
+        parsed = sre.parse(pattern)
+    except Exception:  # noqa: BLE001 - a dialect Python does not read
+        return None
+
+    def one_of(items: list[Any]) -> str:
+        negate = any(str(op) == "NEGATE" for op, _ in items)
+        chars = set()
+        for op, av in items:
+            op = str(op)
+            if op == "LITERAL":
+                chars.add(chr(av))
+            elif op == "RANGE":
+                chars.update(chr(x) for x in range(av[0], min(av[1], av[0] + 64) + 1))
+            elif op == "CATEGORY":
+                cat = str(av)
+                chars.update("0" if "DIGIT" in cat and "NOT" not in cat else " " if "SPACE" in cat and "NOT" not in
+                             cat else "a")
+        if negate:
+            return next(ch for ch in "aA0_-" if ch not in chars)
+        return min(chars, key=lambda ch: (not ch.isalnum(), ch)) if chars else "a"
+
+    def walk(seq: Any) -> str:
+        out = []
+        for op, av in seq:
+            op = str(op)
+            if op == "LITERAL":
+                out.append(chr(av))
+            elif op == "NOT_LITERAL":
+                out.append("a" if chr(av) != "a" else "b")
+            elif op == "ANY":
+                out.append("a")
+            elif op == "IN":
+                out.append(one_of(av))
+            elif op in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+                low, _high, sub = av
+                out.append(walk(sub) * low)
+            elif op == "SUBPATTERN":
+                out.append(walk(av[-1]))
+            elif op == "ATOMIC_GROUP":
+                out.append(walk(av))
+            elif op == "BRANCH":
+                out.append(walk(av[1][0]))
+        return "".join(out)
+
+    text = walk(parsed)
+    try:
+        return text if re.search(pattern, text) else None
+    except re.error:
+        return None
+
+
+def example(api: Any, t: Any, depth: int = 0, doc: Any = None, node: Any = None) -> Any:
+    """A value of type `t`; `node` is the spec's schema (or parameter) of this place, whose
+    pattern and length a string follows."""
+    from codegen.ir import (
+        ANY,
+        ARRAY,
+        BINARY,
+        BOOLEAN,
+        ENUM,
+        INTEGER,
+        MAP,
+        MODEL,
+        NUMBER,
+        STRING,
+    )
 
     if t.kind == ENUM and t.ref:
         return api.enum(t.ref).values[0].value
     if t.kind == STRING:
-        return _FORMATS.get(t.format or "", "string")
+        text = _FORMATS.get(t.format or "", "string")
+        limits = constraints(doc, node) if doc is not None else {}
+        if isinstance(limits.get("pattern"), str):
+            text = from_pattern(limits["pattern"]) or text
+        if isinstance(limits.get("maxLength"), int):
+            text = text[: limits["maxLength"]]
+        if isinstance(limits.get("minLength"), int) and len(text) < limits["minLength"]:
+            text += "a" * (limits["minLength"] - len(text))
+        return text
     if t.kind == INTEGER:
         return 1
     if t.kind == NUMBER:
@@ -77,7 +184,8 @@ def example(api: Any, t: Any, depth: int = 0) -> Any:
     if t.kind == BOOLEAN:
         return True
     if t.kind == ARRAY:
-        return [example(api, t.items, depth + 1)] if depth < 6 and t.items is not None else []
+        items = (node or {}).get("items") if isinstance(node, dict) else None
+        return [example(api, t.items, depth + 1, doc, items)] if depth < 6 and t.items is not None else []
     if t.kind == MODEL and t.ref:
         if depth > 6:
             return {}
@@ -85,7 +193,8 @@ def example(api: Any, t: Any, depth: int = 0) -> Any:
         out = {}
         for f in model.fields:
             if f.required:
-                out[f.names.wire] = f.example if f.has_example else example(api, f.type, depth + 1)
+                out[f.names.wire] = f.example if f.has_example else example(
+                    api, f.type, depth + 1, doc, resolve(doc, f.pointer) if doc is not None else None)
         return out
     if t.kind == BINARY:
         return "data"
@@ -94,8 +203,9 @@ def example(api: Any, t: Any, depth: int = 0) -> Any:
     return None
 
 
-def plan(api: Any) -> list[dict[str, Any]]:
-    """One call per operation: the SDK method and keyword arguments."""
+def plan(api: Any, doc: Any = None) -> list[dict[str, Any]]:
+    """One call per operation: the SDK method and keyword arguments (strings following the
+    spec's pattern and lengths where `doc`, the spec's data, is given)."""
     from codegen.ir import BINARY_MEDIA, TEXT_MEDIA
     from codegen.targets import python_names as pn
 
@@ -106,7 +216,8 @@ def plan(api: Any) -> list[dict[str, Any]]:
         as_bytes = []
         for p in op.params:
             if p.required:
-                kwargs[pn.param_name(p)] = p.example if p.has_example and p.example is not None else example(api, p.type)
+                kwargs[pn.param_name(p)] = p.example if p.has_example and p.example is not None else example(
+                    api, p.type, 0, doc, resolve(doc, p.pointer) if doc is not None else None)
         if op.body is not None and op.body.required:
             name = "request_body" if op.params else "request"
             if op.body.kind == BINARY_MEDIA:
@@ -115,7 +226,7 @@ def plan(api: Any) -> list[dict[str, Any]]:
             elif op.body.kind == TEXT_MEDIA:
                 kwargs[name] = "text"
             else:
-                kwargs[name] = op.body.example if op.body.has_example else example(api, op.body.type)
+                kwargs[name] = op.body.example if op.body.has_example else example(api, op.body.type, 0, doc)
         documented = [r.status for r in op.responses]
         calls.append({"op": op.operation_id, "group": pn.group_attr(group_of[op.operation_id]),
                       "method": pn.method(op), "kwargs": kwargs, "bytes": as_bytes, "documented": documented})
@@ -129,6 +240,13 @@ def credentials(api: Any) -> dict[str, Any]:
     return {scheme_arg(s): ["user", "pass"] if s.kind == HTTP_BASIC else "token-123" for s in api.schemes}
 
 
+def _spec_data(spec: Path) -> Any:
+    import yaml
+
+    text = spec.read_text(encoding="utf-8")
+    return json.loads(text) if spec.suffix == ".json" else yaml.safe_load(text)
+
+
 def call_every_operation(spec: Path, out: Path) -> dict[str, Any]:
     sys.path.insert(0, str(ROOT))
     from codegen.pipeline import load_api
@@ -137,7 +255,7 @@ def call_every_operation(spec: Path, out: Path) -> dict[str, Any]:
 
     settings = load_settings(out / "codegen.yaml", api="corpus")
     api = load_api(settings).api
-    calls = plan(api)
+    calls = plan(api, _spec_data(spec))
     calls_file = out / "prism-calls.json"
     calls_file.write_text(json.dumps(calls, default=str))
     report: dict[str, Any] = {"operations": len(calls), "ok": 0, "failures": []}
