@@ -95,7 +95,7 @@ class _Facts:
         if hasattr(node, "operation_id"):
             py, ts = pn.method(node), tn.method(node)
         elif hasattr(node, "location"):
-            py, ts = pn.param_name(node), tn.member(node.names, variable=True)
+            py, ts = pn.param_name(node), tn.param_name(node)
         elif hasattr(node, "operations"):
             py, ts = pn.group_attr(node), tn.group_prop(node)
         else:

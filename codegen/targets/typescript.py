@@ -502,7 +502,7 @@ def op_args(ctx: Ctx, op: Operation) -> list[Arg]:
     issues = []
     params = []
     for p in op.params:
-        name = tn.member(p.names, variable=True)
+        name = tn.param_name(p)
         if name in RESERVED_ARGS or name in ("request", "requestBody"):
             issues.append(ctx.api.issue(p.pointer, f"parameter '{p.names.wire}' maps to '{name}', which every "
                                         "function of target typescript already has; rename it with x-ts-name"))
@@ -802,7 +802,7 @@ def check_names(ctx: Ctx) -> None:
         issues += tn.unique(api, [(tn.field_name(f), f.pointer, f"property '{f.names.wire}'") for f in m.fields],
                             "one model")
     for op in api.operations:
-        issues += tn.unique(api, [(tn.member(p.names, variable=True), p.pointer, f"parameter '{p.names.wire}'")
+        issues += tn.unique(api, [(tn.param_name(p), p.pointer, f"parameter '{p.names.wire}'")
                                   for p in op.params], f"the arguments of {op.operation_id}")
     for g in api.groups:
         issues += tn.unique(api, [(tn.method(op), op.pointer, f"operation '{op.operation_id}'")
@@ -847,8 +847,9 @@ def options_file(ctx: Ctx) -> dict[str, Any]:
 
 
 def warnings(api: Api, target: Target) -> list[Issue]:
-    """Tags the naming table numbered to tell them apart (printed with the spec's warnings)."""
-    return tn.settle_groups(api)
+    """Tags, properties and arguments the naming table told apart (printed with the spec's
+    warnings)."""
+    return tn.settle_groups(api) + tn.settle_members(api)
 
 
 def files(api: Api, target: Target) -> list[OutputFile]:

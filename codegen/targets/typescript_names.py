@@ -22,10 +22,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from .. import naming
 from ..errors import CodegenError, Issue
-from ..ir import Api, Enum, Field, Group, Model, Names, Operation
+from ..ir import Api, Enum, Field, Group, Model, Names, Operation, Param
 from ..load import Document, non_string_issues
 
 LANG = "ts"
@@ -118,7 +119,53 @@ def member(names: Names, variable: bool = False) -> str:
 
 
 def field_name(f: Field) -> str:
-    return member(f.names)
+    hit = _MEMBERS.get(id(f))
+    return hit[1] if hit is not None and hit[0] is f else member(f.names)
+
+
+def param_name(p: Param) -> str:
+    """An operation's argument: x-ts-name, else camelCase, told apart (`settle_members`)."""
+    hit = _MEMBERS.get(id(p))
+    return hit[1] if hit is not None and hit[0] is p else member(p.names, variable=True)
+
+
+# id(field or parameter) -> (node: kept alive, so the id stays its own, name told apart)
+_MEMBERS: dict[int, tuple[object, str]] = {}
+_MEMBER_WARNINGS: dict[int, tuple[Api, list[Issue]]] = {}
+
+
+def settle_members(api: Api) -> list[Issue]:
+    """The property names of each model and the argument names of each operation that the
+    generator derives are told apart as in the Python table (python_names.tell_apart): a
+    name of symbols only is spelled (`$` -> dollar), names that collide are spelled when their
+    wire name starts with symbols (`+1`, `-1` -> plus1, minus1) and numbered otherwise
+    (userId, userId2). x-ts-names stay; two such that collide are still an error. Once per
+    Api; a warning for each change."""
+    from . import python_names as pn
+
+    hit = _MEMBER_WARNINGS.get(id(api))
+    if hit is not None and hit[0] is api:
+        return list(hit[1])
+    warnings: list[Issue] = []
+
+    def scope(nodes: list[Any], what: str, variable: bool) -> None:
+        entries = [(n, member(n.names, variable), n.names.wire, bool(n.names.rename(LANG))) for n in nodes]
+        spell = (lambda text: _escaped(naming.camel(pn.spelled(text))) if variable
+                 else naming.camel(pn.spelled(text)))
+        changed_all = pn.tell_apart(entries, frozenset(), "", spell)
+        for node, _name, wire, _fixed in entries:
+            if id(node) in changed_all:
+                name, reason = changed_all[id(node)]
+                _MEMBERS[id(node)] = (node, name)
+                warnings.append(api.issue(node.pointer, f"{what} {wire!r} is named '{name}' in TypeScript: "
+                                                        f"{reason}", "warning"))
+
+    for m in api.models:
+        scope(list(m.fields), "property", False)
+    for op in api.operations:
+        scope(list(op.params), "parameter", True)
+    _MEMBER_WARNINGS[id(api)] = (api, warnings)
+    return list(warnings)
 
 
 def method(op: Operation) -> str:
@@ -197,8 +244,9 @@ def _renamed(renames: tuple[tuple[str, str], ...]) -> str | None:
 
 
 def _given(node: Model | Enum) -> bool:
-    """A name the spec gives: a component's, or an x-ts-name."""
-    return node.context.role == "component" or _renamed(node.renames) is not None
+    """A name the spec gives: a component's, or an x-ts-name (the inline members of a
+    component's oneOf are named after it, but that name is derived: numbered on collision)."""
+    return (node.context.role == "component" and node.component is not None) or _renamed(node.renames) is not None
 
 
 @dataclass(frozen=True)
@@ -215,6 +263,7 @@ class TsNames:
     def __init__(self, api: Api) -> None:
         self.api = api
         settle_groups(api)
+        settle_members(api)
         self.by_id: dict[str, TypeName] = {}
         self._issues: list[Issue] = []
         self._names: dict[str, str] = {}
@@ -330,7 +379,7 @@ def issues(api: Api, table: TsNames, sdk_class: str) -> list[Issue]:
             bad(op.pointer, what, "type name prefix", type_base(op), member_problem(type_base(op)),
                 "shorten the operationId")
         for p in op.params:
-            name = member(p.names, variable=True)
+            name = param_name(p)
             bad(p.pointer, f"parameter '{p.names.wire}'", "argument name", name, member_problem(name))
     for m in api.models:
         for f in m.fields:

@@ -316,3 +316,40 @@ def test_a_long_x_py_name_is_not_cut(tmp_path: Path) -> None:
     assert pn.method(api.operations[0]) == long_name
     (issue,) = [i for i in pn.table(api).issues() if "longer than 250" in i.message]
     assert issue.pointer == "#/paths/~1a/get"
+
+
+def test_typescript_tells_apart_derived_properties_arguments_and_union_members(tmp_path: Path) -> None:
+    """github.com ghes-3.8.json in the typescript target: reactions `+1` and `-1` (both `one`),
+    and the untitled inline members of a component's oneOf (both named after the component)."""
+    from codegen.pipeline import load_api
+    from codegen.render import render
+    from codegen.settings import load_settings
+    from codegen.targets import typescript_names as tn
+
+    wires = ["+1", "-1", "$", "userId", "user_id", "url"]
+    params = [{"name": n, "in": "query", "schema": {"type": "string"}} for n in ("max-results", "MaxResults")]
+    member = {"type": "object", "properties": {"action": {"type": "string"}}}
+    doc = {"openapi": "3.0.3", "info": {"title": "T", "version": "1"}, "servers": [{"url": "https://x.example"}],
+           "paths": {"/r": _get({"$ref": "#/components/schemas/Reactions"}, "getReactions", params=params),
+                     "/e": _get({"$ref": "#/components/schemas/Event"}, "getEvent")},
+           "components": {"schemas": {
+               "Reactions": {"type": "object", "properties": {w: {"type": "integer"} for w in wires}},
+               "Event": {"oneOf": [member, {**member, "required": ["action"]}]}}}}
+    (tmp_path / "openapi.yaml").write_text(yaml.safe_dump(doc, sort_keys=False), encoding="utf-8")
+    (tmp_path / "codegen.yaml").write_text("spec: openapi.yaml\ntargets:\n  - {name: typescript, template: typescript, "
+                                           "distribution: '@t/sdk', package: '@t/sdk', sdk_class: T, version: 0.0.1}\n",
+                                           encoding="utf-8")
+    settings = load_settings(tmp_path / "codegen.yaml", api="t")
+    api = load_api(settings).api
+    render(api, settings.targets[0])  # no collision left: exit 0
+    assert [(f.names.wire, tn.field_name(f)) for f in api.model("Reactions").fields] == [
+        ("+1", "plus1"), ("-1", "minus1"), ("$", "dollar"), ("userId", "userId"), ("user_id", "userId2"),
+        ("url", "url")]
+    get_reactions = next(op for op in api.operations if op.operation_id == "getReactions")
+    assert [tn.param_name(p) for p in get_reactions.params] == ["maxResults", "maxResults2"]
+    members = sorted(tn.TsNames(api).by_id[m.id].name for m in api.models if m.pointer.startswith(
+        "#/components/schemas/Event/oneOf/"))
+    assert members == ["Event", "Event2"]
+    warned = {w.pointer: w.message for w in tn.settle_members(api)}
+    assert warned["#/components/schemas/Reactions/properties/user_id"] == (
+        "property 'user_id' is named 'userId2' in TypeScript: 'userId' is also the name of another one")
