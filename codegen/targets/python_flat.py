@@ -634,7 +634,6 @@ class OpView:
     authorization: str
     # the extended runtime (see python_common.needs_extended_runtime)
     no_parameters: bool = False  # neither parameters nor a body: the page says so instead of a table
-    rt: str = "api_client"  # the module of the Operation, Parameter... classes
     body_extra: str = ""
     op_extra: str = ""
     auth_lines: list[str] = field(default_factory=list)
@@ -698,7 +697,6 @@ def op_view(api: Api, target: Target, group: Group, op: Operation, ext: bool = F
     flattened = _flattened(op, api)
     body = op.body
     accepts = accept_types(op)
-    rt = "ext" if ext else "api_client"
     # responses (2xx are returned, the rest raise ApiException)
     responses = []
     errors = []
@@ -714,7 +712,7 @@ def op_view(api: Api, target: Target, group: Group, op: Operation, ext: bool = F
         responses.append(ResponseView(
             decl=expr_text(0, f"{body_schema} = ", schema_expr(api, t), "") if t is not None else "",
             class_line=fit_text(0, f"class {cls}(", [f"api_client.ApiResponse[{annotation}]"], "):"),
-            spec=fit_text(8, f"{rt}.ResponseSpec(", [pc.literal(r.status), cls, body_schema or "None"] + kind, "),"),
+            spec=fit_text(8, "api_client.ResponseSpec(", [pc.literal(r.status), cls, body_schema or "None"] + kind, "),"),
             status=r.status,
             class_name=cls,
             description=md.cell(r.description),
@@ -741,13 +739,15 @@ def op_view(api: Api, target: Target, group: Group, op: Operation, ext: bool = F
     params = []
     for p in op.params:
         schema_name, expr = param_schema_name(p), schema_expr(api, p.type)
-        extra = [f"style={pc.literal(p.style)}", f"explode={p.explode}"] if ext else []
+        default_style = "form" if p.location in ("query", "cookie") else "simple"  # as api_client.Parameter
+        extra = [f"style={pc.literal(p.style)}"] if p.style != default_style else []
+        extra += [f"explode={p.explode}"] if p.explode != (p.style == "form") else []
         pargs = [pc.literal(p.names.wire), pc.literal(pn.param_name(p)), pc.literal(p.location), schema_name]
         pargs += ["required=True"] if p.required else []
         params.append(ParamEntry(schema_name, expr, pc.literal(p.names.wire), pc.literal(pn.param_name(p)),
                                  pc.literal(p.location), p.required, "".join(", " + x for x in extra),
                                  decl=expr_text(0, f"{schema_name} = ", expr, ""),
-                                 entry=fit_text(4, f"{rt}.Parameter(", pargs + extra, "),")))
+                                 entry=fit_text(4, "api_client.Parameter(", pargs + extra, "),")))
     groups = []
     for loc, cls in (("path", "RequestPathParams"), ("query", "RequestQueryParams"),
                      ("header", "RequestHeaderParams"), ("cookie", "RequestCookieParams")):
@@ -808,7 +808,7 @@ def op_view(api: Api, target: Target, group: Group, op: Operation, ext: bool = F
     options = _options(op)
     ext_fields["signature"] = _signature(args, body.content_type if body else None, accepts)
     ext_fields["responses_line"] = tuple_text(4, "responses=(", [r.spec for r in responses], "),")
-    ext_fields["operation_head"] = f"OPERATION: api_client.Operation[{operation_type}] = {rt}.Operation("
+    ext_fields["operation_head"] = f"OPERATION: api_client.Operation[{operation_type}] = api_client.Operation("
     if body is not None:
         body_name = body_schema_name(body.content_type)
         ext_fields["body_decl"] = expr_text(0, f"{body_name} = ", schema_expr(api, body.type), "")
@@ -819,9 +819,8 @@ def op_view(api: Api, target: Target, group: Group, op: Operation, ext: bool = F
             media = ", ".join(f"{pc.literal(m.content_type)}: ({pc.literal(m.kind)}, {schema_expr(api, m.type)})"
                               for m in body.media)
             body_args.append(f"media={{{media}}}")
-        ext_fields["body_line"] = fit_text(4, f"body={rt}.RequestBody(", body_args, "),")
+        ext_fields["body_line"] = fit_text(4, "body=api_client.RequestBody(", body_args, "),")
     if ext:
-        ext_fields["rt"] = "ext"
         ext_fields["auth_lines"] = pc.auth_examples(api) if op.secured else []
         if body is not None:
             media = ", ".join(f"{pc.literal(m.content_type)}: ({pc.literal(m.kind)}, {schema_expr(api, m.type)})"
@@ -1198,15 +1197,9 @@ def files(api: Api, target: Target) -> list[OutputFile]:
     exports = sorted(model_exports)
     add(f"{pkg}/model/__init__.py", "model_init.py.jinja", exports=exports,
         import_lines=[x for mod, names in exports for x in import_lines(f".{mod}", names)])
-    add(f"{pkg}/models/__init__.py", "models_init.py.jinja", exports=exports,
-        import_lines=[x for mod, names in exports for x in import_lines(f"..model.{mod}", names)])
+    add(f"{pkg}/models/__init__.py", "models_init.py.jinja")
     for rel in runtime_files(TEMPLATE, "runtime"):
         out.append(OutputFile(PurePosixPath(pkg) / rel.removeprefix("runtime/"), verbatim=rel))
-    if ext:
-        for rel in runtime_files(TEMPLATE, "runtime-ext"):
-            out.append(OutputFile(PurePosixPath(pkg) / rel.removeprefix("runtime-ext/"), verbatim=rel))
-        for rel in pc.SHARED_RUNTIME:
-            out.append(OutputFile(PurePosixPath(pkg) / PurePosixPath(rel).name, verbatim=rel))
     if _api_composed(api):  # unions, open objects, mixed enums: only in packages that have them
         for rel in runtime_files(TEMPLATE, "runtime_unions"):
             out.append(OutputFile(PurePosixPath(pkg) / rel.removeprefix("runtime_unions/"), verbatim=rel))

@@ -107,11 +107,12 @@ SYMBOL_WORDS = {
 
 # Arguments every operation method of a Python target already has (python: retries,
 # server_url, timeout_ms, request objects, the extended runtime's content_type and stream;
-# python-flat: its call options and the whole `body`): a parameter or flattened body field
-# of that name is escaped with a trailing underscore (content_type -> content_type_).
+# python-flat: its call options, the whole `body`, and `locals`, which its methods call): a
+# parameter or flattened body field of that name is escaped with a trailing underscore
+# (content_type -> content_type_).
 METHOD_ARGS = frozenset({"self", "retries", "server_url", "timeout_ms", "http_req", "http_res", "request",
                          "request_body", "security", "content_type", "stream", "accept_content_types", "timeout",
-                         "skip_deserialization", "body"})
+                         "skip_deserialization", "body", "locals"})
 # Module names the python target's model classes use in their annotations (shared.Pet in
 # models.operations): a property of that name would shadow the module in the class body.
 FIELD_NAMES_USED = frozenset({"shared", "operations"})

@@ -17,20 +17,15 @@ import importlib
 import json
 import subprocess
 import sys
-import threading
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qsl, urlsplit
 
 import pytest
 
-from codegen.pipeline import load_api
-from codegen.render import render
-from codegen.settings import load_settings
+from tests.loopback import Seen, importable, recording
 
 CASE = Path(__file__).resolve().parent / "fixtures" / "issue6"
 PACKAGES = {"python": "issue6_features", "python-flat": "issue6_features_flat"}
@@ -39,43 +34,27 @@ TARGETS = sorted(PACKAGES)
 
 @pytest.fixture(scope="module")
 def generated(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Path]]:
-    settings = load_settings(CASE / "codegen.yaml", api="issue6")
-    loaded = load_api(settings)
-    base = tmp_path_factory.mktemp("issue6")
-    out: dict[str, Path] = {}
-    for target in settings.targets:
-        if target.name not in PACKAGES:
-            continue
-        for rel, text in render(loaded.api, target).items():
-            path = base / target.name / str(rel)
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(text, encoding="utf-8")
-        out[target.name] = base / target.name / "src"
-        sys.path.insert(0, str(out[target.name]))
-    yield out
-    for src in out.values():
-        sys.path.remove(str(src))
+    with importable(CASE, "issue6", tmp_path_factory.mktemp("issue6"), PACKAGES) as src:
+        yield src
 
 
 # -- the recording server (paths under /api, as the spec's second server says) ---------------
 @dataclass
-class Seen:
-    method: str
-    path: str
-    query: list[tuple[str, str]]
-    headers: dict[str, str]
-    body: bytes
-
-
-@dataclass
 class Server:
-    port: int = 0
+    url: str = ""
     seen: list[Seen] = field(default_factory=list)
     replies: dict[tuple[str, str], tuple[int, str, bytes]] = field(default_factory=dict)
+
+    @property
+    def port(self) -> int:
+        return int(self.url.rsplit(":", 1)[1])
 
     def reply(self, method: str, path: str, body: Any, status: int = 200, ctype: str = "application/json") -> None:
         data = body if isinstance(body, bytes) else json.dumps(body).encode()
         self.replies[(method, "/api" + path)] = (status, ctype, data)
+
+    def respond(self, request: Seen) -> tuple[int, str, bytes]:
+        return self.replies.get((request.method, request.path), (404, "text/plain", b"no reply"))
 
     def last(self) -> Seen:
         return self.seen[-1]
@@ -84,36 +63,8 @@ class Server:
 @pytest.fixture(scope="module")
 def server() -> Iterator[Server]:
     state = Server()
-
-    class Handler(BaseHTTPRequestHandler):
-        def _handle(self) -> None:
-            length = int(self.headers.get("Content-Length") or 0)
-            body = self.rfile.read(length) if length else b""
-            parts = urlsplit(self.path)
-            state.seen.append(Seen(self.command, parts.path, parse_qsl(parts.query, keep_blank_values=True),
-                                   {k.lower(): v for k, v in self.headers.items()}, body))
-            status, ctype, data = state.replies.get((self.command, parts.path), (404, "text/plain", b"no reply"))
-            self.send_response(status)
-            self.send_header("Content-Type", ctype)
-            self.send_header("Content-Length", str(len(data)))
-            self.end_headers()
-            self.wfile.write(data)
-
-        do_GET = do_POST = do_PUT = _handle
-
-        def log_message(self, *args: Any) -> None:
-            pass
-
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
-    thread.start()
-    state.port = httpd.server_address[1]
-    try:
+    with recording(state.respond) as (state.url, state.seen):
         yield state
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
-        thread.join(5)
 
 
 def client(target: str, server: Server) -> Any:
@@ -232,7 +183,7 @@ def test_base_discriminator_request_sends_the_subtype(generated: dict[str, Path]
 
 
 # -- formats ---------------------------------------------------------------------------------
-AT = datetime.datetime(2024, 5, 6, 7, 8, 9, tzinfo=datetime.timezone.utc)
+AT = datetime.datetime(2024, 5, 6, 7, 8, 9, tzinfo=datetime.UTC)
 DAY = datetime.date(2024, 2, 29)
 ID = uuid.UUID("12345678-1234-5678-9abc-123456789abc")
 DIGEST = b"\x00\xffbinary\x80"
@@ -246,11 +197,12 @@ def test_python_formats_round_trip(generated: dict[str, Path], server: Server) -
     c = client("python", server)
     server.reply("PUT", "/stamps/2024-02-29", STAMP_WIRE)
     stamp = shared.Stamp(id=ID, at=AT, day=DAY, digest=DIGEST, history=[AT])
-    res = c.formats.put_stamp(day=DAY, at=AT, trace=ID, request_body=stamp)
+    res = c.formats.put_stamp(day=DAY, at=AT, trace=ID, sig=DIGEST, request_body=stamp)
     seen = server.last()
     assert seen.path == "/api/stamps/2024-02-29"
-    (name, at), = seen.query
-    assert name == "at" and _instant(at) == AT  # RFC 3339: "Z" or "+00:00"
+    query = dict(seen.query)
+    assert _instant(query["at"]) == AT  # RFC 3339: "Z" or "+00:00"
+    assert base64.b64decode(query["sig"], validate=True) == DIGEST
     assert seen.headers["trace"] == "12345678-1234-5678-9abc-123456789abc"
     sent = json.loads(seen.body)
     assert sent["id"] == str(ID) and sent["day"] == "2024-02-29"
@@ -258,7 +210,10 @@ def test_python_formats_round_trip(generated: dict[str, Path], server: Server) -
     assert base64.b64decode(sent["digest"], validate=True) == DIGEST
     got = res.object
     assert (got.id, got.at, got.day, got.digest) == (ID, AT, DAY, DIGEST)
-    assert got.history == [datetime.datetime(2023, 1, 1, tzinfo=datetime.timezone.utc)]
+    assert got.history == [datetime.datetime(2023, 1, 1, tzinfo=datetime.UTC)]
+    server.reply("PUT", "/stamps/2024-02-29", {**STAMP_WIRE, "digest": "not base64!"})
+    got = c.formats.put_stamp(day=DAY, at=AT, trace=ID, request_body=stamp).object
+    assert got.digest == b"not base64!"  # a server's text that is not base64: kept, as its bytes
 
     # binary: a file part of a multipart body, and a binary response as bytes
     server.reply("POST", "/blobs", b"\x89PNG\x00raw", ctype="application/octet-stream")
@@ -276,10 +231,10 @@ def test_flat_formats_round_trip(generated: dict[str, Path], server: Server) -> 
     c = client("python-flat", server)
     server.reply("PUT", "/stamps/2024-02-29", STAMP_WIRE)
     body = {"id": ID, "at": AT, "day": DAY, "digest": DIGEST, "history": [AT]}
-    res = c.formats.put_stamp(body, DAY, AT, ID)
+    res = c.formats.put_stamp(body, DAY, AT, ID, sig=DIGEST)
     seen = server.last()
     assert seen.path == "/api/stamps/2024-02-29"
-    assert seen.query == [("at", "2024-05-06T07:08:09+00:00")]
+    assert seen.query == [("at", "2024-05-06T07:08:09+00:00"), ("sig", base64.b64encode(DIGEST).decode())]
     assert seen.headers["trace"] == "12345678-1234-5678-9abc-123456789abc"
     sent = json.loads(seen.body)
     assert sent == {"id": str(ID), "at": "2024-05-06T07:08:09+00:00", "day": "2024-02-29",
@@ -297,7 +252,7 @@ def test_flat_formats_round_trip(generated: dict[str, Path], server: Server) -> 
 def _instant(text: str) -> datetime.datetime:
     """An RFC 3339 date-time (its offset required) as an aware datetime."""
     assert text[10] == "T" and (text.endswith("Z") or text[-6] in "+-"), text
-    return datetime.datetime.fromisoformat(text.replace("Z", "+00:00"))
+    return datetime.datetime.fromisoformat(text)
 
 
 def _multipart(seen: Seen) -> dict[str, bytes]:

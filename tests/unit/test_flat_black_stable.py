@@ -1,14 +1,22 @@
-"""python-flat prints its code the way black would (issue 11: black has little to change).
+"""python-flat emits little code, printed the way black would (issue 11).
 
 Every Python file python-flat renders for Leap comes out of black unchanged, and the layout
 helpers of the target match black on a hand-written table of cases (long and short calls,
-annotations, imports, tuples, docstrings at several indentations).
+annotations, imports, tuples, docstrings at several indentations). Each method hands its
+arguments to the runtime's one request path: parameters, body fields and options reach
+the wire as the spec (written out below) says.
 """
 
 from __future__ import annotations
 
+import asyncio
+import importlib
+import inspect
+import json
+import sys
 from pathlib import Path, PurePosixPath
 
+import httpx
 import pytest
 
 from codegen.format import format_python
@@ -88,3 +96,85 @@ def test_docstrings_as_black_prints_them(indent: int) -> None:
         else:
             source = "".join(f"{' ' * (d * 4)}def f{d}():\n" for d in range(indent // 4)) + f"{pad}{doc}\n{pad}x = 1\n"
         assert format_python("case.py", source) == source
+
+
+# -- the one request path: each method hands locals() to api_client.Api._call ---------------------
+ROUTING_SPEC = """\
+openapi: 3.0.3
+info: {title: Routing, version: "1"}
+servers: [{url: "https://api.example.com"}]
+paths:
+  /things/{thingId}:
+    post:
+      operationId: putThing
+      tags: [things]
+      parameters:
+        - {name: thingId, in: path, required: true, schema: {type: string}}
+        - {name: locals, in: query, schema: {type: string}}
+        - {name: X-Trace, in: header, schema: {type: string}}
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema:
+              type: object
+              required: [name]
+              properties:
+                name: {type: string}
+                size: {type: integer}
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema: {type: object, properties: {id: {type: string}}}
+"""
+
+
+def test_methods_route_parameters_body_fields_and_options(tmp_path: Path) -> None:
+    (tmp_path / "spec.yaml").write_text(ROUTING_SPEC, encoding="utf-8")
+    (tmp_path / "codegen.yaml").write_text(
+        "spec: spec.yaml\ntargets:\n  - {name: python, template: python-flat, distribution: routing-sdk, "
+        "package: routing_flat, sdk_class: Routing, version: 0.1.0}\n", encoding="utf-8")
+    settings = load_settings(tmp_path / "codegen.yaml")
+    for rel, text in render(load_api(settings).api, settings.targets[0]).items():
+        path = tmp_path / "out" / str(rel)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    seen: list[httpx.Request] = []
+
+    def reply(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json={"id": "t1"})
+
+    sys.path.insert(0, str(tmp_path / "out" / "src"))
+    try:
+        sdk = importlib.import_module("routing_flat")
+        client = sdk.Routing(http_client=httpx.Client(transport=httpx.MockTransport(reply)),
+                             async_http_client=httpx.AsyncClient(transport=httpx.MockTransport(reply)))
+        # a parameter named `locals` would shadow the builtin the method calls: it is `locals_`
+        params = list(inspect.signature(client.things.put_thing).parameters)
+        # required first, body fields before parameters (README)
+        assert params == ["name", "thing_id", "size", "locals_", "x_trace", "content_type", "accept_content_types",
+                          "stream", "timeout", "skip_deserialization"]
+        res = client.things.put_thing("n", "a b", locals_="l", x_trace="t1", timeout=5)
+        assert res.body == {"id": "t1"}
+        raw = client.things.put_thing(thing_id="c", name="m", size=3, skip_deserialization=True,
+                                      accept_content_types=("application/json", "text/plain"))
+        assert isinstance(raw, sdk.ApiResponseWithoutDeserialization)
+        later = asyncio.run(client.things.aput_thing("o", "d", size=1, stream=True, content_type="application/json"))
+        assert later.body == {"id": "t1"}
+    finally:
+        sys.path.remove(str(tmp_path / "out" / "src"))
+        for name in [m for m in sys.modules if m == "routing_flat" or m.startswith("routing_flat.")]:
+            del sys.modules[name]
+    first, second, third = seen
+    assert (first.method, str(first.url)) == ("POST", "https://api.example.com/things/a%20b?locals=l")
+    assert first.headers["X-Trace"] == "t1" and first.headers["Content-Type"] == "application/json"
+    assert json.loads(first.content) == {"name": "n"}  # size left out: not sent
+    assert first.headers["Accept"] == "application/json"
+    assert first.extensions["timeout"]["read"] == 5.0
+    assert str(second.url) == "https://api.example.com/things/c"
+    assert json.loads(second.content) == {"name": "m", "size": 3}
+    assert second.headers["Accept"] == "application/json, text/plain"
+    assert (str(third.url), json.loads(third.content)) == ("https://api.example.com/things/d", {"name": "o", "size": 1})

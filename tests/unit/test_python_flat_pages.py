@@ -121,9 +121,13 @@ def test_the_leap_model_pages_and_array_modules(leap: dict[PurePosixPath, str]) 
     for name, module in arrays.items():
         code = leap[PurePosixPath(f"src/leap/model/{module}.py")]
         assert f'{name}: TypeAlias = "List[str]"' in code and f"{name}Schema: schemas.Schema" in code
-        imports = ast.parse(leap[PurePosixPath("src/leap/models/__init__.py")]).body
-        assert any(isinstance(i, ast.ImportFrom) and i.module == f"model.{module}" and i.level == 2
+        imports = ast.parse(leap[PurePosixPath("src/leap/model/__init__.py")]).body
+        assert any(isinstance(i, ast.ImportFrom) and i.module == module and i.level == 1
                    and [a.name for a in i.names] == [name, f"{name}Schema"] for i in imports)
+    # leap.models is leap.model again (every name it exports)
+    models = ast.parse(leap[PurePosixPath("src/leap/models/__init__.py")]).body
+    assert [(i.module, i.level, [a.name for a in i.names]) for i in models if isinstance(i, ast.ImportFrom)] == [
+        ("model", 2, ["*"]), ("model", 2, ["__all__"])]
 
 
 # -- the vocabulary, on a spec of its own -------------------------------------------------------------

@@ -14,19 +14,15 @@ import importlib
 import json
 import subprocess
 import sys
-import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qsl, unquote, urlsplit
+from urllib.parse import parse_qsl
 
 import pytest
 
-from codegen.pipeline import load_api
-from codegen.render import render
-from codegen.settings import load_settings
+from tests.loopback import Seen, importable, recording
 
 ROOT = Path(__file__).resolve().parents[2]
 CASE = ROOT / "tests/golden/cases/operations_security"
@@ -36,35 +32,13 @@ PACKAGES = {"python": "golden_operations_security", "python-flat": "golden_opera
 
 # -- the generated packages ------------------------------------------------------------------
 @pytest.fixture(scope="module")
-def generated(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+def generated(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Path]]:
     """Both targets rendered (black is not needed to run them) and importable."""
-    settings = load_settings(CASE / "codegen.yaml", api=CASE.name)
-    loaded = load_api(settings)
-    out: dict[str, Path] = {}
-    base = tmp_path_factory.mktemp("wire")
-    for target in settings.targets:
-        for rel, text in render(loaded.api, target).items():
-            path = base / target.name / str(rel)
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(text, encoding="utf-8")
-        out[target.name] = base / target.name / "src"
-        sys.path.insert(0, str(out[target.name]))
-    yield out
-    for src in out.values():
-        sys.path.remove(str(src))
+    with importable(CASE, CASE.name, tmp_path_factory.mktemp("wire"), PACKAGES) as src:
+        yield src
 
 
 # -- the recording server --------------------------------------------------------------------
-@dataclass
-class Seen:
-    method: str
-    path: str  # raw, percent-encoded
-    query: list[tuple[str, str]]
-    raw_query: str
-    headers: dict[str, str]
-    body: bytes
-
-
 @dataclass
 class Server:
     base_url: str = ""
@@ -80,48 +54,20 @@ class Server:
     def last(self) -> Seen:
         return [s for s in self.seen if s.path != "/oauth/token"][-1]
 
+    def respond(self, request: Seen) -> tuple[int, str, bytes]:
+        if request.path == "/oauth/token":
+            self.tokens_issued += 1
+            return 200, "application/json", json.dumps(
+                {"access_token": f"tok-{self.tokens_issued}", "token_type": "Bearer",
+                 "expires_in": self.token_expires_in}).encode()
+        return self.replies.get((request.method, request.path), (200, "application/json", b'{"name": "x"}'))
+
 
 @pytest.fixture
 def server() -> Iterator[Server]:
     state = Server()
-
-    class Handler(BaseHTTPRequestHandler):
-        def _handle(self) -> None:
-            length = int(self.headers.get("Content-Length") or 0)
-            body = self.rfile.read(length) if length else b""
-            parts = urlsplit(self.path)
-            state.seen.append(Seen(self.command, parts.path, parse_qsl(parts.query, keep_blank_values=True),
-                                   parts.query, {k.lower(): v for k, v in self.headers.items()}, body))
-            if parts.path == "/oauth/token":
-                state.tokens_issued += 1
-                status, ctype, data = 200, "application/json", json.dumps(
-                    {"access_token": f"tok-{state.tokens_issued}", "token_type": "Bearer",
-                     "expires_in": state.token_expires_in}).encode()
-            else:
-                status, ctype, data = state.replies.get((self.command, parts.path),
-                                                        (200, "application/json", b'{"name": "x"}'))
-            self.send_response(status)
-            self.send_header("Content-Type", ctype)
-            self.send_header("Content-Length", str(len(data)))
-            self.end_headers()
-            if self.command != "HEAD":
-                self.wfile.write(data)
-
-        do_GET = do_POST = do_PUT = do_HEAD = do_DELETE = _handle
-
-        def log_message(self, *args: Any) -> None:
-            pass
-
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
-    thread.start()
-    state.base_url = f"http://127.0.0.1:{httpd.server_address[1]}"
-    try:
+    with recording(state.respond) as (state.base_url, state.seen):
         yield state
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
-        thread.join(5)
 
 
 # -- one driver per target: build a client, call an operation, read the result ---------------

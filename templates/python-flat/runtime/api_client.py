@@ -2,22 +2,21 @@
 httpx, and turns the response into an ApiResponse (or raises).
 
 The generated API classes call ``ApiClient.call``; nothing here knows any particular API.
+One request path for every operation: parameters in every location and style, JSON, form,
+multipart, binary and text bodies (serialised by ``_wire``), JSON, text and binary
+responses, typed error bodies, and every security scheme (``_auth``) or a bearer token.
 """
 
 from __future__ import annotations
 
 import json
 import logging
-import mimetypes
-import os
 import time
 import typing
-import uuid
-from urllib.parse import quote
 
 import httpx
 
-from . import _transport
+from . import _transport, _wire
 from .configuration import Configuration, TimeoutValue
 from .exceptions import (
     ApiException,
@@ -50,7 +49,8 @@ R = typing.TypeVar("R", bound="ApiResponse[typing.Any]")
 
 
 class Parameter:
-    """A path, query or header parameter: wire name, Python name, schema."""
+    """A path, query, header or cookie parameter: wire name, Python name, schema, and its
+    OpenAPI style and explode (by default those OpenAPI gives its location)."""
 
     def __init__(
         self,
@@ -59,17 +59,26 @@ class Parameter:
         location: str,
         schema: Schema,
         required: bool = False,
+        *,
+        style: typing.Optional[str] = None,
+        explode: typing.Optional[bool] = None,
     ) -> None:
         self.wire = wire
         self.name = name
         self.location = location
         self.schema = schema
         self.required = required
+        if style is None:
+            style = "form" if location in ("query", "cookie") else "simple"
+        self.style = style
+        self.explode = style == "form" if explode is None else explode
 
 
 class RequestBody:
     """The request body of an operation. ``flattened``: the call passes the fields of an
-    object schema one by one (a dict of Python names); else the whole value."""
+    object schema one by one (a dict of Python names); else the whole value. ``media``:
+    the kind ("json", "form", "multipart", "text", "binary") and schema of each media
+    type, the default first (by default: each content type's kind, and ``schema``)."""
 
     def __init__(
         self,
@@ -77,23 +86,49 @@ class RequestBody:
         content_types: typing.Tuple[str, ...],
         required: bool,
         flattened: bool,
+        *,
+        media: typing.Optional[typing.Mapping[str, typing.Tuple[str, Schema]]] = None,
     ) -> None:
         self.schema = schema
         self.content_types = content_types
         self.required = required
         self.flattened = flattened
+        if media is None:
+            media = {c: (_wire.media_kind(c), schema) for c in content_types}
+        self.media = dict(media)
+
+    def media_for(self, content_type: str) -> typing.Tuple[str, Schema]:
+        """The kind and schema of a content type the call chose: one the operation declares
+        (parameters such as ``; charset=utf-8`` aside)."""
+        if content_type in self.media:
+            return self.media[content_type]
+        base = content_type.split(";")[0].strip().lower()
+        for declared, kind_schema in self.media.items():
+            if declared.split(";")[0].strip().lower() == base:
+                return kind_schema
+        declared_types = ", ".join(self.content_types)
+        raise ApiValueError(
+            f"{content_type!r} is not a content type of this operation ({declared_types})",
+            ("content_type",),
+        )
 
 
 class ResponseSpec(typing.Generic[R]):
     """A documented response: status key ("200", "2XX", "default"), the class the call
-    returns for it, and the schema of its JSON body (None: no body)."""
+    returns for it, the schema of its body (None: no body) and the kind of that body
+    ("json", "text" or "binary")."""
 
     def __init__(
-        self, status: str, response_cls: typing.Type[R], schema: typing.Optional[Schema]
+        self,
+        status: str,
+        response_cls: typing.Type[R],
+        schema: typing.Optional[Schema],
+        kind: str = "json",
     ) -> None:
         self.status = status
         self.response_cls = response_cls
         self.schema = schema
+        self.kind = kind
 
 
 class Operation(typing.Generic[R]):
@@ -109,6 +144,8 @@ class Operation(typing.Generic[R]):
         body: typing.Optional[RequestBody],
         responses: typing.Tuple[ResponseSpec[R], ...],
         secured: bool,
+        errors: typing.Optional[typing.Mapping[str, Schema]] = None,
+        security: typing.Tuple[typing.Tuple[str, ...], ...] = (),
     ) -> None:
         self.name = name
         self.method = method
@@ -117,13 +154,24 @@ class Operation(typing.Generic[R]):
         self.body = body
         self.responses = responses
         self.secured = secured
+        self.errors = dict(errors or {})
+        self.security = security
 
     def response_for(self, status: int) -> typing.Optional[ResponseSpec[R]]:
-        for key in (str(status), f"{str(status)[0]}XX", "default"):
-            for spec in self.responses:
-                if spec.status.upper() == key.upper():
-                    return spec
-        return None
+        return _by_status(status, {spec.status: spec for spec in self.responses})
+
+    def error_schema(self, status: int) -> typing.Optional[Schema]:
+        """The schema of a documented error body (None: kept as it came)."""
+        return _by_status(status, self.errors)
+
+
+def _by_status(status: int, by_key: typing.Mapping[str, T]) -> typing.Optional[T]:
+    """The entry for a status: its own key ("404"), else its range ("4XX"), else "default"."""
+    for key in (str(status), f"{str(status)[0]}XX", "default"):
+        for status_key, value in by_key.items():
+            if status_key.upper() == key:
+                return value
+    return None
 
 
 class ApiResponse(typing.Generic[T]):
@@ -322,8 +370,9 @@ class ApiClient:
             "User-Agent": config.user_agent,
             **config.headers,
         }
-        path = operation.path
-        query: typing.List[typing.Tuple[str, str]] = []
+        segments: typing.Dict[str, str] = {}
+        query: _wire.Pairs = []
+        cookies: _wire.Pairs = []
         for param in operation.parameters:
             value = params.get(param.name, unset)
             if isinstance(value, Unset):
@@ -333,28 +382,31 @@ class ApiClient:
                     )
                 continue
             wire = param.schema.to_wire(value, (param.name,))
+            if wire is None:
+                continue
+            style, explode = param.style, param.explode
             if param.location == "path":
-                path = path.replace("{" + param.wire + "}", quote(_text(wire), safe=""))
+                segments[param.wire] = _wire.path_value(
+                    wire, style, explode, param.wire
+                )
             elif param.location == "query":
-                if wire is None:
-                    continue
-                for item in wire if isinstance(wire, list) else [wire]:
-                    query.append((param.wire, _text(item)))
+                query.extend(_wire.query_pairs(param.wire, wire, style, explode))
+            elif param.location == "header":
+                headers[param.wire] = _wire.header_value(wire, explode, style)
             else:
-                headers[param.wire] = _text(wire)
+                cookies.extend(_wire.query_pairs(param.wire, wire, "form", explode))
+        path = operation.path
+        for name, segment in segments.items():
+            path = path.replace("{" + name + "}", segment)
         accept = _accept(accept_content_types)
         if accept:
             headers["Accept"] = accept
-        content: typing.Optional[bytes] = None
+        self._authenticate(operation, headers, query, cookies)
+        if cookies:
+            headers["Cookie"] = _wire.cookie_header(cookies)
+        content: typing.Any = None
         if operation.body is not None:
-            chosen = (
-                content_type
-                if content_type is not None
-                else operation.body.content_types[0]
-            )
-            content = self._body(operation.body, body, chosen, headers)
-        if operation.secured:
-            headers.update(config.auth_headers())
+            content = self._body(operation.body, body, content_type, headers)
         request = httpx.Request(
             operation.method,
             config.host + path,
@@ -362,64 +414,71 @@ class ApiClient:
             headers=headers,
             content=content,
         )
-        request.extensions["timeout"] = _timeout(
-            timeout if timeout is not None else config.timeout
-        ).as_dict()
+        chosen = timeout if timeout is not None else config.timeout
+        request.extensions["timeout"] = _timeout(chosen).as_dict()
         return request
+
+    def _authenticate(
+        self,
+        operation: Operation[typing.Any],
+        headers: typing.Dict[str, str],
+        query: _wire.Pairs,
+        cookies: _wire.Pairs,
+    ) -> None:
+        """A bearer token for a secured operation, or (a configuration with security
+        schemes) the credentials of the first of its requirements that has them all."""
+        config = self.configuration
+        credentials = config.credentials
+        if credentials is None:
+            if operation.secured:
+                headers.update(config.auth_headers())
+            return
+        limits = config.limits()
+
+        def fetch(
+            request: httpx.Request,
+        ) -> httpx.Response:  # within limits, no retries
+            return _transport.send(self.http, request, None, limits)
+
+        security = operation.security
+        tokens = {
+            scheme.name: cc.token(scheme, self.http, config.host, fetch)
+            for scheme, cc in credentials.needs_token(security)
+        }
+        credentials.apply(security, headers, query, cookies, tokens)
 
     def _body(
         self,
         spec: RequestBody,
         body: typing.Any,
-        content_type: str,
+        content_type: typing.Optional[str],
         headers: typing.Dict[str, str],
-    ) -> typing.Optional[bytes]:
-        if not isinstance(content_type, str):
+    ) -> typing.Any:
+        chosen = content_type if content_type is not None else spec.content_types[0]
+        if not isinstance(chosen, str):
             raise ApiTypeError(
-                f"expected str, got {type(content_type).__name__}", ("content_type",)
+                f"expected str, got {type(chosen).__name__}", ("content_type",)
             )
-        media = content_type.split(";")[0].strip().lower()
-        if media not in [c.lower() for c in spec.content_types]:
-            declared = ", ".join(spec.content_types)
-            raise ApiValueError(
-                f"{content_type!r} is not a content type of this operation ({declared})",
-                ("content_type",),
-            )
+        kind, schema = spec.media_for(chosen)
         if spec.flattened:
-            fields = {
-                k: v
-                for k, v in typing.cast(typing.Mapping[str, typing.Any], body).items()
-                if not isinstance(v, Unset)
-            }
+            given = typing.cast(typing.Mapping[str, typing.Any], body)
+            fields = {k: v for k, v in given.items() if not isinstance(v, Unset)}
             if not fields and not spec.required:
                 return None
-            wire = spec.schema.to_wire(fields, ())
+            wire = schema.to_wire(fields, ())
         elif isinstance(body, Unset):
             if spec.required:
                 raise ApiValueError("a request body is required", ("body",))
             return None
+        elif kind in ("binary", "text"):
+            wire = body
         else:
-            wire = spec.schema.to_wire(body, ("body",))
-        if media == "multipart/form-data":
-            if not isinstance(wire, dict):
-                raise ApiTypeError(
-                    "a multipart/form-data body must be an object", ("body",)
-                )
-            data, boundary = encode_multipart(wire)
-            headers["Content-Type"] = (
-                content_type
-                if "boundary=" in content_type
-                else (f"{content_type}; boundary={boundary}")
-            )
-            return data
-        if media == "application/json" or media.endswith("+json"):
-            headers["Content-Type"] = content_type
-            return json.dumps(
-                wire, ensure_ascii=False, allow_nan=False, default=_not_json
-            ).encode("utf-8")
-        raise ApiValueError(
-            f"the SDK cannot serialize a body as {content_type!r}", ("content_type",)
-        )
+            wire = schema.to_wire(body, ("body",))
+        try:
+            content, headers["Content-Type"] = _wire.encode_body(kind, chosen, wire)
+        except (TypeError, ValueError) as exc:
+            raise ApiTypeError(str(exc), ("body",)) from None
+        return content
 
     # -- responses ---------------------------------------------------------------------
     def _result(
@@ -429,51 +488,46 @@ class ApiClient:
         elapsed: float,
         stream: bool,
         skip_deserialization: bool,
-    ) -> typing.Union[R, ApiResponseWithoutDeserialization]:
+    ) -> Result[R]:
         status = response.status_code
-        if skip_deserialization and 200 <= status <= 299:
+        if not 200 <= status <= 299:
+            _read_and_close(response)
+            body = _error_body(response)
+            error_schema = operation.error_schema(status)
+            if error_schema is not None and not isinstance(body, str):
+                try:
+                    body = error_schema.from_wire(body, ("body",))
+                except Mismatch:
+                    pass
+            reason = response.reason_phrase
+            raise ApiException(status, reason, body, response.headers, elapsed)
+        if skip_deserialization:
             return ApiResponseWithoutDeserialization(response, round_trip_time=elapsed)
-        spec = operation.response_for(status) if 200 <= status <= 299 else None
+        spec = operation.response_for(status)
         if spec is None:
             _read_and_close(response)
             reason = response.reason_phrase
-            if 200 <= status <= 299:
-                reason = f"{reason} (the spec documents no {status} response for {operation.name})"
-            raise ApiException(
-                status, reason, _error_body(response), response.headers, elapsed
-            )
-        schema = spec.schema
+            reason += f" (the spec documents no {status} response for {operation.name})"
+            body = _error_body(response)
+            raise ApiException(status, reason, body, response.headers, elapsed)
+        schema, kind = spec.schema, spec.kind
         if schema is None:
             if not stream:
                 _read_and_close(response)
             return spec.response_cls(response, round_trip_time=elapsed)
+
+        def load() -> typing.Any:
+            if kind == "json":
+                return _deserialize(response, schema, elapsed)
+            _read_and_close(response)
+            return response.text if kind == "text" else response.content
+
         if stream:
-            return spec.response_cls(
-                response,
-                round_trip_time=elapsed,
-                loader=lambda: _deserialize(response, schema, elapsed),
-            )
-        return spec.response_cls(
-            response,
-            round_trip_time=elapsed,
-            body=_deserialize(response, schema, elapsed),
-        )
+            return spec.response_cls(response, round_trip_time=elapsed, loader=load)
+        return spec.response_cls(response, round_trip_time=elapsed, body=load())
 
 
 # -- helpers -------------------------------------------------------------------------------
-def _text(value: typing.Any) -> str:
-    """A parameter value as it goes into a path, a query string or a header."""
-    if value is True:
-        return "true"
-    if value is False:
-        return "false"
-    if isinstance(value, float):
-        return repr(value)
-    if isinstance(value, list):
-        return ",".join(_text(v) for v in value)
-    return str(value)
-
-
 def _accept(types: typing.Sequence[str]) -> str:
     if isinstance(types, str) or not isinstance(types, (tuple, list)):
         raise ApiTypeError("expected a tuple of str", ("accept_content_types",))
@@ -499,68 +553,9 @@ def _timeout(value: typing.Any) -> httpx.Timeout:
     )
 
 
-def _not_json(value: typing.Any) -> typing.Any:
-    raise ApiTypeError(
-        f"{type(value).__name__} cannot be sent as JSON (files go in multipart/form-data bodies)"
-    )
-
-
-def encode_multipart(
-    fields: typing.Mapping[str, typing.Any],
-) -> typing.Tuple[bytes, str]:
-    """A multipart/form-data body: a part per value (a list gives one part per item);
-    bytes and file objects become file parts, dicts and nested lists JSON parts."""
-    boundary = uuid.uuid4().hex
-    chunks: typing.List[bytes] = []
-    for name, value in fields.items():
-        for item in value if isinstance(value, list) else [value]:
-            if item is None:
-                continue
-            chunks.append(_part(boundary, name, item))
-    chunks.append(f"--{boundary}--\r\n".encode("ascii"))
-    return b"".join(chunks), boundary
-
-
-def _quoted(text: str) -> str:
-    return (
-        text.replace("\\", "\\\\")
-        .replace('"', "%22")
-        .replace("\r", "%0D")
-        .replace("\n", "%0A")
-    )
-
-
-def _part(boundary: str, name: str, item: typing.Any) -> bytes:
-    disposition = f'form-data; name="{_quoted(name)}"'
-    content_type: typing.Optional[str] = None
-    if isinstance(item, bytes) or callable(getattr(item, "read", None)):
-        filename, content = _file(name, item)
-        disposition += f'; filename="{_quoted(filename)}"'
-        content_type = mimetypes.guess_type(filename)[0] or "application/octet-stream"
-    elif isinstance(item, (dict, list)):
-        content = json.dumps(item, ensure_ascii=False, default=_not_json).encode(
-            "utf-8"
-        )
-        content_type = "application/json"
-    else:
-        content = _text(item).encode("utf-8")
-    head = f"--{boundary}\r\nContent-Disposition: {disposition}\r\n"
-    if content_type is not None:
-        head += f"Content-Type: {content_type}\r\n"
-    return head.encode("utf-8") + b"\r\n" + content + b"\r\n"
-
-
-def _file(name: str, item: typing.Any) -> typing.Tuple[str, bytes]:
-    if isinstance(item, bytes):
-        return name, item
-    data = item.read()
-    if not isinstance(data, bytes):
-        raise ApiTypeError("a file must be opened in binary mode ('rb')", (name,))
-    path = getattr(item, "name", None)
-    return (os.path.basename(path) if isinstance(path, str) and path else name), data
-
-
 def _read_and_close(response: httpx.Response) -> None:
+    if hasattr(response, "_content"):  # in memory already (the async path's, say): done
+        return
     try:
         response.read()
     finally:

@@ -17,7 +17,12 @@
         headers={"X-Trace": "1"},         # extra headers sent with every request
     )
 
-The access token is kept out of repr() and str(): only whether one is set shows.
+An SDK whose spec has other security schemes than one bearer token gives, instead of
+``access_token``, the spec's ``schemes`` and a ``credentials`` dict (a credential per scheme
+name: a token, an API key, ``_auth.BasicAuth`` or ``_auth.ClientCredentials``); each call
+then uses the first of the operation's requirements whose schemes all have a credential.
+
+Credentials are kept out of repr() and str(): only whether one is set shows.
 """
 
 from __future__ import annotations
@@ -25,6 +30,9 @@ from __future__ import annotations
 import typing
 
 from ._transport import DEFAULT_MAX_RESPONSE_BYTES, BackoffStrategy, Limits, RetryConfig
+
+if typing.TYPE_CHECKING:
+    from ._auth import Credential, Credentials, Scheme
 
 __all__ = [
     "BackoffStrategy",
@@ -49,6 +57,10 @@ class Configuration:
         host: str,
         access_token: typing.Optional[str] = None,
         *,
+        schemes: typing.Sequence[Scheme] = (),
+        credentials: typing.Optional[
+            typing.Mapping[str, typing.Optional[Credential]]
+        ] = None,
         timeout: TimeoutValue = 60.0,
         verify: typing.Union[bool, str] = True,
         user_agent: str = "python-flat-sdk",
@@ -66,6 +78,11 @@ class Configuration:
         self.user_agent = user_agent
         self.headers: typing.Dict[str, str] = dict(headers or {})
         self.__access_token = access_token
+        self.credentials: typing.Optional[Credentials] = None
+        if schemes:  # loaded only by SDKs whose spec has such schemes
+            from ._auth import Credentials
+
+            self.credentials = Credentials(schemes, credentials or {})
 
     @property
     def access_token(self) -> typing.Optional[str]:
@@ -91,8 +108,11 @@ class Configuration:
         )
 
     def __repr__(self) -> str:
-        token = "'***'" if self.__access_token else "None"
-        return f"Configuration(host={self.host!r}, access_token={token}, timeout={self.timeout!r})"
+        if self.credentials is not None:
+            auth = f"credentials={self.credentials!r}"
+        else:
+            auth = "access_token=" + ("'***'" if self.__access_token else "None")
+        return f"Configuration(host={self.host!r}, {auth}, timeout={self.timeout!r})"
 
 
 def host_from_settings(

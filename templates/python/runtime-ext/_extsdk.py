@@ -4,6 +4,7 @@ error responses, every security scheme. Used by SDKs whose spec needs any of tha
 
 from __future__ import annotations
 
+import base64
 import dataclasses
 from collections.abc import Mapping, Sequence
 from enum import Enum
@@ -69,6 +70,8 @@ def _plain(value: Any, files: bool = False) -> Any:
         return [_plain(v, files) for v in value]
     if files and (isinstance(value, (bytes, bytearray)) or hasattr(value, "read")):
         return value
+    if isinstance(value, (bytes, bytearray)):  # format: byte in a parameter
+        return base64.b64encode(value).decode("ascii")
     return pydantic_core.to_jsonable_python(value, by_alias=True)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import datetime
 import functools
 import re
@@ -214,6 +215,8 @@ def _wire_value(value: Any) -> str:
         return "true" if value else "false"
     if isinstance(value, (datetime.datetime, datetime.date, datetime.time)):
         return value.isoformat()
+    if isinstance(value, (bytes, bytearray)):  # format: byte
+        return base64.b64encode(value).decode("ascii")
     if isinstance(value, (Mapping, pydantic.BaseModel)):
         raise TypeError(
             f"cannot send a {type(value).__name__} as a path or query parameter"

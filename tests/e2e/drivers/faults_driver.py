@@ -48,10 +48,9 @@ def main() -> None:
             limits = {"timeout": call["read_timeout"], "deadline": call["deadline"],
                       "max_response_bytes": call["max_bytes"], "retry_config": retries}
             if plan["style"] == "python-flat-ext":
-                ext = importlib.import_module(plan["package"] + ".ext")
                 client = importlib.import_module(plan["package"] + ".client")
-                configuration = ext.ExtConfiguration(call["url"], schemes=client.SECURITY_SCHEMES,
-                                                     credentials={"bearer": token}, **limits)
+                configuration = conf.Configuration(call["url"], schemes=client.SECURITY_SCHEMES,
+                                                   credentials={"bearer": token}, **limits)
             else:
                 configuration = conf.Configuration(call["url"], token, **limits)
             sdk = getattr(pkg, plan["sdk_class"])(configuration=configuration)

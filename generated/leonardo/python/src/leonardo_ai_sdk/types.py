@@ -205,8 +205,8 @@ def _from_base64(value: Any) -> bytes:
     if isinstance(value, str):
         try:
             return base64.b64decode(value, validate=True)
-        except binascii.Error as e:
-            raise ValueError(f"not base64: {e}") from None
+        except binascii.Error:  # not base64 after all: the text itself, nothing lost
+            return value.encode("utf-8")
     raise ValueError(f"expected bytes or a base64 str, got {type(value).__name__}")
 
 
@@ -225,7 +225,8 @@ Base64Bytes = Annotated[
     pydantic.PlainValidator(_from_base64, json_schema_input_type=str),
     pydantic.PlainSerializer(_to_base64),
 ]
-"""``format: byte``: bytes in Python, base64 text on the wire (a str given is base64 decoded)."""
+"""``format: byte``: bytes in Python, base64 text on the wire (a str given is base64-decoded;
+one that is not base64 gives its UTF-8 bytes)."""
 
 
 def parse_subtype(

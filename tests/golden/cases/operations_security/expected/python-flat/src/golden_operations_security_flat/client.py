@@ -13,7 +13,6 @@ from .apis.tags.default_api import DefaultApi
 from .apis.tags.files_api import FilesApi
 from .apis.tags.items_api import ItemsApi
 from .configuration import Configuration, host_from_settings
-from .ext import ExtApiClient, ExtConfiguration
 
 DEFAULT_HOST = "https://eu.api.example.com/v1"
 SERVERS: typing.List[typing.Dict[str, typing.Any]] = [
@@ -88,7 +87,7 @@ class GoldenFlat:
         # oauth: an OAuth2 access token, or ClientCredentials to have the SDK fetch and refresh tokens
         # openid: the token, sent as `Authorization: Bearer <token>`
         if configuration is None:
-            configuration = ExtConfiguration(
+            configuration = Configuration(
                 host if host is not None else DEFAULT_HOST,
                 schemes=SECURITY_SCHEMES,
                 credentials={
@@ -102,8 +101,6 @@ class GoldenFlat:
                 },
                 user_agent=USER_AGENT,
             )
-        elif not isinstance(configuration, ExtConfiguration):
-            raise TypeError("configuration must be an ExtConfiguration")
         elif (
             host is not None
             or bearer is not None
@@ -118,9 +115,7 @@ class GoldenFlat:
                 "give either a configuration or host and credentials, not both"
             )
         self.configuration = configuration
-        self.api_client: ApiClient = ExtApiClient(
-            configuration, http_client, async_http_client
-        )
+        self.api_client = ApiClient(configuration, http_client, async_http_client)
         self.items = ItemsApi(self.api_client)
         self.default = DefaultApi(self.api_client)
         self.files = FilesApi(self.api_client)

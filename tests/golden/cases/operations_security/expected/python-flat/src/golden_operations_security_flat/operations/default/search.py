@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any, Dict, List, Optional, Union
 
-from ... import api_client, ext, schemas
+from ... import api_client, schemas
 from ...model import item
 from ...model import search_filter
 from ...model import search_point
@@ -17,17 +17,15 @@ ColorsSchema = schemas.ListSchema(schemas.StrSchema())
 FilterSchema = search_filter.SearchFilterSchema
 PointSchema = search_point.SearchPointSchema
 RequestQueryParams = (
-    ext.Parameter("tags", "tags", "query", TagsSchema, style="form", explode=True),
-    ext.Parameter(
-        "ids", "ids", "query", IdsSchema, style="spaceDelimited", explode=False
+    api_client.Parameter("tags", "tags", "query", TagsSchema),
+    api_client.Parameter("ids", "ids", "query", IdsSchema, style="spaceDelimited"),
+    api_client.Parameter(
+        "colors", "colors", "query", ColorsSchema, style="pipeDelimited"
     ),
-    ext.Parameter(
-        "colors", "colors", "query", ColorsSchema, style="pipeDelimited", explode=False
-    ),
-    ext.Parameter(
+    api_client.Parameter(
         "filter", "filter", "query", FilterSchema, style="deepObject", explode=True
     ),
-    ext.Parameter("point", "point", "query", PointSchema, style="form", explode=True),
+    api_client.Parameter("point", "point", "query", PointSchema),
 )
 SchemaFor200ResponseBodyApplicationVndExampleJson = schemas.ListSchema(item.ItemSchema)
 
@@ -36,14 +34,14 @@ class ApiResponseFor200(api_client.ApiResponse[List[Item]]):
     """Matches."""
 
 
-OPERATION: api_client.Operation[ApiResponseFor200] = ext.Operation(
+OPERATION: api_client.Operation[ApiResponseFor200] = api_client.Operation(
     name="DefaultApi.search",
     method="GET",
     path="/search",
     parameters=RequestQueryParams,
     body=None,
     responses=(
-        ext.ResponseSpec(
+        api_client.ResponseSpec(
             "200", ApiResponseFor200, SchemaFor200ResponseBodyApplicationVndExampleJson
         ),
     ),

@@ -5,13 +5,11 @@ from __future__ import annotations
 
 from typing import Any, Dict, List, Optional, Union
 
-from ... import api_client, ext, schemas
+from ... import api_client, schemas
 
 NameSchema = schemas.StrSchema()
 RequestPathParams = (
-    ext.Parameter(
-        "name", "name", "path", NameSchema, required=True, style="simple", explode=False
-    ),
+    api_client.Parameter("name", "name", "path", NameSchema, required=True),
 )
 SchemaFor200ResponseBodyApplicationOctetStream = schemas.BinarySchema()
 
@@ -20,14 +18,14 @@ class ApiResponseFor200(api_client.ApiResponse[bytes]):
     """The file."""
 
 
-OPERATION: api_client.Operation[ApiResponseFor200] = ext.Operation(
+OPERATION: api_client.Operation[ApiResponseFor200] = api_client.Operation(
     name="FilesApi.download_file",
     method="GET",
     path="/files/{name}",
     parameters=RequestPathParams,
     body=None,
     responses=(
-        ext.ResponseSpec(
+        api_client.ResponseSpec(
             "200",
             ApiResponseFor200,
             SchemaFor200ResponseBodyApplicationOctetStream,

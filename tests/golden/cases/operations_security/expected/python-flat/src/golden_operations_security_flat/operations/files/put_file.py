@@ -5,13 +5,11 @@ from __future__ import annotations
 
 from typing import Any, Dict, List, Optional, Union
 
-from ... import api_client, ext, schemas
+from ... import api_client, schemas
 
 NameSchema = schemas.StrSchema()
 RequestPathParams = (
-    ext.Parameter(
-        "name", "name", "path", NameSchema, required=True, style="simple", explode=False
-    ),
+    api_client.Parameter("name", "name", "path", NameSchema, required=True),
 )
 SchemaForRequestBodyApplicationOctetStream = schemas.BinarySchema()
 
@@ -20,19 +18,19 @@ class ApiResponseFor204(api_client.ApiResponse[schemas.Unset]):
     """Stored."""
 
 
-OPERATION: api_client.Operation[ApiResponseFor204] = ext.Operation(
+OPERATION: api_client.Operation[ApiResponseFor204] = api_client.Operation(
     name="FilesApi.put_file",
     method="PUT",
     path="/files/{name}",
     parameters=RequestPathParams,
-    body=ext.RequestBody(
+    body=api_client.RequestBody(
         SchemaForRequestBodyApplicationOctetStream,
         ("application/octet-stream",),
         required=True,
         flattened=False,
         media={"application/octet-stream": ("binary", schemas.BinarySchema())},
     ),
-    responses=(ext.ResponseSpec("204", ApiResponseFor204, None),),
+    responses=(api_client.ResponseSpec("204", ApiResponseFor204, None),),
     secured=True,
     errors={},
     security=(

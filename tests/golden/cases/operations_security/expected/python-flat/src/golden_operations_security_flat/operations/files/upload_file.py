@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any, Dict, List, Optional, Union
 
-from ... import api_client, ext, schemas
+from ... import api_client, schemas
 from ...model import upload_file_request_body
 
 SchemaForRequestBodyMultipartFormData = (
@@ -18,12 +18,12 @@ class ApiResponseFor201(api_client.ApiResponse[str]):
     """Stored."""
 
 
-OPERATION: api_client.Operation[ApiResponseFor201] = ext.Operation(
+OPERATION: api_client.Operation[ApiResponseFor201] = api_client.Operation(
     name="FilesApi.upload_file",
     method="POST",
     path="/files",
     parameters=(),
-    body=ext.RequestBody(
+    body=api_client.RequestBody(
         SchemaForRequestBodyMultipartFormData,
         ("multipart/form-data",),
         required=True,
@@ -36,7 +36,7 @@ OPERATION: api_client.Operation[ApiResponseFor201] = ext.Operation(
         },
     ),
     responses=(
-        ext.ResponseSpec(
+        api_client.ResponseSpec(
             "201",
             ApiResponseFor201,
             SchemaFor201ResponseBodyApplicationXml,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any, Dict, List, Optional, Union
 
-from ... import api_client, ext, schemas
+from ... import api_client, schemas
 from ...model import created
 from ...model import item
 from ...model.created import Created
@@ -30,12 +30,12 @@ class ApiResponseFor202(api_client.ApiResponse[schemas.Unset]):
 
 OPERATION: api_client.Operation[
     Union[ApiResponseFor200, ApiResponseFor201, ApiResponseFor202]
-] = ext.Operation(
+] = api_client.Operation(
     name="ItemsApi.create_item",
     method="POST",
     path="/items",
     parameters=(),
-    body=ext.RequestBody(
+    body=api_client.RequestBody(
         SchemaForRequestBodyApplicationJson,
         ("application/json", "application/x-www-form-urlencoded", "text/plain"),
         required=True,
@@ -47,13 +47,13 @@ OPERATION: api_client.Operation[
         },
     ),
     responses=(
-        ext.ResponseSpec(
+        api_client.ResponseSpec(
             "200", ApiResponseFor200, SchemaFor200ResponseBodyApplicationJson
         ),
-        ext.ResponseSpec(
+        api_client.ResponseSpec(
             "201", ApiResponseFor201, SchemaFor201ResponseBodyApplicationJson
         ),
-        ext.ResponseSpec("202", ApiResponseFor202, None),
+        api_client.ResponseSpec("202", ApiResponseFor202, None),
     ),
     secured=True,
     errors={},

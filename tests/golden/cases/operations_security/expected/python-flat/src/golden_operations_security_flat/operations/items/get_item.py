@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any, Dict, List, Optional, Union
 
-from ... import api_client, ext, schemas
+from ... import api_client, schemas
 from ...model import item
 from ...model import problem
 from ...model.item import Item
@@ -16,35 +16,16 @@ FieldsSchema = schemas.ListSchema(schemas.StrSchema())
 XRequestIdSchema = schemas.StrSchema()
 SessionSchema = schemas.StrSchema()
 RequestPathParams = (
-    ext.Parameter(
-        "itemId",
-        "item_id",
-        "path",
-        ItemIdSchema,
-        required=True,
-        style="simple",
-        explode=False,
-    ),
+    api_client.Parameter("itemId", "item_id", "path", ItemIdSchema, required=True),
 )
 RequestQueryParams = (
-    ext.Parameter(
-        "fields", "fields", "query", FieldsSchema, style="form", explode=False
-    ),
+    api_client.Parameter("fields", "fields", "query", FieldsSchema, explode=False),
 )
 RequestHeaderParams = (
-    ext.Parameter(
-        "X-Request-Id",
-        "x_request_id",
-        "header",
-        XRequestIdSchema,
-        style="simple",
-        explode=False,
-    ),
+    api_client.Parameter("X-Request-Id", "x_request_id", "header", XRequestIdSchema),
 )
 RequestCookieParams = (
-    ext.Parameter(
-        "session", "session", "cookie", SessionSchema, style="form", explode=True
-    ),
+    api_client.Parameter("session", "session", "cookie", SessionSchema),
 )
 SchemaFor200ResponseBodyApplicationJsonCharsetUtf8 = item.ItemSchema
 SchemaForDefaultResponseBodyApplicationJson = problem.ProblemSchema
@@ -59,7 +40,7 @@ class ApiResponseForDefault(api_client.ApiResponse[Problem]):
 
 
 OPERATION: api_client.Operation[Union[ApiResponseFor200, ApiResponseForDefault]] = (
-    ext.Operation(
+    api_client.Operation(
         name="ItemsApi.get_item",
         method="GET",
         path="/items/{itemId}",
@@ -69,12 +50,12 @@ OPERATION: api_client.Operation[Union[ApiResponseFor200, ApiResponseForDefault]]
         + RequestCookieParams,
         body=None,
         responses=(
-            ext.ResponseSpec(
+            api_client.ResponseSpec(
                 "200",
                 ApiResponseFor200,
                 SchemaFor200ResponseBodyApplicationJsonCharsetUtf8,
             ),
-            ext.ResponseSpec(
+            api_client.ResponseSpec(
                 "default",
                 ApiResponseForDefault,
                 SchemaForDefaultResponseBodyApplicationJson,
