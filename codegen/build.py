@@ -217,13 +217,30 @@ class _Locations(dict[str, tuple[str, int | None]]):
         return pointer in self._files
 
 
+def _field_refs(model: Model) -> set[str]:
+    """The ids a model's fields refer to (directly, in a list, map or union), each once."""
+    out: set[str] = set()
+    stack: list[TypeRef] = [f.type for f in model.fields]
+    while stack:
+        t = stack.pop()
+        if t.ref is not None:
+            out.add(t.ref)
+        if t.items is not None:
+            stack.append(t.items)
+        stack.extend(t.members)
+    return out
+
+
 class _Builder:
     def __init__(self, doc: Document, settings: Settings, source: str) -> None:
         self.doc = doc
         self.settings = settings
         self.source = source
         self.issues: list[Issue] = []
-        self.models: dict[str, Model] = {}  # by id
+        self.models: dict[str, Model] = {}  # by id (set through _set_model: keeps _used_by)
+        # model id -> how many models' fields refer to it now (directly, in a list, map or union):
+        # `_referenced` looks it up instead of walking every model (allOf-heavy specs: quadratic)
+        self._used_by: dict[str, int] = {}
         self.enums: dict[str, Enum] = {}
         self.by_pointer: dict[tuple[str, str], TypeRef] = {}  # component schema -> its type
         self.locations = _Locations(doc)  # pointer -> (file, line)
@@ -633,7 +650,7 @@ class _Builder:
                 if mid not in mapped and implied is not None and implied not in values:
                     table.append((implied, mid))
                     values.add(implied)
-            self.models[sid] = replace(base, discriminator=prop, subtypes=tuple(table))
+            self._set_model(sid, replace(base, discriminator=prop, subtypes=tuple(table)))
 
     # -- allOf --------------------------------------------------------------------------------
     def all_of(self, file: SpecFile, pointer: str, node: dict[str, Any], ctx: Context, namespace: str,
@@ -655,7 +672,7 @@ class _Builder:
         if sid in self.models:  # a member refers back to this model
             return TypeRef(MODEL, nullable, ref=sid)
         # registered first (empty) so that members referring back to it terminate
-        self.models[sid] = Model(**_class_facts(sid, pointer, ctx, namespace, own, operation), fields=())
+        self._set_model(sid, Model(**_class_facts(sid, pointer, ctx, namespace, own, operation), fields=()))
         self.pending.add(sid)
         props: dict[str, tuple[SpecFile, str, Any]] = {}
         required: list[str] = []
@@ -698,7 +715,7 @@ class _Builder:
         if not props:
             self.pending.discard(sid)
             if not self._referenced(sid):
-                del self.models[sid]
+                self._set_model(sid, None)
             else:
                 self.warn(file, pointer, "an allOf without properties that refers to itself is an empty model")
                 return TypeRef(MODEL, nullable, ref=sid)
@@ -729,7 +746,7 @@ class _Builder:
         self.pending.discard(sid)
         self.locate(file, pointer)
         # register first so that recursive schemas terminate
-        self.models[sid] = Model(**_class_facts(sid, pointer, ctx, namespace, node, operation), fields=())
+        self._set_model(sid, Model(**_class_facts(sid, pointer, ctx, namespace, node, operation), fields=()))
         required = node.get("required", [])
         if not isinstance(required, list):
             self.error(file, pointer_join(pointer, "required"), "'required' must be a list")
@@ -787,19 +804,28 @@ class _Builder:
                                           namespace, operation)
             if additional.kind == ANY:
                 additional = None
-        self.models[sid] = Model(**_class_facts(sid, pointer, ctx, namespace, node, operation), fields=tuple(fields),
-                                 bases=bases, additional=additional)
+        self._set_model(sid, Model(**_class_facts(sid, pointer, ctx, namespace, node, operation),
+                                   fields=tuple(fields), bases=bases, additional=additional))
         if "discriminator" in node and "oneOf" not in node and "anyOf" not in node:
             self.polymorphic[sid] = (file, pointer, node["discriminator"])
         return ref
 
+    def _set_model(self, sid: str, model: Model | None) -> None:
+        """Register (or with None remove) the model `sid`, keeping the index of references."""
+        old = self.models.get(sid)
+        if old is not None:
+            for target in _field_refs(old):
+                self._used_by[target] -= 1
+        if model is None:
+            self.models.pop(sid, None)
+            return
+        self.models[sid] = model
+        for target in _field_refs(model):
+            self._used_by[target] = self._used_by.get(target, 0) + 1
+
     def _referenced(self, sid: str) -> bool:
         """Whether any model's field refers to the model `sid` (directly, in a list, map or union)."""
-        def uses(t: TypeRef | None) -> bool:
-            if t is None:
-                return False
-            return t.ref == sid or uses(t.items) or any(uses(m) for m in t.members)
-        return any(uses(f.type) for m in self.models.values() for f in m.fields)
+        return self._used_by.get(sid, 0) > 0
 
     def _access(self, file: SpecFile, pointer: str, node: dict[str, Any]) -> tuple[bool, bool]:
         """readOnly and writeOnly of a property, beside its $ref or in the schema it refers to."""

@@ -1075,7 +1075,7 @@ def check_names(api: Api, target: Target) -> None:
 
 def warnings(api: Api, target: Target) -> list[Issue]:
     """Names the naming table changed to tell them apart (printed with the spec's warnings)."""
-    return pn.table(api).warnings()
+    return pn.table(api).warnings() + pages.primitive_array_warnings(api)
 
 
 def files(api: Api, target: Target) -> list[OutputFile]:

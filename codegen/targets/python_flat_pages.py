@@ -21,6 +21,7 @@ from typing import Any
 
 from .. import markdown as md
 from .. import naming
+from ..errors import Issue
 from ..ir import (
     ANY,
     ARRAY,
@@ -129,7 +130,7 @@ def _is_primitive_array(t: TypeRef) -> bool:
             and t.items.alias is None and not t.items.has_const)
 
 
-_ARRAYS: dict[int, tuple[Api, dict[tuple[str, str], PrimitiveArray]]] = {}
+_ARRAYS: dict[int, tuple[Api, dict[tuple[str, str], PrimitiveArray], list[Issue]]] = {}
 
 
 def primitive_arrays(api: Api) -> dict[tuple[str, str], PrimitiveArray]:
@@ -139,15 +140,44 @@ def primitive_arrays(api: Api) -> dict[tuple[str, str], PrimitiveArray]:
         return hit[1]
     table = pn.table(api)
     out = {}
+    # names taken in the model package (lower case: modules and docs pages are files): each
+    # class X, its runtime schema XSchema and its module; a list's derived name that takes one
+    # is numbered (SecurityRights2), as derived class names are (python_names)
+    taken: set[str] = set()
+    nodes: list[Model | Enum] = [*api.models, *api.enums]
+    for cls, module in ([(table.cls(n.id), table.module(n.id)) for n in nodes]
+                        + [(table.alias_cls(a.id), table.alias_module(a.id)) for a in api.aliases]):
+        taken.update({cls.lower(), (cls + "Schema").lower(), "module:" + module.lower()})
+    warnings: list[Issue] = []
+
+    def free(name: str) -> bool:
+        return not ({name.lower(), (name + "Schema").lower(), "module:" + naming.snake(name).lower()} & taken)
+
     for m in api.models:
         for f in m.fields:
             if _is_primitive_array(f.type):  # <Model><Property> in plain PascalCase, as OpenAPI
                 name = table.cls(m.id) + naming.pascal(f.names.wire)  # Generator spells schema names
+                if not free(name):
+                    k = 2
+                    while not free(f"{name}{k}"):
+                        k += 1
+                    warnings.append(api.issue(f.pointer, f"the list of primitives of property {f.names.wire!r} is "
+                                                         f"named '{name}{k}' in python-flat: '{name}' is also the "
+                                                         "class, runtime schema or module of another schema",
+                                              "warning"))
+                    name = f"{name}{k}"
+                taken.update({name.lower(), (name + "Schema").lower(), "module:" + naming.snake(name).lower()})
                 out[(m.id, f.names.wire)] = PrimitiveArray(name, naming.snake(name), m.id, f)
     if len(_ARRAYS) > 8:
         _ARRAYS.clear()
-    _ARRAYS[id(api)] = (api, out)
+    _ARRAYS[id(api)] = (api, out, warnings)
     return out
+
+
+def primitive_array_warnings(api: Api) -> list[Issue]:
+    """A warning for each list of primitives whose derived name was numbered."""
+    primitive_arrays(api)
+    return list(_ARRAYS[id(api)][2])
 
 
 # -- pages -----------------------------------------------------------------------------------------

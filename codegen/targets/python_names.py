@@ -64,7 +64,16 @@ def group_attr(g: Group) -> str:
 
 
 def group_class(g: Group) -> str:
-    """GenerationAPI; a tag whose attribute was told apart by number follows it (Things2)."""
+    """GenerationAPI; a tag whose attribute was told apart by number follows it (Things2), and
+    so does one whose class or docs folder was (`settle`: 'Email templates' beside
+    'Emailtemplates' -> EmailTemplates2)."""
+    hit = _GROUP_CLASSES.get(id(g))
+    if hit is not None and hit[0] is g:
+        return hit[1]
+    return _derived_group_class(g)
+
+
+def _derived_group_class(g: Group) -> str:
     told = _settled(g)
     if told is not None and not rename(g.names) and told[-1:].isdigit():
         return class_of(g.names) + told.rsplit("_", 1)[-1]
@@ -154,6 +163,7 @@ def spelled(wire: str) -> str:
 
 _SETTLED: dict[int, tuple[object, str]] = {}  # id(node) -> (node: kept alive, so the id stays its own, name)
 _SETTLED_APIS: dict[int, Api] = {}
+_GROUP_CLASSES: dict[int, tuple[Group, str]] = {}  # id(group) -> (group, class name told apart)
 
 
 def _settled(node: object) -> str | None:
@@ -246,11 +256,37 @@ def settle(api: Api) -> None:
     for op in api.operations:
         scope(list(op.params), METHOD_ARGS, "parameter", lambda p: attr(p.names))
     scope(list(api.groups), CLIENT_ATTRS, "tag", lambda g: attr(g.names))
+    warnings += _settle_group_classes(api)
     for e in api.enums:
         scope(list(e.values), frozenset(), "enum value", lambda v: member(v.value, e.value_type), "_",
               lambda text: naming.constant(spelled(text)) if naming.constant(spelled(text)) != "EMPTY" else "",
               lambda v: str(v.value), lambda index: f"{e.pointer}/enum/{index}")
     _WARNINGS[id(api)] = (api, warnings)
+
+
+def _settle_group_classes(api: Api) -> list[Issue]:
+    """Tags whose attributes differ but whose classes or docs folders do not ('Emailtemplates'
+    and 'Email templates': Emailtemplates / EmailTemplates, both docs/sdks/emailtemplates/):
+    the later one is numbered like a class (EmailTemplates2). A tag renamed with x-py-name
+    keeps its class; two such that collide stay an error (PyNames.issues)."""
+    warnings: list[Issue] = []
+    taken = {naming.flat_lower(_derived_group_class(g)) for g in api.groups if rename(g.names)}
+    for g in api.groups:
+        name = _derived_group_class(g)
+        if rename(g.names):
+            continue
+        if naming.flat_lower(name) in taken:
+            k = 2
+            while naming.flat_lower(f"{name}{k}") in taken:
+                k += 1
+            new = f"{name}{k}"
+            _GROUP_CLASSES[id(g)] = (g, new)
+            warnings.append(api.issue(g.pointer, f"tag {g.tag!r} is named '{new}' in Python: its class or docs "
+                                                 f"folder '{naming.flat_lower(name)}' is also the one of another "
+                                                 "tag", "warning"))
+            name = new
+        taken.add(naming.flat_lower(name))
+    return warnings
 
 
 def settled_warnings(api: Api) -> list[Issue]:

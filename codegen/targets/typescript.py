@@ -846,6 +846,11 @@ def options_file(ctx: Ctx) -> dict[str, Any]:
             "imports": lay.imports(sorted(types + ["Scheme"]), "./security.js", type_only=True)}
 
 
+def warnings(api: Api, target: Target) -> list[Issue]:
+    """Tags the naming table numbered to tell them apart (printed with the spec's warnings)."""
+    return tn.settle_groups(api)
+
+
 def files(api: Api, target: Target) -> list[OutputFile]:
     ctx = Ctx(api, target)
     check_names(ctx)

@@ -126,11 +126,60 @@ def method(op: Operation) -> str:
 
 
 def group_prop(g: Group) -> str:
-    return _method(g.names.rename(LANG) or camel(g.names.source))
+    hit = _GROUPS.get(id(g))
+    return hit[1] if hit is not None and hit[0] is g else _derived_prop(g)
 
 
 def group_class(g: Group) -> str:
+    hit = _GROUPS.get(id(g))
+    return hit[2] if hit is not None and hit[0] is g else _derived_class(g)
+
+
+def _derived_prop(g: Group) -> str:
+    return _method(g.names.rename(LANG) or camel(g.names.source))
+
+
+def _derived_class(g: Group) -> str:
     return pascal(g.names.rename(LANG) or g.names.source) if naming.words(g.names.source) else "Default"
+
+
+# id(group) -> (group: kept alive, so the id stays its own, property, class), for groups told apart
+_GROUPS: dict[int, tuple[Group, str, str]] = {}
+_GROUP_WARNINGS: dict[int, tuple[Api, list[Issue]]] = {}
+
+
+def settle_groups(api: Api) -> list[Issue]:
+    """Tags whose client property, module or docs folder would be one ('EmailIdentities' and
+    'Email Identities' -> emailIdentities; 'Emailtemplates' and 'Email templates' -> the docs
+    folder emailtemplates): the later one is numbered (emailIdentities2, EmailIdentities2),
+    as the Python table does, with a warning. Names chosen with x-ts-name stay; two such that
+    collide are still an error (typescript.check_names). Once per Api."""
+    hit = _GROUP_WARNINGS.get(id(api))
+    if hit is not None and hit[0] is api:
+        return list(hit[1])
+    warnings: list[Issue] = []
+    taken: set[str] = set()
+    for g in api.groups:
+        if g.names.rename(LANG):
+            taken.update({_derived_prop(g).lower(), naming.flat_lower(_derived_class(g))})
+    for g in api.groups:
+        if g.names.rename(LANG):
+            continue
+        prop, cls = _derived_prop(g), _derived_class(g)
+        keys = {prop.lower(), naming.flat_lower(cls)}
+        if keys & taken:
+            k = 2
+            while {f"{prop}{k}".lower(), naming.flat_lower(f"{cls}{k}")} & taken:
+                k += 1
+            prop, cls = f"{prop}{k}", f"{cls}{k}"
+            _GROUPS[id(g)] = (g, prop, cls)
+            warnings.append(api.issue(g.pointer, f"tag {g.tag!r} is named '{prop}' (class {cls}) in TypeScript: "
+                                                 "its property, module or docs folder is also another tag's",
+                                      "warning"))
+            keys = {prop.lower(), naming.flat_lower(cls)}
+        taken.update(keys)
+    _GROUP_WARNINGS[id(api)] = (api, warnings)
+    return list(warnings)
 
 
 def group_dir(g: Group) -> str:
@@ -165,6 +214,7 @@ class TsNames:
 
     def __init__(self, api: Api) -> None:
         self.api = api
+        settle_groups(api)
         self.by_id: dict[str, TypeName] = {}
         self._issues: list[Issue] = []
         self._names: dict[str, str] = {}

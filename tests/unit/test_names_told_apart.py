@@ -170,3 +170,114 @@ def test_tags_that_differ_only_in_case_get_numbered_attributes_classes_and_docs_
     assert sorted((g.tag, pn.group_attr(g), pn.group_class(g), pn.group_dir(g)) for g in api.groups) == [
         ("ManagedClusters", "managed_clusters", "ManagedClusters", "managedclusters"),
         ("managedClusters", "managed_clusters_2", "ManagedClusters2", "managedclusters2")]
+
+
+# -- tags whose attributes differ but whose classes or docs folders do not (loket.nl.json) -----
+THREE_TARGETS = ("spec: openapi.yaml\ntargets:\n"
+                 "  - {name: python, template: python, distribution: t-sdk, package: t_sdk, sdk_class: T, "
+                 "version: 0.0.1}\n"
+                 "  - {name: python-flat, template: python-flat, distribution: t-flat, package: t_flat, "
+                 "sdk_class: TFlat, version: 0.0.1}\n"
+                 "  - {name: typescript, template: typescript, distribution: '@t/sdk', package: '@t/sdk', "
+                 "sdk_class: T, version: 0.0.1}\n")
+
+
+def _tagged(tags: list[dict[str, Any]]) -> dict[str, Any]:
+    """One operation per tag (getA, getB, ...), the tags listed in this order."""
+    paths = {f"/{chr(97 + i)}": _get({"type": "string"}, f"get{chr(65 + i)}", tags=[t["name"]])
+             for i, t in enumerate(tags)}
+    return {"openapi": "3.0.3", "info": {"title": "T", "version": "1"}, "servers": [{"url": "https://x.example"}],
+            "tags": tags, "paths": paths}
+
+
+def test_tags_whose_classes_or_docs_folders_collide_are_numbered(tmp_path: Path) -> None:
+    tags = [{"name": "Email templates"}, {"name": "Emailtemplates"}, {"name": "Email Identities"},
+            {"name": "EmailIdentities"}]
+    doc = _tagged(tags)
+    api = _api(tmp_path, doc["paths"], tags=tags)
+    table = pn.table(api)
+    assert table.issues() == []
+    # (tag, attribute, class, docs folder): the later tag of each pair (in the tags list) is numbered
+    assert [(g.tag, pn.group_attr(g), pn.group_class(g), pn.group_dir(g)) for g in api.groups] == [
+        ("Email templates", "email_templates", "EmailTemplates", "emailtemplates"),
+        ("Emailtemplates", "emailtemplates", "Emailtemplates2", "emailtemplates2"),  # only the class collided
+        ("Email Identities", "email_identities", "EmailIdentities", "emailidentities"),
+        ("EmailIdentities", "email_identities_2", "EmailIdentities2", "emailidentities2"),  # the attribute too
+    ]
+    warned = {w.pointer: w.message for w in table.warnings()}
+    assert warned["#/tags/1"] == ("tag 'Emailtemplates' is named 'Emailtemplates2' in Python: its class or docs "
+                                  "folder 'emailtemplates' is also the one of another tag")
+
+
+def test_a_tag_renamed_with_x_py_name_keeps_its_class(tmp_path: Path) -> None:
+    tags = [{"name": "Email templates"}, {"name": "Emailtemplates", "x-py-name": "emailtemplates"}]
+    api = _api(tmp_path, _tagged(tags)["paths"], tags=tags)
+    assert pn.table(api).issues() == []
+    assert [(pn.group_class(g), pn.group_dir(g)) for g in api.groups] == [
+        ("EmailTemplates2", "emailtemplates2"), ("Emailtemplates", "emailtemplates")]
+
+
+def test_tags_told_apart_generate_in_every_target(tmp_path: Path) -> None:
+    """The loket.nl.json case end to end: both Python targets and TypeScript write one docs
+    folder and one module per tag (none written twice, none differing only in case)."""
+    from codegen.pipeline import load_api
+    from codegen.render import render
+    from codegen.settings import load_settings
+    from codegen.targets import typescript_names as tn
+
+    tags = [{"name": "Email templates"}, {"name": "Emailtemplates"}, {"name": "Email Identities"},
+            {"name": "EmailIdentities"}]
+    (tmp_path / "openapi.yaml").write_text(yaml.safe_dump(_tagged(tags), sort_keys=False), encoding="utf-8")
+    (tmp_path / "codegen.yaml").write_text(THREE_TARGETS, encoding="utf-8")
+    settings = load_settings(tmp_path / "codegen.yaml", api="t")
+    api = load_api(settings).api
+    files = {t.name: {str(p) for p in render(api, t)} for t in settings.targets}
+    for folder in ("emailtemplates", "emailtemplates2", "emailidentities", "emailidentities2"):
+        assert f"docs/sdks/{folder}/README.md" in files["python"]
+        assert f"docs/sdks/{folder}/README.md" in files["typescript"]
+    assert {"docs/apis/tags/EmailTemplatesApi.md", "docs/apis/tags/Emailtemplates2Api.md",
+            "docs/apis/tags/EmailIdentitiesApi.md", "docs/apis/tags/EmailIdentities2Api.md"} <= files["python-flat"]
+    # TypeScript: client properties (and their modules) differ beyond case
+    assert [(tn.group_prop(g), tn.group_class(g)) for g in api.groups] == [
+        ("emailTemplates", "EmailTemplates"), ("emailtemplates2", "Emailtemplates2"),
+        ("emailIdentities", "EmailIdentities"), ("emailIdentities2", "EmailIdentities2")]
+    for name, written in files.items():
+        lower = [p.lower() for p in written]
+        assert len(lower) == len(set(lower)), f"{name}: paths that differ only in case"
+
+
+def test_python_flat_lists_of_primitives_take_numbered_names(tmp_path: Path) -> None:
+    """python-flat names an inline list of primitives <Model><Property> (a type alias, a module
+    and a page); where that name is another schema's class or runtime schema (osisoft.com:
+    Security.Rights beside a schema SecurityRights; getpostman.com: Version.schema beside
+    Version's runtime schema VersionSchema) it is numbered, with a warning."""
+    from codegen.pipeline import load_api
+    from codegen.render import render
+    from codegen.settings import load_settings
+    from codegen.targets import python_flat, python_flat_pages as pages
+
+    strings = {"type": "array", "items": {"type": "string"}}
+    doc = {"openapi": "3.0.3", "info": {"title": "T", "version": "1"}, "servers": [{"url": "https://x.example"}],
+           "paths": {"/s": _get({"$ref": "#/components/schemas/Security"})},
+           "components": {"schemas": {
+               "Security": {"type": "object", "properties": {"Rights": strings}},
+               "SecurityRights": {"type": "object", "properties": {"id": {"type": "string"}}},
+               "Version": {"type": "object", "properties": {"schema": strings, "tags": strings}}}}}
+    (tmp_path / "openapi.yaml").write_text(yaml.safe_dump(doc, sort_keys=False), encoding="utf-8")
+    (tmp_path / "codegen.yaml").write_text(THREE_TARGETS.split("  - {name: typescript")[0], encoding="utf-8")
+    settings = load_settings(tmp_path / "codegen.yaml", api="t")
+    api = load_api(settings).api
+    arrays = pages.primitive_arrays(api)
+    assert {key: (a.name, a.module) for key, a in arrays.items()} == {
+        ("Security", "Rights"): ("SecurityRights2", "security_rights_2"),
+        ("Version", "schema"): ("VersionSchema2", "version_schema_2"),
+        ("Version", "tags"): ("VersionTags", "version_tags"),
+    }
+    flat = settings.targets[1]
+    warned = {w.pointer: w.message for w in python_flat.warnings(api, flat)}
+    assert warned["#/components/schemas/Security/properties/Rights"] == (
+        "the list of primitives of property 'Rights' is named 'SecurityRights2' in python-flat: 'SecurityRights' is "
+        "also the class, runtime schema or module of another schema")
+    files = {str(p) for p in render(api, flat)}
+    assert {"src/t_flat/model/security_rights.py", "src/t_flat/model/security_rights_2.py",
+            "src/t_flat/model/version_schema_2.py"} <= files

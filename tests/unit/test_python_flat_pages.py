@@ -192,14 +192,15 @@ def test_notes_vocabulary_and_nested_sections(tmp_path: Path) -> None:
     assert "ThingScores.md" in {p.name for p in out}
 
 
-def test_an_array_name_taken_by_a_schema_is_an_error(tmp_path: Path) -> None:
+def test_an_array_name_taken_by_a_schema_is_numbered(tmp_path: Path) -> None:
+    """The list's name is derived (<Model><Property>): a schema that has it keeps it, the list
+    takes the next number (README, "How names are told apart")."""
     doc = _thing_spec()
     doc["components"]["schemas"]["ThingScores"] = {"type": "object", "properties": {"a": {"type": "string"}}}
-    with pytest.raises(CodegenError) as err:
-        render(_api(tmp_path, doc), TARGET)
-    (issue,) = err.value.issues
-    assert issue.pointer == "#/components/schemas/Thing/properties/scores"
-    assert "'ThingScores'" in issue.message and "#/components/schemas/ThingScores" in issue.message
+    out = render(_api(tmp_path, doc), TARGET)
+    assert "**scores** | [**ThingScores2**](ThingScores2.md) | [**ThingScores2**](ThingScores2.md) |  | [optional] " \
+        in _page(out, "Thing")
+    assert {"ThingScores.md", "ThingScores2.md"} <= {p.name for p in out}
 
 
 # -- API pages ------------------------------------------------------------------------------------------

@@ -244,6 +244,31 @@ def test_lenient_json_schema_forms_are_warnings(tmp_path: Path) -> None:
     assert inner.type == TypeRef(STRING) and inner.type.alias is None  # a $ref into a component is no alias
 
 
+def test_an_all_of_without_properties_is_kept_only_when_a_model_refers_back_to_it(tmp_path: Path) -> None:
+    """`Loop` merges no property (its member is a list), but the model `Holder` of that list has
+    a field of type `Loop`: Loop stays, an empty model, with a warning. `Plain` has the same
+    shape and nothing refers back to it: no model, its type is the list's. Many allOfs without
+    properties (amazonaws ec2: `allOf: [$ref]` + a description) made the IR build quadratic
+    while this check walked every model; it looks an index up now."""
+    schemas = {
+        "Loop": {"allOf": [{"type": "array", "items": _ref("Holder")}, {"description": "d"}]},
+        "Holder": {"type": "object", "properties": {"loop": _ref("Loop")}},
+        "Plain": {"allOf": [{"type": "array", "items": _ref("B")}, {"description": "d"}]},
+        "B": {"type": "object", "properties": {"n": {"type": "string"}}},
+        "User": {"type": "object", "properties": {"plain": _ref("Plain"), "loop": _ref("Loop")}},
+    }
+    api, errors, warnings = _build(tmp_path, schemas, _ref("User"))
+    assert errors == []
+    ids = {m.id for m in api.models}
+    assert {"Loop", "Holder", "B", "User"} <= ids and "Plain" not in ids
+    assert api.model("Loop").fields == ()
+    assert "#/components/schemas/Loop: an allOf without properties that refers to itself is an empty model" in warnings
+    assert {f.names.wire: f.type for f in api.model("Holder").fields} == {"loop": TypeRef(MODEL, ref="Loop")}
+    fields = {f.names.wire: f.type for f in api.model("User").fields}
+    assert fields["loop"] == TypeRef(MODEL, ref="Loop")
+    assert (fields["plain"].kind, fields["plain"].items) == (ARRAY, TypeRef(MODEL, ref="B"))
+
+
 def test_discriminator_on_a_base_schema_names_its_subtypes(tmp_path: Path) -> None:
     """Polymorphism through allOf (OpenAPI 3.0.3, "Models with Polymorphism Support"): the
     explicit mapping first, then each component that merges the base in by its name (or the
