@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import importlib
+import sys
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path, PurePosixPath
 from typing import Any
 
 import jinja2
+import jinja2.bccache
 
 from .errors import GeneratorBug
 from .ir import Api
@@ -26,13 +28,40 @@ class OutputFile:
     verbatim: str | None = None  # relative path of a runtime file in the target's folder
 
 
+def installed_cache() -> Path:
+    """Templates compiled at install (scripts/bootstrap, as it compiles the bytecode), in the
+    environment: read when the per-user cache does not have them (a first run)."""
+    return Path(sys.prefix) / "share" / "sdk-factory-codegen" / "jinja"
+
+
+class _Caches(jinja2.BytecodeCache):
+    """The per-user template cache, then the one compiled at install (read only). Each entry
+    is keyed by the template's path and checked against its text (Jinja's checksum), so a
+    stale or foreign entry is just compiled again."""
+
+    def __init__(self, user: Path | None, installed: Path) -> None:
+        self.user = jinja2.FileSystemBytecodeCache(str(user)) if user is not None else None
+        self.layers = ([self.user] if self.user is not None else []) + [jinja2.FileSystemBytecodeCache(str(installed))]
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        for layer in self.layers:
+            layer.load_bytecode(bucket)
+            if bucket.code is not None:
+                return
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        if self.user is not None:
+            self.user.dump_bytecode(bucket)
+
+
 @lru_cache(maxsize=None)
-def environment(template: str) -> jinja2.Environment:
+def environment(template: str, cache: jinja2.BytecodeCache | None = None) -> jinja2.Environment:
     """One environment per target folder: strict, no autoescape, whitespace decided by templates."""
-    cache = cache_dir("jinja")  # compiled templates, keyed by each template's text: saves ~0.3 s a run
+    if cache is None:  # compiled templates, keyed by each template's text: saves ~0.3 s a run
+        cache = _Caches(cache_dir("jinja"), installed_cache())
     return jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(TEMPLATES_DIR / template)),
-        bytecode_cache=jinja2.FileSystemBytecodeCache(str(cache)) if cache is not None else None,
+        bytecode_cache=cache,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
@@ -105,13 +134,18 @@ def runtime_files(template: str, subdir: str) -> list[str]:
 
 
 
-def precompile_templates() -> int:
+def precompile_templates(installed: bool = False) -> int:
     """Compile every target's templates into the template cache (scripts/bootstrap runs this,
     as it compiles bytecode): the first `codegen check` on a fresh clone is then as fast
-    as the next. Returns how many templates were compiled or found cached."""
+    as the next. `installed`: into the environment's cache instead (installed_cache()).
+    Returns how many templates were compiled or found cached."""
     count = 0
+    cache = None
+    if installed:
+        installed_cache().mkdir(parents=True, exist_ok=True)
+        cache = jinja2.FileSystemBytecodeCache(str(installed_cache()))
     for folder in sorted(p for p in TEMPLATES_DIR.iterdir() if p.is_dir()):
-        env = environment(folder.name)
+        env = environment(folder.name, cache)
         for name in env.list_templates(filter_func=lambda n: n.endswith(".jinja")):
             env.get_template(name)
             count += 1

@@ -105,6 +105,15 @@ def test_server_variables_defaults_choices_and_enum(generated: dict[str, Path], 
     assert url(**{pick["index"]: 1, pick["variables"]: {"port": "9"}}) == "http://localhost:9/api"
     with pytest.raises(ValueError, match="mars"):  # region's enum is eu, us, ap
         url(**{pick["variables"]: {"region": "mars"}})
+    if target == "python-flat":  # OpenAPI Generator's Configuration API, on the host settings
+        configuration = importlib.import_module(PACKAGES[target] + ".configuration")
+        config = configuration.Configuration(servers=flat.SERVERS, server_index=1, server_variables={"port": "1"})
+        assert config.host == "http://localhost:1/api"
+        assert config.get_host_from_settings(0, {"region": "us"}) == "https://us.pets.example.com/v2"
+        assert [s["url"] for s in config.get_host_settings()] == ["https://{region}.pets.example.com/{version}",
+                                                                  "http://{host}:{port}/api"]
+        with pytest.raises(ValueError, match="no variable 'planet'"):
+            config.get_host_from_settings(1, {"planet": "mars"})
 
 
 @pytest.mark.parametrize("target", TARGETS)

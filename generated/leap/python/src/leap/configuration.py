@@ -17,6 +17,10 @@
         headers={"X-Trace": "1"},         # extra headers sent with every request
     )
 
+Instead of ``host``, ``servers`` (the client module's ``SERVERS``: OpenAPI Generator's host
+settings), ``server_index`` (default 0) and ``server_variables`` pick a server and fill its
+``{variables}`` (defaults from the spec, each checked against its enum).
+
 An SDK whose spec has other security schemes than one bearer token gives, instead of
 ``access_token``, the spec's ``schemes`` and a ``credentials`` dict (a credential per scheme
 name: a token, an API key, ``_auth.BasicAuth`` or ``_auth.ClientCredentials``); each call
@@ -54,9 +58,12 @@ class Configuration:
 
     def __init__(
         self,
-        host: str,
+        host: typing.Optional[str] = None,
         access_token: typing.Optional[str] = None,
         *,
+        servers: typing.Sequence[typing.Mapping[str, typing.Any]] = (),
+        server_index: typing.Optional[int] = None,
+        server_variables: typing.Optional[typing.Mapping[str, str]] = None,
         schemes: typing.Sequence[Scheme] = (),
         credentials: typing.Optional[
             typing.Mapping[str, typing.Optional[Credential]]
@@ -69,6 +76,13 @@ class Configuration:
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         retry_config: typing.Optional[RetryConfig] = None,
     ) -> None:
+        self.servers = list(servers)
+        if host is None:
+            if not servers:
+                raise TypeError("give a host, or the servers to pick one from")
+            host = host_from_settings(servers, server_index, server_variables)
+        elif server_index is not None or server_variables is not None:
+            raise TypeError("give either a host or server_index/server_variables")
         self.host = host.rstrip("/")
         self.timeout = timeout
         self.deadline = deadline
@@ -83,6 +97,23 @@ class Configuration:
             from ._auth import Credentials
 
             self.credentials = Credentials(schemes, credentials or {})
+
+    def get_host_settings(self) -> typing.List[typing.Mapping[str, typing.Any]]:
+        """The servers to pick from (OpenAPI Generator's host settings)."""
+        return list(self.servers)
+
+    def get_host_from_settings(
+        self,
+        index: typing.Optional[int],
+        variables: typing.Optional[typing.Mapping[str, str]] = None,
+        servers: typing.Optional[
+            typing.Sequence[typing.Mapping[str, typing.Any]]
+        ] = None,
+    ) -> str:
+        """The URL of a server of ``servers`` (default: this configuration's)."""
+        return host_from_settings(
+            self.servers if servers is None else servers, index, variables
+        )
 
     @property
     def access_token(self) -> typing.Optional[str]:
