@@ -1092,6 +1092,9 @@ def files(api: Api, target: Target) -> list[OutputFile]:
     for g in api.groups:
         views = [op_view(api, target, g, op, ext) for op in pn.operations(g)]
         types = [a.type for v in views for a in v.kwargs]
+        # a whole body of several media types is annotated with each one's type (Union[...])
+        types += [m.type for op in pn.operations(g) if op.body is not None and not _flattened(op, api)
+                  for m in op.body.media]
         groups.append({
             "group": g,
             "attr": pn.group_attr(g),

@@ -292,3 +292,22 @@ def test_spec_text_cannot_break_the_output(tmp_path: Path) -> None:
     assert '\\"\\"\\"' in code  # the triple quote is escaped inside the docstring
     assert md.anchor("Documentation for API Endpoints") == "documentation-for-api-endpoints"
     assert md.anchor("**find_all**") == "find_all"
+
+
+def test_a_body_of_several_media_types_imports_each_ones_model(tmp_path: Path) -> None:
+    """loket.nl.json: `application/json;version=2018-12-31` and `...;version=2021-03-29`, each
+    with its own inline schema. The method's `body` is annotated with both classes; the tag
+    module imports both (mypy --strict found the second one undefined)."""
+    body = {"required": True, "content": {
+        "application/json;version=2018-12-31": {"schema": {"type": "object", "properties": {
+            "name": {"type": "string"}}}},
+        "application/json;version=2021-03-29": {"schema": {"type": "object", "properties": {
+            "name": {"type": "string"}, "age": {"type": "integer"}}}}}}
+    doc = _spec({"/employees/{id}": {"put": {
+        "operationId": "putEmployee", "tags": ["Employee"], "requestBody": body, "responses": _ok(),
+        "parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}]}}})
+    module = render(_api(tmp_path, doc), TARGET)[PurePosixPath("src/tsdk/apis/tags/employee_api.py")]
+    tree = ast.parse(module)
+    imported = {a.asname or a.name for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) for a in n.names}
+    assert "body: Union[PutEmployeeRequestBody, PutEmployeeRequestBodyJson]" in module
+    assert {"PutEmployeeRequestBody", "PutEmployeeRequestBodyJson"} <= imported
