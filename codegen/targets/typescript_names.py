@@ -234,6 +234,10 @@ def group_dir(g: Group) -> str:
     return naming.flat_lower(group_class(g))
 
 
+# the types the typescript target declares per operation: <Op>Response, <Op>Errors, <Op>Options
+OPERATION_TYPE_SUFFIXES = ("Response", "Errors", "Options")
+
+
 def type_base(op: Operation) -> str:
     """The prefix of an operation's model names: its operationId in PascalCase."""
     return pascal(op.operation_id)
@@ -270,8 +274,18 @@ class TsNames:
         owners: dict[str, str] = {}  # lower-case name (module files and pages are lower case) -> pointer
         # names the spec gives (components, x-ts-name) first: a derived name yields to them
         nodes: list[Model | Enum] = sorted([*api.models, *api.enums], key=lambda n: not _given(n))
+        # the types each operation's module declares beside its inline ones: a derived name
+        # yields to them too (ghes-3.8: a response property `errors` and <Op>Errors, the union
+        # of the operation's failures)
+        generated = {(type_base(op) + suffix).lower() for op in api.operations
+                     for suffix in OPERATION_TYPE_SUFFIXES}
         for node in nodes:
             name = self._name(node)
+            if not _given(node) and name.lower() in generated:
+                k = 2
+                while f"{name}{k}".lower() in owners or f"{name}{k}".lower() in generated:
+                    k += 1
+                name = self._names[node.id] = f"{name}{k}"
             if name.lower() in owners and owners[name.lower()] != node.pointer:
                 if _given(node):
                     self._issues.append(api.issue(node.pointer, f"TypeScript type name '{name}' collides with the "
@@ -280,7 +294,7 @@ class TsNames:
                     continue
                 # a name derived from where an inline schema sits: numbered (Name2, Name3, ...)
                 k = 2
-                while f"{name}{k}".lower() in owners:
+                while f"{name}{k}".lower() in owners or f"{name}{k}".lower() in generated:
                     k += 1
                 name = self._names[node.id] = f"{name}{k}"
             owners[name.lower()] = node.pointer

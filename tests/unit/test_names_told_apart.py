@@ -353,3 +353,20 @@ def test_typescript_tells_apart_derived_properties_arguments_and_union_members(t
     warned = {w.pointer: w.message for w in tn.settle_members(api)}
     assert warned["#/components/schemas/Reactions/properties/user_id"] == (
         "property 'user_id' is named 'userId2' in TypeScript: 'userId' is also the name of another one")
+
+
+def test_typescript_inline_types_yield_to_the_types_of_their_operation(tmp_path: Path) -> None:
+    """ghes-3.8 projects/move-card: the 422 body's property `errors` (inline objects) would be
+    named ProjectsMoveCardErrors, the name of the union of the operation's failures that the
+    same module declares: it is numbered."""
+    from codegen.targets import typescript_names as tn
+
+    errors = {"type": "array", "items": {"type": "object", "properties": {"code": {"type": "string"}}}}
+    op = _get({"type": "object", "properties": {"id": {"type": "integer"}}}, "projectsMoveCard")
+    op["get"]["responses"]["422"] = {"description": "failed", "content": {"application/json": {"schema": {
+        "type": "object", "properties": {"message": {"type": "string"}, "errors": errors}}}}}
+    api = _api(tmp_path, {"/cards/move": op})
+    table = tn.TsNames(api)
+    assert table.issues() == []
+    names = sorted(n.name for n in table.by_id.values())
+    assert "ProjectsMoveCardErrors" not in names and "ProjectsMoveCardErrors2" in names
