@@ -270,12 +270,9 @@ CASES: list[Case] = [
           "typescript": r"#/components/schemas/A{300}: error: schema 'A{300}' gives the TypeScript type name "
                         r"'Aa{36}\.\.\.', but it is longer than 250 characters"},
          spec=_rename_schema("NewThing", LONG)),
-    Case("operation-300-chars", "300-character names", 2,
-         {"python": r"#/paths/~1things/get: error: operation 'a{300}' gives no usable Python name \('a{37}\.\.\.': it "
-                    r"is longer than 250",
-          "python-flat": r"#/paths/~1things/get: error: operation 'a{300}' gives no usable Python name "
-                         r"\('a{37}\.\.\.': it is longer than 250",
-          "typescript": r"#/paths/~1things/get: error: operation 'a{300}' gives the TypeScript method name "
+    # the Python targets cut a derived name that long (200 characters + a hash: README, rule 5)
+    Case("operation-300-chars", "300-character names", {"python": 0, "python-flat": 0, "typescript": 2},
+         {"typescript": r"#/paths/~1things/get: error: operation 'a{300}' gives the TypeScript method name "
                         r"'a{37}\.\.\.', but it is longer than 250 characters"},
          spec=_set("paths|/things|get|operationId", "a" * 300)),
     Case("x-py-name-space", "bad x-py-name", 2, r"openapi\.yaml:\d+: #/components/schemas/Thing/properties/size: "
