@@ -10,7 +10,7 @@ noise of a shared machine falls on all of them alike; every figure is a median w
 spread):
 
   apis       per API under spec/ and each of its targets, copied to a scratch project:
-             ours: cold generate (empty output folder, empty template cache), warm generate
+             ours: cold generate (empty output folder, empty per-user template cache), warm generate
              and check on the unchanged tree, generate after one operation description
              changed, and check / warm generate of every API together;
              peers: cold generate of the same spec, and regenerate after the description change.

@@ -9,7 +9,7 @@ meet a surprise.
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any
+from typing import Any, Callable
 
 from . import naming
 from .errors import CodegenError, Issue, pointer_join
@@ -575,20 +575,7 @@ class _Builder:
             self.error(file, dptr, "a discriminator needs a 'propertyName'")
             return t
         models = [m.ref for m in t.members if m.kind == MODEL and m.ref]
-        mapping: list[tuple[str, str]] = []
-        explicit = disc.get("mapping") or {}
-        if not isinstance(explicit, dict):
-            self.error(file, pointer_join(dptr, "mapping"), "a discriminator mapping must be a mapping")
-            explicit = {}
-        for value, ref in explicit.items():
-            target = ref if "#" in str(ref) else f"#/components/schemas/{ref}"
-            rfile, rptr, rnode = self.deref(file, pointer_join(dptr, "mapping", value), {"$ref": target})
-            mid = self.schema_id(rfile, rptr, None, {}) if rptr.startswith("#") else rptr
-            if mid not in models:
-                self.warn(file, pointer_join(dptr, "mapping", value),
-                          f"mapping target '{ref}' is not a model among the members; ignored")
-                continue
-            mapping.append((str(value), mid))
+        mapping = self._explicit_mapping(file, dptr, disc, lambda mid: mid in models, "is not a model among the members")
         mapped = {m for _, m in mapping}
         for mid in models:  # members without a mapping entry: the const of their property, or their name
             model = self.models.get(mid)
@@ -602,6 +589,26 @@ class _Builder:
             if model is not None and model.fields and not any(f.names.wire == prop for f in model.fields):
                 self.warn(file, dptr, f"member '{mid}' has no property '{prop}'; it is chosen by its shape")
         return replace(t, discriminator=prop, mapping=tuple(mapping))
+
+    def _explicit_mapping(self, file: SpecFile, dptr: str, disc: dict[str, Any], accept: Callable[[str], bool],
+                          refused: str) -> list[tuple[str, str]]:
+        """A discriminator's explicit `mapping` as (value, model id) in spec order; a target that
+        `accept` refuses is left out with a warning saying it `refused`."""
+        explicit = disc.get("mapping") or {}
+        if not isinstance(explicit, dict):
+            self.error(file, pointer_join(dptr, "mapping"), "a discriminator mapping must be a mapping")
+            return []
+        mapping: list[tuple[str, str]] = []
+        for value, ref in explicit.items():
+            target = ref if "#" in str(ref) else f"#/components/schemas/{ref}"
+            vptr = pointer_join(dptr, "mapping", str(value))
+            rfile, rptr, _ = self.deref(file, vptr, {"$ref": target})
+            mid = self.schema_id(rfile, rptr, None, {}) if rptr.startswith("#") else rptr
+            if not accept(mid):
+                self.warn(file, vptr, f"mapping target '{ref}' {refused}; ignored")
+                continue
+            mapping.append((str(value), mid))
+        return mapping
 
     def _implied_value(self, model: Model, prop: str) -> str | None:
         """The discriminator value that names a model when no mapping does: the const (or the one
@@ -628,20 +635,10 @@ class _Builder:
             if not any(f.names.wire == prop for f in base.fields):
                 self.warn(file, dptr, f"the discriminator '{prop}' is not a property of this schema; not represented")
                 continue
-            table: list[tuple[str, str]] = []
-            explicit = disc.get("mapping") or {}
-            if not isinstance(explicit, dict):
-                self.error(file, pointer_join(dptr, "mapping"), "a discriminator mapping must be a mapping")
-                explicit = {}
-            for value, ref in explicit.items():
-                target = ref if "#" in str(ref) else f"#/components/schemas/{ref}"
-                vptr = pointer_join(dptr, "mapping", str(value))
-                rfile, rptr, _ = self.deref(file, vptr, {"$ref": target})
-                mid = self.schema_id(rfile, rptr, None, {}) if rptr.startswith("#") else rptr
-                if mid not in self.models or not any(f.names.wire == prop for f in self.models[mid].fields):
-                    self.warn(file, vptr, f"mapping target '{ref}' is not a model with the property '{prop}'; ignored")
-                    continue
-                table.append((str(value), mid))
+            table = self._explicit_mapping(
+                file, dptr, disc,
+                lambda mid: mid in self.models and any(f.names.wire == prop for f in self.models[mid].fields),
+                f"is not a model with the property '{prop}'")
             values = {v for v, _ in table}
             mapped = {m for _, m in table}
             derived = sorted(m.id for m in self.models.values() if sid in m.bases and m.component is not None)

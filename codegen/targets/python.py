@@ -494,7 +494,8 @@ def op_view(api: Api, op: Operation, ext: bool = False) -> OpView:
         ann = code_type(api, op.body.type)
         if op.body.type.kind == MODEL:
             body_model = code_type(api, op.body.type.without_null())
-            ann = f"Union[{body_model}, {dict_type(api, op.body.type.without_null())}]"
+            ann = _union([body_model, *_subtype_annotations(api, op.body.type),
+                          dict_type(api, op.body.type.without_null())])
         if not op.body.required:
             ann = f"Optional[{ann}]"
         body = Arg(name, ann, op.body.required, "", "body")
@@ -570,8 +571,20 @@ def _media_annotations(api: Api, kind: str, t: TypeRef) -> list[str]:
     if kind == TEXT_MEDIA:
         return ["str"]
     if t.kind == MODEL:
-        return [code_type(api, t.without_null()), "Dict[str, Any]"]
+        return [code_type(api, t.without_null()), *_subtype_annotations(api, t), "Dict[str, Any]"]
     return [code_type(api, t)]
+
+
+def _subtype_annotations(api: Api, t: TypeRef) -> list[str]:
+    """The subtypes a request body typed by a polymorphic base also takes (shared.Cat for a
+    shared.Pet whose discriminator names it)."""
+    if t.kind != MODEL or not t.ref:
+        return []
+    base = api.model(t.ref)
+    if base.namespace != "shared":
+        return []
+    return [code_type(api, TypeRef(MODEL, ref=mid)) for _, mid in base.subtypes
+            if mid != base.id and api.model(mid).namespace == "shared"]
 
 
 def _response_annotation(api: Api, kind: str | None, t: TypeRef | None) -> str | None:

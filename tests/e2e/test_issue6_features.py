@@ -276,8 +276,27 @@ def _multipart(seen: Seen) -> dict[str, bytes]:
 
 
 # -- mypy --strict ---------------------------------------------------------------------------
+USAGE = """\
+import datetime
+
+from issue6_features import FeaturesSDK
+from issue6_features.models import shared
+
+
+def send(sdk: FeaturesSDK) -> datetime.date:
+    # a subtype where its base is expected; a format's Python type
+    res = sdk.pets.create_pet(request=shared.Cat(name="Tom", pet_type="cat", hunting_skill="lazy"))
+    if isinstance(res.object, shared.Cat) and res.object.born_on is not None:
+        return res.object.born_on
+    return datetime.date(2020, 1, 1)
+"""
+
+
 def test_generated_packages_pass_mypy_strict(generated: dict[str, Path]) -> None:
-    proc = subprocess.run([sys.executable, "-m", "mypy", "--strict", "--no-incremental",
+    """Both packages, and a caller's code that passes a subtype and reads a date."""
+    usage = generated["python"] / "issue6_usage.py"
+    usage.write_text(USAGE, encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-m", "mypy", "--strict", "--no-incremental", str(usage),
                            *(str(generated[t] / PACKAGES[t]) for t in TARGETS)],
                           cwd=generated["python"].parents[1], capture_output=True, text=True, timeout=300)
     assert proc.returncode == 0, proc.stdout + proc.stderr
