@@ -130,9 +130,9 @@ def measure(cmd: list[str], cwd: Path, env: dict[str, str], timeout: float, log:
             done.wait(0.01)
 
     sampler = threading.Thread(target=sample, daemon=True)
-    sampler.start()
     reaped = False
-    try:
+    try:  # from here on: an interrupt while the sampler starts must end the tool too
+        sampler.start()
         _, status, usage = os.wait4(proc.pid, 0) if timeout <= 0 else _wait(proc, timeout)
         reaped = True
         rc = os.waitstatus_to_exitcode(status)
@@ -140,7 +140,8 @@ def measure(cmd: list[str], cwd: Path, env: dict[str, str], timeout: float, log:
     finally:
         wall = time.perf_counter() - t0
         done.set()
-        sampler.join()
+        if sampler.is_alive():
+            sampler.join()
         if not reaped:  # interrupted (Ctrl-C) or failed while the tool runs: end it and its children
             _kill_group(proc)
         if log:
