@@ -625,6 +625,12 @@ class _Builder:
         """Polymorphism through allOf: each model with a discriminator gets the table of the
         models its values name (Model.subtypes): the explicit mapping, then every component
         model that merged it in through allOf, then the model itself."""
+        derived_of: dict[str, list[str]] = {}  # base id -> the component models that merged it in
+        if self.polymorphic:
+            for m in self.models.values():
+                if m.component is not None:
+                    for b in m.bases:
+                        derived_of.setdefault(b, []).append(m.id)
         for sid, (file, pointer, disc) in sorted(self.polymorphic.items()):
             dptr = pointer_join(pointer, "discriminator")
             prop = disc.get("propertyName") if isinstance(disc, dict) else None
@@ -641,7 +647,7 @@ class _Builder:
                 f"is not a model with the property '{prop}'")
             values = {v for v, _ in table}
             mapped = {m for _, m in table}
-            derived = sorted(m.id for m in self.models.values() if sid in m.bases and m.component is not None)
+            derived = sorted(set(derived_of.get(sid, ())))
             for mid in [*derived, sid]:
                 implied = self._implied_value(self.models[mid], prop)
                 if mid not in mapped and implied is not None and implied not in values:
