@@ -431,8 +431,14 @@ class _Builder:
             if component is not None and (self._is_named(rnode) or self._is_union(rnode)):
                 # a class of its own, or a union whose inline members are named after the component
                 t = self.schema_type(rfile, rptr, rnode, Context("component", component), "shared", None)
+            elif component is not None and self._holds_schemas(rnode):
+                # a list or map component whose items are schemas of their own: those are the
+                # component's (shared, named after it), whoever refers to it first; built in the
+                # referring place they would live in one operation's module and the next operation
+                # referring to the component could not see them (rudder.example.local.json)
+                t = self.schema_type(rfile, rptr, rnode, Context("component", component), "shared", None)
             else:
-                # a primitive alias (uuid, timestamp) or an array: inline its type
+                # a primitive alias (uuid, timestamp) or a list of those: inline its type
                 t = self.schema_type(rfile, rptr, rnode, ctx, namespace, operation)
             self.resolving.discard(key)
             self.by_pointer[key] = t
@@ -452,6 +458,19 @@ class _Builder:
         """A component becomes a class of its own when it is an object with properties, an allOf
         (merged into one model) or an enum."""
         return isinstance(node, dict) and ("enum" in node or bool(node.get("properties")) or "allOf" in node)
+
+    @classmethod
+    def _holds_schemas(cls, node: Any) -> bool:
+        """An array or map schema whose items (at any depth of arrays and maps) are inline schemas
+        that become classes of their own or unions."""
+        while isinstance(node, dict) and "$ref" not in node:
+            if cls._is_named(node) or cls._is_union(node):
+                return True
+            inner = node.get("items")
+            if inner is None and isinstance(node.get("additionalProperties"), dict):
+                inner = node["additionalProperties"]
+            node = inner
+        return False
 
     @staticmethod
     def _is_union(node: Any) -> bool:

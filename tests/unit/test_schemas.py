@@ -337,3 +337,50 @@ def test_a_component_enum_wrapped_in_an_all_of_stays_shared(tmp_path: Path) -> N
     proc = subprocess.run([sys.executable, "-c", check], cwd=tmp_path / "out" / "src", capture_output=True,
                           text=True, timeout=120)
     assert (proc.returncode, proc.stdout.strip()) == (0, "none"), proc.stderr[-2000:]
+
+
+def test_the_inline_items_of_a_component_list_are_shared(tmp_path: Path) -> None:
+    """rudder.example.local.json: a component `api-endpoints` is a list (of lists) of an inline
+    object, referred to by two operations' responses. The object belongs to the component (one
+    shared model), not to the first operation that met it: built in that operation's module, the
+    second operation's module named a class it could not see (mypy: name not defined; pydantic
+    refuses such a model at its first use)."""
+    import subprocess
+    import sys
+
+    from codegen.pipeline import load_api
+    from codegen.render import render
+    from codegen.settings import load_settings
+
+    def op(op_id: str) -> dict[str, object]:
+        return {"operationId": op_id, "responses": {"200": {"description": "ok", "content": {"application/json": {
+            "schema": {"type": "object", "properties": {"endpoints": {"type": "array",
+                                                                      "items": _ref("api-endpoints")}}}}}}}}
+
+    doc = {"openapi": "3.0.3", "info": {"title": "T", "version": "1"}, "servers": [{"url": "https://x.example"}],
+           "paths": {"/info": {"get": op("generalInfo")}, "/info/{section}": {"get": {
+               **op("sectionInfo"), "parameters": [{"name": "section", "in": "path", "required": True,
+                                                    "schema": {"type": "string"}}]}}},
+           "components": {"schemas": {"api-endpoints": {"type": "array", "items": {
+               "type": "object", "properties": {"endpointName": {"type": "string"}}}}}}}
+    (tmp_path / "openapi.yaml").write_text(yaml.safe_dump(doc, sort_keys=False), encoding="utf-8")
+    (tmp_path / "codegen.yaml").write_text(
+        "spec: openapi.yaml\ntargets:\n  - {name: python, template: python, distribution: t-sdk, package: t_sdk, "
+        "sdk_class: T, version: 0.0.1}\n", encoding="utf-8")
+    settings = load_settings(tmp_path / "codegen.yaml", api="t")
+    api = load_api(settings).api
+    items = [m for m in api.models if m.pointer == "#/components/schemas/api-endpoints/items"]
+    assert [(m.namespace, m.operation) for m in items] == [("shared", None)]
+    for rel, text in render(api, settings.targets[0]).items():
+        (tmp_path / "out" / str(rel)).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / "out" / str(rel)).write_text(text, encoding="utf-8")
+    check = ("from pydantic import TypeAdapter\n"
+             "from t_sdk.models.operations import section_info, general_info\n"
+             "for module in (general_info, section_info):\n"
+             "    body = [c for n, c in vars(module).items() if n.endswith('ResponseBody')][0]\n"
+             "    value = TypeAdapter(body).validate_python({'endpoints': [[{'endpointName': 'list'}]]})\n"
+             "    print(type(value.endpoints[0][0]).__module__, value.endpoints[0][0].endpoint_name)\n")
+    proc = subprocess.run([sys.executable, "-c", check], cwd=tmp_path / "out" / "src", capture_output=True,
+                          text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert proc.stdout.split("\n")[:2] == ["t_sdk.models.shared.api_endpoints list"] * 2
