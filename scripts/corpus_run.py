@@ -101,7 +101,7 @@ def settings_text(spec: Path) -> str:
     return "\n".join(lines) + "\n"
 
 
-_QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"|#/\S*|\b\d+\b")
+_QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"|#/\S*|(?<= at )\S+:\d+|\b\d+\b")
 
 
 def kind_of(message: str) -> str:
