@@ -296,6 +296,27 @@ def test_discriminator_on_a_base_schema_names_its_subtypes(tmp_path: Path) -> No
     assert api.model("Cat").discriminator is None and api.model("Cat").subtypes == ()
 
 
+def _python_api(tmp_path: Path, doc: dict[str, Any]) -> tuple[Any, Any]:
+    """The IR of `doc` and its one `python` target (package t_sdk), through the real loader."""
+    from codegen.pipeline import load_api
+    from codegen.settings import load_settings
+
+    (tmp_path / "openapi.yaml").write_text(yaml.safe_dump(doc, sort_keys=False), encoding="utf-8")
+    (tmp_path / "codegen.yaml").write_text(
+        "spec: openapi.yaml\ntargets:\n  - {name: python, template: python, distribution: t-sdk, package: t_sdk, "
+        "sdk_class: T, version: 0.0.1}\n", encoding="utf-8")
+    settings = load_settings(tmp_path / "codegen.yaml", api="t")
+    return load_api(settings).api, settings.targets[0]
+
+
+def _render_into(out: Path, api: Any, target: Any) -> None:
+    from codegen.render import render
+
+    for rel, text in render(api, target).items():
+        (out / str(rel)).parent.mkdir(parents=True, exist_ok=True)
+        (out / str(rel)).write_text(text, encoding="utf-8")
+
+
 def test_a_component_enum_wrapped_in_an_all_of_stays_shared(tmp_path: Path) -> None:
     """amazonaws.com amplifyuibuilder: `labelDecorator: {allOf: [$ref LabelDecorator,
     {description}]}` first in an inline request body, then in the component FormData. The enum
@@ -304,10 +325,6 @@ def test_a_component_enum_wrapped_in_an_all_of_stays_shared(tmp_path: Path) -> N
     module cannot see: pydantic refused the model at its first use)."""
     import subprocess
     import sys
-
-    from codegen.pipeline import load_api
-    from codegen.render import render
-    from codegen.settings import load_settings
 
     wrapped = {"allOf": [_ref("LabelDecorator"), {"description": "how the label is decorated"}]}
     doc = {"openapi": "3.0.3", "info": {"title": "T", "version": "1"}, "servers": [{"url": "https://x.example"}],
@@ -320,17 +337,10 @@ def test_a_component_enum_wrapped_in_an_all_of_stays_shared(tmp_path: Path) -> N
            "components": {"schemas": {
                "LabelDecorator": {"type": "string", "enum": ["required", "optional", "none"]},
                "FormData": {"type": "object", "properties": {"labelDecorator": wrapped}}}}}
-    (tmp_path / "openapi.yaml").write_text(yaml.safe_dump(doc, sort_keys=False), encoding="utf-8")
-    (tmp_path / "codegen.yaml").write_text(
-        "spec: openapi.yaml\ntargets:\n  - {name: python, template: python, distribution: t-sdk, package: t_sdk, "
-        "sdk_class: T, version: 0.0.1}\n", encoding="utf-8")
-    settings = load_settings(tmp_path / "codegen.yaml", api="t")
-    api = load_api(settings).api
+    api, target = _python_api(tmp_path, doc)
     assert [(e.id, e.namespace) for e in api.enums] == [("LabelDecorator", "shared")]
     assert {f.names.wire: f.type.ref for f in api.model("FormData").fields} == {"labelDecorator": "LabelDecorator"}
-    for rel, text in render(api, settings.targets[0]).items():
-        (tmp_path / "out" / str(rel)).parent.mkdir(parents=True, exist_ok=True)
-        (tmp_path / "out" / str(rel)).write_text(text, encoding="utf-8")
+    _render_into(tmp_path / "out", api, target)
     check = ("from pydantic import TypeAdapter\n"
              "from t_sdk.models.shared.form_data import FormData\n"
              "print(TypeAdapter(FormData).validate_python({'labelDecorator': 'none'}).label_decorator.value)\n")
@@ -348,10 +358,6 @@ def test_the_inline_items_of_a_component_list_are_shared(tmp_path: Path) -> None
     import subprocess
     import sys
 
-    from codegen.pipeline import load_api
-    from codegen.render import render
-    from codegen.settings import load_settings
-
     def op(op_id: str) -> dict[str, object]:
         return {"operationId": op_id, "responses": {"200": {"description": "ok", "content": {"application/json": {
             "schema": {"type": "object", "properties": {"endpoints": {"type": "array",
@@ -363,17 +369,10 @@ def test_the_inline_items_of_a_component_list_are_shared(tmp_path: Path) -> None
                                                     "schema": {"type": "string"}}]}}},
            "components": {"schemas": {"api-endpoints": {"type": "array", "items": {
                "type": "object", "properties": {"endpointName": {"type": "string"}}}}}}}
-    (tmp_path / "openapi.yaml").write_text(yaml.safe_dump(doc, sort_keys=False), encoding="utf-8")
-    (tmp_path / "codegen.yaml").write_text(
-        "spec: openapi.yaml\ntargets:\n  - {name: python, template: python, distribution: t-sdk, package: t_sdk, "
-        "sdk_class: T, version: 0.0.1}\n", encoding="utf-8")
-    settings = load_settings(tmp_path / "codegen.yaml", api="t")
-    api = load_api(settings).api
+    api, target = _python_api(tmp_path, doc)
     items = [m for m in api.models if m.pointer == "#/components/schemas/api-endpoints/items"]
     assert [(m.namespace, m.operation) for m in items] == [("shared", None)]
-    for rel, text in render(api, settings.targets[0]).items():
-        (tmp_path / "out" / str(rel)).parent.mkdir(parents=True, exist_ok=True)
-        (tmp_path / "out" / str(rel)).write_text(text, encoding="utf-8")
+    _render_into(tmp_path / "out", api, target)
     check = ("from pydantic import TypeAdapter\n"
              "from t_sdk.models.operations import section_info, general_info\n"
              "for module in (general_info, section_info):\n"
