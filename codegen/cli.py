@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import functools
 import gc
 import json
 import os
@@ -342,8 +343,8 @@ def _run(args: argparse.Namespace, start: float) -> int:
     _replaced.clear()
     _pending[:] = [display_path(gen.out_dir) for _, _, gen, _ in results]
     for item, target, gen, secs in results:
-        res = write(gen.files, gen.out_dir, gen.manifest)
-        _replaced.append(display_path(gen.out_dir))
+        res = write(gen.files, gen.out_dir, gen.manifest,
+                    swapped=functools.partial(_replaced.append, display_path(gen.out_dir)))
         totals[0] += len(res.written)
         totals[1] += len(res.unchanged)
         totals[2] += len(res.removed)

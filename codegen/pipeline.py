@@ -91,9 +91,9 @@ class Validation:
 
     def issues(self) -> list[Issue]:
         if self._issues is None:
-            with os.fdopen(self._fd, "rb") as pipe:
+            fd, self._fd = self._fd, -1  # the file object owns it now: closed once, even when interrupted
+            with os.fdopen(fd, "rb") as pipe:
                 payload = pipe.read()
-            self._fd = -1
             _, status = os.waitpid(self._pid, 0)
             self._pid = 0
             try:

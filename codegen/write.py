@@ -24,7 +24,7 @@ import sys
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import Any
+from typing import Any, Callable
 
 MANIFEST = ".codegen-manifest.json"
 # Things tools leave in an output folder that are not ours and not drift.
@@ -141,13 +141,16 @@ def check_writable(out_dir: Path) -> None:
             return
 
 
-def write(files: dict[PurePosixPath, str], out_dir: Path, manifest: Manifest) -> WriteResult:
+def write(files: dict[PurePosixPath, str], out_dir: Path, manifest: Manifest,
+          swapped: Callable[[], None] | None = None) -> WriteResult:
     """Replace out_dir with exactly `files` (+ the manifest), as one step.
 
     The new tree is staged beside out_dir, then swapped in by one rename (an atomic exchange
     on Linux), and the previous tree deleted. Killed at any moment, out_dir holds the
     previous tree or the new one; leftovers beside it are cleaned up by the next run
-    (`recover`). Raises OutputError when the folder cannot be written.
+    (`recover`). Raises OutputError when the folder cannot be written. `swapped` is called
+    right after the swap, with interrupts still held: an interrupt that arrives then is
+    raised only once the caller knows the folder was replaced.
     """
     result = WriteResult()
     all_files = dict(files)
@@ -186,6 +189,8 @@ def write(files: dict[PurePosixPath, str], out_dir: Path, manifest: Manifest) ->
                 os.rename(out_dir, old_dir)
                 os.rename(stage, out_dir)
                 shutil.rmtree(old_dir)
+            if swapped is not None:
+                swapped()
     except OSError as exc:
         raise OutputError(out_dir, exc.strerror or str(exc)) from None
     finally:

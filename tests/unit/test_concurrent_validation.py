@@ -166,3 +166,33 @@ def test_a_rejected_spec_is_not_formatted(tmp_path: Path, monkeypatch: pytest.Mo
                 assert formatted and gen.formatted == len(formatted)
         finally:
             started.cancel()
+
+
+def test_an_interrupt_while_waiting_for_the_verdict_closes_the_pipe_once() -> None:
+    """Ctrl-C while issues() reads the validator's pipe: the file object closed the pipe, and
+    the CLI's cancel() afterwards must neither fail (EBADF: it was exit 3) nor close a file
+    that reused the number since."""
+    import signal
+    import threading
+
+    from codegen.pipeline import Validation
+
+    v = Validation.__new__(Validation)
+    read, write = os.pipe()  # the write end stays open: the read blocks until the interrupt
+    v._issues, v._pid, v._fd = None, 0, read
+    timer = threading.Timer(0.2, os.kill, (os.getpid(), signal.SIGINT))
+    timer.start()
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            v.issues()
+    finally:
+        timer.cancel()
+        os.close(write)
+    reused_r, reused_w = os.pipe()  # the lowest free numbers: the pipe's old one among them
+    try:
+        v.cancel()
+        os.fstat(reused_r)
+        os.fstat(reused_w)
+    finally:
+        os.close(reused_r)
+        os.close(reused_w)
