@@ -10,10 +10,11 @@ and a recording HTTP server on 127.0.0.1.
 from __future__ import annotations
 
 import contextlib
+import json
 import sys
 import threading
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
@@ -96,3 +97,30 @@ def recording(respond: Callable[[Seen], tuple[int, str, bytes]]) -> Iterator[tup
         httpd.shutdown()
         httpd.server_close()
         thread.join(5)
+
+
+@dataclass
+class Replies:
+    """What a test's loopback server answers, per (method, path), and what it was sent.
+    `serve()` starts it; `fallback` answers any other request."""
+
+    url: str = ""
+    seen: list[Seen] = field(default_factory=list)
+    replies: dict[tuple[str, str], tuple[int, str, bytes]] = field(default_factory=dict)
+    fallback: tuple[int, str, bytes] = (404, "text/plain", b"no reply")
+
+    def answer(self, method: str, path: str, status: int, content_type: str, body: Any) -> None:
+        """Reply to `method path` with `body` (bytes as they are, anything else as JSON)."""
+        data = body if isinstance(body, bytes) else json.dumps(body).encode()
+        self.replies[(method, path)] = (status, content_type, data)
+
+    def respond(self, request: Seen) -> tuple[int, str, bytes]:
+        return self.replies.get((request.method, request.path), self.fallback)
+
+    def last(self) -> Seen:
+        return self.seen[-1]
+
+    @contextlib.contextmanager
+    def serve(self) -> Iterator[None]:
+        with recording(self.respond) as (self.url, self.seen):
+            yield

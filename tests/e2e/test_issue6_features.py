@@ -19,13 +19,13 @@ import subprocess
 import sys
 import uuid
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests.loopback import Seen, importable, recording
+from tests.loopback import Replies, Seen, importable
 
 CASE = Path(__file__).resolve().parent / "fixtures" / "issue6"
 PACKAGES = {"python": "issue6_features", "python-flat": "issue6_features_flat"}
@@ -40,30 +40,19 @@ def generated(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Pa
 
 # -- the recording server (paths under /api, as the spec's second server says) ---------------
 @dataclass
-class Server:
-    url: str = ""
-    seen: list[Seen] = field(default_factory=list)
-    replies: dict[tuple[str, str], tuple[int, str, bytes]] = field(default_factory=dict)
-
+class Server(Replies):
     @property
     def port(self) -> int:
         return int(self.url.rsplit(":", 1)[1])
 
     def reply(self, method: str, path: str, body: Any, status: int = 200, ctype: str = "application/json") -> None:
-        data = body if isinstance(body, bytes) else json.dumps(body).encode()
-        self.replies[(method, "/api" + path)] = (status, ctype, data)
-
-    def respond(self, request: Seen) -> tuple[int, str, bytes]:
-        return self.replies.get((request.method, request.path), (404, "text/plain", b"no reply"))
-
-    def last(self) -> Seen:
-        return self.seen[-1]
+        self.answer(method, "/api" + path, status, ctype, body)
 
 
 @pytest.fixture(scope="module")
 def server() -> Iterator[Server]:
     state = Server()
-    with recording(state.respond) as (state.url, state.seen):
+    with state.serve():
         yield state
 
 

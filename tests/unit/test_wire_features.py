@@ -15,14 +15,14 @@ import json
 import subprocess
 import sys
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl
 
 import pytest
 
-from tests.loopback import Seen, importable, recording
+from tests.loopback import Replies, Seen, importable
 
 ROOT = Path(__file__).resolve().parents[2]
 CASE = ROOT / "tests/golden/cases/operations_security"
@@ -40,16 +40,13 @@ def generated(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Pa
 
 # -- the recording server --------------------------------------------------------------------
 @dataclass
-class Server:
-    base_url: str = ""
-    seen: list[Seen] = field(default_factory=list)
-    replies: dict[tuple[str, str], tuple[int, str, bytes]] = field(default_factory=dict)
+class Server(Replies):
     token_expires_in: int = 3600
     tokens_issued: int = 0
+    fallback: tuple[int, str, bytes] = (200, "application/json", b'{"name": "x"}')
 
     def reply(self, method: str, path: str, status: int, content_type: str, body: Any) -> None:
-        data = body if isinstance(body, bytes) else json.dumps(body).encode()
-        self.replies[(method, path)] = (status, content_type, data)
+        self.answer(method, path, status, content_type, body)
 
     def last(self) -> Seen:
         return [s for s in self.seen if s.path != "/oauth/token"][-1]
@@ -60,13 +57,13 @@ class Server:
             return 200, "application/json", json.dumps(
                 {"access_token": f"tok-{self.tokens_issued}", "token_type": "Bearer",
                  "expires_in": self.token_expires_in}).encode()
-        return self.replies.get((request.method, request.path), (200, "application/json", b'{"name": "x"}'))
+        return super().respond(request)
 
 
 @pytest.fixture
 def server() -> Iterator[Server]:
     state = Server()
-    with recording(state.respond) as (state.base_url, state.seen):
+    with state.serve():
         yield state
 
 
@@ -80,9 +77,9 @@ class Driver:
     def client(self, **credentials: Any) -> Any:
         if self.target == "python":
             sdk = importlib.import_module(PACKAGES["python"] + ".sdk")
-            return sdk.GoldenSDK(server_url=self.server.base_url, **credentials)
+            return sdk.GoldenSDK(server_url=self.server.url, **credentials)
         client = importlib.import_module(PACKAGES["python-flat"] + ".client")
-        return client.GoldenFlat(host=self.server.base_url, **credentials)
+        return client.GoldenFlat(host=self.server.url, **credentials)
 
     def call(self, client: Any, group: str, op: str, **kwargs: Any) -> Any:
         """The parsed body of a successful call (plain data)."""
