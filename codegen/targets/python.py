@@ -949,9 +949,15 @@ def _typing(types: list[TypeRef], classes: list[ClassView] | None = None,
         used.add("Dict")
     if any(not c.is_enum for c in classes):
         used.add("TypedDict")
+    # a module imports only what it uses: Enum / OpenEnumMeta for enums, BaseModel for models,
+    # pydantic for aliases, typed additionalProperties and the subtype hooks
+    uses_enum = any(c.is_enum for c in classes)
+    uses_pydantic = any("pydantic." in t for t in texts) or any(c.extra or c.subtypes for c in classes)
+    head = ", BaseModel" if any(not c.is_enum for c in classes) else ""
     return {"typing_names": pc.typing_names(types, tuple(sorted(used))), "uses_unions": _has_union(types),
-            "types_extra": (f", {OPTIONAL_NULLABLE}, UNSET" if unset else "") + _format_types(texts),
-            "std_imports": std_imports(texts)}
+            "types_extra": head + (", OpenEnumMeta" if uses_enum else "")
+            + (f", {OPTIONAL_NULLABLE}, UNSET" if unset else "") + _format_types(texts),
+            "std_imports": std_imports(texts), "uses_enum": uses_enum, "uses_pydantic": uses_pydantic}
 
 
 def _name_lists(modules: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -1226,9 +1232,9 @@ def files(api: Api, target: Target) -> list[OutputFile]:
             imports=[line for line in imports if line not in late], late_imports=late, **typing_view)
         shared_modules.append({"module": names.module(m.id), "names": [names.cls(m.id), names.cls(m.id) + TYPED_DICT]})
     for e in [e for e in api.enums if e.namespace == "shared"]:
+        enum_view = _enum_view(api, e, aliases.members.get(names.cls(e.id)))
         add(f"{pkg}/models/shared/{names.module(e.id)}.py", "shared_model.py.jinja",
-            cls=_enum_view(api, e, aliases.members.get(names.cls(e.id))), imports=[], late_imports=[],
-            **_typing([]))
+            cls=enum_view, imports=[], late_imports=[], **_typing([], [enum_view]))
         shared_modules.append({"module": names.module(e.id), "names": [names.cls(e.id)]})
     security = security_view(api)
     if security is not None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from enum import Enum
 from typing import Annotated, ClassVar, NotRequired, Optional, TypedDict
 
 import pydantic
@@ -10,7 +9,6 @@ import pydantic
 
 from ...types import (
     BaseModel,
-    OpenEnumMeta,
     OptionalNullable,
     UNSET,
     OperationResponse,

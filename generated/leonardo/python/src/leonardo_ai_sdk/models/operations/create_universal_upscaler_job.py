@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from enum import Enum
 from typing import Annotated, ClassVar, NotRequired, Optional, TypedDict
 
 import pydantic
@@ -11,7 +10,6 @@ from .. import shared
 
 from ...types import (
     BaseModel,
-    OpenEnumMeta,
     OptionalNullable,
     UNSET,
     OperationResponse,

@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-from enum import Enum
 from typing import NotRequired, Optional, TypedDict
-
-import pydantic
 
 
 from ...types import (
     BaseModel,
-    OpenEnumMeta,
     OptionalNullable,
     UNSET,
     OperationResponse,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from enum import Enum
 from typing import Annotated, ClassVar, NotRequired, Optional, TypedDict
 
 import pydantic
@@ -10,7 +9,7 @@ import pydantic
 from .job_status import JobStatus
 from .variation_type import VariationType
 
-from ...types import BaseModel, OpenEnumMeta, OptionalNullable, UNSET
+from ...types import BaseModel, OptionalNullable, UNSET
 
 
 class GeneratedImageVariationGeneric(BaseModel):
