@@ -6,9 +6,9 @@ import base64
 import datetime
 import functools
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from enum import Enum
-from typing import Any, Optional, TypeVar, get_args, get_origin
+from typing import Any, Generic, Optional, TypeVar, get_args, get_origin
 from urllib.parse import quote
 
 import httpx
@@ -21,13 +21,55 @@ from .sdkconfiguration import DEFAULT_TIMEOUT_MS, SDKConfiguration
 from .types import FROM_SERVER, UNSET, BaseModel
 from .utils.retries import RetryConfig
 
-__all__ = ["BaseSDK"]
+__all__ = ["BaseSDK", "Op"]
 
 R = TypeVar("R", bound=pydantic.BaseModel)
 
 _PATH_PARAM = re.compile(r"\{([^{}]+)\}")
 _MAX_ERRORS_IN_MESSAGE = 3
 _DEADLINE_MS = "sdk.deadline_ms"
+
+
+class Op(Generic[R]):
+    """What one operation sends and expects, shared by its sync and async methods.
+
+    ``path`` and ``query`` map wire names to the method's argument names, ``body`` names
+    the argument that is the request body. ``types`` returns the response class, the
+    body types by status (see ``BaseSDK._handle_response``) and the request body's model:
+    called at each call, so that loading a group loads none of its models.
+    """
+
+    __slots__ = (
+        "method",
+        "path",
+        "types",
+        "accept",
+        "path_params",
+        "query",
+        "body",
+        "required",
+    )
+
+    def __init__(
+        self,
+        method: str,
+        path: str,
+        types: Callable[[], tuple[type[R], Mapping[str, Optional[Any]], Any]],
+        accept: str = "application/json",
+        *,
+        path_params: Optional[Mapping[str, str]] = None,
+        query: Optional[Mapping[str, str]] = None,
+        body: str = "",
+        required: bool = False,
+    ) -> None:
+        self.method = method
+        self.path = path
+        self.types = types
+        self.accept = accept
+        self.path_params = path_params
+        self.query = query
+        self.body = body
+        self.required = required
 
 
 class BaseSDK:
@@ -37,6 +79,52 @@ class BaseSDK:
 
     def __init__(self, sdk_config: SDKConfiguration) -> None:
         self.sdk_configuration = sdk_config
+
+    # ------------------------------------------------------------------- calls
+
+    def _call(self, op: Op[R], args: Mapping[str, Any]) -> R:
+        """Call ``op`` with the arguments of its method (``locals()``)."""
+        response_cls, body_models, body_model = op.types()
+        http_req = self._op_request(op, args, body_model)
+        return self._handle_response(
+            self._send(http_req, args["retries"]),
+            response_cls=response_cls,
+            body_models=body_models,
+        )
+
+    async def _call_async(self, op: Op[R], args: Mapping[str, Any]) -> R:
+        """Async twin of :meth:`_call`."""
+        response_cls, body_models, body_model = op.types()
+        http_req = self._op_request(op, args, body_model)
+        return self._handle_response(
+            await self._send_async(http_req, args["retries"]),
+            response_cls=response_cls,
+            body_models=body_models,
+        )
+
+    def _op_request(
+        self, op: Op[Any], args: Mapping[str, Any], body_model: Any
+    ) -> httpx.Request:
+        path_params = op.path_params
+        query = op.query
+        return self._build_request(
+            method=op.method,
+            path=op.path,
+            accept=op.accept,
+            server_url=args["server_url"],
+            timeout_ms=args["timeout_ms"],
+            path_params=(
+                {wire: args[name] for wire, name in path_params.items()}
+                if path_params
+                else None
+            ),
+            query_params=(
+                {wire: args[name] for wire, name in query.items()} if query else None
+            ),
+            body=args[op.body] if op.body else None,
+            body_model=body_model,
+            body_required=op.required,
+        )
 
     # ------------------------------------------------------------------ request
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Dict, List, Optional, Union
 
 from .. import utils
-from .._basesdk import BaseSDK
+from .._basesdk import BaseSDK, Op
 from ..models import operations
 
 
@@ -24,22 +24,7 @@ class Dataset(BaseSDK):
         """Create a Dataset
 
         This endpoint creates a new dataset"""
-        http_req = self._build_request(
-            method="POST",
-            path="/datasets",
-            accept="application/json",
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            body=request,
-            body_model=operations.CreateDatasetRequestBody,
-            body_required=True,
-        )
-
-        return self._handle_response(
-            self._send(http_req, retries),
-            response_cls=operations.CreateDatasetResponse,
-            body_models={"200": operations.CreateDatasetResponseBody},
-        )
+        return self._call(_op_create_dataset, locals())
 
     async def create_dataset_async(
         self,
@@ -55,22 +40,7 @@ class Dataset(BaseSDK):
         """Create a Dataset
 
         This endpoint creates a new dataset"""
-        http_req = self._build_request(
-            method="POST",
-            path="/datasets",
-            accept="application/json",
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            body=request,
-            body_model=operations.CreateDatasetRequestBody,
-            body_required=True,
-        )
-
-        return self._handle_response(
-            await self._send_async(http_req, retries),
-            response_cls=operations.CreateDatasetResponse,
-            body_models={"200": operations.CreateDatasetResponseBody},
-        )
+        return await self._call_async(_op_create_dataset, locals())
 
     def delete_dataset_by_id(
         self,
@@ -83,20 +53,7 @@ class Dataset(BaseSDK):
         """Delete a Single Dataset by ID
 
         This endpoint deletes the specific dataset"""
-        http_req = self._build_request(
-            method="DELETE",
-            path="/datasets/{id}",
-            accept="application/json",
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            path_params={"id": id},
-        )
-
-        return self._handle_response(
-            self._send(http_req, retries),
-            response_cls=operations.DeleteDatasetByIDResponse,
-            body_models={"200": operations.DeleteDatasetByIDResponseBody},
-        )
+        return self._call(_op_delete_dataset_by_id, locals())
 
     async def delete_dataset_by_id_async(
         self,
@@ -109,20 +66,7 @@ class Dataset(BaseSDK):
         """Delete a Single Dataset by ID
 
         This endpoint deletes the specific dataset"""
-        http_req = self._build_request(
-            method="DELETE",
-            path="/datasets/{id}",
-            accept="application/json",
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            path_params={"id": id},
-        )
-
-        return self._handle_response(
-            await self._send_async(http_req, retries),
-            response_cls=operations.DeleteDatasetByIDResponse,
-            body_models={"200": operations.DeleteDatasetByIDResponseBody},
-        )
+        return await self._call_async(_op_delete_dataset_by_id, locals())
 
     def get_dataset_by_id(
         self,
@@ -135,20 +79,7 @@ class Dataset(BaseSDK):
         """Get a Single Dataset by ID
 
         This endpoint gets the specific dataset"""
-        http_req = self._build_request(
-            method="GET",
-            path="/datasets/{id}",
-            accept="application/json",
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            path_params={"id": id},
-        )
-
-        return self._handle_response(
-            self._send(http_req, retries),
-            response_cls=operations.GetDatasetByIDResponse,
-            body_models={"200": operations.GetDatasetByIDResponseBody},
-        )
+        return self._call(_op_get_dataset_by_id, locals())
 
     async def get_dataset_by_id_async(
         self,
@@ -161,20 +92,7 @@ class Dataset(BaseSDK):
         """Get a Single Dataset by ID
 
         This endpoint gets the specific dataset"""
-        http_req = self._build_request(
-            method="GET",
-            path="/datasets/{id}",
-            accept="application/json",
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            path_params={"id": id},
-        )
-
-        return self._handle_response(
-            await self._send_async(http_req, retries),
-            response_cls=operations.GetDatasetByIDResponse,
-            body_models={"200": operations.GetDatasetByIDResponseBody},
-        )
+        return await self._call_async(_op_get_dataset_by_id, locals())
 
     def upload_dataset_image(
         self,
@@ -191,23 +109,7 @@ class Dataset(BaseSDK):
         """Upload dataset image
 
         This endpoint returns presigned details to upload a dataset image to S3"""
-        http_req = self._build_request(
-            method="POST",
-            path="/datasets/{datasetId}/upload",
-            accept="application/json",
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            path_params={"datasetId": dataset_id},
-            body=request_body,
-            body_model=operations.UploadDatasetImageRequestBody,
-            body_required=True,
-        )
-
-        return self._handle_response(
-            self._send(http_req, retries),
-            response_cls=operations.UploadDatasetImageResponse,
-            body_models={"200": operations.UploadDatasetImageResponseBody},
-        )
+        return self._call(_op_upload_dataset_image, locals())
 
     async def upload_dataset_image_async(
         self,
@@ -224,23 +126,7 @@ class Dataset(BaseSDK):
         """Upload dataset image
 
         This endpoint returns presigned details to upload a dataset image to S3"""
-        http_req = self._build_request(
-            method="POST",
-            path="/datasets/{datasetId}/upload",
-            accept="application/json",
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            path_params={"datasetId": dataset_id},
-            body=request_body,
-            body_model=operations.UploadDatasetImageRequestBody,
-            body_required=True,
-        )
-
-        return self._handle_response(
-            await self._send_async(http_req, retries),
-            response_cls=operations.UploadDatasetImageResponse,
-            body_models={"200": operations.UploadDatasetImageResponseBody},
-        )
+        return await self._call_async(_op_upload_dataset_image, locals())
 
     def upload_dataset_image_from_gen(
         self,
@@ -257,23 +143,7 @@ class Dataset(BaseSDK):
         """Upload a Single Generated Image to a Dataset
 
         This endpoint will upload a previously generated image to the dataset"""
-        http_req = self._build_request(
-            method="POST",
-            path="/datasets/{datasetId}/upload/gen",
-            accept="application/json",
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            path_params={"datasetId": dataset_id},
-            body=request_body,
-            body_model=operations.UploadDatasetImageFromGenRequestBody,
-            body_required=True,
-        )
-
-        return self._handle_response(
-            self._send(http_req, retries),
-            response_cls=operations.UploadDatasetImageFromGenResponse,
-            body_models={"200": operations.UploadDatasetImageFromGenResponseBody},
-        )
+        return self._call(_op_upload_dataset_image_from_gen, locals())
 
     async def upload_dataset_image_from_gen_async(
         self,
@@ -290,20 +160,62 @@ class Dataset(BaseSDK):
         """Upload a Single Generated Image to a Dataset
 
         This endpoint will upload a previously generated image to the dataset"""
-        http_req = self._build_request(
-            method="POST",
-            path="/datasets/{datasetId}/upload/gen",
-            accept="application/json",
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            path_params={"datasetId": dataset_id},
-            body=request_body,
-            body_model=operations.UploadDatasetImageFromGenRequestBody,
-            body_required=True,
-        )
+        return await self._call_async(_op_upload_dataset_image_from_gen, locals())
 
-        return self._handle_response(
-            await self._send_async(http_req, retries),
-            response_cls=operations.UploadDatasetImageFromGenResponse,
-            body_models={"200": operations.UploadDatasetImageFromGenResponseBody},
-        )
+
+# what each operation sends and expects, for its two methods
+_op_create_dataset = Op(
+    "POST",
+    "/datasets",
+    lambda: (
+        operations.CreateDatasetResponse,
+        {"200": operations.CreateDatasetResponseBody},
+        operations.CreateDatasetRequestBody,
+    ),
+    body="request",
+    required=True,
+)
+_op_delete_dataset_by_id = Op(
+    "DELETE",
+    "/datasets/{id}",
+    lambda: (
+        operations.DeleteDatasetByIDResponse,
+        {"200": operations.DeleteDatasetByIDResponseBody},
+        None,
+    ),
+    path_params={"id": "id"},
+)
+_op_get_dataset_by_id = Op(
+    "GET",
+    "/datasets/{id}",
+    lambda: (
+        operations.GetDatasetByIDResponse,
+        {"200": operations.GetDatasetByIDResponseBody},
+        None,
+    ),
+    path_params={"id": "id"},
+)
+_op_upload_dataset_image = Op(
+    "POST",
+    "/datasets/{datasetId}/upload",
+    lambda: (
+        operations.UploadDatasetImageResponse,
+        {"200": operations.UploadDatasetImageResponseBody},
+        operations.UploadDatasetImageRequestBody,
+    ),
+    path_params={"datasetId": "dataset_id"},
+    body="request_body",
+    required=True,
+)
+_op_upload_dataset_image_from_gen = Op(
+    "POST",
+    "/datasets/{datasetId}/upload/gen",
+    lambda: (
+        operations.UploadDatasetImageFromGenResponse,
+        {"200": operations.UploadDatasetImageFromGenResponseBody},
+        operations.UploadDatasetImageFromGenRequestBody,
+    ),
+    path_params={"datasetId": "dataset_id"},
+    body="request_body",
+    required=True,
+)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Dict, List, Optional, Union
 
 from .. import utils
-from .._basesdk import BaseSDK
+from .._basesdk import BaseSDK, Op
 from ..models import operations
 
 
@@ -20,19 +20,7 @@ class Elements(BaseSDK):
         """List Elements
 
         Get a list of public Elements available for use with generations."""
-        http_req = self._build_request(
-            method="GET",
-            path="/elements",
-            accept="application/json",
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-        )
-
-        return self._handle_response(
-            self._send(http_req, retries),
-            response_cls=operations.ListElementsResponse,
-            body_models={"200": operations.ListElementsResponseBody},
-        )
+        return self._call(_op_list_elements, locals())
 
     async def list_elements_async(
         self,
@@ -44,16 +32,16 @@ class Elements(BaseSDK):
         """List Elements
 
         Get a list of public Elements available for use with generations."""
-        http_req = self._build_request(
-            method="GET",
-            path="/elements",
-            accept="application/json",
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-        )
+        return await self._call_async(_op_list_elements, locals())
 
-        return self._handle_response(
-            await self._send_async(http_req, retries),
-            response_cls=operations.ListElementsResponse,
-            body_models={"200": operations.ListElementsResponseBody},
-        )
+
+# what each operation sends and expects, for its two methods
+_op_list_elements = Op(
+    "GET",
+    "/elements",
+    lambda: (
+        operations.ListElementsResponse,
+        {"200": operations.ListElementsResponseBody},
+        None,
+    ),
+)

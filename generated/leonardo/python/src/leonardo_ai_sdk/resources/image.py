@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Dict, List, Optional, Union
 
 from .. import utils
-from .._basesdk import BaseSDK
+from .._basesdk import BaseSDK, Op
 from ..models import operations
 
 
@@ -24,22 +24,7 @@ class Image(BaseSDK):
         """Create a Generation of Images
 
         This endpoint will generate images"""
-        http_req = self._build_request(
-            method="POST",
-            path="/generations",
-            accept="application/json",
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            body=request,
-            body_model=operations.CreateGenerationRequestBody,
-            body_required=True,
-        )
-
-        return self._handle_response(
-            self._send(http_req, retries),
-            response_cls=operations.CreateGenerationResponse,
-            body_models={"200": operations.CreateGenerationResponseBody},
-        )
+        return self._call(_op_create_generation, locals())
 
     async def create_generation_async(
         self,
@@ -55,22 +40,7 @@ class Image(BaseSDK):
         """Create a Generation of Images
 
         This endpoint will generate images"""
-        http_req = self._build_request(
-            method="POST",
-            path="/generations",
-            accept="application/json",
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            body=request,
-            body_model=operations.CreateGenerationRequestBody,
-            body_required=True,
-        )
-
-        return self._handle_response(
-            await self._send_async(http_req, retries),
-            response_cls=operations.CreateGenerationResponse,
-            body_models={"200": operations.CreateGenerationResponseBody},
-        )
+        return await self._call_async(_op_create_generation, locals())
 
     def delete_generation_by_id(
         self,
@@ -83,20 +53,7 @@ class Image(BaseSDK):
         """Delete a Single Generation
 
         This endpoint deletes a specific generation"""
-        http_req = self._build_request(
-            method="DELETE",
-            path="/generations/{id}",
-            accept="application/json",
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            path_params={"id": id},
-        )
-
-        return self._handle_response(
-            self._send(http_req, retries),
-            response_cls=operations.DeleteGenerationByIDResponse,
-            body_models={"200": operations.DeleteGenerationByIDResponseBody},
-        )
+        return self._call(_op_delete_generation_by_id, locals())
 
     async def delete_generation_by_id_async(
         self,
@@ -109,20 +66,7 @@ class Image(BaseSDK):
         """Delete a Single Generation
 
         This endpoint deletes a specific generation"""
-        http_req = self._build_request(
-            method="DELETE",
-            path="/generations/{id}",
-            accept="application/json",
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            path_params={"id": id},
-        )
-
-        return self._handle_response(
-            await self._send_async(http_req, retries),
-            response_cls=operations.DeleteGenerationByIDResponse,
-            body_models={"200": operations.DeleteGenerationByIDResponseBody},
-        )
+        return await self._call_async(_op_delete_generation_by_id, locals())
 
     def get_generation_by_id(
         self,
@@ -135,20 +79,7 @@ class Image(BaseSDK):
         """Get a Single Generation
 
         This endpoint will provide information about a specific generation"""
-        http_req = self._build_request(
-            method="GET",
-            path="/generations/{id}",
-            accept="application/json",
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            path_params={"id": id},
-        )
-
-        return self._handle_response(
-            self._send(http_req, retries),
-            response_cls=operations.GetGenerationByIDResponse,
-            body_models={"200": operations.GetGenerationByIDResponseBody},
-        )
+        return self._call(_op_get_generation_by_id, locals())
 
     async def get_generation_by_id_async(
         self,
@@ -161,20 +92,7 @@ class Image(BaseSDK):
         """Get a Single Generation
 
         This endpoint will provide information about a specific generation"""
-        http_req = self._build_request(
-            method="GET",
-            path="/generations/{id}",
-            accept="application/json",
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            path_params={"id": id},
-        )
-
-        return self._handle_response(
-            await self._send_async(http_req, retries),
-            response_cls=operations.GetGenerationByIDResponse,
-            body_models={"200": operations.GetGenerationByIDResponseBody},
-        )
+        return await self._call_async(_op_get_generation_by_id, locals())
 
     def get_generations_by_user_id(
         self,
@@ -189,21 +107,7 @@ class Image(BaseSDK):
         """Get generations by user ID
 
         This endpoint returns all generations by a specific user"""
-        http_req = self._build_request(
-            method="GET",
-            path="/generations/user/{userId}",
-            accept="application/json",
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            path_params={"userId": user_id},
-            query_params={"limit": limit, "offset": offset},
-        )
-
-        return self._handle_response(
-            self._send(http_req, retries),
-            response_cls=operations.GetGenerationsByUserIDResponse,
-            body_models={"200": operations.GetGenerationsByUserIDResponseBody},
-        )
+        return self._call(_op_get_generations_by_user_id, locals())
 
     async def get_generations_by_user_id_async(
         self,
@@ -218,18 +122,49 @@ class Image(BaseSDK):
         """Get generations by user ID
 
         This endpoint returns all generations by a specific user"""
-        http_req = self._build_request(
-            method="GET",
-            path="/generations/user/{userId}",
-            accept="application/json",
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            path_params={"userId": user_id},
-            query_params={"limit": limit, "offset": offset},
-        )
+        return await self._call_async(_op_get_generations_by_user_id, locals())
 
-        return self._handle_response(
-            await self._send_async(http_req, retries),
-            response_cls=operations.GetGenerationsByUserIDResponse,
-            body_models={"200": operations.GetGenerationsByUserIDResponseBody},
-        )
+
+# what each operation sends and expects, for its two methods
+_op_create_generation = Op(
+    "POST",
+    "/generations",
+    lambda: (
+        operations.CreateGenerationResponse,
+        {"200": operations.CreateGenerationResponseBody},
+        operations.CreateGenerationRequestBody,
+    ),
+    body="request",
+    required=True,
+)
+_op_delete_generation_by_id = Op(
+    "DELETE",
+    "/generations/{id}",
+    lambda: (
+        operations.DeleteGenerationByIDResponse,
+        {"200": operations.DeleteGenerationByIDResponseBody},
+        None,
+    ),
+    path_params={"id": "id"},
+)
+_op_get_generation_by_id = Op(
+    "GET",
+    "/generations/{id}",
+    lambda: (
+        operations.GetGenerationByIDResponse,
+        {"200": operations.GetGenerationByIDResponseBody},
+        None,
+    ),
+    path_params={"id": "id"},
+)
+_op_get_generations_by_user_id = Op(
+    "GET",
+    "/generations/user/{userId}",
+    lambda: (
+        operations.GetGenerationsByUserIDResponse,
+        {"200": operations.GetGenerationsByUserIDResponseBody},
+        None,
+    ),
+    path_params={"userId": "user_id"},
+    query={"limit": "limit", "offset": "offset"},
+)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Dict, List, Optional, Union
 
 from .. import utils
-from .._basesdk import BaseSDK
+from .._basesdk import BaseSDK, Op
 from ..models import operations
 
 
@@ -21,20 +21,7 @@ class InitImages(BaseSDK):
         """Delete init image
 
         This endpoint deletes an init image"""
-        http_req = self._build_request(
-            method="DELETE",
-            path="/init-image/{id}",
-            accept="application/json",
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            path_params={"id": id},
-        )
-
-        return self._handle_response(
-            self._send(http_req, retries),
-            response_cls=operations.DeleteInitImageByIDResponse,
-            body_models={"200": operations.DeleteInitImageByIDResponseBody},
-        )
+        return self._call(_op_delete_init_image_by_id, locals())
 
     async def delete_init_image_by_id_async(
         self,
@@ -47,20 +34,7 @@ class InitImages(BaseSDK):
         """Delete init image
 
         This endpoint deletes an init image"""
-        http_req = self._build_request(
-            method="DELETE",
-            path="/init-image/{id}",
-            accept="application/json",
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            path_params={"id": id},
-        )
-
-        return self._handle_response(
-            await self._send_async(http_req, retries),
-            response_cls=operations.DeleteInitImageByIDResponse,
-            body_models={"200": operations.DeleteInitImageByIDResponseBody},
-        )
+        return await self._call_async(_op_delete_init_image_by_id, locals())
 
     def get_init_image_by_id(
         self,
@@ -73,20 +47,7 @@ class InitImages(BaseSDK):
         """Get single init image
 
         This endpoint will return a single init image"""
-        http_req = self._build_request(
-            method="GET",
-            path="/init-image/{id}",
-            accept="application/json",
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            path_params={"id": id},
-        )
-
-        return self._handle_response(
-            self._send(http_req, retries),
-            response_cls=operations.GetInitImageByIDResponse,
-            body_models={"200": operations.GetInitImageByIDResponseBody},
-        )
+        return self._call(_op_get_init_image_by_id, locals())
 
     async def get_init_image_by_id_async(
         self,
@@ -99,20 +60,7 @@ class InitImages(BaseSDK):
         """Get single init image
 
         This endpoint will return a single init image"""
-        http_req = self._build_request(
-            method="GET",
-            path="/init-image/{id}",
-            accept="application/json",
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            path_params={"id": id},
-        )
-
-        return self._handle_response(
-            await self._send_async(http_req, retries),
-            response_cls=operations.GetInitImageByIDResponse,
-            body_models={"200": operations.GetInitImageByIDResponseBody},
-        )
+        return await self._call_async(_op_get_init_image_by_id, locals())
 
     def upload_canvas_init_image(
         self,
@@ -129,22 +77,7 @@ class InitImages(BaseSDK):
 
         This endpoint returns presigned details to upload an init image and a mask image to S3
         """
-        http_req = self._build_request(
-            method="POST",
-            path="/canvas-init-image",
-            accept="application/json",
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            body=request,
-            body_model=operations.UploadCanvasInitImageRequestBody,
-            body_required=True,
-        )
-
-        return self._handle_response(
-            self._send(http_req, retries),
-            response_cls=operations.UploadCanvasInitImageResponse,
-            body_models={"200": operations.UploadCanvasInitImageResponseBody},
-        )
+        return self._call(_op_upload_canvas_init_image, locals())
 
     async def upload_canvas_init_image_async(
         self,
@@ -161,22 +94,7 @@ class InitImages(BaseSDK):
 
         This endpoint returns presigned details to upload an init image and a mask image to S3
         """
-        http_req = self._build_request(
-            method="POST",
-            path="/canvas-init-image",
-            accept="application/json",
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            body=request,
-            body_model=operations.UploadCanvasInitImageRequestBody,
-            body_required=True,
-        )
-
-        return self._handle_response(
-            await self._send_async(http_req, retries),
-            response_cls=operations.UploadCanvasInitImageResponse,
-            body_models={"200": operations.UploadCanvasInitImageResponseBody},
-        )
+        return await self._call_async(_op_upload_canvas_init_image, locals())
 
     def upload_init_image(
         self,
@@ -192,22 +110,7 @@ class InitImages(BaseSDK):
         """Upload init image
 
         This endpoint returns presigned details to upload an init image to S3"""
-        http_req = self._build_request(
-            method="POST",
-            path="/init-image",
-            accept="application/json",
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            body=request,
-            body_model=operations.UploadInitImageRequestBody,
-            body_required=True,
-        )
-
-        return self._handle_response(
-            self._send(http_req, retries),
-            response_cls=operations.UploadInitImageResponse,
-            body_models={"200": operations.UploadInitImageResponseBody},
-        )
+        return self._call(_op_upload_init_image, locals())
 
     async def upload_init_image_async(
         self,
@@ -223,19 +126,49 @@ class InitImages(BaseSDK):
         """Upload init image
 
         This endpoint returns presigned details to upload an init image to S3"""
-        http_req = self._build_request(
-            method="POST",
-            path="/init-image",
-            accept="application/json",
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            body=request,
-            body_model=operations.UploadInitImageRequestBody,
-            body_required=True,
-        )
+        return await self._call_async(_op_upload_init_image, locals())
 
-        return self._handle_response(
-            await self._send_async(http_req, retries),
-            response_cls=operations.UploadInitImageResponse,
-            body_models={"200": operations.UploadInitImageResponseBody},
-        )
+
+# what each operation sends and expects, for its two methods
+_op_delete_init_image_by_id = Op(
+    "DELETE",
+    "/init-image/{id}",
+    lambda: (
+        operations.DeleteInitImageByIDResponse,
+        {"200": operations.DeleteInitImageByIDResponseBody},
+        None,
+    ),
+    path_params={"id": "id"},
+)
+_op_get_init_image_by_id = Op(
+    "GET",
+    "/init-image/{id}",
+    lambda: (
+        operations.GetInitImageByIDResponse,
+        {"200": operations.GetInitImageByIDResponseBody},
+        None,
+    ),
+    path_params={"id": "id"},
+)
+_op_upload_canvas_init_image = Op(
+    "POST",
+    "/canvas-init-image",
+    lambda: (
+        operations.UploadCanvasInitImageResponse,
+        {"200": operations.UploadCanvasInitImageResponseBody},
+        operations.UploadCanvasInitImageRequestBody,
+    ),
+    body="request",
+    required=True,
+)
+_op_upload_init_image = Op(
+    "POST",
+    "/init-image",
+    lambda: (
+        operations.UploadInitImageResponse,
+        {"200": operations.UploadInitImageResponseBody},
+        operations.UploadInitImageRequestBody,
+    ),
+    body="request",
+    required=True,
+)

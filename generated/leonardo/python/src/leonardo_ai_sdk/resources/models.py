@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Dict, List, Optional, Union
 
 from .. import utils
-from .._basesdk import BaseSDK
+from .._basesdk import BaseSDK, Op
 from ..models import operations
 
 
@@ -24,22 +24,7 @@ class Models(BaseSDK):
         """Train a Custom Model
 
         This endpoint will train a new custom model"""
-        http_req = self._build_request(
-            method="POST",
-            path="/models",
-            accept="application/json",
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            body=request,
-            body_model=operations.CreateModelRequestBody,
-            body_required=True,
-        )
-
-        return self._handle_response(
-            self._send(http_req, retries),
-            response_cls=operations.CreateModelResponse,
-            body_models={"200": operations.CreateModelResponseBody},
-        )
+        return self._call(_op_create_model, locals())
 
     async def create_model_async(
         self,
@@ -55,22 +40,7 @@ class Models(BaseSDK):
         """Train a Custom Model
 
         This endpoint will train a new custom model"""
-        http_req = self._build_request(
-            method="POST",
-            path="/models",
-            accept="application/json",
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            body=request,
-            body_model=operations.CreateModelRequestBody,
-            body_required=True,
-        )
-
-        return self._handle_response(
-            await self._send_async(http_req, retries),
-            response_cls=operations.CreateModelResponse,
-            body_models={"200": operations.CreateModelResponseBody},
-        )
+        return await self._call_async(_op_create_model, locals())
 
     def delete_model_by_id(
         self,
@@ -83,20 +53,7 @@ class Models(BaseSDK):
         """Delete a Single Custom Model by ID
 
         This endpoint will delete a specific custom model"""
-        http_req = self._build_request(
-            method="DELETE",
-            path="/models/{id}",
-            accept="application/json",
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            path_params={"id": id},
-        )
-
-        return self._handle_response(
-            self._send(http_req, retries),
-            response_cls=operations.DeleteModelByIDResponse,
-            body_models={"200": operations.DeleteModelByIDResponseBody},
-        )
+        return self._call(_op_delete_model_by_id, locals())
 
     async def delete_model_by_id_async(
         self,
@@ -109,20 +66,7 @@ class Models(BaseSDK):
         """Delete a Single Custom Model by ID
 
         This endpoint will delete a specific custom model"""
-        http_req = self._build_request(
-            method="DELETE",
-            path="/models/{id}",
-            accept="application/json",
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            path_params={"id": id},
-        )
-
-        return self._handle_response(
-            await self._send_async(http_req, retries),
-            response_cls=operations.DeleteModelByIDResponse,
-            body_models={"200": operations.DeleteModelByIDResponseBody},
-        )
+        return await self._call_async(_op_delete_model_by_id, locals())
 
     def get_model_by_id(
         self,
@@ -135,20 +79,7 @@ class Models(BaseSDK):
         """Get a Single Custom Model by ID
 
         This endpoint gets the specific custom model"""
-        http_req = self._build_request(
-            method="GET",
-            path="/models/{id}",
-            accept="application/json",
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            path_params={"id": id},
-        )
-
-        return self._handle_response(
-            self._send(http_req, retries),
-            response_cls=operations.GetModelByIDResponse,
-            body_models={"200": operations.GetModelByIDResponseBody},
-        )
+        return self._call(_op_get_model_by_id, locals())
 
     async def get_model_by_id_async(
         self,
@@ -161,20 +92,7 @@ class Models(BaseSDK):
         """Get a Single Custom Model by ID
 
         This endpoint gets the specific custom model"""
-        http_req = self._build_request(
-            method="GET",
-            path="/models/{id}",
-            accept="application/json",
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            path_params={"id": id},
-        )
-
-        return self._handle_response(
-            await self._send_async(http_req, retries),
-            response_cls=operations.GetModelByIDResponse,
-            body_models={"200": operations.GetModelByIDResponseBody},
-        )
+        return await self._call_async(_op_get_model_by_id, locals())
 
     def list_platform_models(
         self,
@@ -186,19 +104,7 @@ class Models(BaseSDK):
         """List Platform Models
 
         Get a list of public Platform Models available for use with generations."""
-        http_req = self._build_request(
-            method="GET",
-            path="/platformModels",
-            accept="application/json",
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-        )
-
-        return self._handle_response(
-            self._send(http_req, retries),
-            response_cls=operations.ListPlatformModelsResponse,
-            body_models={"200": operations.ListPlatformModelsResponseBody},
-        )
+        return self._call(_op_list_platform_models, locals())
 
     async def list_platform_models_async(
         self,
@@ -210,16 +116,47 @@ class Models(BaseSDK):
         """List Platform Models
 
         Get a list of public Platform Models available for use with generations."""
-        http_req = self._build_request(
-            method="GET",
-            path="/platformModels",
-            accept="application/json",
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-        )
+        return await self._call_async(_op_list_platform_models, locals())
 
-        return self._handle_response(
-            await self._send_async(http_req, retries),
-            response_cls=operations.ListPlatformModelsResponse,
-            body_models={"200": operations.ListPlatformModelsResponseBody},
-        )
+
+# what each operation sends and expects, for its two methods
+_op_create_model = Op(
+    "POST",
+    "/models",
+    lambda: (
+        operations.CreateModelResponse,
+        {"200": operations.CreateModelResponseBody},
+        operations.CreateModelRequestBody,
+    ),
+    body="request",
+    required=True,
+)
+_op_delete_model_by_id = Op(
+    "DELETE",
+    "/models/{id}",
+    lambda: (
+        operations.DeleteModelByIDResponse,
+        {"200": operations.DeleteModelByIDResponseBody},
+        None,
+    ),
+    path_params={"id": "id"},
+)
+_op_get_model_by_id = Op(
+    "GET",
+    "/models/{id}",
+    lambda: (
+        operations.GetModelByIDResponse,
+        {"200": operations.GetModelByIDResponseBody},
+        None,
+    ),
+    path_params={"id": "id"},
+)
+_op_list_platform_models = Op(
+    "GET",
+    "/platformModels",
+    lambda: (
+        operations.ListPlatformModelsResponse,
+        {"200": operations.ListPlatformModelsResponseBody},
+        None,
+    ),
+)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Dict, List, Optional, Union
 
 from .. import utils
-from .._basesdk import BaseSDK
+from .._basesdk import BaseSDK, Op
 from ..models import operations
 
 
@@ -26,21 +26,7 @@ class Motion(BaseSDK):
         """Create SVD Motion Generation
 
         This endpoint will generate a SVD motion generation."""
-        http_req = self._build_request(
-            method="POST",
-            path="/generations-motion-svd",
-            accept="application/json",
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            body=request,
-            body_model=operations.CreateSVDMotionGenerationRequestBody,
-        )
-
-        return self._handle_response(
-            self._send(http_req, retries),
-            response_cls=operations.CreateSVDMotionGenerationResponse,
-            body_models={"200": operations.CreateSVDMotionGenerationResponseBody},
-        )
+        return self._call(_op_create_svd_motion_generation, locals())
 
     async def create_svd_motion_generation_async(
         self,
@@ -58,18 +44,17 @@ class Motion(BaseSDK):
         """Create SVD Motion Generation
 
         This endpoint will generate a SVD motion generation."""
-        http_req = self._build_request(
-            method="POST",
-            path="/generations-motion-svd",
-            accept="application/json",
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            body=request,
-            body_model=operations.CreateSVDMotionGenerationRequestBody,
-        )
+        return await self._call_async(_op_create_svd_motion_generation, locals())
 
-        return self._handle_response(
-            await self._send_async(http_req, retries),
-            response_cls=operations.CreateSVDMotionGenerationResponse,
-            body_models={"200": operations.CreateSVDMotionGenerationResponseBody},
-        )
+
+# what each operation sends and expects, for its two methods
+_op_create_svd_motion_generation = Op(
+    "POST",
+    "/generations-motion-svd",
+    lambda: (
+        operations.CreateSVDMotionGenerationResponse,
+        {"200": operations.CreateSVDMotionGenerationResponseBody},
+        operations.CreateSVDMotionGenerationRequestBody,
+    ),
+    body="request",
+)

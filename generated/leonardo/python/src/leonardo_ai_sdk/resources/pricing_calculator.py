@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Dict, List, Optional, Union
 
 from .. import utils
-from .._basesdk import BaseSDK
+from .._basesdk import BaseSDK, Op
 from ..models import operations
 
 
@@ -27,21 +27,7 @@ class PricingCalculator(BaseSDK):
 
         This endpoint returns the cost used for generating images using a particular service type.
         """
-        http_req = self._build_request(
-            method="POST",
-            path="/pricing-calculator",
-            accept="application/json",
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            body=request,
-            body_model=operations.PricingCalculatorRequestBody,
-        )
-
-        return self._handle_response(
-            self._send(http_req, retries),
-            response_cls=operations.PricingCalculatorResponse,
-            body_models={"200": operations.PricingCalculatorResponseBody},
-        )
+        return self._call(_op_pricing_calculator, locals())
 
     async def pricing_calculator_async(
         self,
@@ -60,18 +46,17 @@ class PricingCalculator(BaseSDK):
 
         This endpoint returns the cost used for generating images using a particular service type.
         """
-        http_req = self._build_request(
-            method="POST",
-            path="/pricing-calculator",
-            accept="application/json",
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            body=request,
-            body_model=operations.PricingCalculatorRequestBody,
-        )
+        return await self._call_async(_op_pricing_calculator, locals())
 
-        return self._handle_response(
-            await self._send_async(http_req, retries),
-            response_cls=operations.PricingCalculatorResponse,
-            body_models={"200": operations.PricingCalculatorResponseBody},
-        )
+
+# what each operation sends and expects, for its two methods
+_op_pricing_calculator = Op(
+    "POST",
+    "/pricing-calculator",
+    lambda: (
+        operations.PricingCalculatorResponse,
+        {"200": operations.PricingCalculatorResponseBody},
+        operations.PricingCalculatorRequestBody,
+    ),
+    body="request",
+)

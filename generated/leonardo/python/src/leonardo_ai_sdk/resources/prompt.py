@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Dict, List, Optional, Union
 
 from .. import utils
-from .._basesdk import BaseSDK
+from .._basesdk import BaseSDK, Op
 from ..models import operations
 
 
@@ -24,22 +24,7 @@ class Prompt(BaseSDK):
         """Improve a Prompt
 
         This endpoint returns a improved prompt"""
-        http_req = self._build_request(
-            method="POST",
-            path="/prompt/improve",
-            accept="application/json",
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            body=request,
-            body_model=operations.PromptImproveRequestBody,
-            body_required=True,
-        )
-
-        return self._handle_response(
-            self._send(http_req, retries),
-            response_cls=operations.PromptImproveResponse,
-            body_models={"200": operations.PromptImproveResponseBody},
-        )
+        return self._call(_op_prompt_improve, locals())
 
     async def prompt_improve_async(
         self,
@@ -55,22 +40,7 @@ class Prompt(BaseSDK):
         """Improve a Prompt
 
         This endpoint returns a improved prompt"""
-        http_req = self._build_request(
-            method="POST",
-            path="/prompt/improve",
-            accept="application/json",
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            body=request,
-            body_model=operations.PromptImproveRequestBody,
-            body_required=True,
-        )
-
-        return self._handle_response(
-            await self._send_async(http_req, retries),
-            response_cls=operations.PromptImproveResponse,
-            body_models={"200": operations.PromptImproveResponseBody},
-        )
+        return await self._call_async(_op_prompt_improve, locals())
 
     def prompt_random(
         self,
@@ -82,19 +52,7 @@ class Prompt(BaseSDK):
         """Generate a Random prompt
 
         This endpoint returns a random prompt"""
-        http_req = self._build_request(
-            method="POST",
-            path="/prompt/random",
-            accept="application/json",
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-        )
-
-        return self._handle_response(
-            self._send(http_req, retries),
-            response_cls=operations.PromptRandomResponse,
-            body_models={"200": operations.PromptRandomResponseBody},
-        )
+        return self._call(_op_prompt_random, locals())
 
     async def prompt_random_async(
         self,
@@ -106,16 +64,27 @@ class Prompt(BaseSDK):
         """Generate a Random prompt
 
         This endpoint returns a random prompt"""
-        http_req = self._build_request(
-            method="POST",
-            path="/prompt/random",
-            accept="application/json",
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-        )
+        return await self._call_async(_op_prompt_random, locals())
 
-        return self._handle_response(
-            await self._send_async(http_req, retries),
-            response_cls=operations.PromptRandomResponse,
-            body_models={"200": operations.PromptRandomResponseBody},
-        )
+
+# what each operation sends and expects, for its two methods
+_op_prompt_improve = Op(
+    "POST",
+    "/prompt/improve",
+    lambda: (
+        operations.PromptImproveResponse,
+        {"200": operations.PromptImproveResponseBody},
+        operations.PromptImproveRequestBody,
+    ),
+    body="request",
+    required=True,
+)
+_op_prompt_random = Op(
+    "POST",
+    "/prompt/random",
+    lambda: (
+        operations.PromptRandomResponse,
+        {"200": operations.PromptRandomResponseBody},
+        None,
+    ),
+)

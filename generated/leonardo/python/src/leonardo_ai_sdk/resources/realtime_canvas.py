@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Dict, List, Optional, Union
 
 from .. import utils
-from .._basesdk import BaseSDK
+from .._basesdk import BaseSDK, Op
 from ..models import operations
 
 
@@ -26,21 +26,7 @@ class RealtimeCanvas(BaseSDK):
         """Create LCM Generation
 
         This endpoint will generate a LCM image generation."""
-        http_req = self._build_request(
-            method="POST",
-            path="/generations-lcm",
-            accept="application/json",
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            body=request,
-            body_model=operations.CreateLCMGenerationRequestBody,
-        )
-
-        return self._handle_response(
-            self._send(http_req, retries),
-            response_cls=operations.CreateLCMGenerationResponse,
-            body_models={"200": operations.CreateLCMGenerationResponseBody},
-        )
+        return self._call(_op_create_lcm_generation, locals())
 
     async def create_lcm_generation_async(
         self,
@@ -58,21 +44,7 @@ class RealtimeCanvas(BaseSDK):
         """Create LCM Generation
 
         This endpoint will generate a LCM image generation."""
-        http_req = self._build_request(
-            method="POST",
-            path="/generations-lcm",
-            accept="application/json",
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            body=request,
-            body_model=operations.CreateLCMGenerationRequestBody,
-        )
-
-        return self._handle_response(
-            await self._send_async(http_req, retries),
-            response_cls=operations.CreateLCMGenerationResponse,
-            body_models={"200": operations.CreateLCMGenerationResponseBody},
-        )
+        return await self._call_async(_op_create_lcm_generation, locals())
 
     def perform_alchemy_upscale_lcm(
         self,
@@ -90,21 +62,7 @@ class RealtimeCanvas(BaseSDK):
         """Perform Alchemy Upscale on a LCM image
 
         This endpoint will perform Alchemy Upscale on a LCM image"""
-        http_req = self._build_request(
-            method="POST",
-            path="/lcm-upscale",
-            accept="application/json",
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            body=request,
-            body_model=operations.PerformAlchemyUpscaleLCMRequestBody,
-        )
-
-        return self._handle_response(
-            self._send(http_req, retries),
-            response_cls=operations.PerformAlchemyUpscaleLCMResponse,
-            body_models={"200": operations.PerformAlchemyUpscaleLCMResponseBody},
-        )
+        return self._call(_op_perform_alchemy_upscale_lcm, locals())
 
     async def perform_alchemy_upscale_lcm_async(
         self,
@@ -122,21 +80,7 @@ class RealtimeCanvas(BaseSDK):
         """Perform Alchemy Upscale on a LCM image
 
         This endpoint will perform Alchemy Upscale on a LCM image"""
-        http_req = self._build_request(
-            method="POST",
-            path="/lcm-upscale",
-            accept="application/json",
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            body=request,
-            body_model=operations.PerformAlchemyUpscaleLCMRequestBody,
-        )
-
-        return self._handle_response(
-            await self._send_async(http_req, retries),
-            response_cls=operations.PerformAlchemyUpscaleLCMResponse,
-            body_models={"200": operations.PerformAlchemyUpscaleLCMResponseBody},
-        )
+        return await self._call_async(_op_perform_alchemy_upscale_lcm, locals())
 
     def perform_inpainting_lcm(
         self,
@@ -154,21 +98,7 @@ class RealtimeCanvas(BaseSDK):
         """Perform inpainting on a LCM image
 
         This endpoint will perform a inpainting on a LCM image"""
-        http_req = self._build_request(
-            method="POST",
-            path="/lcm-inpainting",
-            accept="application/json",
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            body=request,
-            body_model=operations.PerformInpaintingLCMRequestBody,
-        )
-
-        return self._handle_response(
-            self._send(http_req, retries),
-            response_cls=operations.PerformInpaintingLCMResponse,
-            body_models={"200": operations.PerformInpaintingLCMResponseBody},
-        )
+        return self._call(_op_perform_inpainting_lcm, locals())
 
     async def perform_inpainting_lcm_async(
         self,
@@ -186,21 +116,7 @@ class RealtimeCanvas(BaseSDK):
         """Perform inpainting on a LCM image
 
         This endpoint will perform a inpainting on a LCM image"""
-        http_req = self._build_request(
-            method="POST",
-            path="/lcm-inpainting",
-            accept="application/json",
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            body=request,
-            body_model=operations.PerformInpaintingLCMRequestBody,
-        )
-
-        return self._handle_response(
-            await self._send_async(http_req, retries),
-            response_cls=operations.PerformInpaintingLCMResponse,
-            body_models={"200": operations.PerformInpaintingLCMResponseBody},
-        )
+        return await self._call_async(_op_perform_inpainting_lcm, locals())
 
     def perform_instant_refine(
         self,
@@ -218,21 +134,7 @@ class RealtimeCanvas(BaseSDK):
         """Perform instant refine on a LCM image
 
         This endpoint will perform instant refine on a LCM image"""
-        http_req = self._build_request(
-            method="POST",
-            path="/lcm-instant-refine",
-            accept="application/json",
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            body=request,
-            body_model=operations.PerformInstantRefineRequestBody,
-        )
-
-        return self._handle_response(
-            self._send(http_req, retries),
-            response_cls=operations.PerformInstantRefineResponse,
-            body_models={"200": operations.PerformInstantRefineResponseBody},
-        )
+        return self._call(_op_perform_instant_refine, locals())
 
     async def perform_instant_refine_async(
         self,
@@ -250,18 +152,47 @@ class RealtimeCanvas(BaseSDK):
         """Perform instant refine on a LCM image
 
         This endpoint will perform instant refine on a LCM image"""
-        http_req = self._build_request(
-            method="POST",
-            path="/lcm-instant-refine",
-            accept="application/json",
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            body=request,
-            body_model=operations.PerformInstantRefineRequestBody,
-        )
+        return await self._call_async(_op_perform_instant_refine, locals())
 
-        return self._handle_response(
-            await self._send_async(http_req, retries),
-            response_cls=operations.PerformInstantRefineResponse,
-            body_models={"200": operations.PerformInstantRefineResponseBody},
-        )
+
+# what each operation sends and expects, for its two methods
+_op_create_lcm_generation = Op(
+    "POST",
+    "/generations-lcm",
+    lambda: (
+        operations.CreateLCMGenerationResponse,
+        {"200": operations.CreateLCMGenerationResponseBody},
+        operations.CreateLCMGenerationRequestBody,
+    ),
+    body="request",
+)
+_op_perform_alchemy_upscale_lcm = Op(
+    "POST",
+    "/lcm-upscale",
+    lambda: (
+        operations.PerformAlchemyUpscaleLCMResponse,
+        {"200": operations.PerformAlchemyUpscaleLCMResponseBody},
+        operations.PerformAlchemyUpscaleLCMRequestBody,
+    ),
+    body="request",
+)
+_op_perform_inpainting_lcm = Op(
+    "POST",
+    "/lcm-inpainting",
+    lambda: (
+        operations.PerformInpaintingLCMResponse,
+        {"200": operations.PerformInpaintingLCMResponseBody},
+        operations.PerformInpaintingLCMRequestBody,
+    ),
+    body="request",
+)
+_op_perform_instant_refine = Op(
+    "POST",
+    "/lcm-instant-refine",
+    lambda: (
+        operations.PerformInstantRefineResponse,
+        {"200": operations.PerformInstantRefineResponseBody},
+        operations.PerformInstantRefineRequestBody,
+    ),
+    body="request",
+)

@@ -6,7 +6,7 @@ from typing import Any, Dict, List, Optional, Union
 
 from .. import utils
 from .._lazy import deprecated_alias, deprecated_alias_async
-from .._basesdk import BaseSDK
+from .._basesdk import BaseSDK, Op
 from ..models import operations
 
 
@@ -27,21 +27,7 @@ class Texture(BaseSDK):
         """Create Texture Generation
 
         This endpoint will generate a texture generation."""
-        http_req = self._build_request(
-            method="POST",
-            path="/generations-texture",
-            accept="application/json",
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            body=request,
-            body_model=operations.CreateTextureGenerationRequestBody,
-        )
-
-        return self._handle_response(
-            self._send(http_req, retries),
-            response_cls=operations.CreateTextureGenerationResponse,
-            body_models={"200": operations.CreateTextureGenerationResponseBody},
-        )
+        return self._call(_op_create_texture_generation, locals())
 
     async def create_texture_generation_async(
         self,
@@ -59,21 +45,7 @@ class Texture(BaseSDK):
         """Create Texture Generation
 
         This endpoint will generate a texture generation."""
-        http_req = self._build_request(
-            method="POST",
-            path="/generations-texture",
-            accept="application/json",
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            body=request,
-            body_model=operations.CreateTextureGenerationRequestBody,
-        )
-
-        return self._handle_response(
-            await self._send_async(http_req, retries),
-            response_cls=operations.CreateTextureGenerationResponse,
-            body_models={"200": operations.CreateTextureGenerationResponseBody},
-        )
+        return await self._call_async(_op_create_texture_generation, locals())
 
     def delete_texture_generation_by_id(
         self,
@@ -92,22 +64,7 @@ class Texture(BaseSDK):
         """Delete Texture Generation by ID
 
         This endpoint deletes the specific texture generation."""
-        http_req = self._build_request(
-            method="DELETE",
-            path="/generations-texture/{id}",
-            accept="application/json",
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            path_params={"id": id},
-            body=request_body,
-            body_model=operations.DeleteTextureGenerationByIDRequestBody,
-        )
-
-        return self._handle_response(
-            self._send(http_req, retries),
-            response_cls=operations.DeleteTextureGenerationByIDResponse,
-            body_models={"200": operations.DeleteTextureGenerationByIDResponseBody},
-        )
+        return self._call(_op_delete_texture_generation_by_id, locals())
 
     async def delete_texture_generation_by_id_async(
         self,
@@ -126,22 +83,7 @@ class Texture(BaseSDK):
         """Delete Texture Generation by ID
 
         This endpoint deletes the specific texture generation."""
-        http_req = self._build_request(
-            method="DELETE",
-            path="/generations-texture/{id}",
-            accept="application/json",
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            path_params={"id": id},
-            body=request_body,
-            body_model=operations.DeleteTextureGenerationByIDRequestBody,
-        )
-
-        return self._handle_response(
-            await self._send_async(http_req, retries),
-            response_cls=operations.DeleteTextureGenerationByIDResponse,
-            body_models={"200": operations.DeleteTextureGenerationByIDResponseBody},
-        )
+        return await self._call_async(_op_delete_texture_generation_by_id, locals())
 
     def get_texture_generation_by_id(
         self,
@@ -162,23 +104,7 @@ class Texture(BaseSDK):
         """Get Texture Generation by ID
 
         This endpoint gets the specific texture generation."""
-        http_req = self._build_request(
-            method="GET",
-            path="/generations-texture/{id}",
-            accept="application/json",
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            path_params={"id": id},
-            query_params={"limit": limit, "offset": offset},
-            body=request_body,
-            body_model=operations.GetTextureGenerationByIDRequestBody,
-        )
-
-        return self._handle_response(
-            self._send(http_req, retries),
-            response_cls=operations.GetTextureGenerationByIDResponse,
-            body_models={"200": operations.GetTextureGenerationByIDResponseBody},
-        )
+        return self._call(_op_get_texture_generation_by_id, locals())
 
     async def get_texture_generation_by_id_async(
         self,
@@ -199,23 +125,7 @@ class Texture(BaseSDK):
         """Get Texture Generation by ID
 
         This endpoint gets the specific texture generation."""
-        http_req = self._build_request(
-            method="GET",
-            path="/generations-texture/{id}",
-            accept="application/json",
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            path_params={"id": id},
-            query_params={"limit": limit, "offset": offset},
-            body=request_body,
-            body_model=operations.GetTextureGenerationByIDRequestBody,
-        )
-
-        return self._handle_response(
-            await self._send_async(http_req, retries),
-            response_cls=operations.GetTextureGenerationByIDResponse,
-            body_models={"200": operations.GetTextureGenerationByIDResponseBody},
-        )
+        return await self._call_async(_op_get_texture_generation_by_id, locals())
 
     def get_texture_generations_by_model_id(
         self,
@@ -236,23 +146,7 @@ class Texture(BaseSDK):
         """Get texture generations by 3D Model ID
 
         This endpoint gets the specific texture generations by the 3d model id."""
-        http_req = self._build_request(
-            method="GET",
-            path="/generations-texture/model/{modelId}",
-            accept="application/json",
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            path_params={"modelId": model_id},
-            query_params={"limit": limit, "offset": offset},
-            body=request_body,
-            body_model=operations.GetTextureGenerationsByModelIDRequestBody,
-        )
-
-        return self._handle_response(
-            self._send(http_req, retries),
-            response_cls=operations.GetTextureGenerationsByModelIDResponse,
-            body_models={"200": operations.GetTextureGenerationsByModelIDResponseBody},
-        )
+        return self._call(_op_get_texture_generations_by_model_id, locals())
 
     async def get_texture_generations_by_model_id_async(
         self,
@@ -273,23 +167,7 @@ class Texture(BaseSDK):
         """Get texture generations by 3D Model ID
 
         This endpoint gets the specific texture generations by the 3d model id."""
-        http_req = self._build_request(
-            method="GET",
-            path="/generations-texture/model/{modelId}",
-            accept="application/json",
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            path_params={"modelId": model_id},
-            query_params={"limit": limit, "offset": offset},
-            body=request_body,
-            body_model=operations.GetTextureGenerationsByModelIDRequestBody,
-        )
-
-        return self._handle_response(
-            await self._send_async(http_req, retries),
-            response_cls=operations.GetTextureGenerationsByModelIDResponse,
-            body_models={"200": operations.GetTextureGenerationsByModelIDResponseBody},
-        )
+        return await self._call_async(_op_get_texture_generations_by_model_id, locals())
 
     delete_generations_texture_id = deprecated_alias(
         delete_texture_generation_by_id, "delete_generations_texture_id"
@@ -316,3 +194,51 @@ class Texture(BaseSDK):
     post_generations_texture_async = deprecated_alias_async(
         create_texture_generation_async, "post_generations_texture_async"
     )
+
+
+# what each operation sends and expects, for its two methods
+_op_create_texture_generation = Op(
+    "POST",
+    "/generations-texture",
+    lambda: (
+        operations.CreateTextureGenerationResponse,
+        {"200": operations.CreateTextureGenerationResponseBody},
+        operations.CreateTextureGenerationRequestBody,
+    ),
+    body="request",
+)
+_op_delete_texture_generation_by_id = Op(
+    "DELETE",
+    "/generations-texture/{id}",
+    lambda: (
+        operations.DeleteTextureGenerationByIDResponse,
+        {"200": operations.DeleteTextureGenerationByIDResponseBody},
+        operations.DeleteTextureGenerationByIDRequestBody,
+    ),
+    path_params={"id": "id"},
+    body="request_body",
+)
+_op_get_texture_generation_by_id = Op(
+    "GET",
+    "/generations-texture/{id}",
+    lambda: (
+        operations.GetTextureGenerationByIDResponse,
+        {"200": operations.GetTextureGenerationByIDResponseBody},
+        operations.GetTextureGenerationByIDRequestBody,
+    ),
+    path_params={"id": "id"},
+    query={"limit": "limit", "offset": "offset"},
+    body="request_body",
+)
+_op_get_texture_generations_by_model_id = Op(
+    "GET",
+    "/generations-texture/model/{modelId}",
+    lambda: (
+        operations.GetTextureGenerationsByModelIDResponse,
+        {"200": operations.GetTextureGenerationsByModelIDResponseBody},
+        operations.GetTextureGenerationsByModelIDRequestBody,
+    ),
+    path_params={"modelId": "model_id"},
+    query={"limit": "limit", "offset": "offset"},
+    body="request_body",
+)

@@ -6,7 +6,7 @@ from typing import Any, Dict, List, Optional, Union
 
 from .. import utils
 from .._lazy import deprecated_alias, deprecated_alias_async
-from .._basesdk import BaseSDK
+from .._basesdk import BaseSDK, Op
 from ..models import operations
 
 
@@ -28,22 +28,7 @@ class ThreeDModelAssets(BaseSDK):
         """Delete 3D Model by ID
 
         This endpoint deletes the specific 3D Model"""
-        http_req = self._build_request(
-            method="DELETE",
-            path="/models-3d/{id}",
-            accept="application/json",
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            path_params={"id": id},
-            body=request_body,
-            body_model=operations.Delete3DModelByIDRequestBody,
-        )
-
-        return self._handle_response(
-            self._send(http_req, retries),
-            response_cls=operations.Delete3DModelByIDResponse,
-            body_models={"200": operations.Delete3DModelByIDResponseBody},
-        )
+        return self._call(_op_delete_3d_model_by_id, locals())
 
     async def delete_3d_model_by_id_async(
         self,
@@ -62,22 +47,7 @@ class ThreeDModelAssets(BaseSDK):
         """Delete 3D Model by ID
 
         This endpoint deletes the specific 3D Model"""
-        http_req = self._build_request(
-            method="DELETE",
-            path="/models-3d/{id}",
-            accept="application/json",
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            path_params={"id": id},
-            body=request_body,
-            body_model=operations.Delete3DModelByIDRequestBody,
-        )
-
-        return self._handle_response(
-            await self._send_async(http_req, retries),
-            response_cls=operations.Delete3DModelByIDResponse,
-            body_models={"200": operations.Delete3DModelByIDResponseBody},
-        )
+        return await self._call_async(_op_delete_3d_model_by_id, locals())
 
     def get_3d_model_by_id(
         self,
@@ -98,23 +68,7 @@ class ThreeDModelAssets(BaseSDK):
         """Get 3D Model by ID
 
         This endpoint gets the specific 3D model"""
-        http_req = self._build_request(
-            method="GET",
-            path="/models-3d/{id}",
-            accept="application/json",
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            path_params={"id": id},
-            query_params={"limit": limit, "offset": offset},
-            body=request_body,
-            body_model=operations.Get3DModelByIDRequestBody,
-        )
-
-        return self._handle_response(
-            self._send(http_req, retries),
-            response_cls=operations.Get3DModelByIDResponse,
-            body_models={"200": operations.Get3DModelByIDResponseBody},
-        )
+        return self._call(_op_get_3d_model_by_id, locals())
 
     async def get_3d_model_by_id_async(
         self,
@@ -135,23 +89,7 @@ class ThreeDModelAssets(BaseSDK):
         """Get 3D Model by ID
 
         This endpoint gets the specific 3D model"""
-        http_req = self._build_request(
-            method="GET",
-            path="/models-3d/{id}",
-            accept="application/json",
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            path_params={"id": id},
-            query_params={"limit": limit, "offset": offset},
-            body=request_body,
-            body_model=operations.Get3DModelByIDRequestBody,
-        )
-
-        return self._handle_response(
-            await self._send_async(http_req, retries),
-            response_cls=operations.Get3DModelByIDResponse,
-            body_models={"200": operations.Get3DModelByIDResponseBody},
-        )
+        return await self._call_async(_op_get_3d_model_by_id, locals())
 
     def get_3d_models_by_user_id(
         self,
@@ -172,23 +110,7 @@ class ThreeDModelAssets(BaseSDK):
         """Get 3D models by user ID
 
         This endpoint returns all 3D models by a specific user"""
-        http_req = self._build_request(
-            method="GET",
-            path="/models-3d/user/{userId}",
-            accept="application/json",
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            path_params={"userId": user_id},
-            query_params={"limit": limit, "offset": offset},
-            body=request_body,
-            body_model=operations.Get3DModelsByUserIDRequestBody,
-        )
-
-        return self._handle_response(
-            self._send(http_req, retries),
-            response_cls=operations.Get3DModelsByUserIDResponse,
-            body_models={"200": operations.Get3DModelsByUserIDResponseBody},
-        )
+        return self._call(_op_get_3d_models_by_user_id, locals())
 
     async def get_3d_models_by_user_id_async(
         self,
@@ -209,23 +131,7 @@ class ThreeDModelAssets(BaseSDK):
         """Get 3D models by user ID
 
         This endpoint returns all 3D models by a specific user"""
-        http_req = self._build_request(
-            method="GET",
-            path="/models-3d/user/{userId}",
-            accept="application/json",
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            path_params={"userId": user_id},
-            query_params={"limit": limit, "offset": offset},
-            body=request_body,
-            body_model=operations.Get3DModelsByUserIDRequestBody,
-        )
-
-        return self._handle_response(
-            await self._send_async(http_req, retries),
-            response_cls=operations.Get3DModelsByUserIDResponse,
-            body_models={"200": operations.Get3DModelsByUserIDResponseBody},
-        )
+        return await self._call_async(_op_get_3d_models_by_user_id, locals())
 
     def upload_model_asset(
         self,
@@ -243,21 +149,7 @@ class ThreeDModelAssets(BaseSDK):
         """Upload 3D Model
 
         This endpoint returns presigned details to upload a 3D model to S3"""
-        http_req = self._build_request(
-            method="POST",
-            path="/models-3d/upload",
-            accept="application/json",
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            body=request,
-            body_model=operations.UploadModelAssetRequestBody,
-        )
-
-        return self._handle_response(
-            self._send(http_req, retries),
-            response_cls=operations.UploadModelAssetResponse,
-            body_models={"200": operations.UploadModelAssetResponseBody},
-        )
+        return self._call(_op_upload_model_asset, locals())
 
     async def upload_model_asset_async(
         self,
@@ -275,21 +167,7 @@ class ThreeDModelAssets(BaseSDK):
         """Upload 3D Model
 
         This endpoint returns presigned details to upload a 3D model to S3"""
-        http_req = self._build_request(
-            method="POST",
-            path="/models-3d/upload",
-            accept="application/json",
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            body=request,
-            body_model=operations.UploadModelAssetRequestBody,
-        )
-
-        return self._handle_response(
-            await self._send_async(http_req, retries),
-            response_cls=operations.UploadModelAssetResponse,
-            body_models={"200": operations.UploadModelAssetResponseBody},
-        )
+        return await self._call_async(_op_upload_model_asset, locals())
 
     delete3_d_model_by_id = deprecated_alias(
         delete_3d_model_by_id, "delete3_d_model_by_id"
@@ -307,3 +185,51 @@ class ThreeDModelAssets(BaseSDK):
     get3_d_models_by_user_id_async = deprecated_alias_async(
         get_3d_models_by_user_id_async, "get3_d_models_by_user_id_async"
     )
+
+
+# what each operation sends and expects, for its two methods
+_op_delete_3d_model_by_id = Op(
+    "DELETE",
+    "/models-3d/{id}",
+    lambda: (
+        operations.Delete3DModelByIDResponse,
+        {"200": operations.Delete3DModelByIDResponseBody},
+        operations.Delete3DModelByIDRequestBody,
+    ),
+    path_params={"id": "id"},
+    body="request_body",
+)
+_op_get_3d_model_by_id = Op(
+    "GET",
+    "/models-3d/{id}",
+    lambda: (
+        operations.Get3DModelByIDResponse,
+        {"200": operations.Get3DModelByIDResponseBody},
+        operations.Get3DModelByIDRequestBody,
+    ),
+    path_params={"id": "id"},
+    query={"limit": "limit", "offset": "offset"},
+    body="request_body",
+)
+_op_get_3d_models_by_user_id = Op(
+    "GET",
+    "/models-3d/user/{userId}",
+    lambda: (
+        operations.Get3DModelsByUserIDResponse,
+        {"200": operations.Get3DModelsByUserIDResponseBody},
+        operations.Get3DModelsByUserIDRequestBody,
+    ),
+    path_params={"userId": "user_id"},
+    query={"limit": "limit", "offset": "offset"},
+    body="request_body",
+)
+_op_upload_model_asset = Op(
+    "POST",
+    "/models-3d/upload",
+    lambda: (
+        operations.UploadModelAssetResponse,
+        {"200": operations.UploadModelAssetResponseBody},
+        operations.UploadModelAssetRequestBody,
+    ),
+    body="request",
+)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Dict, List, Optional, Union
 
 from .. import utils
-from .._basesdk import BaseSDK
+from .._basesdk import BaseSDK, Op
 from ..models import operations
 
 
@@ -21,19 +21,7 @@ class User(BaseSDK):
 
         This endpoint will return your user information such as your user id, username, token renewal date and current amounts of the following: subscription tokens, gpt (prompt generation) tokens, and model training tokens
         """
-        http_req = self._build_request(
-            method="GET",
-            path="/me",
-            accept="application/json",
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-        )
-
-        return self._handle_response(
-            self._send(http_req, retries),
-            response_cls=operations.GetUserSelfResponse,
-            body_models={"200": operations.GetUserSelfResponseBody},
-        )
+        return self._call(_op_get_user_self, locals())
 
     async def get_user_self_async(
         self,
@@ -46,16 +34,16 @@ class User(BaseSDK):
 
         This endpoint will return your user information such as your user id, username, token renewal date and current amounts of the following: subscription tokens, gpt (prompt generation) tokens, and model training tokens
         """
-        http_req = self._build_request(
-            method="GET",
-            path="/me",
-            accept="application/json",
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-        )
+        return await self._call_async(_op_get_user_self, locals())
 
-        return self._handle_response(
-            await self._send_async(http_req, retries),
-            response_cls=operations.GetUserSelfResponse,
-            body_models={"200": operations.GetUserSelfResponseBody},
-        )
+
+# what each operation sends and expects, for its two methods
+_op_get_user_self = Op(
+    "GET",
+    "/me",
+    lambda: (
+        operations.GetUserSelfResponse,
+        {"200": operations.GetUserSelfResponseBody},
+        None,
+    ),
+)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Dict, List, Optional, Union
 
 from .. import utils
-from .._basesdk import BaseSDK
+from .._basesdk import BaseSDK, Op
 from ..models import operations
 
 
@@ -24,22 +24,7 @@ class Variation(BaseSDK):
         """Create using Universal Upscaler
 
         This endpoint will create a high resolution image using Universal Upscaler"""
-        http_req = self._build_request(
-            method="POST",
-            path="/variations/universal-upscaler",
-            accept="application/json",
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            body=request,
-            body_model=operations.CreateUniversalUpscalerJobRequestBody,
-            body_required=True,
-        )
-
-        return self._handle_response(
-            self._send(http_req, retries),
-            response_cls=operations.CreateUniversalUpscalerJobResponse,
-            body_models={"200": operations.CreateUniversalUpscalerJobResponseBody},
-        )
+        return self._call(_op_create_universal_upscaler_job, locals())
 
     async def create_universal_upscaler_job_async(
         self,
@@ -55,22 +40,7 @@ class Variation(BaseSDK):
         """Create using Universal Upscaler
 
         This endpoint will create a high resolution image using Universal Upscaler"""
-        http_req = self._build_request(
-            method="POST",
-            path="/variations/universal-upscaler",
-            accept="application/json",
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            body=request,
-            body_model=operations.CreateUniversalUpscalerJobRequestBody,
-            body_required=True,
-        )
-
-        return self._handle_response(
-            await self._send_async(http_req, retries),
-            response_cls=operations.CreateUniversalUpscalerJobResponse,
-            body_models={"200": operations.CreateUniversalUpscalerJobResponseBody},
-        )
+        return await self._call_async(_op_create_universal_upscaler_job, locals())
 
     def create_variation_no_bg(
         self,
@@ -86,22 +56,7 @@ class Variation(BaseSDK):
         """Create no background
 
         This endpoint will create a no background variation of the provided image ID"""
-        http_req = self._build_request(
-            method="POST",
-            path="/variations/nobg",
-            accept="application/json",
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            body=request,
-            body_model=operations.CreateVariationNoBGRequestBody,
-            body_required=True,
-        )
-
-        return self._handle_response(
-            self._send(http_req, retries),
-            response_cls=operations.CreateVariationNoBGResponse,
-            body_models={"200": operations.CreateVariationNoBGResponseBody},
-        )
+        return self._call(_op_create_variation_no_bg, locals())
 
     async def create_variation_no_bg_async(
         self,
@@ -117,22 +72,7 @@ class Variation(BaseSDK):
         """Create no background
 
         This endpoint will create a no background variation of the provided image ID"""
-        http_req = self._build_request(
-            method="POST",
-            path="/variations/nobg",
-            accept="application/json",
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            body=request,
-            body_model=operations.CreateVariationNoBGRequestBody,
-            body_required=True,
-        )
-
-        return self._handle_response(
-            await self._send_async(http_req, retries),
-            response_cls=operations.CreateVariationNoBGResponse,
-            body_models={"200": operations.CreateVariationNoBGResponseBody},
-        )
+        return await self._call_async(_op_create_variation_no_bg, locals())
 
     def create_variation_unzoom(
         self,
@@ -150,21 +90,7 @@ class Variation(BaseSDK):
         """Create unzoom
 
         This endpoint will create an unzoom variation for the provided image ID"""
-        http_req = self._build_request(
-            method="POST",
-            path="/variations/unzoom",
-            accept="application/json",
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            body=request,
-            body_model=operations.CreateVariationUnzoomRequestBody,
-        )
-
-        return self._handle_response(
-            self._send(http_req, retries),
-            response_cls=operations.CreateVariationUnzoomResponse,
-            body_models={"200": operations.CreateVariationUnzoomResponseBody},
-        )
+        return self._call(_op_create_variation_unzoom, locals())
 
     async def create_variation_unzoom_async(
         self,
@@ -182,21 +108,7 @@ class Variation(BaseSDK):
         """Create unzoom
 
         This endpoint will create an unzoom variation for the provided image ID"""
-        http_req = self._build_request(
-            method="POST",
-            path="/variations/unzoom",
-            accept="application/json",
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            body=request,
-            body_model=operations.CreateVariationUnzoomRequestBody,
-        )
-
-        return self._handle_response(
-            await self._send_async(http_req, retries),
-            response_cls=operations.CreateVariationUnzoomResponse,
-            body_models={"200": operations.CreateVariationUnzoomResponseBody},
-        )
+        return await self._call_async(_op_create_variation_unzoom, locals())
 
     def create_variation_upscale(
         self,
@@ -214,21 +126,7 @@ class Variation(BaseSDK):
         """Create upscale
 
         This endpoint will create an upscale for the provided image ID"""
-        http_req = self._build_request(
-            method="POST",
-            path="/variations/upscale",
-            accept="application/json",
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            body=request,
-            body_model=operations.CreateVariationUpscaleRequestBody,
-        )
-
-        return self._handle_response(
-            self._send(http_req, retries),
-            response_cls=operations.CreateVariationUpscaleResponse,
-            body_models={"200": operations.CreateVariationUpscaleResponseBody},
-        )
+        return self._call(_op_create_variation_upscale, locals())
 
     async def create_variation_upscale_async(
         self,
@@ -246,21 +144,7 @@ class Variation(BaseSDK):
         """Create upscale
 
         This endpoint will create an upscale for the provided image ID"""
-        http_req = self._build_request(
-            method="POST",
-            path="/variations/upscale",
-            accept="application/json",
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            body=request,
-            body_model=operations.CreateVariationUpscaleRequestBody,
-        )
-
-        return self._handle_response(
-            await self._send_async(http_req, retries),
-            response_cls=operations.CreateVariationUpscaleResponse,
-            body_models={"200": operations.CreateVariationUpscaleResponseBody},
-        )
+        return await self._call_async(_op_create_variation_upscale, locals())
 
     def get_variation_by_id(
         self,
@@ -273,20 +157,7 @@ class Variation(BaseSDK):
         """Get variation by ID
 
         This endpoint will get the variation by ID"""
-        http_req = self._build_request(
-            method="GET",
-            path="/variations/{id}",
-            accept="application/json",
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            path_params={"id": id},
-        )
-
-        return self._handle_response(
-            self._send(http_req, retries),
-            response_cls=operations.GetVariationByIDResponse,
-            body_models={"200": operations.GetVariationByIDResponseBody},
-        )
+        return self._call(_op_get_variation_by_id, locals())
 
     async def get_variation_by_id_async(
         self,
@@ -299,17 +170,59 @@ class Variation(BaseSDK):
         """Get variation by ID
 
         This endpoint will get the variation by ID"""
-        http_req = self._build_request(
-            method="GET",
-            path="/variations/{id}",
-            accept="application/json",
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            path_params={"id": id},
-        )
+        return await self._call_async(_op_get_variation_by_id, locals())
 
-        return self._handle_response(
-            await self._send_async(http_req, retries),
-            response_cls=operations.GetVariationByIDResponse,
-            body_models={"200": operations.GetVariationByIDResponseBody},
-        )
+
+# what each operation sends and expects, for its two methods
+_op_create_universal_upscaler_job = Op(
+    "POST",
+    "/variations/universal-upscaler",
+    lambda: (
+        operations.CreateUniversalUpscalerJobResponse,
+        {"200": operations.CreateUniversalUpscalerJobResponseBody},
+        operations.CreateUniversalUpscalerJobRequestBody,
+    ),
+    body="request",
+    required=True,
+)
+_op_create_variation_no_bg = Op(
+    "POST",
+    "/variations/nobg",
+    lambda: (
+        operations.CreateVariationNoBGResponse,
+        {"200": operations.CreateVariationNoBGResponseBody},
+        operations.CreateVariationNoBGRequestBody,
+    ),
+    body="request",
+    required=True,
+)
+_op_create_variation_unzoom = Op(
+    "POST",
+    "/variations/unzoom",
+    lambda: (
+        operations.CreateVariationUnzoomResponse,
+        {"200": operations.CreateVariationUnzoomResponseBody},
+        operations.CreateVariationUnzoomRequestBody,
+    ),
+    body="request",
+)
+_op_create_variation_upscale = Op(
+    "POST",
+    "/variations/upscale",
+    lambda: (
+        operations.CreateVariationUpscaleResponse,
+        {"200": operations.CreateVariationUpscaleResponseBody},
+        operations.CreateVariationUpscaleRequestBody,
+    ),
+    body="request",
+)
+_op_get_variation_by_id = Op(
+    "GET",
+    "/variations/{id}",
+    lambda: (
+        operations.GetVariationByIDResponse,
+        {"200": operations.GetVariationByIDResponseBody},
+        None,
+    ),
+    path_params={"id": "id"},
+)

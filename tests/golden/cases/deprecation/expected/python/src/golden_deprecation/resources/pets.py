@@ -6,7 +6,7 @@ import warnings
 from typing import Any, Dict, List, Optional, Union
 
 from .. import utils
-from .._basesdk import BaseSDK
+from .._basesdk import BaseSDK, Op
 from ..models import operations, shared
 from ..types import OptionalNullable, UNSET
 
@@ -21,22 +21,7 @@ class Pets(BaseSDK):
         timeout_ms: Optional[int] = None,
     ) -> operations.CreatePetResponse:
         """Create a pet"""
-        http_req = self._build_request(
-            method="POST",
-            path="/pets",
-            accept="application/json",
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            body=request,
-            body_model=shared.PetInput,
-            body_required=True,
-        )
-
-        return self._handle_response(
-            self._send(http_req, retries),
-            response_cls=operations.CreatePetResponse,
-            body_models={"200": shared.Pet},
-        )
+        return self._call(_op_create_pet, locals())
 
     async def create_pet_async(
         self,
@@ -47,22 +32,7 @@ class Pets(BaseSDK):
         timeout_ms: Optional[int] = None,
     ) -> operations.CreatePetResponse:
         """Create a pet"""
-        http_req = self._build_request(
-            method="POST",
-            path="/pets",
-            accept="application/json",
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            body=request,
-            body_model=shared.PetInput,
-            body_required=True,
-        )
-
-        return self._handle_response(
-            await self._send_async(http_req, retries),
-            response_cls=operations.CreatePetResponse,
-            body_models={"200": shared.Pet},
-        )
+        return await self._call_async(_op_create_pet, locals())
 
     def get_pet_legacy(
         self,
@@ -80,20 +50,7 @@ class Pets(BaseSDK):
             DeprecationWarning,
             stacklevel=2,
         )
-        http_req = self._build_request(
-            method="GET",
-            path="/pets/{petId}",
-            accept="application/json",
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            path_params={"petId": pet_id},
-        )
-
-        return self._handle_response(
-            self._send(http_req, retries),
-            response_cls=operations.GetPetLegacyResponse,
-            body_models={"200": shared.Pet},
-        )
+        return self._call(_op_get_pet_legacy, locals())
 
     async def get_pet_legacy_async(
         self,
@@ -111,20 +68,7 @@ class Pets(BaseSDK):
             DeprecationWarning,
             stacklevel=2,
         )
-        http_req = self._build_request(
-            method="GET",
-            path="/pets/{petId}",
-            accept="application/json",
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            path_params={"petId": pet_id},
-        )
-
-        return self._handle_response(
-            await self._send_async(http_req, retries),
-            response_cls=operations.GetPetLegacyResponse,
-            body_models={"200": shared.Pet},
-        )
+        return await self._call_async(_op_get_pet_legacy, locals())
 
     def list_pets(
         self,
@@ -143,20 +87,7 @@ class Pets(BaseSDK):
                 DeprecationWarning,
                 stacklevel=2,
             )
-        http_req = self._build_request(
-            method="GET",
-            path="/pets",
-            accept="application/json",
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            query_params={"kind": kind, "page": page, "cursor": cursor},
-        )
-
-        return self._handle_response(
-            self._send(http_req, retries),
-            response_cls=operations.ListPetsResponse,
-            body_models={"200": operations.ListPetsResponseBody},
-        )
+        return self._call(_op_list_pets, locals())
 
     async def list_pets_async(
         self,
@@ -175,17 +106,30 @@ class Pets(BaseSDK):
                 DeprecationWarning,
                 stacklevel=2,
             )
-        http_req = self._build_request(
-            method="GET",
-            path="/pets",
-            accept="application/json",
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            query_params={"kind": kind, "page": page, "cursor": cursor},
-        )
+        return await self._call_async(_op_list_pets, locals())
 
-        return self._handle_response(
-            await self._send_async(http_req, retries),
-            response_cls=operations.ListPetsResponse,
-            body_models={"200": operations.ListPetsResponseBody},
-        )
+
+# what each operation sends and expects, for its two methods
+_op_create_pet = Op(
+    "POST",
+    "/pets",
+    lambda: (operations.CreatePetResponse, {"200": shared.Pet}, shared.PetInput),
+    body="request",
+    required=True,
+)
+_op_get_pet_legacy = Op(
+    "GET",
+    "/pets/{petId}",
+    lambda: (operations.GetPetLegacyResponse, {"200": shared.Pet}, None),
+    path_params={"petId": "pet_id"},
+)
+_op_list_pets = Op(
+    "GET",
+    "/pets",
+    lambda: (
+        operations.ListPetsResponse,
+        {"200": operations.ListPetsResponseBody},
+        None,
+    ),
+    query={"kind": "kind", "page": "page", "cursor": "cursor"},
+)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Dict, List, Optional, Union
 
 from .. import utils
-from .._basesdk import BaseSDK
+from .._basesdk import BaseSDK, Op
 from ..models import operations, shared
 
 
@@ -20,21 +20,7 @@ class Jobs(BaseSDK):
         timeout_ms: Optional[int] = None,
     ) -> operations.GetJobResponse:
         """Get a job"""
-        http_req = self._build_request(
-            method="GET",
-            path="/jobs/{id}",
-            accept="application/json",
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            path_params={"id": id},
-            query_params={"state": state},
-        )
-
-        return self._handle_response(
-            self._send(http_req, retries),
-            response_cls=operations.GetJobResponse,
-            body_models={"200": shared.Job},
-        )
+        return self._call(_op_get_job, locals())
 
     async def get_job_async(
         self,
@@ -46,18 +32,14 @@ class Jobs(BaseSDK):
         timeout_ms: Optional[int] = None,
     ) -> operations.GetJobResponse:
         """Get a job"""
-        http_req = self._build_request(
-            method="GET",
-            path="/jobs/{id}",
-            accept="application/json",
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            path_params={"id": id},
-            query_params={"state": state},
-        )
+        return await self._call_async(_op_get_job, locals())
 
-        return self._handle_response(
-            await self._send_async(http_req, retries),
-            response_cls=operations.GetJobResponse,
-            body_models={"200": shared.Job},
-        )
+
+# what each operation sends and expects, for its two methods
+_op_get_job = Op(
+    "GET",
+    "/jobs/{id}",
+    lambda: (operations.GetJobResponse, {"200": shared.Job}, None),
+    path_params={"id": "id"},
+    query={"state": "state"},
+)

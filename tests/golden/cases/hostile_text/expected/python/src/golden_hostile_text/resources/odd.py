@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Dict, List, Optional, Union
 
 from .. import utils
-from .._basesdk import BaseSDK
+from .._basesdk import BaseSDK, Op
 from ..models import operations
 
 
@@ -27,23 +27,7 @@ class Odd(BaseSDK):
 
         Ends with a quote"
         and \"\"\"triple\"\"\" quotes, a trailing backslash \\"""
-        http_req = self._build_request(
-            method="POST",
-            path="/odd/{id}",
-            accept="application/json",
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            path_params={"id": id},
-            body=request_body,
-            body_model=operations.DoOddRequestBody,
-            body_required=True,
-        )
-
-        return self._handle_response(
-            self._send(http_req, retries),
-            response_cls=operations.DoOddResponse,
-            body_models={"200": operations.DoOddResponseBody},
-        )
+        return self._call(_op_do_odd, locals())
 
     async def do_odd_async(
         self,
@@ -60,20 +44,19 @@ class Odd(BaseSDK):
 
         Ends with a quote"
         and \"\"\"triple\"\"\" quotes, a trailing backslash \\"""
-        http_req = self._build_request(
-            method="POST",
-            path="/odd/{id}",
-            accept="application/json",
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            path_params={"id": id},
-            body=request_body,
-            body_model=operations.DoOddRequestBody,
-            body_required=True,
-        )
+        return await self._call_async(_op_do_odd, locals())
 
-        return self._handle_response(
-            await self._send_async(http_req, retries),
-            response_cls=operations.DoOddResponse,
-            body_models={"200": operations.DoOddResponseBody},
-        )
+
+# what each operation sends and expects, for its two methods
+_op_do_odd = Op(
+    "POST",
+    "/odd/{id}",
+    lambda: (
+        operations.DoOddResponse,
+        {"200": operations.DoOddResponseBody},
+        operations.DoOddRequestBody,
+    ),
+    path_params={"id": "id"},
+    body="request_body",
+    required=True,
+)

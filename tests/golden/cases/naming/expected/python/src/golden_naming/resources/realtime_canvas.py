@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Dict, List, Optional, Union
 
 from .. import utils
-from .._basesdk import BaseSDK
+from .._basesdk import BaseSDK, Op
 from ..models import operations
 
 
@@ -24,21 +24,7 @@ class RealtimeCanvas(BaseSDK):
         timeout_ms: Optional[int] = None,
     ) -> operations.CreateVariationNoBGResponse:
         """Create no background"""
-        http_req = self._build_request(
-            method="POST",
-            path="/variations/nobg",
-            accept="application/json",
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            body=request,
-            body_model=operations.CreateVariationNoBGRequestBody,
-        )
-
-        return self._handle_response(
-            self._send(http_req, retries),
-            response_cls=operations.CreateVariationNoBGResponse,
-            body_models={"200": None},
-        )
+        return self._call(_op_create_variation_no_bg, locals())
 
     async def create_variation_no_bg_async(
         self,
@@ -54,18 +40,17 @@ class RealtimeCanvas(BaseSDK):
         timeout_ms: Optional[int] = None,
     ) -> operations.CreateVariationNoBGResponse:
         """Create no background"""
-        http_req = self._build_request(
-            method="POST",
-            path="/variations/nobg",
-            accept="application/json",
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            body=request,
-            body_model=operations.CreateVariationNoBGRequestBody,
-        )
+        return await self._call_async(_op_create_variation_no_bg, locals())
 
-        return self._handle_response(
-            await self._send_async(http_req, retries),
-            response_cls=operations.CreateVariationNoBGResponse,
-            body_models={"200": None},
-        )
+
+# what each operation sends and expects, for its two methods
+_op_create_variation_no_bg = Op(
+    "POST",
+    "/variations/nobg",
+    lambda: (
+        operations.CreateVariationNoBGResponse,
+        {"200": None},
+        operations.CreateVariationNoBGRequestBody,
+    ),
+    body="request",
+)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Dict, List, Optional, Union
 
 from .. import utils
-from .._basesdk import BaseSDK
+from .._basesdk import BaseSDK, Op
 from ..models import operations
 
 
@@ -20,21 +20,7 @@ class ThreeDModelAssets(BaseSDK):
         timeout_ms: Optional[int] = None,
     ) -> operations.Get3DModelsByUserIDResponse:
         """Get 3D models by user ID"""
-        http_req = self._build_request(
-            method="GET",
-            path="/models-3d/user/{userId}",
-            accept="application/json",
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            path_params={"userId": user_id},
-            query_params={"from": from_},
-        )
-
-        return self._handle_response(
-            self._send(http_req, retries),
-            response_cls=operations.Get3DModelsByUserIDResponse,
-            body_models={"200": operations.Get3DModelsByUserIDResponseBody},
-        )
+        return self._call(_op_get_3d_models_by_user_id, locals())
 
     async def get_3d_models_by_user_id_async(
         self,
@@ -46,18 +32,18 @@ class ThreeDModelAssets(BaseSDK):
         timeout_ms: Optional[int] = None,
     ) -> operations.Get3DModelsByUserIDResponse:
         """Get 3D models by user ID"""
-        http_req = self._build_request(
-            method="GET",
-            path="/models-3d/user/{userId}",
-            accept="application/json",
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            path_params={"userId": user_id},
-            query_params={"from": from_},
-        )
+        return await self._call_async(_op_get_3d_models_by_user_id, locals())
 
-        return self._handle_response(
-            await self._send_async(http_req, retries),
-            response_cls=operations.Get3DModelsByUserIDResponse,
-            body_models={"200": operations.Get3DModelsByUserIDResponseBody},
-        )
+
+# what each operation sends and expects, for its two methods
+_op_get_3d_models_by_user_id = Op(
+    "GET",
+    "/models-3d/user/{userId}",
+    lambda: (
+        operations.Get3DModelsByUserIDResponse,
+        {"200": operations.Get3DModelsByUserIDResponseBody},
+        None,
+    ),
+    path_params={"userId": "user_id"},
+    query={"from": "from_"},
+)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Dict, List, Optional, Union
 
 from .. import utils
-from .._basesdk import BaseSDK
+from .._basesdk import BaseSDK, Op
 from ..models import operations
 
 
@@ -25,22 +25,7 @@ class Things(BaseSDK):
         timeout_ms: Optional[int] = None,
     ) -> operations.CreateThingResponse:
         """Create a thing"""
-        http_req = self._build_request(
-            method="POST",
-            path="/users/{userId}/things",
-            accept="application/json",
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            path_params={"userId": user_id},
-            body=request_body,
-            body_model=operations.CreateThingRequestBody,
-        )
-
-        return self._handle_response(
-            self._send(http_req, retries),
-            response_cls=operations.CreateThingResponse,
-            body_models={"200": operations.CreateThingResponseBody},
-        )
+        return self._call(_op_create_thing, locals())
 
     async def create_thing_async(
         self,
@@ -57,22 +42,7 @@ class Things(BaseSDK):
         timeout_ms: Optional[int] = None,
     ) -> operations.CreateThingResponse:
         """Create a thing"""
-        http_req = self._build_request(
-            method="POST",
-            path="/users/{userId}/things",
-            accept="application/json",
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            path_params={"userId": user_id},
-            body=request_body,
-            body_model=operations.CreateThingRequestBody,
-        )
-
-        return self._handle_response(
-            await self._send_async(http_req, retries),
-            response_cls=operations.CreateThingResponse,
-            body_models={"200": operations.CreateThingResponseBody},
-        )
+        return await self._call_async(_op_create_thing, locals())
 
     def import_things(
         self,
@@ -86,22 +56,7 @@ class Things(BaseSDK):
         timeout_ms: Optional[int] = None,
     ) -> operations.ImportThingsResponse:
         """Import things"""
-        http_req = self._build_request(
-            method="POST",
-            path="/things",
-            accept="application/json",
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            body=request,
-            body_model=operations.ImportThingsRequestBody,
-            body_required=True,
-        )
-
-        return self._handle_response(
-            self._send(http_req, retries),
-            response_cls=operations.ImportThingsResponse,
-            body_models={"204": None},
-        )
+        return self._call(_op_import_things, locals())
 
     async def import_things_async(
         self,
@@ -115,22 +70,7 @@ class Things(BaseSDK):
         timeout_ms: Optional[int] = None,
     ) -> operations.ImportThingsResponse:
         """Import things"""
-        http_req = self._build_request(
-            method="POST",
-            path="/things",
-            accept="application/json",
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            body=request,
-            body_model=operations.ImportThingsRequestBody,
-            body_required=True,
-        )
-
-        return self._handle_response(
-            await self._send_async(http_req, retries),
-            response_cls=operations.ImportThingsResponse,
-            body_models={"204": None},
-        )
+        return await self._call_async(_op_import_things, locals())
 
     def list_things(
         self,
@@ -143,21 +83,7 @@ class Things(BaseSDK):
         timeout_ms: Optional[int] = None,
     ) -> operations.ListThingsResponse:
         """List things"""
-        http_req = self._build_request(
-            method="GET",
-            path="/users/{userId}/things",
-            accept="application/json",
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            path_params={"userId": user_id},
-            query_params={"limit": limit, "onlyActive": only_active},
-        )
-
-        return self._handle_response(
-            self._send(http_req, retries),
-            response_cls=operations.ListThingsResponse,
-            body_models={"200": operations.ListThingsResponseBody},
-        )
+        return self._call(_op_list_things, locals())
 
     async def list_things_async(
         self,
@@ -170,18 +96,40 @@ class Things(BaseSDK):
         timeout_ms: Optional[int] = None,
     ) -> operations.ListThingsResponse:
         """List things"""
-        http_req = self._build_request(
-            method="GET",
-            path="/users/{userId}/things",
-            accept="application/json",
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            path_params={"userId": user_id},
-            query_params={"limit": limit, "onlyActive": only_active},
-        )
+        return await self._call_async(_op_list_things, locals())
 
-        return self._handle_response(
-            await self._send_async(http_req, retries),
-            response_cls=operations.ListThingsResponse,
-            body_models={"200": operations.ListThingsResponseBody},
-        )
+
+# what each operation sends and expects, for its two methods
+_op_create_thing = Op(
+    "POST",
+    "/users/{userId}/things",
+    lambda: (
+        operations.CreateThingResponse,
+        {"200": operations.CreateThingResponseBody},
+        operations.CreateThingRequestBody,
+    ),
+    path_params={"userId": "user_id"},
+    body="request_body",
+)
+_op_import_things = Op(
+    "POST",
+    "/things",
+    lambda: (
+        operations.ImportThingsResponse,
+        {"204": None},
+        operations.ImportThingsRequestBody,
+    ),
+    body="request",
+    required=True,
+)
+_op_list_things = Op(
+    "GET",
+    "/users/{userId}/things",
+    lambda: (
+        operations.ListThingsResponse,
+        {"200": operations.ListThingsResponseBody},
+        None,
+    ),
+    path_params={"userId": "user_id"},
+    query={"limit": "limit", "onlyActive": "only_active"},
+)

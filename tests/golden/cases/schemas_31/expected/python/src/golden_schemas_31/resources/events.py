@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Annotated, Any, Dict, List, Optional, Union
 
 from .. import utils
-from .._basesdk import BaseSDK
+from .._basesdk import BaseSDK, Op
 from ..models import operations, shared
 from ..unions import OneOf
 
@@ -21,22 +21,7 @@ class Events(BaseSDK):
         server_url: Optional[str] = None,
         timeout_ms: Optional[int] = None,
     ) -> operations.AnnotateResponse:
-        http_req = self._build_request(
-            method="POST",
-            path="/annotated",
-            accept="application/json",
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            body=request,
-            body_model=operations.AnnotateRequestBody,
-            body_required=True,
-        )
-
-        return self._handle_response(
-            self._send(http_req, retries),
-            response_cls=operations.AnnotateResponse,
-            body_models={"200": shared.Level},
-        )
+        return self._call(_op_annotate, locals())
 
     async def annotate_async(
         self,
@@ -48,22 +33,7 @@ class Events(BaseSDK):
         server_url: Optional[str] = None,
         timeout_ms: Optional[int] = None,
     ) -> operations.AnnotateResponse:
-        http_req = self._build_request(
-            method="POST",
-            path="/annotated",
-            accept="application/json",
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            body=request,
-            body_model=operations.AnnotateRequestBody,
-            body_required=True,
-        )
-
-        return self._handle_response(
-            await self._send_async(http_req, retries),
-            response_cls=operations.AnnotateResponse,
-            body_models={"200": shared.Level},
-        )
+        return await self._call_async(_op_annotate, locals())
 
     def get_shape(
         self,
@@ -73,25 +43,7 @@ class Events(BaseSDK):
         server_url: Optional[str] = None,
         timeout_ms: Optional[int] = None,
     ) -> operations.GetShapeResponse:
-        http_req = self._build_request(
-            method="GET",
-            path="/shapes/{id}",
-            accept="application/json",
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            path_params={"id": id},
-        )
-
-        return self._handle_response(
-            self._send(http_req, retries),
-            response_cls=operations.GetShapeResponse,
-            body_models={
-                "200": Annotated[
-                    Union[shared.Circle, shared.Square, Dict[str, Any]],
-                    OneOf("kind", "kind", {"circle": 0, "square": 1}, open_member=True),
-                ]
-            },
-        )
+        return self._call(_op_get_shape, locals())
 
     async def get_shape_async(
         self,
@@ -101,25 +53,7 @@ class Events(BaseSDK):
         server_url: Optional[str] = None,
         timeout_ms: Optional[int] = None,
     ) -> operations.GetShapeResponse:
-        http_req = self._build_request(
-            method="GET",
-            path="/shapes/{id}",
-            accept="application/json",
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            path_params={"id": id},
-        )
-
-        return self._handle_response(
-            await self._send_async(http_req, retries),
-            response_cls=operations.GetShapeResponse,
-            body_models={
-                "200": Annotated[
-                    Union[shared.Circle, shared.Square, Dict[str, Any]],
-                    OneOf("kind", "kind", {"circle": 0, "square": 1}, open_member=True),
-                ]
-            },
-        )
+        return await self._call_async(_op_get_shape, locals())
 
     def list_events(
         self,
@@ -128,19 +62,7 @@ class Events(BaseSDK):
         server_url: Optional[str] = None,
         timeout_ms: Optional[int] = None,
     ) -> operations.ListEventsResponse:
-        http_req = self._build_request(
-            method="GET",
-            path="/events",
-            accept="application/json",
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-        )
-
-        return self._handle_response(
-            self._send(http_req, retries),
-            response_cls=operations.ListEventsResponse,
-            body_models={"200": List[shared.Event]},
-        )
+        return self._call(_op_list_events, locals())
 
     async def list_events_async(
         self,
@@ -149,16 +71,38 @@ class Events(BaseSDK):
         server_url: Optional[str] = None,
         timeout_ms: Optional[int] = None,
     ) -> operations.ListEventsResponse:
-        http_req = self._build_request(
-            method="GET",
-            path="/events",
-            accept="application/json",
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-        )
+        return await self._call_async(_op_list_events, locals())
 
-        return self._handle_response(
-            await self._send_async(http_req, retries),
-            response_cls=operations.ListEventsResponse,
-            body_models={"200": List[shared.Event]},
-        )
+
+# what each operation sends and expects, for its two methods
+_op_annotate = Op(
+    "POST",
+    "/annotated",
+    lambda: (
+        operations.AnnotateResponse,
+        {"200": shared.Level},
+        operations.AnnotateRequestBody,
+    ),
+    body="request",
+    required=True,
+)
+_op_get_shape = Op(
+    "GET",
+    "/shapes/{id}",
+    lambda: (
+        operations.GetShapeResponse,
+        {
+            "200": Annotated[
+                Union[shared.Circle, shared.Square, Dict[str, Any]],
+                OneOf("kind", "kind", {"circle": 0, "square": 1}, open_member=True),
+            ]
+        },
+        None,
+    ),
+    path_params={"id": "id"},
+)
+_op_list_events = Op(
+    "GET",
+    "/events",
+    lambda: (operations.ListEventsResponse, {"200": List[shared.Event]}, None),
+)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Dict, List, Optional, Union
 
 from .. import utils
-from .._basesdk import BaseSDK
+from .._basesdk import BaseSDK, Op
 from ..models import operations, shared
 
 
@@ -17,19 +17,7 @@ class Accounts(BaseSDK):
         server_url: Optional[str] = None,
         timeout_ms: Optional[int] = None,
     ) -> operations.GetInventoryResponse:
-        http_req = self._build_request(
-            method="GET",
-            path="/inventory",
-            accept="application/json",
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-        )
-
-        return self._handle_response(
-            self._send(http_req, retries),
-            response_cls=operations.GetInventoryResponse,
-            body_models={"200": shared.Inventory},
-        )
+        return self._call(_op_get_inventory, locals())
 
     async def get_inventory_async(
         self,
@@ -38,19 +26,7 @@ class Accounts(BaseSDK):
         server_url: Optional[str] = None,
         timeout_ms: Optional[int] = None,
     ) -> operations.GetInventoryResponse:
-        http_req = self._build_request(
-            method="GET",
-            path="/inventory",
-            accept="application/json",
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-        )
-
-        return self._handle_response(
-            await self._send_async(http_req, retries),
-            response_cls=operations.GetInventoryResponse,
-            body_models={"200": shared.Inventory},
-        )
+        return await self._call_async(_op_get_inventory, locals())
 
     def get_misc(
         self,
@@ -59,19 +35,7 @@ class Accounts(BaseSDK):
         server_url: Optional[str] = None,
         timeout_ms: Optional[int] = None,
     ) -> operations.GetMiscResponse:
-        http_req = self._build_request(
-            method="GET",
-            path="/misc",
-            accept="application/json",
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-        )
-
-        return self._handle_response(
-            self._send(http_req, retries),
-            response_cls=operations.GetMiscResponse,
-            body_models={"200": operations.GetMiscResponseBody},
-        )
+        return self._call(_op_get_misc, locals())
 
     async def get_misc_async(
         self,
@@ -80,19 +44,7 @@ class Accounts(BaseSDK):
         server_url: Optional[str] = None,
         timeout_ms: Optional[int] = None,
     ) -> operations.GetMiscResponse:
-        http_req = self._build_request(
-            method="GET",
-            path="/misc",
-            accept="application/json",
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-        )
-
-        return self._handle_response(
-            await self._send_async(http_req, retries),
-            response_cls=operations.GetMiscResponse,
-            body_models={"200": operations.GetMiscResponseBody},
-        )
+        return await self._call_async(_op_get_misc, locals())
 
     def put_account(
         self,
@@ -102,22 +54,7 @@ class Accounts(BaseSDK):
         server_url: Optional[str] = None,
         timeout_ms: Optional[int] = None,
     ) -> operations.PutAccountResponse:
-        http_req = self._build_request(
-            method="PUT",
-            path="/accounts",
-            accept="application/json",
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            body=request,
-            body_model=shared.Account,
-            body_required=True,
-        )
-
-        return self._handle_response(
-            self._send(http_req, retries),
-            response_cls=operations.PutAccountResponse,
-            body_models={"200": shared.Account},
-        )
+        return self._call(_op_put_account, locals())
 
     async def put_account_async(
         self,
@@ -127,19 +64,24 @@ class Accounts(BaseSDK):
         server_url: Optional[str] = None,
         timeout_ms: Optional[int] = None,
     ) -> operations.PutAccountResponse:
-        http_req = self._build_request(
-            method="PUT",
-            path="/accounts",
-            accept="application/json",
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            body=request,
-            body_model=shared.Account,
-            body_required=True,
-        )
+        return await self._call_async(_op_put_account, locals())
 
-        return self._handle_response(
-            await self._send_async(http_req, retries),
-            response_cls=operations.PutAccountResponse,
-            body_models={"200": shared.Account},
-        )
+
+# what each operation sends and expects, for its two methods
+_op_get_inventory = Op(
+    "GET",
+    "/inventory",
+    lambda: (operations.GetInventoryResponse, {"200": shared.Inventory}, None),
+)
+_op_get_misc = Op(
+    "GET",
+    "/misc",
+    lambda: (operations.GetMiscResponse, {"200": operations.GetMiscResponseBody}, None),
+)
+_op_put_account = Op(
+    "PUT",
+    "/accounts",
+    lambda: (operations.PutAccountResponse, {"200": shared.Account}, shared.Account),
+    body="request",
+    required=True,
+)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Dict, List, Optional, Union
 
 from .. import utils
-from .._basesdk import BaseSDK
+from .._basesdk import BaseSDK, Op
 from ..models import operations, shared
 
 
@@ -17,19 +17,7 @@ class Graphs(BaseSDK):
         server_url: Optional[str] = None,
         timeout_ms: Optional[int] = None,
     ) -> operations.GetAuthorResponse:
-        http_req = self._build_request(
-            method="GET",
-            path="/authors",
-            accept="application/json",
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-        )
-
-        return self._handle_response(
-            self._send(http_req, retries),
-            response_cls=operations.GetAuthorResponse,
-            body_models={"200": shared.Author},
-        )
+        return self._call(_op_get_author, locals())
 
     async def get_author_async(
         self,
@@ -38,19 +26,7 @@ class Graphs(BaseSDK):
         server_url: Optional[str] = None,
         timeout_ms: Optional[int] = None,
     ) -> operations.GetAuthorResponse:
-        http_req = self._build_request(
-            method="GET",
-            path="/authors",
-            accept="application/json",
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-        )
-
-        return self._handle_response(
-            await self._send_async(http_req, retries),
-            response_cls=operations.GetAuthorResponse,
-            body_models={"200": shared.Author},
-        )
+        return await self._call_async(_op_get_author, locals())
 
     def get_tree(
         self,
@@ -59,19 +35,7 @@ class Graphs(BaseSDK):
         server_url: Optional[str] = None,
         timeout_ms: Optional[int] = None,
     ) -> operations.GetTreeResponse:
-        http_req = self._build_request(
-            method="GET",
-            path="/tree",
-            accept="application/json",
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-        )
-
-        return self._handle_response(
-            self._send(http_req, retries),
-            response_cls=operations.GetTreeResponse,
-            body_models={"200": shared.TreeNode},
-        )
+        return self._call(_op_get_tree, locals())
 
     async def get_tree_async(
         self,
@@ -80,16 +44,15 @@ class Graphs(BaseSDK):
         server_url: Optional[str] = None,
         timeout_ms: Optional[int] = None,
     ) -> operations.GetTreeResponse:
-        http_req = self._build_request(
-            method="GET",
-            path="/tree",
-            accept="application/json",
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-        )
+        return await self._call_async(_op_get_tree, locals())
 
-        return self._handle_response(
-            await self._send_async(http_req, retries),
-            response_cls=operations.GetTreeResponse,
-            body_models={"200": shared.TreeNode},
-        )
+
+# what each operation sends and expects, for its two methods
+_op_get_author = Op(
+    "GET",
+    "/authors",
+    lambda: (operations.GetAuthorResponse, {"200": shared.Author}, None),
+)
+_op_get_tree = Op(
+    "GET", "/tree", lambda: (operations.GetTreeResponse, {"200": shared.TreeNode}, None)
+)

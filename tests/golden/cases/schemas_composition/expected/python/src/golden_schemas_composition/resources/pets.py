@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Annotated, Any, Dict, List, Optional, Union
 
 from .. import utils
-from .._basesdk import BaseSDK
+from .._basesdk import BaseSDK, Op
 from ..models import operations, shared
 from ..unions import OneOf
 
@@ -22,29 +22,7 @@ class Pets(BaseSDK):
         server_url: Optional[str] = None,
         timeout_ms: Optional[int] = None,
     ) -> operations.CreatePetResponse:
-        http_req = self._build_request(
-            method="POST",
-            path="/pets",
-            accept="application/json",
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            body=request,
-            body_model=None,
-            body_required=True,
-        )
-
-        return self._handle_response(
-            self._send(http_req, retries),
-            response_cls=operations.CreatePetResponse,
-            body_models={
-                "200": Annotated[
-                    Union[shared.Cat, shared.Dog, Dict[str, Any]],
-                    OneOf(
-                        "petType", "pet_type", {"cat": 0, "dog": 1}, open_member=True
-                    ),
-                ]
-            },
-        )
+        return self._call(_op_create_pet, locals())
 
     async def create_pet_async(
         self,
@@ -57,29 +35,7 @@ class Pets(BaseSDK):
         server_url: Optional[str] = None,
         timeout_ms: Optional[int] = None,
     ) -> operations.CreatePetResponse:
-        http_req = self._build_request(
-            method="POST",
-            path="/pets",
-            accept="application/json",
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            body=request,
-            body_model=None,
-            body_required=True,
-        )
-
-        return self._handle_response(
-            await self._send_async(http_req, retries),
-            response_cls=operations.CreatePetResponse,
-            body_models={
-                "200": Annotated[
-                    Union[shared.Cat, shared.Dog, Dict[str, Any]],
-                    OneOf(
-                        "petType", "pet_type", {"cat": 0, "dog": 1}, open_member=True
-                    ),
-                ]
-            },
-        )
+        return await self._call_async(_op_create_pet, locals())
 
     def get_pet(
         self,
@@ -89,27 +45,7 @@ class Pets(BaseSDK):
         server_url: Optional[str] = None,
         timeout_ms: Optional[int] = None,
     ) -> operations.GetPetResponse:
-        http_req = self._build_request(
-            method="GET",
-            path="/pets/{id}",
-            accept="application/json",
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            path_params={"id": id},
-        )
-
-        return self._handle_response(
-            self._send(http_req, retries),
-            response_cls=operations.GetPetResponse,
-            body_models={
-                "200": Annotated[
-                    Union[shared.Cat, shared.Dog, Dict[str, Any]],
-                    OneOf(
-                        "petType", "pet_type", {"cat": 0, "dog": 1}, open_member=True
-                    ),
-                ]
-            },
-        )
+        return self._call(_op_get_pet, locals())
 
     async def get_pet_async(
         self,
@@ -119,24 +55,38 @@ class Pets(BaseSDK):
         server_url: Optional[str] = None,
         timeout_ms: Optional[int] = None,
     ) -> operations.GetPetResponse:
-        http_req = self._build_request(
-            method="GET",
-            path="/pets/{id}",
-            accept="application/json",
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-            path_params={"id": id},
-        )
+        return await self._call_async(_op_get_pet, locals())
 
-        return self._handle_response(
-            await self._send_async(http_req, retries),
-            response_cls=operations.GetPetResponse,
-            body_models={
-                "200": Annotated[
-                    Union[shared.Cat, shared.Dog, Dict[str, Any]],
-                    OneOf(
-                        "petType", "pet_type", {"cat": 0, "dog": 1}, open_member=True
-                    ),
-                ]
-            },
-        )
+
+# what each operation sends and expects, for its two methods
+_op_create_pet = Op(
+    "POST",
+    "/pets",
+    lambda: (
+        operations.CreatePetResponse,
+        {
+            "200": Annotated[
+                Union[shared.Cat, shared.Dog, Dict[str, Any]],
+                OneOf("petType", "pet_type", {"cat": 0, "dog": 1}, open_member=True),
+            ]
+        },
+        None,
+    ),
+    body="request",
+    required=True,
+)
+_op_get_pet = Op(
+    "GET",
+    "/pets/{id}",
+    lambda: (
+        operations.GetPetResponse,
+        {
+            "200": Annotated[
+                Union[shared.Cat, shared.Dog, Dict[str, Any]],
+                OneOf("petType", "pet_type", {"cat": 0, "dog": 1}, open_member=True),
+            ]
+        },
+        None,
+    ),
+    path_params={"id": "id"},
+)

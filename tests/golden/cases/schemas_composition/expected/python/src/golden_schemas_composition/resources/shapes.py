@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Annotated, Any, Dict, List, Optional, Union
 
 from .. import utils
-from .._basesdk import BaseSDK
+from .._basesdk import BaseSDK, Op
 from ..models import operations, shared
 from ..unions import OneOf
 
@@ -18,24 +18,7 @@ class Shapes(BaseSDK):
         server_url: Optional[str] = None,
         timeout_ms: Optional[int] = None,
     ) -> operations.GetValueResponse:
-        http_req = self._build_request(
-            method="GET",
-            path="/values",
-            accept="application/json",
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-        )
-
-        return self._handle_response(
-            self._send(http_req, retries),
-            response_cls=operations.GetValueResponse,
-            body_models={
-                "200": Annotated[
-                    Union[str, int, List[str], shared.Cat, Dict[str, Any]],
-                    OneOf(open_member=True),
-                ]
-            },
-        )
+        return self._call(_op_get_value, locals())
 
     async def get_value_async(
         self,
@@ -44,24 +27,7 @@ class Shapes(BaseSDK):
         server_url: Optional[str] = None,
         timeout_ms: Optional[int] = None,
     ) -> operations.GetValueResponse:
-        http_req = self._build_request(
-            method="GET",
-            path="/values",
-            accept="application/json",
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-        )
-
-        return self._handle_response(
-            await self._send_async(http_req, retries),
-            response_cls=operations.GetValueResponse,
-            body_models={
-                "200": Annotated[
-                    Union[str, int, List[str], shared.Cat, Dict[str, Any]],
-                    OneOf(open_member=True),
-                ]
-            },
-        )
+        return await self._call_async(_op_get_value, locals())
 
     def list_shapes(
         self,
@@ -70,26 +36,7 @@ class Shapes(BaseSDK):
         server_url: Optional[str] = None,
         timeout_ms: Optional[int] = None,
     ) -> operations.ListShapesResponse:
-        http_req = self._build_request(
-            method="GET",
-            path="/shapes",
-            accept="application/json",
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-        )
-
-        return self._handle_response(
-            self._send(http_req, retries),
-            response_cls=operations.ListShapesResponse,
-            body_models={
-                "200": List[
-                    Annotated[
-                        Union[shared.Circle, shared.Square, Dict[str, Any]],
-                        OneOf(open_member=True),
-                    ]
-                ]
-            },
-        )
+        return self._call(_op_list_shapes, locals())
 
     async def list_shapes_async(
         self,
@@ -98,23 +45,37 @@ class Shapes(BaseSDK):
         server_url: Optional[str] = None,
         timeout_ms: Optional[int] = None,
     ) -> operations.ListShapesResponse:
-        http_req = self._build_request(
-            method="GET",
-            path="/shapes",
-            accept="application/json",
-            server_url=server_url,
-            timeout_ms=timeout_ms,
-        )
+        return await self._call_async(_op_list_shapes, locals())
 
-        return self._handle_response(
-            await self._send_async(http_req, retries),
-            response_cls=operations.ListShapesResponse,
-            body_models={
-                "200": List[
-                    Annotated[
-                        Union[shared.Circle, shared.Square, Dict[str, Any]],
-                        OneOf(open_member=True),
-                    ]
+
+# what each operation sends and expects, for its two methods
+_op_get_value = Op(
+    "GET",
+    "/values",
+    lambda: (
+        operations.GetValueResponse,
+        {
+            "200": Annotated[
+                Union[str, int, List[str], shared.Cat, Dict[str, Any]],
+                OneOf(open_member=True),
+            ]
+        },
+        None,
+    ),
+)
+_op_list_shapes = Op(
+    "GET",
+    "/shapes",
+    lambda: (
+        operations.ListShapesResponse,
+        {
+            "200": List[
+                Annotated[
+                    Union[shared.Circle, shared.Square, Dict[str, Any]],
+                    OneOf(open_member=True),
                 ]
-            },
-        )
+            ]
+        },
+        None,
+    ),
+)

@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-from enum import Enum
 from typing import ClassVar, List, NotRequired, Optional, TypedDict
-
-import pydantic
 
 from .. import shared
 
 from ...types import (
     BaseModel,
-    OpenEnumMeta,
     OptionalNullable,
     UNSET,
     OperationResponse,

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from enum import Enum
 from typing import ClassVar, NotRequired, Optional, TypedDict
-
-import pydantic
 
 from .size import Size
 
-from ...types import BaseModel, OpenEnumMeta, OptionalNullable, UNSET
+from ...types import BaseModel, OptionalNullable, UNSET
 
 
 class Pet(BaseModel):

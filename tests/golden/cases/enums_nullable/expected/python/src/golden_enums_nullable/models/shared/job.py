@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from enum import Enum
 from typing import Annotated, ClassVar, Dict, List, NotRequired, Optional, TypedDict
 
 import pydantic
@@ -11,7 +10,7 @@ from .job_status import JobStatus
 from .kind import Kind
 from .priority import Priority
 
-from ...types import BaseModel, OpenEnumMeta, OptionalNullable, UNSET
+from ...types import BaseModel, OptionalNullable, UNSET
 
 
 class Job(BaseModel):

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from enum import Enum
 
-import pydantic
 
-
-from ...types import BaseModel, OpenEnumMeta
+from ...types import OpenEnumMeta
 
 
 class JobStatus(str, Enum, metaclass=OpenEnumMeta):

@@ -2,19 +2,13 @@
 
 from __future__ import annotations
 
-from enum import Enum
 from typing import Annotated, Any, List, NotRequired, Optional, TypedDict
 
 import pydantic
 
 from .. import shared
 
-from ...types import (
-    BaseModel,
-    OpenEnumMeta,
-    OperationResponse,
-    OperationResponseTypedDict,
-)
+from ...types import BaseModel, OperationResponse, OperationResponseTypedDict
 
 
 class GetItemRequest(BaseModel):

@@ -2,18 +2,10 @@
 
 from __future__ import annotations
 
-from enum import Enum
 from typing import TypedDict
 
-import pydantic
 
-
-from ...types import (
-    BaseModel,
-    OpenEnumMeta,
-    OperationResponse,
-    OperationResponseTypedDict,
-)
+from ...types import BaseModel, OperationResponse, OperationResponseTypedDict
 
 
 class PutFileRequest(BaseModel):

@@ -2,19 +2,11 @@
 
 from __future__ import annotations
 
-from enum import Enum
 from typing import ClassVar, List, NotRequired, Optional, TypedDict
-
-import pydantic
 
 from .. import shared
 
-from ...types import (
-    BaseModel,
-    OpenEnumMeta,
-    OperationResponse,
-    OperationResponseTypedDict,
-)
+from ...types import BaseModel, OperationResponse, OperationResponseTypedDict
 
 
 class Filter(BaseModel):

@@ -2,18 +2,12 @@
 
 from __future__ import annotations
 
-from enum import Enum
 from typing import Annotated, ClassVar, List, NotRequired, Optional, TypedDict
 
 import pydantic
 
 
-from ...types import (
-    BaseModel,
-    OpenEnumMeta,
-    OperationResponse,
-    OperationResponseTypedDict,
-)
+from ...types import BaseModel, OperationResponse, OperationResponseTypedDict
 
 
 class Things(BaseModel):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as _dt
-from enum import Enum
 from typing import (
     Annotated,
     Any,
@@ -15,10 +14,8 @@ from typing import (
     Union,
 )
 
-import pydantic
 
-
-from ...types import BaseModel, OpenEnumMeta, OptionalNullable, UNSET
+from ...types import BaseModel, OptionalNullable, UNSET
 from ...unions import OneOf
 
 

@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from enum import Enum
 from typing import Literal, TypedDict
 
-import pydantic
 
-
-from ...types import BaseModel, OpenEnumMeta
+from ...types import BaseModel
 
 
 class Square(BaseModel):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from enum import Enum
 from typing import (
     Annotated,
     Any,
@@ -15,13 +14,10 @@ from typing import (
     Union,
 )
 
-import pydantic
-
 from .. import shared
 
 from ...types import (
     BaseModel,
-    OpenEnumMeta,
     OptionalNullable,
     UNSET,
     OperationResponse,

@@ -2,19 +2,11 @@
 
 from __future__ import annotations
 
-from enum import Enum
 from typing import Annotated, Any, Dict, List, NotRequired, Optional, Union
-
-import pydantic
 
 from .. import shared
 
-from ...types import (
-    BaseModel,
-    OpenEnumMeta,
-    OperationResponse,
-    OperationResponseTypedDict,
-)
+from ...types import OperationResponse, OperationResponseTypedDict
 from ...unions import OneOf
 
 

@@ -4,13 +4,10 @@ from __future__ import annotations
 
 import datetime as _dt
 import uuid as _uuid
-from enum import Enum
 from typing import ClassVar, NotRequired, Optional, TypedDict
 
-import pydantic
 
-
-from ...types import BaseModel, OpenEnumMeta, Base64Bytes
+from ...types import BaseModel, Base64Bytes
 
 
 class Account(BaseModel):

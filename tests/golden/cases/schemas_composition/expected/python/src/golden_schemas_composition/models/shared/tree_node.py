@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from enum import Enum
 from typing import ClassVar, List, NotRequired, Optional, TypedDict
 
-import pydantic
 
-
-from ...types import BaseModel, OpenEnumMeta, OptionalNullable, UNSET
+from ...types import BaseModel, OptionalNullable, UNSET
 
 
 class TreeNode(BaseModel):
