@@ -960,6 +960,19 @@ def _typing(types: list[TypeRef], classes: list[ClassView] | None = None,
             "std_imports": std_imports(texts), "uses_enum": uses_enum, "uses_pydantic": uses_pydantic}
 
 
+def _import_lines(module: str, names: str) -> list[str]:
+    """`from module import a, b, ...` as lines that each fit black's 88 columns (black would
+    wrap one long import into a parenthesised line per name)."""
+    head = f"from {module} import "
+    lines: list[str] = []
+    for name in names.split(", "):
+        if lines and len(lines[-1]) + 2 + len(name) <= 88:
+            lines[-1] += ", " + name
+        else:
+            lines.append(head + name)
+    return lines
+
+
 def _name_lists(modules: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """A namespace's modules with their names as one space-separated string (what _lazy's
     attach_modules reads: one line per module), and the import that re-exports them to type
@@ -1130,6 +1143,7 @@ def files(api: Api, target: Target) -> list[OutputFile]:
         "install_path": f"generated/{api.name}/{target.name}",
         "sdk_docstring": _doc("\n\n".join(t for t in (api.title, api.description) if t), 1),
         "ext": ext,
+        "import_lines": _import_lines,
         "schemes": pc.scheme_views(api) if ext else [],
         "server_variables": [(pc.literal("{" + v.name + "}"), pc.literal(v.default)) for v in api.server_variables]
         if ext else [],

@@ -9,14 +9,8 @@ import pydantic
 
 from .. import shared
 
-from ...types import (
-    BaseModel,
-    OpenEnumMeta,
-    OptionalNullable,
-    UNSET,
-    OperationResponse,
-    OperationResponseTypedDict,
-)
+from ...types import BaseModel, OpenEnumMeta, OptionalNullable, UNSET, OperationResponse
+from ...types import OperationResponseTypedDict
 
 
 class TransparencyType(str, Enum, metaclass=OpenEnumMeta):

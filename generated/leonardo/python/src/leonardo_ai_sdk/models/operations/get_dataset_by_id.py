@@ -7,13 +7,8 @@ from typing import Annotated, ClassVar, List, NotRequired, Optional, TypedDict
 import pydantic
 
 
-from ...types import (
-    BaseModel,
-    OptionalNullable,
-    UNSET,
-    OperationResponse,
-    OperationResponseTypedDict,
-)
+from ...types import BaseModel, OptionalNullable, UNSET, OperationResponse
+from ...types import OperationResponseTypedDict
 
 
 class DatasetImages(BaseModel):

@@ -8,13 +8,8 @@ import pydantic
 
 from .. import shared
 
-from ...types import (
-    BaseModel,
-    OptionalNullable,
-    UNSET,
-    OperationResponse,
-    OperationResponseTypedDict,
-)
+from ...types import BaseModel, OptionalNullable, UNSET, OperationResponse
+from ...types import OperationResponseTypedDict
 
 
 class GeneratedImages(BaseModel):

@@ -5,13 +5,8 @@ from __future__ import annotations
 from typing import ClassVar, List, NotRequired, Optional, TypedDict
 
 
-from ...types import (
-    BaseModel,
-    OptionalNullable,
-    UNSET,
-    OperationResponse,
-    OperationResponseTypedDict,
-)
+from ...types import BaseModel, OptionalNullable, UNSET, OperationResponse
+from ...types import OperationResponseTypedDict
 
 
 class ListPlatformModelsGeneratedImages(BaseModel):

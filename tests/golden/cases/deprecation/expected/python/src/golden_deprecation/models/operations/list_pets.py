@@ -6,13 +6,8 @@ from typing import ClassVar, List, NotRequired, Optional, TypedDict
 
 from .. import shared
 
-from ...types import (
-    BaseModel,
-    OptionalNullable,
-    UNSET,
-    OperationResponse,
-    OperationResponseTypedDict,
-)
+from ...types import BaseModel, OptionalNullable, UNSET, OperationResponse
+from ...types import OperationResponseTypedDict
 
 
 class ListPetsResponseBody(BaseModel):

@@ -8,12 +8,8 @@ from typing import Annotated, ClassVar, NotRequired, Optional, TypedDict
 import pydantic
 
 
-from ...types import (
-    BaseModel,
-    OpenEnumMeta,
-    OperationResponse,
-    OperationResponseTypedDict,
-)
+from ...types import BaseModel, OpenEnumMeta, OperationResponse
+from ...types import OperationResponseTypedDict
 
 
 class Mode(str, Enum, metaclass=OpenEnumMeta):

@@ -16,13 +16,8 @@ from typing import (
 
 from .. import shared
 
-from ...types import (
-    BaseModel,
-    OptionalNullable,
-    UNSET,
-    OperationResponse,
-    OperationResponseTypedDict,
-)
+from ...types import BaseModel, OptionalNullable, UNSET, OperationResponse
+from ...types import OperationResponseTypedDict
 from ...unions import OneOf
 
 
