@@ -15,6 +15,7 @@ import ctypes
 import gc
 import hashlib
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -167,11 +168,47 @@ def ruff_binary() -> str:
     return os.fsdecode(find_ruff_bin())
 
 
+_SCRATCH = "codegen-ruff-"
+_SHM = "/dev/shm"
+
+
+def _scratch_folder(size: int) -> str | None:
+    """Where ruff's scratch copy of the texts goes: the memory-backed folder /dev/shm where
+    there is one with room to spare and TMPDIR is not set (creating thousands of files on a
+    disk is kernel time, ~0.1-1 ms a file here, in memory ~0.01 ms); else the temporary
+    folder. Scratch folders that a killed run left there are removed first."""
+    if os.environ.get("TMPDIR"):
+        return None
+    try:
+        st = os.statvfs(_SHM)
+        if not os.access(_SHM, os.W_OK | os.X_OK) or st.f_bavail * st.f_frsize < 4 * size + (256 << 20):
+            return None
+        names = os.listdir(_SHM)
+    except OSError:
+        return None
+    for name in names:
+        pid = name[len(_SCRATCH):].split("-", 1)[0]
+        if name.startswith(_SCRATCH) and pid.isdigit() and not _alive(int(pid)):
+            shutil.rmtree(os.path.join(_SHM, name), ignore_errors=True)
+    return _SHM
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # another user's process
+        return True
+    return True
+
+
 def _ruff_all(todo: list[tuple[str, str]], jobs: int | None, release: bool = False) -> list[tuple[str, str]]:
     """One `ruff format` over a scratch folder holding every file (ruff uses every core).
     `release`: drop each text from `todo` once written (the caller holds no other reference:
     on the largest specs that is hundreds of MB fewer while the formatted texts are read back)."""
-    with tempfile.TemporaryDirectory(prefix="codegen-ruff-") as tmp:
+    where = _scratch_folder(sum(len(text) for _, text in todo))
+    with tempfile.TemporaryDirectory(prefix=f"{_SCRATCH}{os.getpid()}-", dir=where) as tmp:
         root = Path(tmp)
         for i, (path, text) in enumerate(todo):
             (root / f"f{i}.py").write_text(text, encoding="utf-8")

@@ -60,12 +60,20 @@ def _fail_writes(monkeypatch: pytest.MonkeyPatch, err: int) -> None:
             raise OSError(err, os.strerror(err), str(file))
         return real_open(file, mode, *args, **kwargs)
 
+    real_os_open = os.open
+
+    def failing_os_open(path: Any, flags: int, *args: Any, **kwargs: Any) -> int:
+        if flags & (os.O_WRONLY | os.O_RDWR | os.O_CREAT) and "codegen-new" in str(path):
+            raise OSError(err, os.strerror(err), str(path))
+        return real_os_open(path, flags, *args, **kwargs)
+
     def failing_mkdir(self: Path, *args: Any, **kwargs: Any) -> None:
         if err == errno.EACCES and "codegen-new" in str(self):
             raise PermissionError(err, os.strerror(err), str(self))
         real_mkdir(self, *args, **kwargs)
 
     monkeypatch.setattr(w, "open", failing_open, raising=False)
+    monkeypatch.setattr(os, "open", failing_os_open)
     monkeypatch.setattr(Path, "mkdir", failing_mkdir)
 
 
