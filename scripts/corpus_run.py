@@ -271,15 +271,18 @@ def summary(results: list[dict[str, Any]], extra: dict[str, Any]) -> str:
         lines += ["", f"## mypy --strict: {ok}/{len(extra['mypy'])} packages pass", ""]
         lines += [f"- {k}: {'ok' if v['ok'] else md(v['last'])}" for k, v in sorted(extra["mypy"].items())]
     if "prism" in extra:
-        lines += ["", "## Prism sample", "", "| spec | operations called | answered 2xx | documented error | failed | "
-                  "failures |", "| --- | ---: | ---: | ---: | ---: | --- |"]
+        lines += ["", "## Prism sample", "", "| spec | operations called | answered 2xx | documented error | "
+                  "Prism cannot serve | failed | failures, or what Prism cannot serve |",
+                  "| --- | ---: | ---: | ---: | ---: | ---: | --- |"]
         for k, v in sorted(extra["prism"].items()):
             calls = v.get("results", [])
             ok_2xx = sum(1 for r in calls if r["ok"] and 200 <= int(r.get("status") or 0) < 300)
             documented = sum(1 for r in calls if r["ok"]) - ok_2xx
-            failed = v.get("operations", 0) - ok_2xx - documented
-            lines.append(f"| {k} | {v.get('operations', 0)} | {ok_2xx} | {documented} | {failed} | "
-                         f"{md('; '.join(v.get('failures', [])[:3]))[:300]} |")
+            limited = sum(1 for r in calls if r.get("limit"))
+            failed = v.get("operations", 0) - ok_2xx - documented - limited
+            why = v.get("failures", [])[:3] or sorted({s.split(": ", 1)[-1] for s in v.get("prism_limits", [])})
+            lines.append(f"| {k} | {v.get('operations', 0)} | {ok_2xx} | {documented} | {limited} | {failed} | "
+                         f"{md('; '.join(why))[:300]} |")
     return "\n".join(lines) + "\n"
 
 

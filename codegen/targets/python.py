@@ -987,7 +987,8 @@ def _name_lists(modules: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def _resource_imports(views: list[OpView]) -> dict[str, Any]:
-    texts = [a.annotation for v in views for a in v.args] + [v.body_models for v in views]
+    texts = [a.annotation for v in views for a in v.args] + [
+        t for v in views for t in (v.body_model, v.body_models, v.error_models, v.media_literal)]
     unset = any(a.default == "UNSET" for v in views for a in v.args)
     warns = any(v.deprecated or any(a.deprecated for a in v.args) for v in views)
     names = set(RESOURCE_TYPING) | ({"Annotated"} if any("Annotated[" in t for t in texts) else set()) | (

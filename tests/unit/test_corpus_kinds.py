@@ -28,3 +28,19 @@ KINDS = [  # (message, its kind): written by hand
 @pytest.mark.parametrize(("message", "kind"), KINDS)
 def test_kind_of_leaves_out_names_places_and_numbers(message: str, kind: str) -> None:
     assert corpus_run.kind_of(message) == kind
+
+
+def test_the_prism_table_counts_what_prism_cannot_serve_apart_from_failures() -> None:
+    results = [  # one call of each kind, as corpus_prism's driver reports them
+        {"op": "a", "ok": True, "status": 200, "limit": ""},
+        {"op": "b", "ok": True, "status": 404, "limit": ""},
+        {"op": "c", "ok": False, "status": 404, "limit": "the spec's path has a fragment (#)"},
+        {"op": "d", "ok": False, "status": 500, "limit": "Prism could not build a response from the schema"},
+        {"op": "e", "ok": False, "error": "TypeError: boom"},
+    ]
+    extra = {"prism": {"x.json": {"operations": 5, "results": results, "failures": ["e:  TypeError: boom"],
+                                  "prism_limits": ["c: the spec's path has a fragment (#)"]}}}
+    table = corpus_run.summary([], extra)
+    row = next(line for line in table.splitlines() if line.startswith("| x.json"))
+    assert row.split(" | ")[1:6] == ["5", "1", "1", "2", "1"]
+    assert "TypeError: boom" in row

@@ -40,3 +40,33 @@ def test_constraints_follow_refs_all_of_and_a_parameters_schema() -> None:
                                                         "minLength": 12}}]}}}}
     param = corpus_prism.resolve(doc, "#/paths/~1x~1{arn}/get/parameters/0")
     assert corpus_prism.constraints(doc, param) == {"pattern": "^arn:", "maxLength": 20, "minLength": 12}
+
+
+def test_a_union_parameter_gets_a_value_of_its_first_member(tmp_path: Path) -> None:
+    # github ghes-3.3 `workflow_id`: oneOf integer / string, a required path parameter (the
+    # sample's driver passed None for it, which the SDK rightly refused)
+    from codegen.pipeline import load_api
+    from codegen.settings import load_settings
+
+    (tmp_path / "spec.yaml").write_text("""openapi: 3.0.3
+info: {title: t, version: "1"}
+paths:
+  /workflows/{workflow_id}:
+    get:
+      operationId: getWorkflow
+      parameters:
+        - name: workflow_id
+          in: path
+          required: true
+          schema:
+            oneOf: [{type: integer}, {type: string}]
+      responses:
+        "200": {description: ok}
+""", encoding="utf-8")
+    (tmp_path / "codegen.yaml").write_text("""spec: spec.yaml
+targets:
+  - {name: python, template: python, distribution: t-sdk, package: t_sdk, sdk_class: T, version: 0.0.1}
+""", encoding="utf-8")
+    api = load_api(load_settings(tmp_path / "codegen.yaml", api="t")).api
+    [call] = corpus_prism.plan(api)
+    assert call["kwargs"] == {"workflow_id": 1}

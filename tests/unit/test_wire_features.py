@@ -240,6 +240,21 @@ def test_typed_error_per_status_and_default(drv: Driver, server: Server) -> None
     assert drv.error(c, "items", "get_item", item_id=1) == (500, {"title": "boom", "status": 500})
 
 
+def test_an_error_status_typed_by_a_union_is_parsed_into_its_member(drv: Driver, server: Server) -> None:
+    # the spec's 409: oneOf Conflict (requires conflictWith) / Locked (requires lockedUntil)
+    # (python-flat's models are TypedDicts keyed by the Python names)
+    c = drv.client(bearer=SECRET)
+    cases = [({"conflictWith": "7"}, {"conflict_with": "7"}, "Conflict"),
+             ({"lockedUntil": "tomorrow"}, {"locked_until": "tomorrow"}, "Locked")]
+    for body, flat, member in cases:
+        server.reply("GET", "/items/1", 409, "application/json", body)
+        assert drv.error(c, "items", "get_item", item_id=1) == (409, body if drv.target == "python" else flat)
+        if drv.target == "python":
+            with pytest.raises(Exception) as info:
+                c.items.get_item(item_id=1)
+            assert type(getattr(info.value, "data", None)).__name__ == member
+
+
 def test_head_without_security(drv: Driver, server: Server) -> None:
     c = drv.client(bearer=SECRET)
     server.reply("HEAD", "/items/3", 200, "application/json", b"")

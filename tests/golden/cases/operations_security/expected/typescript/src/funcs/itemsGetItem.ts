@@ -14,7 +14,9 @@ import type {
   GetItemErrors,
   GetItemResponse,
 } from "../sdk/models/operations/getitem.js";
+import { Conflict$, type Conflict } from "../sdk/models/shared/conflict.js";
 import { Item$, type Item } from "../sdk/models/shared/item.js";
+import { Locked$, type Locked } from "../sdk/models/shared/locked.js";
 import { Problem$, type Problem } from "../sdk/models/shared/problem.js";
 import type { Result } from "../types/fp.js";
 
@@ -35,6 +37,7 @@ const OPERATION: OperationSpec = {
     responses: [
       ["200", "json", "", Item$],
       ["404", "json", "", Problem$],
+      ["409", "json", "", [Conflict$, Locked$]],
       ["default", "json", "", Problem$],
     ],
     accept: "application/json;charset=UTF-8",

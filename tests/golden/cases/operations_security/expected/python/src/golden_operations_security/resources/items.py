@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any, Dict, IO, Iterator, List, Optional, Union
+from typing import Annotated, Any, Dict, IO, Iterator, List, Optional, Union
 
 from .. import utils
 from .._extsdk import ExtSDK
 from ..models import operations, shared
+from ..unions import OneOf
 
 
 class Items(ExtSDK):
@@ -131,7 +132,14 @@ class Items(ExtSDK):
                 "200": ("json", shared.Item),
                 "default": ("json", shared.Problem),
             },
-            error_models={"404": shared.Problem, "default": shared.Problem},
+            error_models={
+                "404": shared.Problem,
+                "409": Annotated[
+                    Union[shared.Conflict, shared.Locked, Dict[str, Any]],
+                    OneOf(open_member=True),
+                ],
+                "default": shared.Problem,
+            },
             stream=False,
         )
 
@@ -174,7 +182,14 @@ class Items(ExtSDK):
                 "200": ("json", shared.Item),
                 "default": ("json", shared.Problem),
             },
-            error_models={"404": shared.Problem, "default": shared.Problem},
+            error_models={
+                "404": shared.Problem,
+                "409": Annotated[
+                    Union[shared.Conflict, shared.Locked, Dict[str, Any]],
+                    OneOf(open_member=True),
+                ],
+                "default": shared.Problem,
+            },
             stream=False,
         )
 

@@ -6,7 +6,10 @@ from __future__ import annotations
 from typing import Any, Dict, List, Optional, Union
 
 from ... import api_client, schemas
+from ... import composed
+from ...model import conflict
 from ...model import item
+from ...model import locked
 from ...model import problem
 from ...model.item import Item
 from ...model.problem import Problem
@@ -62,7 +65,17 @@ OPERATION: api_client.Operation[Union[ApiResponseFor200, ApiResponseForDefault]]
             ),
         ),
         secured=True,
-        errors={"404": problem.ProblemSchema, "default": problem.ProblemSchema},
+        errors={
+            "404": problem.ProblemSchema,
+            "409": composed.UnionSchema(
+                "Union[Conflict, Locked]",
+                lambda: (
+                    conflict.ConflictSchema,
+                    locked.LockedSchema,
+                ),
+            ),
+            "default": problem.ProblemSchema,
+        },
         security=(
             ("bearer",),
             ("apiKeyHeader",),

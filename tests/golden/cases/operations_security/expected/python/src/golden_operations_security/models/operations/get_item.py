@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any, List, NotRequired, Optional, TypedDict
+from typing import Annotated, Any, List, NotRequired, Optional, TypedDict, Union
 
 import pydantic
 
 from .. import shared
 
 from ...types import BaseModel, OperationResponse, OperationResponseTypedDict
+from ...unions import OneOf
 
 
 class GetItemRequest(BaseModel):

@@ -6,16 +6,20 @@ from typing import TYPE_CHECKING
 from ..._lazy import attach_modules
 
 if TYPE_CHECKING:
+    from .conflict import Conflict as Conflict, ConflictTypedDict as ConflictTypedDict
     from .created import Created as Created, CreatedTypedDict as CreatedTypedDict
     from .item import Item as Item, ItemTypedDict as ItemTypedDict
+    from .locked import Locked as Locked, LockedTypedDict as LockedTypedDict
     from .problem import Problem as Problem, ProblemTypedDict as ProblemTypedDict
 
 # the names of each module (re-exported above for type checkers; __all__ is set from these)
 __getattr__, __dir__ = attach_modules(
     __name__,
     {
+        ".conflict": "Conflict ConflictTypedDict",
         ".created": "Created CreatedTypedDict",
         ".item": "Item ItemTypedDict",
+        ".locked": "Locked LockedTypedDict",
         ".problem": "Problem ProblemTypedDict",
     },
 )

@@ -4,7 +4,9 @@
 
 import type * as sdk from "../../../lib/http.js";
 import type * as errors from "../errors/index.js";
+import type { Conflict } from "../shared/conflict.js";
 import type { Item } from "../shared/item.js";
+import type { Locked } from "../shared/locked.js";
 import type { Problem } from "../shared/problem.js";
 
 export interface GetItemResponse {
@@ -27,4 +29,5 @@ export interface GetItemResponse {
 export type GetItemErrors =
   | sdk.APIError
   | errors.ErrorResponse<"404", Problem>
+  | errors.ErrorResponse<"409", Conflict | Locked>
   | errors.ErrorResponse<"default", Problem>;
