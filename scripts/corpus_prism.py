@@ -209,8 +209,11 @@ def example(api: Any, t: Any, depth: int = 0, doc: Any = None, node: Any = None)
         return "data"
     if t.kind in (MAP, ANY):
         return {}
-    if t.kind == UNION and t.members:  # its first member (github's workflow_id: integer or string)
-        return example(api, t.members[0], depth + 1, doc, None)
+    if t.kind == UNION and t.members:
+        # a string member first: in a path or query, "1" would match both integer and string,
+        # and a oneOf takes exactly one (github's workflow_id); else the first member
+        member = next((m for m in t.members if m.kind == STRING and not m.format), t.members[0])
+        return example(api, member, depth + 1, doc, None)
     return None
 
 

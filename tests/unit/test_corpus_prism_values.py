@@ -42,9 +42,10 @@ def test_constraints_follow_refs_all_of_and_a_parameters_schema() -> None:
     assert corpus_prism.constraints(doc, param) == {"pattern": "^arn:", "maxLength": 20, "minLength": 12}
 
 
-def test_a_union_parameter_gets_a_value_of_its_first_member(tmp_path: Path) -> None:
+def test_a_union_parameter_gets_a_value_of_exactly_one_member(tmp_path: Path) -> None:
     # github ghes-3.3 `workflow_id`: oneOf integer / string, a required path parameter (the
-    # sample's driver passed None for it, which the SDK rightly refused)
+    # sample's driver passed None for it, which the SDK rightly refused; then 1, which as a
+    # path value matches both members, and Prism answered 422: oneOf takes exactly one)
     from codegen.pipeline import load_api
     from codegen.settings import load_settings
 
@@ -69,4 +70,4 @@ targets:
 """, encoding="utf-8")
     api = load_api(load_settings(tmp_path / "codegen.yaml", api="t")).api
     [call] = corpus_prism.plan(api)
-    assert call["kwargs"] == {"workflow_id": 1}
+    assert call["kwargs"] == {"workflow_id": "string"}
