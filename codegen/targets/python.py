@@ -918,11 +918,16 @@ def renamed_views(api: Api) -> list[dict[str, str]]:
     return sorted(out, key=lambda r: r["old"])
 
 
+def _printed_types(view: OpView) -> list[str]:
+    """The type expressions a resource method prints: its arguments' annotations, its body
+    model(s) and media, its response and error models (what its module has to import)."""
+    return [a.annotation for a in view.args] + [view.body_model, view.body_models, view.error_models,
+                                                 view.media_literal]
+
+
 def _uses_shared(view: OpView) -> bool:
     """Whether a resource method names shared.X: in an argument, the body model or a response model."""
-    texts = [a.annotation for a in view.args] + [view.body_model, view.body_models, view.error_models,
-                                                  view.media_literal]
-    return any("shared." in t for t in texts)
+    return any("shared." in t for t in _printed_types(view))
 
 
 MODEL_TYPING = ("Annotated", "Any", "ClassVar", "Dict", "List", "NotRequired", "Optional", "TYPE_CHECKING",
@@ -987,8 +992,7 @@ def _name_lists(modules: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def _resource_imports(views: list[OpView]) -> dict[str, Any]:
-    texts = [a.annotation for v in views for a in v.args] + [
-        t for v in views for t in (v.body_model, v.body_models, v.error_models, v.media_literal)]
+    texts = [t for v in views for t in _printed_types(v)]
     unset = any(a.default == "UNSET" for v in views for a in v.args)
     warns = any(v.deprecated or any(a.deprecated for a in v.args) for v in views)
     names = set(RESOURCE_TYPING) | ({"Annotated"} if any("Annotated[" in t for t in texts) else set()) | (
