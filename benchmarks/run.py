@@ -29,6 +29,13 @@ Measured per run: wall time, CPU time (user + system of the whole process tree),
 peak memory (the largest sum over the process tree of each process's proportional set
 size, PSS: pages shared by forked workers count once; sampled every 10 ms from /proc). Printed as tables; everything is also written as JSON (--json).
 Timings are not assertions: tests/unit/test_benchmarks.py runs --smoke only.
+
+KEEP_OUTPUTS: every run writes into a folder of its own, and the outputs are deleted only
+when the suite ends. Deleting a tree taxes the file creations that follow it, and the tax
+falls on whichever tool runs next: on these machines' ext4 (no journal), creating a file
+scans the inodes deleted in the last half minute or so (the kernel's recently_deleted();
+`perf` shows it), so 12,000 files created right after 12,000 were deleted cost 5-15 s of
+kernel time instead of 0.4 s.
 """
 
 from __future__ import annotations
@@ -214,6 +221,7 @@ class Bench:
         self.logs = self.work / "logs"
         self.logs.mkdir()
         self.cases: list[Case] = []
+        self.outputs = 0
         self.python = Path(sys.executable)
         self.peer_bins: dict[str, Path] = {}
         self.env = {k: v for k, v in os.environ.items() if k not in ("VIRTUAL_ENV", "PYTHONPATH")}
@@ -292,6 +300,11 @@ class Bench:
                         ignore=shutil.ignore_patterns("__pycache__", "*.egg-info", "node_modules", "build", "dist"))
         return root
 
+    def fresh_out(self) -> Path:
+        """An output folder no run has used (KEEP_OUTPUTS)."""
+        self.outputs += 1
+        return self.work / "out" / f"run-{self.outputs}"
+
     def fresh_cache_env(self) -> dict[str, str]:
         env = dict(self.env)
         env["CODEGEN_CACHE_DIR"] = tempfile.mkdtemp(prefix="cache-", dir=self.work)
@@ -324,13 +337,10 @@ class Bench:
                 cold.append((c, ["generate", "--spec", str(spec), "--settings", str(one), "--out"]))
             peers = {p: self.case("apis", f"{api} cold generate", p, group=group) for p in self.args.peers}
             for i in range(runs):
-                for c, argv in cold:
-                    out = self.work / "out" / f"{c.name}-{i}".replace("/", "-").replace(" ", "-")
-                    self.run(c, self.ours(*argv, str(out)), proj, self.fresh_cache_env())
+                for c, argv in cold:  # every output stays until the end (KEEP_OUTPUTS)
+                    self.run(c, self.ours(*argv, str(self.fresh_out())), proj, self.fresh_cache_env())
                 for p, c in peers.items():
-                    pout = self.work / "out" / f"{api}-{p}"
-                    shutil.rmtree(pout, ignore_errors=True)
-                    self.run(c, self.peer_cmd(p, spec, pout), self.work, self.peer_env(p))
+                    self.run(c, self.peer_cmd(p, spec, self.fresh_out()), self.work, self.peer_env(p))
             warm = self.case("apis", f"{api} warm generate (unchanged tree, all its targets)", OURS)
             check = self.case("apis", f"{api} check (unchanged tree, all its targets)", OURS)
             for _ in range(runs):
@@ -343,12 +353,15 @@ class Bench:
             peer_changed = {p: self.case("apis", f"{api} one description changed: regenerate", p, group=group)
                             for p in self.args.peers}
             original = spec.read_text(encoding="utf-8")
+            prior = {p: self.work / "out" / f"{api}-{p}" for p in self.args.peers}
+            for p, pout in prior.items():  # the output each peer then regenerates over (not measured)
+                subprocess.run(self.peer_cmd(p, spec, pout), cwd=self.work, env=self.peer_env(p), capture_output=True)
             try:
                 for i in range(runs):
                     spec.write_text(_change_one_description(original, f"(edit {i + 1})"), encoding="utf-8")
                     self.run(changed, self.ours("generate", api), proj, self.warm_cache_env())
                     for p, c in peer_changed.items():
-                        self.run(c, self.peer_cmd(p, spec, self.work / "out" / f"{api}-{p}", overwrite=True),
+                        self.run(c, self.peer_cmd(p, spec, prior[p], overwrite=True),
                                  self.work, self.peer_env(p))
             finally:
                 spec.write_text(original, encoding="utf-8")
@@ -373,19 +386,13 @@ class Bench:
             cases = {f: self.case("synthetic", name, t, n) for f, t in (("black", OURS), ("ruff", OURS_RUFF))
                      if f in self.args.formatters}
             peers = {p: self.case("synthetic", name, p, n) for p in self.args.peers}
-            for i in range(runs):
+            for i in range(runs):  # every output stays until the end (KEEP_OUTPUTS)
                 for f, c in cases.items():
-                    out = d / f"out-{n}-{f}-{i}"
-                    shutil.rmtree(out, ignore_errors=True)
                     self.run(c, self.ours("generate", "--spec", str(spec), "--settings",
-                                          str(d / f"synthetic-{n}-{f}.yaml"), "--out", str(out)),
+                                          str(d / f"synthetic-{n}-{f}.yaml"), "--out", str(self.fresh_out())),
                              d, self.fresh_cache_env())
-                    shutil.rmtree(out, ignore_errors=True)
                 for p, c in peers.items():
-                    out = d / f"out-{n}-{p}-{i}"
-                    shutil.rmtree(out, ignore_errors=True)
-                    self.run(c, self.peer_cmd(p, spec, out), d, self.peer_env(p))
-                    shutil.rmtree(out, ignore_errors=True)
+                    self.run(c, self.peer_cmd(p, spec, self.fresh_out()), d, self.peer_env(p))
 
     def suite_corpus(self) -> None:
         api_dir = self.corpus_dir()
@@ -403,15 +410,11 @@ class Bench:
             ours = self.case("corpus", f"{rel} ({spec.stat().st_size / 2**20:.1f} MiB) cold generate",
                              OURS if fmt == "black" else OURS_RUFF, ops)
             peers = {p: self.case("corpus", ours.name, p, ops) for p in self.args.peers}
-            for i in range(self.args.corpus_runs):
-                out = d / f"out-{i}"
-                shutil.rmtree(out, ignore_errors=True)
+            for i in range(self.args.corpus_runs):  # every output stays until the end (KEEP_OUTPUTS)
                 self.run(ours, self.ours("generate", "--spec", str(spec), "--settings", str(settings), "--out",
-                                         str(out)), d, self.fresh_cache_env())
-                shutil.rmtree(out, ignore_errors=True)
+                                         str(self.fresh_out())), d, self.fresh_cache_env())
                 for p, c in peers.items():
-                    self.run(c, self.peer_cmd(p, spec, out), d, self.peer_env(p))
-                    shutil.rmtree(out, ignore_errors=True)
+                    self.run(c, self.peer_cmd(p, spec, self.fresh_out()), d, self.peer_env(p))
             for c in [ours, *peers.values()]:
                 if not c.ok:
                     c.note = ("rejected (exit 2): " if any(s.rc == 2 for s in c.samples) else "failed: ") + c.note

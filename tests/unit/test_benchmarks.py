@@ -4,6 +4,7 @@ our generator only). No timing is asserted: benchmarks/run.py measures, tests do
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -38,6 +39,30 @@ def test_the_smoke_run_measures_every_case_and_writes_json(tmp_path: Path) -> No
     assert cases[("synthetic 10 ops cold generate", "ours")]["ops"] == 10
     assert "synthetic 10 ops cold generate" in body["table"]
     assert body["peers"] == {}  # the smoke run installs nothing
+
+
+def test_no_output_is_deleted_before_the_suite_ends(tmp_path: Path) -> None:
+    """Deleting a tree makes the next tool's file creations slow on some file systems
+    (run.py, KEEP_OUTPUTS), so every cold run writes a folder of its own, and all of them
+    are still there when the suite reports."""
+    out = tmp_path / "results.json"
+    proc = subprocess.run(
+        [sys.executable, "benchmarks/run.py", "--smoke", "--keep", "--cache", str(tmp_path / "cache"),
+         "--json", str(out)],
+        cwd=ROOT, capture_output=True, text=True, timeout=600, stdin=subprocess.DEVNULL,
+    )
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    work = Path(proc.stdout.rsplit("logs and outputs: ", 1)[1].strip())
+    try:
+        cold = [c for c in json.loads(out.read_text(encoding="utf-8"))["cases"] if "cold generate" in c["name"]]
+        runs = sum(len(c["samples"]) for c in cold)
+        assert runs >= 3, cold  # Leap's targets, and the synthetic spec with black and with ruff
+        folders = sorted((work / "out").iterdir())
+        assert [f.name for f in folders] == sorted(f"run-{k}" for k in range(1, runs + 1))
+        for folder in folders:
+            assert any(p.suffix == ".md" for p in folder.rglob("*")), f"{folder} lost its output"
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
 
 
 def _gone(pid: int) -> bool:
