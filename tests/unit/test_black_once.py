@@ -76,3 +76,24 @@ def test_leonardo_python_files_are_laid_out_by_ruff_as_black_would(monkeypatch: 
     differ = [path for (path, text), laid_out in zip(todo, fmt._ruff_layout(todo))
               if laid_out != format_python(path, text)]
     assert differ == []
+
+
+def test_a_formatter_worker_frees_each_files_parse_tree_before_the_next() -> None:
+    """black's parse tree is cyclic (nodes point to their parents): only the cyclic collector
+    frees it. A worker collects after each file (format._format_in_worker), with automatic
+    collection off (_worker_init), so no tree outlives its file."""
+    import gc
+
+    text = "class A:\n    def f(self, a: int = 1) -> None:\n        return g(a, b=[1, 2])\n"
+    expected = ("a.py", format_python("a.py", text))
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        gc.collect()
+        fmt._format_one(("a.py", text, None))
+        assert gc.collect() > 0, "black left no cyclic garbage: this test no longer shows anything"
+        assert fmt._format_in_worker(("a.py", text, None)) == expected
+        assert gc.collect() == 0
+    finally:
+        if was:
+            gc.enable()
