@@ -27,7 +27,8 @@ package openapi-generator-cli, which runs its jar on java, `-g python`).
 
 Measured per run: wall time, CPU time (user + system of the whole process tree), and
 peak memory (the largest sum over the process tree of each process's proportional set
-size, PSS: pages shared by forked workers count once; sampled every 10 ms from /proc). Printed as tables; everything is also written as JSON (--json).
+size, PSS: pages shared by forked workers count once; sampled from /proc every 10 ms, less
+often when a reading takes long, so that sampling keeps to ~5% of one core: SAMPLER_SHARE). Printed as tables; everything is also written as JSON (--json).
 Timings are not assertions: tests/unit/test_benchmarks.py runs --smoke only.
 
 KEEP_OUTPUTS: every run writes into a folder of its own, and the outputs are deleted only
@@ -89,6 +90,14 @@ class Sample:
     rc: int
 
 
+# The memory sampler reads /proc every SAMPLE_EVERY seconds, and less often when one reading
+# takes long: it waits SAMPLER_SHARE - 1 times as long as the reading took, so it keeps to
+# about 1/SAMPLER_SHARE of one core. Reading the PSS of a process of several GB walks its
+# page tables: sampling every 10 ms took half a core from a 3 GB run on 2 cores.
+SAMPLE_EVERY = 0.01
+SAMPLER_SHARE = 20
+
+
 def _memory(pid: int) -> int:
     """A process's proportional set size (shared pages split among their users, so that
     forked workers are not counted twice), or its resident size where PSS is unreadable."""
@@ -133,8 +142,9 @@ def measure(cmd: list[str], cwd: Path, env: dict[str, str], timeout: float, log:
     def sample() -> None:
         nonlocal peak
         while not done.is_set():
+            began = time.perf_counter()
             peak = max(peak, _tree_rss(proc.pid))
-            done.wait(0.01)
+            done.wait(max(SAMPLE_EVERY, (SAMPLER_SHARE - 1) * (time.perf_counter() - began)))
 
     sampler = threading.Thread(target=sample, daemon=True)
     reaped = False

@@ -132,3 +132,28 @@ def test_stages_measures_every_target_stage_by_stage(tmp_path: Path) -> None:
         "python-flat: render", "python-flat: format (black)",
         "typescript: render", "typescript: format (black)",
     ]
+
+
+@pytest.mark.parametrize(("reading", "at_least", "at_most"), [(0.0, 40, 101), (0.005, 5, 15)])
+def test_the_memory_sampler_keeps_to_a_small_share_of_a_core(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                             reading: float, at_least: int, at_most: int) -> None:
+    """A quick reading is taken every 10 ms; a slow one (a process of several GB: its page
+    tables are walked) is followed by a wait 19 times as long. A 1 s run whose readings take
+    5 ms is sampled about 10 times, not the ~66 times of a fixed 10 ms period."""
+    import os
+    import time
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import run  # type: ignore[import-not-found]
+
+    calls: list[float] = []
+
+    def slow_tree_rss(pid: int) -> int:
+        calls.append(time.perf_counter())
+        time.sleep(reading)
+        return 1 << 20
+
+    monkeypatch.setattr(run, "_tree_rss", slow_tree_rss)
+    sample = run.measure([sys.executable, "-c", "import time; time.sleep(1)"], tmp_path, dict(os.environ), 60)
+    assert sample.rc == 0 and sample.peak_mb == 1.0
+    assert at_least <= len(calls) <= at_most, len(calls)
