@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from .write import MANIFEST, Manifest, _read, on_disk
+from .outdir import MANIFEST, on_disk
+from .write import Manifest, _read
 
 # Manifest keys that record which tools made the output: visible in review, never drift.
 TOOL_KEYS = ("formatter", "validator")

@@ -22,11 +22,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from .outdir import MANIFEST, on_disk
 from .versions import cache_dir, dist_version
 
 RECORD_VERSION = "1"
-MANIFEST = ".codegen-manifest.json"  # write.MANIFEST (not imported: write.py is not needed here)
-IGNORED_PARTS = {"__pycache__", ".mypy_cache", ".pytest_cache", "build", "dist", "node_modules"}  # write.py
 TOOLS = ("jinja2", "pyyaml", "black", "ruff", "openapi-spec-validator")
 
 
@@ -85,16 +84,6 @@ def _hash_file(path: Path | str) -> str | None:
         return None
 
 
-def _on_disk(out_dir: str) -> set[str]:
-    found: set[str] = set()
-    for dirpath, dirnames, filenames in os.walk(out_dir):
-        dirnames[:] = [d for d in dirnames if d not in IGNORED_PARTS and not d.endswith(".egg-info")]
-        rel = os.path.relpath(dirpath, out_dir)
-        prefix = "" if rel == "." else rel.replace(os.sep, "/") + "/"
-        found.update(prefix + name for name in filenames)
-    return found
-
-
 def _matches_manifest(out_dir: Path, manifest_sha: str) -> int | None:
     """The number of files the manifest lists when out_dir holds exactly them (and the
     manifest is the one recorded), else None."""
@@ -110,7 +99,7 @@ def _matches_manifest(out_dir: Path, manifest_sha: str) -> int | None:
         files: dict[str, Any] = json.loads(raw)["files"]
     except (ValueError, KeyError, TypeError):
         return None
-    if _on_disk(base) != set(files) | {MANIFEST}:
+    if set(on_disk(base)) != set(files) | {MANIFEST}:
         return None
     for rel, entry in files.items():
         if not isinstance(entry, dict) or _hash_file(os.path.join(base, rel)) != entry.get("output"):

@@ -7,9 +7,9 @@ import os
 import pickle
 import signal
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import Callable
+from typing import Any, Callable
 
 from . import markdown as md
 from .build import build_ir
@@ -33,6 +33,16 @@ class Loaded:
     api: Api
     warnings: list[Issue]
     inputs: str  # hash of every spec file read
+    _facts: dict[str, Any] | None = field(default=None, repr=False, compare=False)
+
+    def facts(self) -> dict[str, Any]:
+        """The API's facts (facts.api_facts: what the release notes compare), computed once
+        for all its targets, and only when one of them records a release."""
+        if self._facts is None:
+            from .facts import api_facts
+
+            self._facts = api_facts(self.api, self.settings.operation_names)
+        return self._facts
 
 
 def validator_id() -> str:
@@ -293,14 +303,12 @@ def _with_release_notes(
     loaded: Loaded, target: Target, out_dir: Path, files: dict[PurePosixPath, str]
 ) -> dict[PurePosixPath, str]:
     """The target's files plus RELEASES.md and its snapshot (releases.py)."""
-    from .facts import api_facts
     from .releases import NOTES, SNAPSHOT, release_files
 
     for path in (NOTES, SNAPSHOT):
         if path in files:
             raise GeneratorBug(f"target {target.template} renders {path}, which the release notes own")
-    facts = api_facts(loaded.api, loaded.settings.operation_names)
-    notes = release_files(facts, target.version, target.template, loaded.api.source, out_dir)
+    notes = release_files(loaded.facts, target.version, target.template, loaded.api.source, out_dir)
     return dict(sorted({**files, **notes}.items()))
 
 

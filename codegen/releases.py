@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path, PurePosixPath
-from typing import Any
+from typing import Any, Callable
 
 from .apidiff import BUMPS, SECTION_TITLES, TARGETS, Report, diff
 from .facts import FORMAT
@@ -89,9 +89,11 @@ def _bump_of(old: str, new: str) -> str | None:
     return "patch" if b[2] != a[2] else "none"
 
 
-def release_files(facts: dict[str, Any], version: str, kind: str, source: str,
+def release_files(api_facts: Callable[[], dict[str, Any]], version: str, kind: str, source: str,
                   out_dir: Path) -> dict[PurePosixPath, str]:
-    """RELEASES.md and the snapshot, as the package folder should hold them after this generation."""
+    """RELEASES.md and the snapshot, as the package folder should hold them after this generation.
+    `api_facts()` gives the API's facts (facts.api_facts); it is called only when a release is
+    recorded, not when the folder already holds this version's notes (a check, a regenerate)."""
     notes = _read(out_dir / NOTES)
     raw = _read(out_dir / SNAPSHOT)
     snapshot: dict[str, Any] | None = None
@@ -104,6 +106,7 @@ def release_files(facts: dict[str, Any], version: str, kind: str, source: str,
     if notes is not None and snapshot is not None and raw is not None and snapshot["version"] == version:
         return {NOTES: notes, SNAPSHOT: raw}  # no new release: leave them alone
     target = kind if kind in TARGETS else next(iter(TARGETS))
+    facts = api_facts()
     if notes is None or snapshot is None or not notes.startswith(HEADER):
         entry = _entry(version, source, facts, None, None, target)
         return {NOTES: HEADER + "\n" + entry, SNAPSHOT: _snapshot_text(version, facts)}

@@ -26,9 +26,8 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any, Callable, Iterable
 
-MANIFEST = ".codegen-manifest.json"
-# Things tools leave in an output folder that are not ours and not drift.
-IGNORED_PARTS = {"__pycache__", ".mypy_cache", ".pytest_cache", "build", "dist", "node_modules"}
+from .outdir import MANIFEST, on_disk
+
 
 
 @dataclass
@@ -284,18 +283,3 @@ def write(files: dict[PurePosixPath, str], out_dir: Path, manifest: Manifest,
     result.written = [w for w in result.written if w != MANIFEST]
     result.unchanged = [u for u in result.unchanged if u != MANIFEST]
     return result
-
-
-
-
-def on_disk(out_dir: Path) -> list[str]:
-    if not out_dir.is_dir():
-        return []
-    found = []
-    for p in out_dir.rglob("*"):
-        rel = p.relative_to(out_dir)
-        if p.is_file() and not (IGNORED_PARTS & set(rel.parts)) and not any(
-            part.endswith(".egg-info") for part in rel.parts
-        ):
-            found.append(rel.as_posix())
-    return sorted(found)

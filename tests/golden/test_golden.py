@@ -26,7 +26,7 @@ from codegen.pipeline import generate_api, load_api
 from codegen.render import render, verbatim_paths
 from codegen.settings import load_settings
 from codegen.drift import compare
-from codegen.write import on_disk
+from codegen.outdir import on_disk
 
 ROOT = Path(__file__).resolve().parents[2]
 CASES = sorted(p for p in (ROOT / "tests/golden/cases").iterdir() if p.is_dir())

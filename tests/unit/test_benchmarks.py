@@ -28,6 +28,8 @@ def test_the_smoke_run_measures_every_case_and_writes_json(tmp_path: Path) -> No
         ("leap warm generate (unchanged tree, all its targets)", "ours"),
         ("leap check (unchanged tree, all its targets)", "ours"),
         ("leap one description changed: generate (all its targets)", "ours"),
+        ("leap: check, first run on a fresh clone", "ours"),
+        ("leap: warm generate, first run on a fresh clone", "ours"),
         ("synthetic 10 ops cold generate", "ours"),
         ("synthetic 10 ops cold generate", "ours (ruff)"),
     }

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from codegen.write import IGNORED_PARTS
+from codegen.outdir import IGNORED_PARTS
 
 ROOT = Path(__file__).resolve().parents[2]
 

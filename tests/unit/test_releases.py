@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import json
 import shutil
-from pathlib import Path
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+import pytest
 
 from tests.unit.test_cli import ROOT, run
 
@@ -76,3 +79,46 @@ def test_release_notes_follow_the_settings_version(tmp_path: Path) -> None:
     before = notes.read_text(encoding="utf-8")
     assert run("generate", cwd=root).returncode == 0
     assert notes.read_text(encoding="utf-8") == before
+
+
+def test_the_facts_of_an_api_are_computed_once_and_only_for_a_new_release(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The release notes compare the API's facts (facts.api_facts) with the last release's.
+    A folder that already holds this version's notes needs none (a check, a regenerate:
+    every run of `codegen check`), and an API's targets share one computation."""
+    import codegen.facts
+    from codegen.load import load_file
+    from codegen.pipeline import generate_target, load_api
+    from codegen.settings import load_settings
+
+    calls: list[int] = []
+    real = codegen.facts.api_facts
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        calls.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(codegen.facts, "api_facts", counted)
+    settings = load_settings(ROOT / "spec" / "leap" / "codegen.yaml", api="leap")
+    targets = settings.targets
+    assert [t.name for t in targets] == ["python", "typescript"]  # spec/leap/codegen.yaml
+
+    # generated/leap holds the notes of the settings' version: no facts at all
+    loaded = load_api(settings)
+    for t in targets:
+        gen = generate_target(loaded, t, ROOT / "generated" / "leap" / t.name)
+        assert gen.files[PurePosixPath("RELEASES.md")] == (ROOT / "generated" / "leap" / t.name / "RELEASES.md"
+                                                             ).read_text(encoding="utf-8")
+    assert calls == []
+
+    # empty folders: a first release for each target, from one computation of the facts
+    loaded = load_api(settings)
+    snapshots = []
+    for t in targets:
+        gen = generate_target(loaded, t, tmp_path / t.name)
+        snapshots.append(json.loads(gen.files[PurePosixPath(".codegen-release.json")]))
+    assert calls == [1]
+    version = load_file(ROOT / "spec" / "leap" / "codegen.yaml").data["targets"][0]["version"]
+    assert [s["version"] for s in snapshots] == [version, version]
+    assert snapshots[0]["facts"] == snapshots[1]["facts"]
