@@ -205,6 +205,12 @@ class Case:
     samples: list[Sample] = field(default_factory=list)
     note: str = ""
     group: str = ""  # cases compared with each other (the same spec and work)
+    made: int | None = None  # operations the tool generated, when known (corpus: a peer may leave some out)
+
+    @property
+    def per_op(self) -> int | None:
+        """The operations a time per operation is counted over: those generated when known."""
+        return self.made if self.made is not None else self.ops
 
     def stat(self, key: str) -> dict[str, float]:
         values = [getattr(s, key) for s in self.samples if s.rc == 0] or [getattr(s, key) for s in self.samples]
@@ -288,13 +294,17 @@ class Bench:
             prepare: Callable[[], None] | None = None) -> Sample:
         if prepare is not None:
             prepare()
-        log = self.logs / (re.sub(r"[^A-Za-z0-9]+", "_", f"{case.name}_{case.tool}") + ".log")
+        log = self.log_of(case)
         s = measure(cmd, cwd, env or self.env, self.args.timeout, log)
         case.samples.append(s)
         if s.rc != 0 and not case.note:
             tail = log.read_text(errors="replace").strip().splitlines()[-3:]
             case.note = f"exit {s.rc}: " + " | ".join(tail)[:300]
         return s
+
+    def log_of(self, case: Case) -> Path:
+        """The log of the last run of `case` (each run rewrites it)."""
+        return self.logs / (re.sub(r"[^A-Za-z0-9]+", "_", f"{case.name}_{case.tool}") + ".log")
 
     def case(self, suite: str, name: str, tool: str, ops: int | None = None, group: str = "") -> Case:
         c = Case(suite, name, tool, ops, group=group or name)
@@ -435,6 +445,7 @@ class Bench:
                 for p, c in peers.items():
                     self.run(c, self.peer_cmd(p, spec, self.fresh_out()), d, self.peer_env(p))
             for c in [ours, *peers.values()]:
+                c.made = _operations_made(c, self.log_of(c))
                 if not c.ok:
                     c.note = ("rejected (exit 2): " if any(s.rc == 2 for s in c.samples) else "failed: ") + c.note
 
@@ -446,7 +457,7 @@ class Bench:
         for c in self.cases:
             groups.setdefault(c.group, []).append(c)
         header = (f"{'case':<58} {'tool':<22} {'wall s: median [min-max]':>27} {'cpu s':>7} {'peak MB':>8} "
-                  f"{'ms/op':>6} {'x opc':>6}")
+                  f"{'ms/op':>6} {'x opc':>6} {'ops made':>11}")
         lines.append(header)
         lines.append("-" * len(header))
         for cases in groups.values():
@@ -457,13 +468,14 @@ class Bench:
                     continue
                 cpu = c.stat("cpu").get("median", 0.0)
                 mem = c.stat("peak_mb").get("median", 0.0)
-                per_op = f"{1000 * w['median'] / c.ops:6.1f}" if c.ops else ""
+                per_op = f"{1000 * w['median'] / c.per_op:6.1f}" if c.per_op else ""
+                made = f"{c.made}/{c.ops}" if c.made is not None and c.ops else ""
                 ratio = ""
                 if base is not None and base is not c and base.ok and c.ok:
                     ratio = f"{w['median'] / base.stat('wall')['median']:6.2f}"
                 status = "" if c.ok else "  " + (c.note or "failed")[:80]
                 lines.append(f"{c.name[:58]:<58} {c.tool:<22} {w['median']:8.3f} [{w['min']:.3f}-{w['max']:.3f}]"
-                             f" {cpu:7.2f} {mem:8.0f} {per_op:>6} {ratio:>6}{status}")
+                             f" {cpu:7.2f} {mem:8.0f} {per_op:>6} {ratio:>6} {made:>11}{status}")
         text = "\n".join(lines)
         print(text, flush=True)
         return {
@@ -522,6 +534,29 @@ def _change_one_description(spec_text: str, mark: str) -> str:
     else:
         new = text + " " + mark
     return spec_text[: m.start(2)] + new + spec_text[m.end(2):]
+
+
+# what openapi-python-client prints for each operation it leaves out of the client it generates
+OPC_LEFT_OUT = "Endpoint will not be generated"
+
+
+def _operations_made(case: Case, log: Path) -> int | None:
+    """How many of the spec's operations the tool generated in its last run, when that is
+    known: ours, every one when it succeeds (exit 0 means every operation can be called);
+    openapi-python-client, those it does not report as left out (it exits 0 with warnings,
+    each naming an operation whose "Endpoint will not be generated"). OpenAPI Generator
+    reports nothing of the kind: unknown."""
+    if case.ops is None or not case.ok:
+        return None
+    if case.tool in (OURS, OURS_RUFF):
+        return case.ops
+    if case.tool == "openapi-python-client":
+        try:
+            text = log.read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            return None
+        return max(0, case.ops - text.count(OPC_LEFT_OUT))
+    return None
 
 
 def _count_operations(spec: Path) -> int | None:

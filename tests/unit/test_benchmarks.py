@@ -159,3 +159,45 @@ def test_the_memory_sampler_keeps_to_a_small_share_of_a_core(tmp_path: Path, mon
     sample = run.measure([sys.executable, "-c", "import time; time.sleep(1)"], tmp_path, dict(os.environ), 60)
     assert sample.rc == 0 and sample.peak_mb == 1.0
     assert at_least <= len(calls) <= at_most, len(calls)
+
+
+# an excerpt of openapi-python-client 0.29.1's output on amazonaws.com/ec2.json: the first
+# operation is left out, the second is generated with a response omitted
+OPC_LOG = """Generating /tmp/out
+Warning(s) encountered while generating. Client was generated, but some pieces may be missing
+
+WARNING parsing GET /#Action=AcceptAddressTransfer within default. Endpoint will not be generated.
+
+cannot parse parameter of endpoint get_accept_address_transfer: Reference #/components/schemas/TagSpecification not found
+
+
+WARNING parsing GET /#Action=AcceptTransitGatewayPeeringAttachment within default.
+
+Cannot parse response for status code 200 (Could not find reference in parsed models or enums), response will be omitted
+
+WARNING parsing POST /#Action=AcceptAddressTransfer within default. Endpoint will not be generated.
+
+Unsupported content type text/xml
+"""
+
+
+@pytest.mark.parametrize(("tool", "rcs", "log", "made"), [
+    ("openapi-python-client", [0], OPC_LOG, 8),  # 10 operations, 2 left out
+    ("openapi-python-client", [0], "Generating /tmp/out\n", 10),
+    ("openapi-python-client", [1], OPC_LOG, None),  # failed: made nothing
+    ("ours", [0], "", 10),  # exit 0: every operation can be called
+    ("ours (ruff)", [0, 0], "", 10),
+    ("ours", [0, 2], "", None),
+    ("openapi-generator", [0], "", None),  # reports nothing of the kind
+])
+def test_the_corpus_counts_the_operations_each_tool_generated(
+        tmp_path: Path, tool: str, rcs: list[int], log: str, made: int | None) -> None:
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import run  # type: ignore[import-not-found]
+
+    case = run.Case("corpus", "x.json cold generate", tool, ops=10)
+    case.samples = [run.Sample(wall=1.0, cpu=1.0, peak_mb=1.0, rc=rc) for rc in rcs]
+    (tmp_path / "last.log").write_text(log, encoding="utf-8")
+    assert run._operations_made(case, tmp_path / "last.log") == made
+    case.made = run._operations_made(case, tmp_path / "last.log")
+    assert case.per_op == (made if made is not None else 10)
