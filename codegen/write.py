@@ -20,6 +20,7 @@ import json
 import os
 import shutil
 import signal
+import stat
 import sys
 import threading
 from dataclasses import dataclass, field
@@ -27,7 +28,6 @@ from pathlib import Path, PurePosixPath
 from typing import Any, Callable, Iterable
 
 from .outdir import MANIFEST, on_disk
-
 
 
 @dataclass
@@ -63,6 +63,18 @@ def _read(path: Path) -> bytes | None:
         return path.read_bytes()
     except (FileNotFoundError, IsADirectoryError, NotADirectoryError):
         return None
+
+
+def _as_written(path: Path, data: bytes) -> bool:
+    """Whether path is what writing `data` there would leave: a regular file (not a link) of
+    mode 0644 holding exactly `data`."""
+    try:
+        st = os.lstat(path)
+    except OSError:
+        return False
+    if not stat.S_ISREG(st.st_mode) or stat.S_IMODE(st.st_mode) != 0o644 or st.st_size != len(data):
+        return False
+    return _read(path) == data
 
 
 def _umask() -> int:
@@ -227,6 +239,11 @@ def write(files: dict[PurePosixPath, str], out_dir: Path, manifest: Manifest,
     (`recover`). Raises OutputError when the folder cannot be written. `swapped` is called
     right after the swap, with interrupts still held: an interrupt that arrives then is
     raised only once the caller knows the folder was replaced.
+
+    A folder that already holds exactly these files (byte for byte, each a regular file of
+    mode 0644, none missing and none extra) is left as it is: nothing is written or deleted,
+    no file's time changes, and what tools keep there (an installed `node_modules`, caches)
+    stays. Regenerating an unchanged tree is then only reading it.
     """
     result = WriteResult()
     all_files = dict(files)
@@ -237,6 +254,17 @@ def write(files: dict[PurePosixPath, str], out_dir: Path, manifest: Manifest,
         recover(out_dir)
         out_dir.parent.mkdir(parents=True, exist_ok=True)
         before = set(on_disk(out_dir))
+        if before == {str(rel) for rel in all_files}:
+            texts = sorted((str(rel), text.encode("utf-8")) for rel, text in all_files.items())
+            kept = [False] * len(texts)
+
+            def same(i: int) -> None:
+                kept[i] = _as_written(out_dir / texts[i][0], texts[i][1])
+
+            _each(range(len(texts)), same)
+            if all(kept):
+                result.unchanged = [name for name, _ in texts if name != MANIFEST]
+                return result
         shutil.rmtree(stage, ignore_errors=True)
         stage.mkdir()
         made: set[Path] = {stage}

@@ -133,3 +133,44 @@ def test_ruff_formats_through_the_scratch_folder() -> None:
     todo = [(f"m{i}.py", f"x = {{ 'a':{i} }}\n") for i in range(5)]
     assert format_mod._ruff_all(list(todo), jobs=1) == [(p, f'x = {{"a": {i}}}\n') for i, (p, _) in enumerate(todo)]
     assert [n for n in os.listdir("/dev/shm") if n.startswith(f"codegen-ruff-{os.getpid()}-")] == []
+
+
+def test_a_folder_that_already_holds_the_files_is_left_as_it_is(tmp_path: Path) -> None:
+    """Regenerating an unchanged tree writes nothing: every file keeps its inode and time, and
+    what tools keep in the folder stays (here an installed node_modules). A file that differs
+    in any way a write would change (a byte, its mode, a link instead of a file, an extra file)
+    and the tree is written as before."""
+    out = tmp_path / "out"
+    write_mod.write(tree("a"), out, Manifest())
+    (out / "node_modules" / "dep").mkdir(parents=True)
+    (out / "node_modules" / "dep" / "index.js").write_text("x", encoding="utf-8")
+
+    def inodes() -> dict[str, tuple[int, int]]:
+        return {str(r): ((out / r).stat().st_ino, (out / r).stat().st_mtime_ns) for r in tree("a")}
+
+    before = inodes()
+    result = write_mod.write(tree("a"), out, Manifest())
+    assert result.written == [] and result.removed == []
+    assert result.unchanged == sorted(str(r) for r in tree("a"))
+    assert inodes() == before
+    assert (out / "node_modules" / "dep" / "index.js").read_text(encoding="utf-8") == "x"
+    assert writer_threads() == []
+
+    def spoil_mode() -> None:
+        (out / "pkg3/m3.py").chmod(0o600)
+
+    def spoil_link() -> None:
+        (tmp_path / "m3.py").write_bytes((out / "pkg3/m3.py").read_bytes())
+        (out / "pkg3/m3.py").unlink()
+        (out / "pkg3/m3.py").symlink_to(tmp_path / "m3.py")
+
+    def spoil_extra() -> None:
+        (out / "pkg3/stray.py").write_text("", encoding="utf-8")
+
+    for spoil, removed in ((spoil_mode, []), (spoil_link, []), (spoil_extra, ["pkg3/stray.py"])):
+        spoil()
+        result = write_mod.write(tree("a"), out, Manifest())
+        assert result.removed == removed, spoil.__name__
+        assert (out / "pkg3/m3.py").stat().st_mode & 0o777 == 0o644 and not (out / "pkg3/m3.py").is_symlink()
+        assert (out / "pkg3/m3.py").stat().st_ino != before["pkg3/m3.py"][0], spoil.__name__  # written anew
+        assert not (out / "pkg3/stray.py").exists()
