@@ -258,10 +258,10 @@ def write(files: dict[PurePosixPath, str], out_dir: Path, manifest: Manifest,
             texts = sorted((str(rel), text.encode("utf-8")) for rel, text in all_files.items())
             kept = [False] * len(texts)
 
-            def same(i: int) -> None:
+            def keep(i: int) -> None:
                 kept[i] = _as_written(out_dir / texts[i][0], texts[i][1])
 
-            _each(range(len(texts)), same)
+            _each(range(len(texts)), keep)
             if all(kept):
                 result.unchanged = [name for name, _ in texts if name != MANIFEST]
                 return result
