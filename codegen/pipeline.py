@@ -33,7 +33,7 @@ class Loaded:
     api: Api
     warnings: list[Issue]
     inputs: str  # hash of every spec file read
-    _facts: dict[str, Any] | None = field(default=None, repr=False, compare=False)
+    _facts: dict[str, Any] | None = field(default=None, init=False, repr=False, compare=False)
 
     def facts(self) -> dict[str, Any]:
         """The API's facts (facts.api_facts: what the release notes compare), computed once

@@ -254,8 +254,9 @@ def write(files: dict[PurePosixPath, str], out_dir: Path, manifest: Manifest,
         recover(out_dir)
         out_dir.parent.mkdir(parents=True, exist_ok=True)
         before = set(on_disk(out_dir))
-        if before == {str(rel) for rel in all_files}:
-            texts = sorted((str(rel), text.encode("utf-8")) for rel, text in all_files.items())
+        # (name, its bytes), in the order of the result's lists, for the check and the stage alike
+        texts = [(str(rel), text.encode("utf-8")) for rel, text in sorted(all_files.items())]
+        if before == {name for name, _ in texts}:
             kept = [False] * len(texts)
 
             def keep(i: int) -> None:
@@ -269,12 +270,12 @@ def write(files: dict[PurePosixPath, str], out_dir: Path, manifest: Manifest,
         stage.mkdir()
         made: set[Path] = {stage}
         jobs: list[tuple[str, Path, Path, bytes]] = []
-        for rel, text in sorted(all_files.items()):
-            dest = stage / rel
+        for name, data in texts:
+            dest = stage / name
             if dest.parent not in made:
                 dest.parent.mkdir(parents=True, exist_ok=True)
                 made.update([dest.parent, *dest.parent.parents])
-            jobs.append((str(rel), out_dir / rel, dest, text.encode("utf-8")))
+            jobs.append((name, out_dir / name, dest, data))
         same = [False] * len(jobs)
         fix_mode = _umask() & 0o644 != 0  # the files are 0644 whatever the umask
 
