@@ -16,11 +16,15 @@ from __future__ import annotations
 
 import json
 from pathlib import Path, PurePosixPath
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
-from .apidiff import BUMPS, SECTION_TITLES, TARGETS, Report, diff
-from .facts import FORMAT
 from .markdown import paragraph
+
+if TYPE_CHECKING:
+    from .apidiff import Report
+
+# apidiff and facts (~12 ms to import) are imported only when a release is recorded: a check or
+# a regeneration of the same version (every CI drift check) needs neither
 
 NOTES = PurePosixPath("RELEASES.md")
 SNAPSHOT = PurePosixPath(".codegen-release.json")
@@ -42,6 +46,8 @@ def _snapshot_text(version: str, facts: dict[str, Any]) -> str:
 
 def _entry(version: str, source: str, facts: dict[str, Any], report: Report | None, previous: str | None,
            target: str) -> str:
+    from .apidiff import BUMPS, SECTION_TITLES
+
     lines = [f"## {version}", ""]
     api_version = facts.get("version") or "?"
     if report is None:
@@ -105,6 +111,9 @@ def release_files(api_facts: Callable[[], dict[str, Any]], version: str, kind: s
             snapshot = None
     if notes is not None and snapshot is not None and raw is not None and snapshot["version"] == version:
         return {NOTES: notes, SNAPSHOT: raw}  # no new release: leave them alone
+    from .apidiff import TARGETS, diff
+    from .facts import FORMAT
+
     target = kind if kind in TARGETS else next(iter(TARGETS))
     facts = api_facts()
     if notes is None or snapshot is None or not notes.startswith(HEADER):
