@@ -283,6 +283,10 @@ class OpView:
     stream: str = "False"
     auth_lines: list[str] = field(default_factory=list)  # constructor arguments of the example
     deprecated: str = ""  # the DeprecationWarning text (a literal) of a deprecated operation
+    # the `_async` method is written as `x_async = async_twin(x)` (runtime _basesdk.async_twin):
+    # one line instead of a second copy of the signature. Not when the method warns: a
+    # DeprecationWarning raised inside the twin's call would name the runtime as its caller
+    async_twin: bool = False
 
 
 @dataclass(frozen=True)
@@ -517,6 +521,7 @@ def op_view(api: Api, op: Operation, ext: bool = False) -> OpView:
     rows.append(["`retries`", md.link(RETRY_TYPE, DOCS_UP + RETRY_PAGE), _required_mark(False), RETRIES_DOC])
     table = md.padded_table(["Parameter", "Type", "Required", "Description"], rows)
     resp = response_class(op)
+    deprecated = _op_deprecation(api, op)
     return OpView(
         op=op,
         name=pn.method(op),
@@ -542,7 +547,8 @@ def op_view(api: Api, op: Operation, ext: bool = False) -> OpView:
         example_with_retries=_example_call(api, op, body, extra=RETRY_EXAMPLE),
         example_indented=_example_call(api, op, body, indent=4),
         example_async=_example_call(api, op, body, suffix="_async", indent=4),
-        deprecated=_op_deprecation(api, op),
+        deprecated=deprecated,
+        async_twin=not deprecated and not any(a.deprecated for a in args),
     )
 
 
@@ -1002,7 +1008,8 @@ def _resource_imports(views: list[OpView]) -> dict[str, Any]:
     types_names = ", ".join(n for n in ("Base64Bytes" if _format_types(texts) else "",
                                          f"{OPTIONAL_NULLABLE}, UNSET" if unset else "") if n)
     return {"typing_names": ", ".join(sorted(names)), "uses_unions": any("OneOf(" in t for t in texts),
-            "types_names": types_names, "uses_warnings": warns, "std_imports": std_imports(texts)}
+            "types_names": types_names, "uses_warnings": warns, "std_imports": std_imports(texts),
+            "uses_twins": any(v.async_twin for v in views)}
 
 
 def _api_has_unions(api: Api) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import importlib
 import importlib.util
+import inspect
 import json
 import logging
 import shutil
@@ -103,7 +104,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Optional, Union
 
-from ._basesdk import BaseSDK
+from ._basesdk import BaseSDK, Op, async_twin
 from .models import testmodels as m
 from .utils import RetryConfig
 
@@ -230,6 +231,32 @@ class Items(BaseSDK):
         return self._handle_response(
             http_res, response_cls=m.ListItemsResponse, body_models={"2XX": list[m.Item]}
         )
+
+
+class Twins(BaseSDK):
+    """An operation as the python target writes it: an Op descriptor, the sync method, and
+    its async twin made from it."""
+
+    def get(
+        self,
+        *,
+        item_id: str,
+        retries: Optional[RetryConfig] = None,
+        server_url: Optional[str] = None,
+        timeout_ms: Optional[int] = None,
+    ) -> m.ItemResponse:
+        """Get one item."""
+        return self._call(_op_get, locals())
+
+    get_async = async_twin(get)
+
+
+_op_get = Op(
+    "GET",
+    "/items/{itemId}",
+    lambda: (m.ItemResponse, {"200": m.ItemResponseBody}, None),
+    path_params={"itemId": "item_id"},
+)
 '''
 
 # Uses of the runtime as generated code and users would write them; only
@@ -242,8 +269,13 @@ from typing import Optional
 from . import utils
 from .models import errors
 from .models import testmodels as m
-from .sdk import Items
+from .sdk import Items, Twins
 from .sdkconfiguration import SDKConfiguration
+
+
+async def use_twin(config: SDKConfiguration) -> str:
+    res: m.ItemResponse = await Twins(config).get_async(item_id="a", timeout_ms=100)
+    return res.object.item.id if res.object is not None and res.object.item is not None else ""
 
 
 def use() -> Optional[str]:
@@ -944,6 +976,37 @@ def test_async_retries_bodies_and_errors(rt: ModuleType, server: Server, make_sd
     assert res.object.item.id == "i1"
     assert [r.path for r in server.requests] == ["/items/i1"] * 3 + ["/items", "/items/bad"]
     assert server.requests[3].json() == {"userId": "u", "style": "CINEMATIC"}
+
+
+def test_async_twin_sends_with_the_async_client(rt: ModuleType, server: Server, make_sdk: Callable[..., Any]) -> None:
+    Twins = mod(rt, "sdk").Twins
+    server.route("/items/i1", Reply(503, "busy"), ITEM_OK, ITEM_OK)
+    server.route("/items/i2", Reply(200, {"item": {"id": "i2"}}))
+    refusing = httpx.Client(transport=httpx.MockTransport(lambda r: pytest.fail(f"sync client used for {r.url}")))
+    config = make_sdk(client=refusing, retry_config=backoff(rt)).sdk_configuration
+
+    class Newer(Twins):  # a user's override of the sync method leaves the twin alone
+        def get(self, **kwargs: Any) -> Any:
+            raise AssertionError("the twin runs the method it was made from")
+
+    async def scenario() -> Any:
+        with pytest.raises(TypeError):  # refused before any request, and the twin recovers
+            await Newer(config).get_async(item="i1")
+        first = await Newer(config).get_async(item_id="i1")
+        both = await asyncio.gather(Twins(config).get_async(item_id="i1"), Twins(config).get_async(item_id="i2"))
+        return first, both
+
+    first, both = asyncio.run(asyncio.wait_for(scenario(), 8))
+    assert [r.object.item.id for r in (first, *both)] == ["i1", "i1", "i2"]
+    assert sorted(r.path for r in server.requests) == ["/items/i1"] * 3 + ["/items/i2"]
+    # the same group's sync method still sends at once, with the sync client
+    with pytest.raises(pytest.fail.Exception, match="sync client used"):
+        Twins(config).get(item_id="i1")
+    # what introspection and help() see: the twin's own name, the sync method's parameters and docs
+    twin = Twins.get_async
+    assert inspect.iscoroutinefunction(twin)
+    assert (twin.__name__, twin.__qualname__, twin.__doc__) == ("get_async", "Twins.get_async", "Get one item.")
+    assert list(inspect.signature(twin).parameters) == ["self", "item_id", "retries", "server_url", "timeout_ms"]
 
 
 def test_async_retry_after_and_timeout(rt: ModuleType, server: Server, make_sdk: Callable[..., Any]) -> None:

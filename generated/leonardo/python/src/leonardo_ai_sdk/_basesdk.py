@@ -6,9 +6,20 @@ import base64
 import datetime
 import functools
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Coroutine, Mapping
+from contextvars import ContextVar
 from enum import Enum
-from typing import Any, Generic, Optional, TypeVar, get_args, get_origin
+from typing import (
+    Any,
+    Concatenate,
+    Generic,
+    Optional,
+    ParamSpec,
+    TypeVar,
+    cast,
+    get_args,
+    get_origin,
+)
 from urllib.parse import quote
 
 import httpx
@@ -21,9 +32,11 @@ from .sdkconfiguration import DEFAULT_TIMEOUT_MS, SDKConfiguration
 from .types import FROM_SERVER, UNSET, BaseModel
 from .utils.retries import RetryConfig
 
-__all__ = ["BaseSDK", "Op"]
+__all__ = ["BaseSDK", "Op", "async_twin"]
 
 R = TypeVar("R", bound=pydantic.BaseModel)
+S = TypeVar("S", bound="BaseSDK")
+P = ParamSpec("P")
 
 _PATH_PARAM = re.compile(r"\{([^{}]+)\}")
 _MAX_ERRORS_IN_MESSAGE = 3
@@ -72,6 +85,37 @@ class Op(Generic[R]):
         self.required = required
 
 
+# set while async_twin runs an operation's sync method: its call (BaseSDK._call) is then
+# handed back unsent, as the coroutine that sends it
+_DEFERRED: ContextVar[bool] = ContextVar("_DEFERRED", default=False)
+
+
+def async_twin(
+    method: Callable[Concatenate[S, P], R],
+) -> Callable[Concatenate[S, P], Coroutine[Any, Any, R]]:
+    """The ``_async`` method of an operation, made from its sync method: the same parameters,
+    checks and docstring; the request is sent with the async client and awaited.
+
+    The sync method's body ends in ``return self._call(op, locals())``; run with _DEFERRED
+    set, that call returns the coroutine of ``_call_async(op, locals())`` instead of sending.
+    The twin holds the function it was made from, so a subclass that overrides the sync
+    method leaves the async one as it was.
+    """
+
+    @functools.wraps(method)
+    async def twin(self: S, /, *args: P.args, **kwargs: P.kwargs) -> R:
+        token = _DEFERRED.set(True)
+        try:
+            pending = cast(Coroutine[Any, Any, R], method(self, *args, **kwargs))
+        finally:
+            _DEFERRED.reset(token)
+        return await pending
+
+    twin.__name__ = f"{method.__name__}_async"
+    twin.__qualname__ = f"{method.__qualname__}_async"
+    return twin
+
+
 class BaseSDK:
     """Base class of the SDK and its operation groups."""
 
@@ -84,6 +128,8 @@ class BaseSDK:
 
     def _call(self, op: Op[R], args: Mapping[str, Any]) -> R:
         """Call ``op`` with the arguments of its method (``locals()``)."""
+        if _DEFERRED.get():  # the sync method runs for its async twin (async_twin)
+            return cast(R, self._call_async(op, args))
         response_cls, body_models, body_model = op.types()
         http_req = self._op_request(op, args, body_model)
         return self._handle_response(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Dict, List, Optional, Union
 
 from .. import utils
-from .._basesdk import BaseSDK, Op
+from .._basesdk import BaseSDK, Op, async_twin
 from ..models import operations
 
 
@@ -26,21 +26,7 @@ class Dataset(BaseSDK):
         This endpoint creates a new dataset"""
         return self._call(_op_create_dataset, locals())
 
-    async def create_dataset_async(
-        self,
-        *,
-        request: Union[
-            operations.CreateDatasetRequestBody,
-            operations.CreateDatasetRequestBodyTypedDict,
-        ],
-        retries: Optional[utils.RetryConfig] = None,
-        server_url: Optional[str] = None,
-        timeout_ms: Optional[int] = None,
-    ) -> operations.CreateDatasetResponse:
-        """Create a Dataset
-
-        This endpoint creates a new dataset"""
-        return await self._call_async(_op_create_dataset, locals())
+    create_dataset_async = async_twin(create_dataset)
 
     def delete_dataset_by_id(
         self,
@@ -55,18 +41,7 @@ class Dataset(BaseSDK):
         This endpoint deletes the specific dataset"""
         return self._call(_op_delete_dataset_by_id, locals())
 
-    async def delete_dataset_by_id_async(
-        self,
-        *,
-        id: str,
-        retries: Optional[utils.RetryConfig] = None,
-        server_url: Optional[str] = None,
-        timeout_ms: Optional[int] = None,
-    ) -> operations.DeleteDatasetByIDResponse:
-        """Delete a Single Dataset by ID
-
-        This endpoint deletes the specific dataset"""
-        return await self._call_async(_op_delete_dataset_by_id, locals())
+    delete_dataset_by_id_async = async_twin(delete_dataset_by_id)
 
     def get_dataset_by_id(
         self,
@@ -81,18 +56,7 @@ class Dataset(BaseSDK):
         This endpoint gets the specific dataset"""
         return self._call(_op_get_dataset_by_id, locals())
 
-    async def get_dataset_by_id_async(
-        self,
-        *,
-        id: str,
-        retries: Optional[utils.RetryConfig] = None,
-        server_url: Optional[str] = None,
-        timeout_ms: Optional[int] = None,
-    ) -> operations.GetDatasetByIDResponse:
-        """Get a Single Dataset by ID
-
-        This endpoint gets the specific dataset"""
-        return await self._call_async(_op_get_dataset_by_id, locals())
+    get_dataset_by_id_async = async_twin(get_dataset_by_id)
 
     def upload_dataset_image(
         self,
@@ -111,22 +75,7 @@ class Dataset(BaseSDK):
         This endpoint returns presigned details to upload a dataset image to S3"""
         return self._call(_op_upload_dataset_image, locals())
 
-    async def upload_dataset_image_async(
-        self,
-        *,
-        dataset_id: str,
-        request_body: Union[
-            operations.UploadDatasetImageRequestBody,
-            operations.UploadDatasetImageRequestBodyTypedDict,
-        ],
-        retries: Optional[utils.RetryConfig] = None,
-        server_url: Optional[str] = None,
-        timeout_ms: Optional[int] = None,
-    ) -> operations.UploadDatasetImageResponse:
-        """Upload dataset image
-
-        This endpoint returns presigned details to upload a dataset image to S3"""
-        return await self._call_async(_op_upload_dataset_image, locals())
+    upload_dataset_image_async = async_twin(upload_dataset_image)
 
     def upload_dataset_image_from_gen(
         self,
@@ -145,22 +94,7 @@ class Dataset(BaseSDK):
         This endpoint will upload a previously generated image to the dataset"""
         return self._call(_op_upload_dataset_image_from_gen, locals())
 
-    async def upload_dataset_image_from_gen_async(
-        self,
-        *,
-        dataset_id: str,
-        request_body: Union[
-            operations.UploadDatasetImageFromGenRequestBody,
-            operations.UploadDatasetImageFromGenRequestBodyTypedDict,
-        ],
-        retries: Optional[utils.RetryConfig] = None,
-        server_url: Optional[str] = None,
-        timeout_ms: Optional[int] = None,
-    ) -> operations.UploadDatasetImageFromGenResponse:
-        """Upload a Single Generated Image to a Dataset
-
-        This endpoint will upload a previously generated image to the dataset"""
-        return await self._call_async(_op_upload_dataset_image_from_gen, locals())
+    upload_dataset_image_from_gen_async = async_twin(upload_dataset_image_from_gen)
 
 
 # what each operation sends and expects, for its two methods

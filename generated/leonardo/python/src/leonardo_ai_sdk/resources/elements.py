@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Dict, List, Optional, Union
 
 from .. import utils
-from .._basesdk import BaseSDK, Op
+from .._basesdk import BaseSDK, Op, async_twin
 from ..models import operations
 
 
@@ -22,17 +22,7 @@ class Elements(BaseSDK):
         Get a list of public Elements available for use with generations."""
         return self._call(_op_list_elements, locals())
 
-    async def list_elements_async(
-        self,
-        *,
-        retries: Optional[utils.RetryConfig] = None,
-        server_url: Optional[str] = None,
-        timeout_ms: Optional[int] = None,
-    ) -> operations.ListElementsResponse:
-        """List Elements
-
-        Get a list of public Elements available for use with generations."""
-        return await self._call_async(_op_list_elements, locals())
+    list_elements_async = async_twin(list_elements)
 
 
 # what each operation sends and expects, for its two methods

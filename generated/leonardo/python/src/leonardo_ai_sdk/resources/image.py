@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Dict, List, Optional, Union
 
 from .. import utils
-from .._basesdk import BaseSDK, Op
+from .._basesdk import BaseSDK, Op, async_twin
 from ..models import operations
 
 
@@ -26,21 +26,7 @@ class Image(BaseSDK):
         This endpoint will generate images"""
         return self._call(_op_create_generation, locals())
 
-    async def create_generation_async(
-        self,
-        *,
-        request: Union[
-            operations.CreateGenerationRequestBody,
-            operations.CreateGenerationRequestBodyTypedDict,
-        ],
-        retries: Optional[utils.RetryConfig] = None,
-        server_url: Optional[str] = None,
-        timeout_ms: Optional[int] = None,
-    ) -> operations.CreateGenerationResponse:
-        """Create a Generation of Images
-
-        This endpoint will generate images"""
-        return await self._call_async(_op_create_generation, locals())
+    create_generation_async = async_twin(create_generation)
 
     def delete_generation_by_id(
         self,
@@ -55,18 +41,7 @@ class Image(BaseSDK):
         This endpoint deletes a specific generation"""
         return self._call(_op_delete_generation_by_id, locals())
 
-    async def delete_generation_by_id_async(
-        self,
-        *,
-        id: str,
-        retries: Optional[utils.RetryConfig] = None,
-        server_url: Optional[str] = None,
-        timeout_ms: Optional[int] = None,
-    ) -> operations.DeleteGenerationByIDResponse:
-        """Delete a Single Generation
-
-        This endpoint deletes a specific generation"""
-        return await self._call_async(_op_delete_generation_by_id, locals())
+    delete_generation_by_id_async = async_twin(delete_generation_by_id)
 
     def get_generation_by_id(
         self,
@@ -81,18 +56,7 @@ class Image(BaseSDK):
         This endpoint will provide information about a specific generation"""
         return self._call(_op_get_generation_by_id, locals())
 
-    async def get_generation_by_id_async(
-        self,
-        *,
-        id: str,
-        retries: Optional[utils.RetryConfig] = None,
-        server_url: Optional[str] = None,
-        timeout_ms: Optional[int] = None,
-    ) -> operations.GetGenerationByIDResponse:
-        """Get a Single Generation
-
-        This endpoint will provide information about a specific generation"""
-        return await self._call_async(_op_get_generation_by_id, locals())
+    get_generation_by_id_async = async_twin(get_generation_by_id)
 
     def get_generations_by_user_id(
         self,
@@ -109,20 +73,7 @@ class Image(BaseSDK):
         This endpoint returns all generations by a specific user"""
         return self._call(_op_get_generations_by_user_id, locals())
 
-    async def get_generations_by_user_id_async(
-        self,
-        *,
-        user_id: str,
-        limit: Optional[int] = None,
-        offset: Optional[int] = None,
-        retries: Optional[utils.RetryConfig] = None,
-        server_url: Optional[str] = None,
-        timeout_ms: Optional[int] = None,
-    ) -> operations.GetGenerationsByUserIDResponse:
-        """Get generations by user ID
-
-        This endpoint returns all generations by a specific user"""
-        return await self._call_async(_op_get_generations_by_user_id, locals())
+    get_generations_by_user_id_async = async_twin(get_generations_by_user_id)
 
 
 # what each operation sends and expects, for its two methods

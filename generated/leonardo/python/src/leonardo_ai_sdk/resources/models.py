@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Dict, List, Optional, Union
 
 from .. import utils
-from .._basesdk import BaseSDK, Op
+from .._basesdk import BaseSDK, Op, async_twin
 from ..models import operations
 
 
@@ -26,21 +26,7 @@ class Models(BaseSDK):
         This endpoint will train a new custom model"""
         return self._call(_op_create_model, locals())
 
-    async def create_model_async(
-        self,
-        *,
-        request: Union[
-            operations.CreateModelRequestBody,
-            operations.CreateModelRequestBodyTypedDict,
-        ],
-        retries: Optional[utils.RetryConfig] = None,
-        server_url: Optional[str] = None,
-        timeout_ms: Optional[int] = None,
-    ) -> operations.CreateModelResponse:
-        """Train a Custom Model
-
-        This endpoint will train a new custom model"""
-        return await self._call_async(_op_create_model, locals())
+    create_model_async = async_twin(create_model)
 
     def delete_model_by_id(
         self,
@@ -55,18 +41,7 @@ class Models(BaseSDK):
         This endpoint will delete a specific custom model"""
         return self._call(_op_delete_model_by_id, locals())
 
-    async def delete_model_by_id_async(
-        self,
-        *,
-        id: str,
-        retries: Optional[utils.RetryConfig] = None,
-        server_url: Optional[str] = None,
-        timeout_ms: Optional[int] = None,
-    ) -> operations.DeleteModelByIDResponse:
-        """Delete a Single Custom Model by ID
-
-        This endpoint will delete a specific custom model"""
-        return await self._call_async(_op_delete_model_by_id, locals())
+    delete_model_by_id_async = async_twin(delete_model_by_id)
 
     def get_model_by_id(
         self,
@@ -81,18 +56,7 @@ class Models(BaseSDK):
         This endpoint gets the specific custom model"""
         return self._call(_op_get_model_by_id, locals())
 
-    async def get_model_by_id_async(
-        self,
-        *,
-        id: str,
-        retries: Optional[utils.RetryConfig] = None,
-        server_url: Optional[str] = None,
-        timeout_ms: Optional[int] = None,
-    ) -> operations.GetModelByIDResponse:
-        """Get a Single Custom Model by ID
-
-        This endpoint gets the specific custom model"""
-        return await self._call_async(_op_get_model_by_id, locals())
+    get_model_by_id_async = async_twin(get_model_by_id)
 
     def list_platform_models(
         self,
@@ -106,17 +70,7 @@ class Models(BaseSDK):
         Get a list of public Platform Models available for use with generations."""
         return self._call(_op_list_platform_models, locals())
 
-    async def list_platform_models_async(
-        self,
-        *,
-        retries: Optional[utils.RetryConfig] = None,
-        server_url: Optional[str] = None,
-        timeout_ms: Optional[int] = None,
-    ) -> operations.ListPlatformModelsResponse:
-        """List Platform Models
-
-        Get a list of public Platform Models available for use with generations."""
-        return await self._call_async(_op_list_platform_models, locals())
+    list_platform_models_async = async_twin(list_platform_models)
 
 
 # what each operation sends and expects, for its two methods

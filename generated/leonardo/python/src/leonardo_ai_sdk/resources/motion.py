@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Dict, List, Optional, Union
 
 from .. import utils
-from .._basesdk import BaseSDK, Op
+from .._basesdk import BaseSDK, Op, async_twin
 from ..models import operations
 
 
@@ -28,23 +28,7 @@ class Motion(BaseSDK):
         This endpoint will generate a SVD motion generation."""
         return self._call(_op_create_svd_motion_generation, locals())
 
-    async def create_svd_motion_generation_async(
-        self,
-        *,
-        request: Optional[
-            Union[
-                operations.CreateSVDMotionGenerationRequestBody,
-                operations.CreateSVDMotionGenerationRequestBodyTypedDict,
-            ]
-        ] = None,
-        retries: Optional[utils.RetryConfig] = None,
-        server_url: Optional[str] = None,
-        timeout_ms: Optional[int] = None,
-    ) -> operations.CreateSVDMotionGenerationResponse:
-        """Create SVD Motion Generation
-
-        This endpoint will generate a SVD motion generation."""
-        return await self._call_async(_op_create_svd_motion_generation, locals())
+    create_svd_motion_generation_async = async_twin(create_svd_motion_generation)
 
 
 # what each operation sends and expects, for its two methods

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Dict, List, Optional, Union
 
 from .. import utils
-from .._basesdk import BaseSDK, Op
+from .._basesdk import BaseSDK, Op, async_twin
 from ..models import operations
 
 
@@ -26,21 +26,7 @@ class Prompt(BaseSDK):
         This endpoint returns a improved prompt"""
         return self._call(_op_prompt_improve, locals())
 
-    async def prompt_improve_async(
-        self,
-        *,
-        request: Union[
-            operations.PromptImproveRequestBody,
-            operations.PromptImproveRequestBodyTypedDict,
-        ],
-        retries: Optional[utils.RetryConfig] = None,
-        server_url: Optional[str] = None,
-        timeout_ms: Optional[int] = None,
-    ) -> operations.PromptImproveResponse:
-        """Improve a Prompt
-
-        This endpoint returns a improved prompt"""
-        return await self._call_async(_op_prompt_improve, locals())
+    prompt_improve_async = async_twin(prompt_improve)
 
     def prompt_random(
         self,
@@ -54,17 +40,7 @@ class Prompt(BaseSDK):
         This endpoint returns a random prompt"""
         return self._call(_op_prompt_random, locals())
 
-    async def prompt_random_async(
-        self,
-        *,
-        retries: Optional[utils.RetryConfig] = None,
-        server_url: Optional[str] = None,
-        timeout_ms: Optional[int] = None,
-    ) -> operations.PromptRandomResponse:
-        """Generate a Random prompt
-
-        This endpoint returns a random prompt"""
-        return await self._call_async(_op_prompt_random, locals())
+    prompt_random_async = async_twin(prompt_random)
 
 
 # what each operation sends and expects, for its two methods

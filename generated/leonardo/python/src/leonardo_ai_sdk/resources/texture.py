@@ -6,7 +6,7 @@ from typing import Any, Dict, List, Optional, Union
 
 from .. import utils
 from .._lazy import deprecated_alias, deprecated_alias_async
-from .._basesdk import BaseSDK, Op
+from .._basesdk import BaseSDK, Op, async_twin
 from ..models import operations
 
 
@@ -29,23 +29,7 @@ class Texture(BaseSDK):
         This endpoint will generate a texture generation."""
         return self._call(_op_create_texture_generation, locals())
 
-    async def create_texture_generation_async(
-        self,
-        *,
-        request: Optional[
-            Union[
-                operations.CreateTextureGenerationRequestBody,
-                operations.CreateTextureGenerationRequestBodyTypedDict,
-            ]
-        ] = None,
-        retries: Optional[utils.RetryConfig] = None,
-        server_url: Optional[str] = None,
-        timeout_ms: Optional[int] = None,
-    ) -> operations.CreateTextureGenerationResponse:
-        """Create Texture Generation
-
-        This endpoint will generate a texture generation."""
-        return await self._call_async(_op_create_texture_generation, locals())
+    create_texture_generation_async = async_twin(create_texture_generation)
 
     def delete_texture_generation_by_id(
         self,
@@ -66,24 +50,7 @@ class Texture(BaseSDK):
         This endpoint deletes the specific texture generation."""
         return self._call(_op_delete_texture_generation_by_id, locals())
 
-    async def delete_texture_generation_by_id_async(
-        self,
-        *,
-        id: str,
-        request_body: Optional[
-            Union[
-                operations.DeleteTextureGenerationByIDRequestBody,
-                operations.DeleteTextureGenerationByIDRequestBodyTypedDict,
-            ]
-        ] = None,
-        retries: Optional[utils.RetryConfig] = None,
-        server_url: Optional[str] = None,
-        timeout_ms: Optional[int] = None,
-    ) -> operations.DeleteTextureGenerationByIDResponse:
-        """Delete Texture Generation by ID
-
-        This endpoint deletes the specific texture generation."""
-        return await self._call_async(_op_delete_texture_generation_by_id, locals())
+    delete_texture_generation_by_id_async = async_twin(delete_texture_generation_by_id)
 
     def get_texture_generation_by_id(
         self,
@@ -106,26 +73,7 @@ class Texture(BaseSDK):
         This endpoint gets the specific texture generation."""
         return self._call(_op_get_texture_generation_by_id, locals())
 
-    async def get_texture_generation_by_id_async(
-        self,
-        *,
-        id: str,
-        limit: Optional[int] = None,
-        offset: Optional[int] = None,
-        request_body: Optional[
-            Union[
-                operations.GetTextureGenerationByIDRequestBody,
-                operations.GetTextureGenerationByIDRequestBodyTypedDict,
-            ]
-        ] = None,
-        retries: Optional[utils.RetryConfig] = None,
-        server_url: Optional[str] = None,
-        timeout_ms: Optional[int] = None,
-    ) -> operations.GetTextureGenerationByIDResponse:
-        """Get Texture Generation by ID
-
-        This endpoint gets the specific texture generation."""
-        return await self._call_async(_op_get_texture_generation_by_id, locals())
+    get_texture_generation_by_id_async = async_twin(get_texture_generation_by_id)
 
     def get_texture_generations_by_model_id(
         self,
@@ -148,26 +96,9 @@ class Texture(BaseSDK):
         This endpoint gets the specific texture generations by the 3d model id."""
         return self._call(_op_get_texture_generations_by_model_id, locals())
 
-    async def get_texture_generations_by_model_id_async(
-        self,
-        *,
-        model_id: str,
-        limit: Optional[int] = None,
-        offset: Optional[int] = None,
-        request_body: Optional[
-            Union[
-                operations.GetTextureGenerationsByModelIDRequestBody,
-                operations.GetTextureGenerationsByModelIDRequestBodyTypedDict,
-            ]
-        ] = None,
-        retries: Optional[utils.RetryConfig] = None,
-        server_url: Optional[str] = None,
-        timeout_ms: Optional[int] = None,
-    ) -> operations.GetTextureGenerationsByModelIDResponse:
-        """Get texture generations by 3D Model ID
-
-        This endpoint gets the specific texture generations by the 3d model id."""
-        return await self._call_async(_op_get_texture_generations_by_model_id, locals())
+    get_texture_generations_by_model_id_async = async_twin(
+        get_texture_generations_by_model_id
+    )
 
     delete_generations_texture_id = deprecated_alias(
         delete_texture_generation_by_id, "delete_generations_texture_id"

@@ -6,7 +6,7 @@ from typing import Any, Dict, List, Optional, Union
 
 from .. import utils
 from .._lazy import deprecated_alias, deprecated_alias_async
-from .._basesdk import BaseSDK, Op
+from .._basesdk import BaseSDK, Op, async_twin
 from ..models import operations
 
 
@@ -30,24 +30,7 @@ class ThreeDModelAssets(BaseSDK):
         This endpoint deletes the specific 3D Model"""
         return self._call(_op_delete_3d_model_by_id, locals())
 
-    async def delete_3d_model_by_id_async(
-        self,
-        *,
-        id: str,
-        request_body: Optional[
-            Union[
-                operations.Delete3DModelByIDRequestBody,
-                operations.Delete3DModelByIDRequestBodyTypedDict,
-            ]
-        ] = None,
-        retries: Optional[utils.RetryConfig] = None,
-        server_url: Optional[str] = None,
-        timeout_ms: Optional[int] = None,
-    ) -> operations.Delete3DModelByIDResponse:
-        """Delete 3D Model by ID
-
-        This endpoint deletes the specific 3D Model"""
-        return await self._call_async(_op_delete_3d_model_by_id, locals())
+    delete_3d_model_by_id_async = async_twin(delete_3d_model_by_id)
 
     def get_3d_model_by_id(
         self,
@@ -70,26 +53,7 @@ class ThreeDModelAssets(BaseSDK):
         This endpoint gets the specific 3D model"""
         return self._call(_op_get_3d_model_by_id, locals())
 
-    async def get_3d_model_by_id_async(
-        self,
-        *,
-        id: str,
-        limit: Optional[int] = None,
-        offset: Optional[int] = None,
-        request_body: Optional[
-            Union[
-                operations.Get3DModelByIDRequestBody,
-                operations.Get3DModelByIDRequestBodyTypedDict,
-            ]
-        ] = None,
-        retries: Optional[utils.RetryConfig] = None,
-        server_url: Optional[str] = None,
-        timeout_ms: Optional[int] = None,
-    ) -> operations.Get3DModelByIDResponse:
-        """Get 3D Model by ID
-
-        This endpoint gets the specific 3D model"""
-        return await self._call_async(_op_get_3d_model_by_id, locals())
+    get_3d_model_by_id_async = async_twin(get_3d_model_by_id)
 
     def get_3d_models_by_user_id(
         self,
@@ -112,26 +76,7 @@ class ThreeDModelAssets(BaseSDK):
         This endpoint returns all 3D models by a specific user"""
         return self._call(_op_get_3d_models_by_user_id, locals())
 
-    async def get_3d_models_by_user_id_async(
-        self,
-        *,
-        user_id: str,
-        limit: Optional[int] = None,
-        offset: Optional[int] = None,
-        request_body: Optional[
-            Union[
-                operations.Get3DModelsByUserIDRequestBody,
-                operations.Get3DModelsByUserIDRequestBodyTypedDict,
-            ]
-        ] = None,
-        retries: Optional[utils.RetryConfig] = None,
-        server_url: Optional[str] = None,
-        timeout_ms: Optional[int] = None,
-    ) -> operations.Get3DModelsByUserIDResponse:
-        """Get 3D models by user ID
-
-        This endpoint returns all 3D models by a specific user"""
-        return await self._call_async(_op_get_3d_models_by_user_id, locals())
+    get_3d_models_by_user_id_async = async_twin(get_3d_models_by_user_id)
 
     def upload_model_asset(
         self,
@@ -151,23 +96,7 @@ class ThreeDModelAssets(BaseSDK):
         This endpoint returns presigned details to upload a 3D model to S3"""
         return self._call(_op_upload_model_asset, locals())
 
-    async def upload_model_asset_async(
-        self,
-        *,
-        request: Optional[
-            Union[
-                operations.UploadModelAssetRequestBody,
-                operations.UploadModelAssetRequestBodyTypedDict,
-            ]
-        ] = None,
-        retries: Optional[utils.RetryConfig] = None,
-        server_url: Optional[str] = None,
-        timeout_ms: Optional[int] = None,
-    ) -> operations.UploadModelAssetResponse:
-        """Upload 3D Model
-
-        This endpoint returns presigned details to upload a 3D model to S3"""
-        return await self._call_async(_op_upload_model_asset, locals())
+    upload_model_asset_async = async_twin(upload_model_asset)
 
     delete3_d_model_by_id = deprecated_alias(
         delete_3d_model_by_id, "delete3_d_model_by_id"

@@ -6,7 +6,7 @@ import warnings
 from typing import Any, Dict, List, Optional, Union
 
 from .. import utils
-from .._basesdk import BaseSDK, Op
+from .._basesdk import BaseSDK, Op, async_twin
 from ..models import operations, shared
 from ..types import OptionalNullable, UNSET
 
@@ -23,16 +23,7 @@ class Pets(BaseSDK):
         """Create a pet"""
         return self._call(_op_create_pet, locals())
 
-    async def create_pet_async(
-        self,
-        *,
-        request: Union[shared.PetInput, shared.PetInputTypedDict],
-        retries: Optional[utils.RetryConfig] = None,
-        server_url: Optional[str] = None,
-        timeout_ms: Optional[int] = None,
-    ) -> operations.CreatePetResponse:
-        """Create a pet"""
-        return await self._call_async(_op_create_pet, locals())
+    create_pet_async = async_twin(create_pet)
 
     def get_pet_legacy(
         self,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Dict, List, Optional, Union
 
 from .. import utils
-from .._basesdk import BaseSDK, Op
+from .._basesdk import BaseSDK, Op, async_twin
 from ..models import operations, shared
 
 
@@ -22,17 +22,7 @@ class Jobs(BaseSDK):
         """Get a job"""
         return self._call(_op_get_job, locals())
 
-    async def get_job_async(
-        self,
-        *,
-        id: str,
-        state: Optional[shared.JobStatus] = None,
-        retries: Optional[utils.RetryConfig] = None,
-        server_url: Optional[str] = None,
-        timeout_ms: Optional[int] = None,
-    ) -> operations.GetJobResponse:
-        """Get a job"""
-        return await self._call_async(_op_get_job, locals())
+    get_job_async = async_twin(get_job)
 
 
 # what each operation sends and expects, for its two methods

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Dict, List, Optional, Union
 
 from .. import utils
-from .._basesdk import BaseSDK, Op
+from .._basesdk import BaseSDK, Op, async_twin
 from ..models import operations
 
 
@@ -29,22 +29,7 @@ class Odd(BaseSDK):
         and \"\"\"triple\"\"\" quotes, a trailing backslash \\"""
         return self._call(_op_do_odd, locals())
 
-    async def do_odd_async(
-        self,
-        *,
-        id: str,
-        request_body: Union[
-            operations.DoOddRequestBody, operations.DoOddRequestBodyTypedDict
-        ],
-        retries: Optional[utils.RetryConfig] = None,
-        server_url: Optional[str] = None,
-        timeout_ms: Optional[int] = None,
-    ) -> operations.DoOddResponse:
-        """Do it | now `fast` {{ now }} */
-
-        Ends with a quote"
-        and \"\"\"triple\"\"\" quotes, a trailing backslash \\"""
-        return await self._call_async(_op_do_odd, locals())
+    do_odd_async = async_twin(do_odd)
 
 
 # what each operation sends and expects, for its two methods

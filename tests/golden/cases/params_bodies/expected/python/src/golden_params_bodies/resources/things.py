@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Dict, List, Optional, Union
 
 from .. import utils
-from .._basesdk import BaseSDK, Op
+from .._basesdk import BaseSDK, Op, async_twin
 from ..models import operations
 
 
@@ -27,22 +27,7 @@ class Things(BaseSDK):
         """Create a thing"""
         return self._call(_op_create_thing, locals())
 
-    async def create_thing_async(
-        self,
-        *,
-        user_id: str,
-        request_body: Optional[
-            Union[
-                operations.CreateThingRequestBody,
-                operations.CreateThingRequestBodyTypedDict,
-            ]
-        ] = None,
-        retries: Optional[utils.RetryConfig] = None,
-        server_url: Optional[str] = None,
-        timeout_ms: Optional[int] = None,
-    ) -> operations.CreateThingResponse:
-        """Create a thing"""
-        return await self._call_async(_op_create_thing, locals())
+    create_thing_async = async_twin(create_thing)
 
     def import_things(
         self,
@@ -58,19 +43,7 @@ class Things(BaseSDK):
         """Import things"""
         return self._call(_op_import_things, locals())
 
-    async def import_things_async(
-        self,
-        *,
-        request: Union[
-            operations.ImportThingsRequestBody,
-            operations.ImportThingsRequestBodyTypedDict,
-        ],
-        retries: Optional[utils.RetryConfig] = None,
-        server_url: Optional[str] = None,
-        timeout_ms: Optional[int] = None,
-    ) -> operations.ImportThingsResponse:
-        """Import things"""
-        return await self._call_async(_op_import_things, locals())
+    import_things_async = async_twin(import_things)
 
     def list_things(
         self,
@@ -85,18 +58,7 @@ class Things(BaseSDK):
         """List things"""
         return self._call(_op_list_things, locals())
 
-    async def list_things_async(
-        self,
-        *,
-        user_id: str,
-        limit: Optional[int] = None,
-        only_active: bool,
-        retries: Optional[utils.RetryConfig] = None,
-        server_url: Optional[str] = None,
-        timeout_ms: Optional[int] = None,
-    ) -> operations.ListThingsResponse:
-        """List things"""
-        return await self._call_async(_op_list_things, locals())
+    list_things_async = async_twin(list_things)
 
 
 # what each operation sends and expects, for its two methods

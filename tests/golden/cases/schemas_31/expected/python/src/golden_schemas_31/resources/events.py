@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Annotated, Any, Dict, List, Optional, Union
 
 from .. import utils
-from .._basesdk import BaseSDK, Op
+from .._basesdk import BaseSDK, Op, async_twin
 from ..models import operations, shared
 from ..unions import OneOf
 
@@ -23,17 +23,7 @@ class Events(BaseSDK):
     ) -> operations.AnnotateResponse:
         return self._call(_op_annotate, locals())
 
-    async def annotate_async(
-        self,
-        *,
-        request: Union[
-            operations.AnnotateRequestBody, operations.AnnotateRequestBodyTypedDict
-        ],
-        retries: Optional[utils.RetryConfig] = None,
-        server_url: Optional[str] = None,
-        timeout_ms: Optional[int] = None,
-    ) -> operations.AnnotateResponse:
-        return await self._call_async(_op_annotate, locals())
+    annotate_async = async_twin(annotate)
 
     def get_shape(
         self,
@@ -45,15 +35,7 @@ class Events(BaseSDK):
     ) -> operations.GetShapeResponse:
         return self._call(_op_get_shape, locals())
 
-    async def get_shape_async(
-        self,
-        *,
-        id: str,
-        retries: Optional[utils.RetryConfig] = None,
-        server_url: Optional[str] = None,
-        timeout_ms: Optional[int] = None,
-    ) -> operations.GetShapeResponse:
-        return await self._call_async(_op_get_shape, locals())
+    get_shape_async = async_twin(get_shape)
 
     def list_events(
         self,
@@ -64,14 +46,7 @@ class Events(BaseSDK):
     ) -> operations.ListEventsResponse:
         return self._call(_op_list_events, locals())
 
-    async def list_events_async(
-        self,
-        *,
-        retries: Optional[utils.RetryConfig] = None,
-        server_url: Optional[str] = None,
-        timeout_ms: Optional[int] = None,
-    ) -> operations.ListEventsResponse:
-        return await self._call_async(_op_list_events, locals())
+    list_events_async = async_twin(list_events)
 
 
 # what each operation sends and expects, for its two methods

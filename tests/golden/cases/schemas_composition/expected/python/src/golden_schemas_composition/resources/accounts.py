@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Dict, List, Optional, Union
 
 from .. import utils
-from .._basesdk import BaseSDK, Op
+from .._basesdk import BaseSDK, Op, async_twin
 from ..models import operations, shared
 
 
@@ -19,14 +19,7 @@ class Accounts(BaseSDK):
     ) -> operations.GetInventoryResponse:
         return self._call(_op_get_inventory, locals())
 
-    async def get_inventory_async(
-        self,
-        *,
-        retries: Optional[utils.RetryConfig] = None,
-        server_url: Optional[str] = None,
-        timeout_ms: Optional[int] = None,
-    ) -> operations.GetInventoryResponse:
-        return await self._call_async(_op_get_inventory, locals())
+    get_inventory_async = async_twin(get_inventory)
 
     def get_misc(
         self,
@@ -37,14 +30,7 @@ class Accounts(BaseSDK):
     ) -> operations.GetMiscResponse:
         return self._call(_op_get_misc, locals())
 
-    async def get_misc_async(
-        self,
-        *,
-        retries: Optional[utils.RetryConfig] = None,
-        server_url: Optional[str] = None,
-        timeout_ms: Optional[int] = None,
-    ) -> operations.GetMiscResponse:
-        return await self._call_async(_op_get_misc, locals())
+    get_misc_async = async_twin(get_misc)
 
     def put_account(
         self,
@@ -56,15 +42,7 @@ class Accounts(BaseSDK):
     ) -> operations.PutAccountResponse:
         return self._call(_op_put_account, locals())
 
-    async def put_account_async(
-        self,
-        *,
-        request: Union[shared.Account, shared.AccountTypedDict],
-        retries: Optional[utils.RetryConfig] = None,
-        server_url: Optional[str] = None,
-        timeout_ms: Optional[int] = None,
-    ) -> operations.PutAccountResponse:
-        return await self._call_async(_op_put_account, locals())
+    put_account_async = async_twin(put_account)
 
 
 # what each operation sends and expects, for its two methods

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Dict, List, Optional, Union
 
 from .. import utils
-from .._basesdk import BaseSDK, Op
+from .._basesdk import BaseSDK, Op, async_twin
 from ..models import operations, shared
 
 
@@ -19,14 +19,7 @@ class Graphs(BaseSDK):
     ) -> operations.GetAuthorResponse:
         return self._call(_op_get_author, locals())
 
-    async def get_author_async(
-        self,
-        *,
-        retries: Optional[utils.RetryConfig] = None,
-        server_url: Optional[str] = None,
-        timeout_ms: Optional[int] = None,
-    ) -> operations.GetAuthorResponse:
-        return await self._call_async(_op_get_author, locals())
+    get_author_async = async_twin(get_author)
 
     def get_tree(
         self,
@@ -37,14 +30,7 @@ class Graphs(BaseSDK):
     ) -> operations.GetTreeResponse:
         return self._call(_op_get_tree, locals())
 
-    async def get_tree_async(
-        self,
-        *,
-        retries: Optional[utils.RetryConfig] = None,
-        server_url: Optional[str] = None,
-        timeout_ms: Optional[int] = None,
-    ) -> operations.GetTreeResponse:
-        return await self._call_async(_op_get_tree, locals())
+    get_tree_async = async_twin(get_tree)
 
 
 # what each operation sends and expects, for its two methods

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Annotated, Any, Dict, List, Optional, Union
 
 from .. import utils
-from .._basesdk import BaseSDK, Op
+from .._basesdk import BaseSDK, Op, async_twin
 from ..models import operations, shared
 from ..unions import OneOf
 
@@ -24,18 +24,7 @@ class Pets(BaseSDK):
     ) -> operations.CreatePetResponse:
         return self._call(_op_create_pet, locals())
 
-    async def create_pet_async(
-        self,
-        *,
-        request: Annotated[
-            Union[shared.Cat, shared.Dog, Dict[str, Any]],
-            OneOf("petType", "pet_type", {"cat": 0, "dog": 1}, open_member=True),
-        ],
-        retries: Optional[utils.RetryConfig] = None,
-        server_url: Optional[str] = None,
-        timeout_ms: Optional[int] = None,
-    ) -> operations.CreatePetResponse:
-        return await self._call_async(_op_create_pet, locals())
+    create_pet_async = async_twin(create_pet)
 
     def get_pet(
         self,
@@ -47,15 +36,7 @@ class Pets(BaseSDK):
     ) -> operations.GetPetResponse:
         return self._call(_op_get_pet, locals())
 
-    async def get_pet_async(
-        self,
-        *,
-        id: str,
-        retries: Optional[utils.RetryConfig] = None,
-        server_url: Optional[str] = None,
-        timeout_ms: Optional[int] = None,
-    ) -> operations.GetPetResponse:
-        return await self._call_async(_op_get_pet, locals())
+    get_pet_async = async_twin(get_pet)
 
 
 # what each operation sends and expects, for its two methods

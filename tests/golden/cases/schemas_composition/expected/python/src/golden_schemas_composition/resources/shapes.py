@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Annotated, Any, Dict, List, Optional, Union
 
 from .. import utils
-from .._basesdk import BaseSDK, Op
+from .._basesdk import BaseSDK, Op, async_twin
 from ..models import operations, shared
 from ..unions import OneOf
 
@@ -20,14 +20,7 @@ class Shapes(BaseSDK):
     ) -> operations.GetValueResponse:
         return self._call(_op_get_value, locals())
 
-    async def get_value_async(
-        self,
-        *,
-        retries: Optional[utils.RetryConfig] = None,
-        server_url: Optional[str] = None,
-        timeout_ms: Optional[int] = None,
-    ) -> operations.GetValueResponse:
-        return await self._call_async(_op_get_value, locals())
+    get_value_async = async_twin(get_value)
 
     def list_shapes(
         self,
@@ -38,14 +31,7 @@ class Shapes(BaseSDK):
     ) -> operations.ListShapesResponse:
         return self._call(_op_list_shapes, locals())
 
-    async def list_shapes_async(
-        self,
-        *,
-        retries: Optional[utils.RetryConfig] = None,
-        server_url: Optional[str] = None,
-        timeout_ms: Optional[int] = None,
-    ) -> operations.ListShapesResponse:
-        return await self._call_async(_op_list_shapes, locals())
+    list_shapes_async = async_twin(list_shapes)
 
 
 # what each operation sends and expects, for its two methods
