@@ -952,7 +952,9 @@ def _typing(types: list[TypeRef], classes: list[ClassView] | None = None,
              + [c.extra for c in classes] + (more or []))
     words = set(re.findall(r"\w+", " ".join(texts)))
     used = {n for n in MODEL_TYPING if n in words}
-    if any(c.always_send or c.non_nullable or c.deprecated_fields or c.subtypes for c in classes):
+    # the lists BaseModel reads (non_nullable_fields, always_send_fields, deprecated_fields) are
+    # assigned without an annotation: types.BaseModel declares them ClassVar, with their docs
+    if any(c.subtypes for c in classes):
         used.add("ClassVar")
     if any(c.subtypes for c in classes):  # the discriminator's validator and serializer
         used.add("Any")

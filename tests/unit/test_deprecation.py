@@ -172,6 +172,21 @@ def test_optional_nullable_fields_tell_unset_from_null_on_the_wire(pkg: dict[str
     assert not types.UNSET and repr(types.UNSET) == "UNSET"
 
 
+def test_an_optional_field_the_spec_does_not_let_be_null_refuses_null(pkg: dict[str, Any]) -> None:
+    # PetInput (spec.yaml): tag is optional and not nullable, owner optional and nullable
+    shared = pkg["shared"]
+    with pytest.raises(ValueError, match="tag: null is not allowed here"):
+        shared.PetInput(name="Rex", tag=None)
+    assert shared.PetInput(name="Rex", owner=None).owner is None
+    assert shared.PetInput(name="Rex").tag is None  # left out: fine
+    rec = Recorder()
+    s = client(pkg, rec)
+    s.pets.create_pet(request={"name": "Rex", "tag": "t"})
+    assert rec.body() == {"name": "Rex", "tag": "t"}
+    with pytest.raises(ValueError, match="tag: null is not allowed here"):
+        s.pets.create_pet(request={"name": "Rex", "tag": None})
+
+
 def test_optional_nullable_in_responses_and_parameters(pkg: dict[str, Any]) -> None:
     types = pkg["types"]
     s = client(pkg, Recorder(reply={"id": "p1", "nickname": None}))

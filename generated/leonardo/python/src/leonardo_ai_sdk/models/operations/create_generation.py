@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import Annotated, ClassVar, List, NotRequired, Optional, TypedDict
+from typing import Annotated, List, NotRequired, Optional, TypedDict
 
 import pydantic
 
@@ -21,20 +21,15 @@ class TransparencyType(str, Enum, metaclass=OpenEnumMeta):
 
 
 class CreateGenerationRequestBody(BaseModel):
-    non_nullable_fields: ClassVar[frozenset[str]] = frozenset(
-        {"scheduler", "sd_version", "control_net_type"}
-    )
-    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+    non_nullable_fields = frozenset({"scheduler", "sd_version", "control_net_type"})
 
-    always_send_fields: ClassVar[frozenset[str]] = frozenset({"prompt"})
-    """Fields the spec requires that have a default: sent even when left unset."""
+    always_send_fields = frozenset({"prompt"})
 
-    deprecated_fields: ClassVar[dict[str, str]] = {
+    deprecated_fields = {
         "control_net": "it will be removed from the API. This parameter will be deprecated in September 2024. Please use the controlnets array instead.",
         "control_net_type": "it will be removed from the API. This parameter will be deprecated in September 2024. Please use the controlnets array instead.",
         "weighting": "it will be removed from the API. This parameter will be deprecated in September 2024. Please use the controlnets array instead.",
     }
-    """Deprecated fields: setting one emits a DeprecationWarning."""
 
     alchemy: OptionalNullable[bool] = UNSET
     """Enable to use Alchemy. Note: The appropriate Alchemy version is selected for the specified model. For example, XL models will use Alchemy V2."""
@@ -253,8 +248,7 @@ class CreateGenerationRequestBodyTypedDict(TypedDict):
 
 
 class SDGenerationOutput(BaseModel):
-    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"generation_id"})
-    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+    non_nullable_fields = frozenset({"generation_id"})
 
     generation_id: Annotated[Optional[str], pydantic.Field(alias="generationId")] = None
     api_credit_cost: Annotated[

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, ClassVar, NotRequired, Optional, TypedDict
+from typing import Annotated, NotRequired, Optional, TypedDict
 
 import pydantic
 
@@ -13,8 +13,7 @@ from ...types import OperationResponseTypedDict
 
 
 class CreateLCMGenerationRequestBody(BaseModel):
-    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"request_timestamp"})
-    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+    non_nullable_fields = frozenset({"request_timestamp"})
 
     image_data_url: Annotated[str, pydantic.Field(alias="imageDataUrl")]
     """Image data used to generate image. In base64 format. Prefix: `data:image/jpeg;base64,`"""

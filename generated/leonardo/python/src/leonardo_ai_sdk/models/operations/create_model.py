@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, ClassVar, NotRequired, Optional, TypedDict
+from typing import Annotated, NotRequired, Optional, TypedDict
 
 import pydantic
 
@@ -13,10 +13,7 @@ from ...types import OperationResponseTypedDict
 
 
 class CreateModelRequestBody(BaseModel):
-    non_nullable_fields: ClassVar[frozenset[str]] = frozenset(
-        {"model_type", "sd_version", "strength"}
-    )
-    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+    non_nullable_fields = frozenset({"model_type", "sd_version", "strength"})
 
     name: str
     """The name of the model."""
@@ -64,8 +61,7 @@ class CreateModelRequestBodyTypedDict(TypedDict):
 
 
 class SDTrainingOutput(BaseModel):
-    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"custom_model_id"})
-    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+    non_nullable_fields = frozenset({"custom_model_id"})
 
     custom_model_id: Annotated[Optional[str], pydantic.Field(alias="customModelId")] = (
         None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, ClassVar, NotRequired, Optional, TypedDict
+from typing import Annotated, NotRequired, Optional, TypedDict
 
 import pydantic
 
@@ -46,8 +46,7 @@ class CreateSVDMotionGenerationRequestBodyTypedDict(TypedDict):
 
 
 class MotionSvdGenerationOutput(BaseModel):
-    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"generation_id"})
-    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+    non_nullable_fields = frozenset({"generation_id"})
 
     generation_id: Annotated[Optional[str], pydantic.Field(alias="generationId")] = None
     api_credit_cost: Annotated[

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, ClassVar, NotRequired, Optional, TypedDict
+from typing import Annotated, NotRequired, Optional, TypedDict
 
 import pydantic
 
@@ -12,10 +12,7 @@ from ...types import OperationResponseTypedDict
 
 
 class CreateTextureGenerationRequestBody(BaseModel):
-    non_nullable_fields: ClassVar[frozenset[str]] = frozenset(
-        {"model_asset_id", "prompt"}
-    )
-    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+    non_nullable_fields = frozenset({"model_asset_id", "prompt"})
 
     front_rotation_offset: OptionalNullable[int] = UNSET
     model_asset_id: Annotated[Optional[str], pydantic.Field(alias="modelAssetId")] = (
@@ -41,8 +38,7 @@ class CreateTextureGenerationRequestBodyTypedDict(TypedDict):
 
 
 class TextureGenerationJobOutput(BaseModel):
-    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"id"})
-    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+    non_nullable_fields = frozenset({"id"})
 
     id: Optional[str] = None
     api_credit_cost: Annotated[

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, ClassVar, NotRequired, Optional, TypedDict
+from typing import Annotated, NotRequired, Optional, TypedDict
 
 import pydantic
 
@@ -74,8 +74,7 @@ class UniversalUpscalerOutputTypedDict(TypedDict):
 
 
 class CreateUniversalUpscalerJobResponseBody(BaseModel):
-    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"universal_upscaler"})
-    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+    non_nullable_fields = frozenset({"universal_upscaler"})
 
     universal_upscaler: Annotated[
         Optional[UniversalUpscalerOutput], pydantic.Field(alias="universalUpscaler")

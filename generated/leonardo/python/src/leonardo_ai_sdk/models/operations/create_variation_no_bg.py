@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, ClassVar, NotRequired, Optional, TypedDict
+from typing import Annotated, NotRequired, Optional, TypedDict
 
 import pydantic
 
@@ -12,8 +12,7 @@ from ...types import OperationResponseTypedDict
 
 
 class CreateVariationNoBGRequestBody(BaseModel):
-    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"is_variation"})
-    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+    non_nullable_fields = frozenset({"is_variation"})
 
     id: str
     is_variation: Annotated[Optional[bool], pydantic.Field(alias="isVariation")] = None
@@ -39,8 +38,7 @@ class SDUpscaleJobOutputTypedDict(TypedDict):
 
 
 class CreateVariationNoBGResponseBody(BaseModel):
-    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"sd_nobg_job"})
-    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+    non_nullable_fields = frozenset({"sd_nobg_job"})
 
     sd_nobg_job: Annotated[
         Optional[SDUpscaleJobOutput], pydantic.Field(alias="sdNobgJob")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, ClassVar, NotRequired, Optional, TypedDict
+from typing import Annotated, NotRequired, Optional, TypedDict
 
 import pydantic
 
@@ -20,8 +20,7 @@ class CreateVariationUpscaleRequestBodyTypedDict(TypedDict):
 
 
 class CreateVariationUpscaleSDUpscaleJobOutput(BaseModel):
-    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"id"})
-    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+    non_nullable_fields = frozenset({"id"})
 
     id: Optional[str] = None
     api_credit_cost: Annotated[

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, ClassVar, NotRequired, Optional, TypedDict
+from typing import Annotated, NotRequired, Optional, TypedDict
 
 import pydantic
 
@@ -14,10 +14,7 @@ from ...types import OperationResponseTypedDict
 class Get3DModelByIDModelAssets(BaseModel):
     """columns and relationships of "model_assets" """
 
-    non_nullable_fields: ClassVar[frozenset[str]] = frozenset(
-        {"created_at", "mesh_url", "updated_at"}
-    )
-    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+    non_nullable_fields = frozenset({"created_at", "mesh_url", "updated_at"})
 
     created_at: Annotated[Optional[str], pydantic.Field(alias="createdAt")] = None
     id: OptionalNullable[str] = UNSET

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, ClassVar, List, NotRequired, Optional, TypedDict
+from typing import Annotated, List, NotRequired, Optional, TypedDict
 
 import pydantic
 
@@ -14,8 +14,7 @@ from ...types import OperationResponseTypedDict
 class DatasetImages(BaseModel):
     """columns and relationships of "dataset_images" """
 
-    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"created_at", "url"})
-    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+    non_nullable_fields = frozenset({"created_at", "url"})
 
     created_at: Annotated[Optional[str], pydantic.Field(alias="createdAt")] = None
     id: OptionalNullable[str] = UNSET
@@ -33,10 +32,9 @@ class DatasetImagesTypedDict(TypedDict):
 class GetDatasetByIDDatasets(BaseModel):
     """columns and relationships of "datasets" """
 
-    non_nullable_fields: ClassVar[frozenset[str]] = frozenset(
+    non_nullable_fields = frozenset(
         {"created_at", "dataset_images", "name", "updated_at"}
     )
-    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
 
     created_at: Annotated[Optional[str], pydantic.Field(alias="createdAt")] = None
     dataset_images: Optional[List[DatasetImages]] = None

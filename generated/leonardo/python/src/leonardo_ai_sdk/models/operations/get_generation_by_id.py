@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, ClassVar, List, NotRequired, Optional, TypedDict
+from typing import Annotated, List, NotRequired, Optional, TypedDict
 
 import pydantic
 
@@ -15,10 +15,9 @@ from ...types import OperationResponseTypedDict
 class GeneratedImages(BaseModel):
     """columns and relationships of "generated_images" """
 
-    non_nullable_fields: ClassVar[frozenset[str]] = frozenset(
+    non_nullable_fields = frozenset(
         {"generated_image_variation_generics", "like_count", "nsfw", "url"}
     )
-    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
 
     generated_image_variation_generics: Optional[
         List[shared.GeneratedImageVariationGeneric]
@@ -78,8 +77,7 @@ class GeneratedImagesTypedDict(TypedDict):
 class GetGenerationByIDLoras(BaseModel):
     """Element used for the generation."""
 
-    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"base_model"})
-    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+    non_nullable_fields = frozenset({"base_model"})
 
     ak_uuid: Annotated[OptionalNullable[str], pydantic.Field(alias="akUUID")] = UNSET
     """Unique identifier for the element. Elements can be found from the List Elements endpoint."""
@@ -153,7 +151,7 @@ class GenerationElementsTypedDict(TypedDict):
 class GetGenerationByIDGenerations(BaseModel):
     """columns and relationships of "generations" """
 
-    non_nullable_fields: ClassVar[frozenset[str]] = frozenset(
+    non_nullable_fields = frozenset(
         {
             "created_at",
             "generated_images",
@@ -167,7 +165,6 @@ class GetGenerationByIDGenerations(BaseModel):
             "status",
         }
     )
-    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
 
     created_at: Annotated[Optional[str], pydantic.Field(alias="createdAt")] = None
     generated_images: Optional[List[GeneratedImages]] = None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, ClassVar, List, NotRequired, Optional, TypedDict
+from typing import Annotated, List, NotRequired, Optional, TypedDict
 
 import pydantic
 
@@ -15,8 +15,7 @@ from ...types import OperationResponseTypedDict
 class Elements(BaseModel):
     """Element used for the generation."""
 
-    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"base_model"})
-    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+    non_nullable_fields = frozenset({"base_model"})
 
     ak_uuid: Annotated[OptionalNullable[str], pydantic.Field(alias="akUUID")] = UNSET
     """Unique identifier for the element. Elements can be found from the List Elements endpoint."""
@@ -70,10 +69,9 @@ class ElementsTypedDict(TypedDict):
 class GetGenerationsByUserIDGeneratedImages(BaseModel):
     """columns and relationships of "generated_images" """
 
-    non_nullable_fields: ClassVar[frozenset[str]] = frozenset(
+    non_nullable_fields = frozenset(
         {"generated_image_variation_generics", "like_count", "nsfw", "url"}
     )
-    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
 
     generated_image_variation_generics: Optional[
         List[shared.GeneratedImageVariationGeneric]
@@ -147,7 +145,7 @@ class GetGenerationsByUserIDGenerationElementsTypedDict(TypedDict):
 class GetGenerationsByUserIDGenerations(BaseModel):
     """columns and relationships of "generations" """
 
-    non_nullable_fields: ClassVar[frozenset[str]] = frozenset(
+    non_nullable_fields = frozenset(
         {
             "created_at",
             "generated_images",
@@ -161,7 +159,6 @@ class GetGenerationsByUserIDGenerations(BaseModel):
             "status",
         }
     )
-    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
 
     created_at: Annotated[Optional[str], pydantic.Field(alias="createdAt")] = None
     generated_images: Optional[List[GetGenerationsByUserIDGeneratedImages]] = None
@@ -261,8 +258,7 @@ class GetGenerationsByUserIDGenerationsTypedDict(TypedDict):
 
 
 class GetGenerationsByUserIDResponseBody(BaseModel):
-    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"generations"})
-    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+    non_nullable_fields = frozenset({"generations"})
 
     generations: Optional[List[GetGenerationsByUserIDGenerations]] = None
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, ClassVar, NotRequired, Optional, TypedDict
+from typing import Annotated, NotRequired, Optional, TypedDict
 
 import pydantic
 
@@ -14,8 +14,7 @@ from ...types import OperationResponseTypedDict
 class GetInitImageByIDInitImages(BaseModel):
     """columns and relationships of "init_images" """
 
-    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"created_at", "url"})
-    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+    non_nullable_fields = frozenset({"created_at", "url"})
 
     created_at: Annotated[Optional[str], pydantic.Field(alias="createdAt")] = None
     id: OptionalNullable[str] = UNSET

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, ClassVar, NotRequired, Optional, TypedDict
+from typing import Annotated, NotRequired, Optional, TypedDict
 
 import pydantic
 
@@ -15,7 +15,7 @@ from ...types import OperationResponseTypedDict
 class GetModelByIDCustomModels(BaseModel):
     """columns and relationships of "custom_models" """
 
-    non_nullable_fields: ClassVar[frozenset[str]] = frozenset(
+    non_nullable_fields = frozenset(
         {
             "created_at",
             "description",
@@ -29,7 +29,6 @@ class GetModelByIDCustomModels(BaseModel):
             "updated_at",
         }
     )
-    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
 
     created_at: Annotated[Optional[str], pydantic.Field(alias="createdAt")] = None
     description: Optional[str] = None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, ClassVar, List, NotRequired, Optional, TypedDict
+from typing import Annotated, List, NotRequired, Optional, TypedDict
 
 import pydantic
 
@@ -15,10 +15,9 @@ from ...types import OperationResponseTypedDict
 class GetTextureGenerationByIDModelAssetTextureGenerations(BaseModel):
     """columns and relationships of "model_asset_texture_generations" """
 
-    non_nullable_fields: ClassVar[frozenset[str]] = frozenset(
+    non_nullable_fields = frozenset(
         {"created_at", "model_asset_texture_images", "prompt", "status"}
     )
-    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
 
     created_at: Annotated[Optional[str], pydantic.Field(alias="createdAt")] = None
     id: OptionalNullable[str] = UNSET

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, ClassVar, List, NotRequired, Optional, TypedDict
+from typing import Annotated, List, NotRequired, Optional, TypedDict
 
 import pydantic
 
@@ -30,7 +30,7 @@ class UsersTypedDict(TypedDict):
 class UserDetails(BaseModel):
     """columns and relationships of "user_details" """
 
-    non_nullable_fields: ClassVar[frozenset[str]] = frozenset(
+    non_nullable_fields = frozenset(
         {
             "subscription_tokens",
             "subscription_gpt_tokens",
@@ -39,7 +39,6 @@ class UserDetails(BaseModel):
             "api_subscription_tokens",
         }
     )
-    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
 
     user: OptionalNullable[Users] = UNSET
     """columns and relationships of "users\""""
@@ -107,8 +106,7 @@ class UserDetailsTypedDict(TypedDict):
 
 
 class GetUserSelfResponseBody(BaseModel):
-    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"user_details"})
-    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+    non_nullable_fields = frozenset({"user_details"})
 
     user_details: Optional[List[UserDetails]] = None
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, ClassVar, List, NotRequired, Optional, TypedDict
+from typing import Annotated, List, NotRequired, Optional, TypedDict
 
 import pydantic
 
@@ -15,10 +15,7 @@ from ...types import OperationResponseTypedDict
 class GeneratedImageVariationGeneric(BaseModel):
     """columns and relationships of "generated_image_variation_generic" """
 
-    non_nullable_fields: ClassVar[frozenset[str]] = frozenset(
-        {"created_at", "status", "transform_type"}
-    )
-    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+    non_nullable_fields = frozenset({"created_at", "status", "transform_type"})
 
     created_at: Annotated[Optional[str], pydantic.Field(alias="createdAt")] = None
     id: OptionalNullable[str] = UNSET
@@ -44,10 +41,7 @@ class GeneratedImageVariationGenericTypedDict(TypedDict):
 
 
 class GetVariationByIDResponseBody(BaseModel):
-    non_nullable_fields: ClassVar[frozenset[str]] = frozenset(
-        {"generated_image_variation_generic"}
-    )
-    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+    non_nullable_fields = frozenset({"generated_image_variation_generic"})
 
     generated_image_variation_generic: Optional[
         List[GeneratedImageVariationGeneric]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, ClassVar, List, NotRequired, Optional, TypedDict
+from typing import Annotated, List, NotRequired, Optional, TypedDict
 
 import pydantic
 
@@ -15,8 +15,7 @@ from ...types import OperationResponseTypedDict
 class Loras(BaseModel):
     """columns and relationships of "elements" """
 
-    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"base_model"})
-    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+    non_nullable_fields = frozenset({"base_model"})
 
     ak_uuid: Annotated[OptionalNullable[str], pydantic.Field(alias="akUUID")] = UNSET
     """Unique identifier for the element. Elements can be found from the List Elements endpoint."""
@@ -74,8 +73,7 @@ class LorasTypedDict(TypedDict):
 
 
 class ListElementsResponseBody(BaseModel):
-    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"loras"})
-    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+    non_nullable_fields = frozenset({"loras"})
 
     loras: Optional[List[Loras]] = None
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import ClassVar, List, NotRequired, Optional, TypedDict
+from typing import List, NotRequired, Optional, TypedDict
 
 
 from ...types import BaseModel, OptionalNullable, UNSET, OperationResponse
@@ -12,8 +12,7 @@ from ...types import OperationResponseTypedDict
 class ListPlatformModelsGeneratedImages(BaseModel):
     """columns and relationships of "generated_images" """
 
-    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"url"})
-    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+    non_nullable_fields = frozenset({"url"})
 
     id: OptionalNullable[str] = UNSET
     url: Optional[str] = None
@@ -29,10 +28,7 @@ class ListPlatformModelsGeneratedImagesTypedDict(TypedDict):
 class ListPlatformModelsCustomModels(BaseModel):
     """columns and relationships of "custom_models" """
 
-    non_nullable_fields: ClassVar[frozenset[str]] = frozenset(
-        {"description", "featured", "name", "nsfw"}
-    )
-    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+    non_nullable_fields = frozenset({"description", "featured", "name", "nsfw"})
 
     description: Optional[str] = None
     featured: Optional[bool] = None
@@ -56,8 +52,7 @@ class ListPlatformModelsCustomModelsTypedDict(TypedDict):
 
 
 class ListPlatformModelsResponseBody(BaseModel):
-    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"custom_models"})
-    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+    non_nullable_fields = frozenset({"custom_models"})
 
     custom_models: Optional[List[ListPlatformModelsCustomModels]] = None
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, ClassVar, List, NotRequired, Optional, TypedDict
+from typing import Annotated, List, NotRequired, Optional, TypedDict
 
 import pydantic
 
@@ -13,7 +13,7 @@ from ...types import OperationResponseTypedDict
 
 
 class LcmGenerationOutput(BaseModel):
-    non_nullable_fields: ClassVar[frozenset[str]] = frozenset(
+    non_nullable_fields = frozenset(
         {
             "image_data_url",
             "generation_id",
@@ -22,7 +22,6 @@ class LcmGenerationOutput(BaseModel):
             "request_timestamp",
         }
     )
-    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
 
     image_data_url: Annotated[
         Optional[List[str]], pydantic.Field(alias="imageDataUrl")
@@ -56,8 +55,7 @@ class LcmGenerationOutputTypedDict(TypedDict):
 
 
 class PerformAlchemyUpscaleLCMRequestBody(BaseModel):
-    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"request_timestamp"})
-    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+    non_nullable_fields = frozenset({"request_timestamp"})
 
     image_data_url: Annotated[str, pydantic.Field(alias="imageDataUrl")]
     """Image data used to generate image. In base64 format. Prefix: `data:image/jpeg;base64,`"""

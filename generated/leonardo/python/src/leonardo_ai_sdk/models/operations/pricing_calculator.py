@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, ClassVar, NotRequired, Optional, TypedDict
+from typing import Annotated, NotRequired, Optional, TypedDict
 
 import pydantic
 
@@ -13,8 +13,7 @@ from ...types import OperationResponseTypedDict
 
 
 class CalculateProductionAPIServiceCost(BaseModel):
-    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"cost"})
-    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+    non_nullable_fields = frozenset({"cost"})
 
     cost: Optional[int] = None
     """API service cost to generate the image."""
@@ -28,7 +27,7 @@ class CalculateProductionAPIServiceCostTypedDict(TypedDict):
 class PricingCalculatorPricingCalculatorObject(BaseModel):
     """Parameters for IMAGE_GENERATION service"""
 
-    non_nullable_fields: ClassVar[frozenset[str]] = frozenset(
+    non_nullable_fields = frozenset(
         {
             "image_height",
             "image_width",
@@ -38,7 +37,6 @@ class PricingCalculatorPricingCalculatorObject(BaseModel):
             "high_resolution",
         }
     )
-    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
 
     image_height: Annotated[Optional[int], pydantic.Field(alias="imageHeight")] = None
     """The input height of the images. Must be between 32 and 1024 and be a multiple of 8. Note: Input resolution is not always the same as output resolution due to upscaling from other features"""
@@ -130,10 +128,7 @@ class PricingCalculatorPricingCalculatorObjectTypedDict(TypedDict):
 class PricingCalculatorObject(BaseModel):
     """Parameters for FANTASY_AVATAR_GENERATION service"""
 
-    non_nullable_fields: ClassVar[frozenset[str]] = frozenset(
-        {"image_height", "image_width", "num_images"}
-    )
-    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+    non_nullable_fields = frozenset({"image_height", "image_width", "num_images"})
 
     image_height: Annotated[Optional[int], pydantic.Field(alias="imageHeight")] = None
     """The input height of the images. Must be between 32 and 1024 and be a multiple of 8. Note: Input resolution is not always the same as output resolution due to upscaling from other features"""
@@ -159,8 +154,7 @@ class PricingCalculatorPricingCalculatorRequestRequestBodyServiceParamsObject(
 ):
     """Parameters for MOTION_GENERATION service"""
 
-    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"duration_seconds"})
-    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+    non_nullable_fields = frozenset({"duration_seconds"})
 
     duration_seconds: Annotated[
         Optional[int], pydantic.Field(alias="durationSeconds")
@@ -208,8 +202,7 @@ class PricingCalculatorPricingCalculatorRequestObjectTypedDict(TypedDict):
 class PricingCalculatorPricingCalculatorRequestRequestBodyObject(BaseModel):
     """Parameters for MODEL_TRAINING service"""
 
-    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"resolution"})
-    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+    non_nullable_fields = frozenset({"resolution"})
 
     resolution: Optional[int] = None
     """The resolution for training. Must be 512 or 768."""
@@ -227,8 +220,7 @@ class PricingCalculatorPricingCalculatorRequestRequestBodyServiceParamsTEXTUREGE
 ):
     """Parameters for TEXTURE_GENERATION service"""
 
-    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"preview"})
-    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+    non_nullable_fields = frozenset({"preview"})
 
     preview: Optional[bool] = None
 
@@ -246,8 +238,7 @@ class PricingCalculatorPricingCalculatorRequestRequestBodyServiceParamsUNIVERSAL
 ):
     """Parameters for UNIVERSAL_UPSCALER service"""
 
-    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"megapixel"})
-    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+    non_nullable_fields = frozenset({"megapixel"})
 
     megapixel: Optional[int] = None
     """The maximum upscaled image size is 20 megapixels."""
@@ -346,10 +337,7 @@ class ObjectTypedDict(TypedDict):
 
 
 class PricingCalculatorRequestBody(BaseModel):
-    non_nullable_fields: ClassVar[frozenset[str]] = frozenset(
-        {"service", "service_params"}
-    )
-    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+    non_nullable_fields = frozenset({"service", "service_params"})
 
     service: Optional[shared.PricingCalculatorServices] = None
     """The services to be chosen for calculating the API credit cost."""

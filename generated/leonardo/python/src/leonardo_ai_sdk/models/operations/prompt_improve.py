@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, ClassVar, NotRequired, Optional, TypedDict
+from typing import Annotated, NotRequired, Optional, TypedDict
 
 import pydantic
 
@@ -11,10 +11,7 @@ from ...types import BaseModel, OperationResponse, OperationResponseTypedDict
 
 
 class PromptGenerationOutput(BaseModel):
-    non_nullable_fields: ClassVar[frozenset[str]] = frozenset(
-        {"prompt", "api_credit_cost"}
-    )
-    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+    non_nullable_fields = frozenset({"prompt", "api_credit_cost"})
 
     prompt: Optional[str] = None
     """The improved prompt."""
@@ -42,8 +39,7 @@ class PromptImproveRequestBodyTypedDict(TypedDict):
 
 
 class PromptImproveResponseBody(BaseModel):
-    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"prompt_generation"})
-    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+    non_nullable_fields = frozenset({"prompt_generation"})
 
     prompt_generation: Annotated[
         Optional[PromptGenerationOutput], pydantic.Field(alias="promptGeneration")

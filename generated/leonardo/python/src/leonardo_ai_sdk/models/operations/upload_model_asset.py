@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, ClassVar, NotRequired, Optional, TypedDict
+from typing import Annotated, NotRequired, Optional, TypedDict
 
 import pydantic
 
@@ -32,8 +32,7 @@ class ModelAssetUploadOutputTypedDict(TypedDict):
 
 
 class UploadModelAssetRequestBody(BaseModel):
-    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"model_extension"})
-    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+    non_nullable_fields = frozenset({"model_extension"})
 
     model_extension: Annotated[
         Optional[str], pydantic.Field(alias="modelExtension")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, ClassVar, NotRequired, Optional, TypedDict
+from typing import Annotated, NotRequired, Optional, TypedDict
 
 import pydantic
 
@@ -13,10 +13,9 @@ from ...types import BaseModel, OptionalNullable, UNSET
 
 
 class ControlnetInput(BaseModel):
-    non_nullable_fields: ClassVar[frozenset[str]] = frozenset(
+    non_nullable_fields = frozenset(
         {"init_image_id", "init_image_type", "preprocessor_id"}
     )
-    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
 
     init_image_id: Annotated[Optional[str], pydantic.Field(alias="initImageId")] = None
     """The ID of the init image"""

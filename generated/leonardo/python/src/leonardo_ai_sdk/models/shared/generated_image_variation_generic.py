@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, ClassVar, NotRequired, Optional, TypedDict
+from typing import Annotated, NotRequired, Optional, TypedDict
 
 import pydantic
 
@@ -15,10 +15,7 @@ from ...types import BaseModel, OptionalNullable, UNSET
 class GeneratedImageVariationGeneric(BaseModel):
     """columns and relationships of "generated_image_variation_generic" """
 
-    non_nullable_fields: ClassVar[frozenset[str]] = frozenset(
-        {"status", "transform_type"}
-    )
-    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+    non_nullable_fields = frozenset({"status", "transform_type"})
 
     id: OptionalNullable[str] = UNSET
     status: Optional[JobStatus] = None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, ClassVar, List, NotRequired, Optional, TypedDict
+from typing import Annotated, List, NotRequired, Optional, TypedDict
 
 import pydantic
 
@@ -11,10 +11,7 @@ from ...types import BaseModel, OptionalNullable, UNSET
 
 
 class LcmGenerationOutput(BaseModel):
-    non_nullable_fields: ClassVar[frozenset[str]] = frozenset(
-        {"image_data_url", "request_timestamp"}
-    )
-    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+    non_nullable_fields = frozenset({"image_data_url", "request_timestamp"})
 
     image_data_url: Annotated[
         Optional[List[str]], pydantic.Field(alias="imageDataUrl")

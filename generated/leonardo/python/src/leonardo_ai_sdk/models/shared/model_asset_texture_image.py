@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import ClassVar, NotRequired, Optional, TypedDict
+from typing import NotRequired, Optional, TypedDict
 
 from .model_asset_texture_types import ModelAssetTextureTypes
 
@@ -12,8 +12,7 @@ from ...types import BaseModel, OptionalNullable, UNSET
 class ModelAssetTextureImage(BaseModel):
     """columns and relationships of "model_asset_texture_images" """
 
-    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"type", "url"})
-    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+    non_nullable_fields = frozenset({"type", "url"})
 
     id: OptionalNullable[str] = UNSET
     type: Optional[ModelAssetTextureTypes] = None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import ClassVar, List, NotRequired, Optional, TypedDict
+from typing import List, NotRequired, Optional, TypedDict
 
 from .. import shared
 
@@ -11,8 +11,7 @@ from ...types import OperationResponseTypedDict
 
 
 class ListPetsResponseBody(BaseModel):
-    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"pets"})
-    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+    non_nullable_fields = frozenset({"pets"})
 
     pets: Optional[List[shared.Pet]] = None
 
@@ -22,10 +21,9 @@ class ListPetsResponseBodyTypedDict(TypedDict):
 
 
 class ListPetsRequest(BaseModel):
-    deprecated_fields: ClassVar[dict[str, str]] = {
+    deprecated_fields = {
         "page": "it will be removed from the API. Use the cursor instead.",
     }
-    """Deprecated fields: setting one emits a DeprecationWarning."""
 
     kind: OptionalNullable[str] = UNSET
     """Only pets of this kind; null lists pets of every kind."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import ClassVar, NotRequired, Optional, TypedDict
+from typing import NotRequired, Optional, TypedDict
 
 from .size import Size
 
@@ -10,13 +10,11 @@ from ...types import BaseModel, OptionalNullable, UNSET
 
 
 class Pet(BaseModel):
-    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"tag", "size"})
-    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+    non_nullable_fields = frozenset({"tag", "size"})
 
-    deprecated_fields: ClassVar[dict[str, str]] = {
+    deprecated_fields = {
         "size": "it will be removed from the API. Sizes were replaced by weights.",
     }
-    """Deprecated fields: setting one emits a DeprecationWarning."""
 
     id: str
     nickname: Optional[str]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, ClassVar, NotRequired, Optional, TypedDict
+from typing import Annotated, NotRequired, Optional, TypedDict
 
 import pydantic
 
@@ -12,16 +12,12 @@ from ...types import BaseModel, OptionalNullable, UNSET
 
 
 class PetInput(BaseModel):
-    non_nullable_fields: ClassVar[frozenset[str]] = frozenset(
-        {"legacy_code", "size", "tag"}
-    )
-    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+    non_nullable_fields = frozenset({"legacy_code", "size", "tag"})
 
-    deprecated_fields: ClassVar[dict[str, str]] = {
+    deprecated_fields = {
         "legacy_code": "it will be removed from the API. Use the tag instead.",
         "size": "it will be removed from the API. Sizes were replaced by weights.",
     }
-    """Deprecated fields: setting one emits a DeprecationWarning."""
 
     name: str
     owner: OptionalNullable[str] = UNSET

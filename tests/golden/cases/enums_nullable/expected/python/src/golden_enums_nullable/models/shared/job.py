@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, ClassVar, Dict, List, NotRequired, Optional, TypedDict
+from typing import Annotated, Dict, List, NotRequired, Optional, TypedDict
 
 import pydantic
 
@@ -14,10 +14,7 @@ from ...types import BaseModel, OptionalNullable, UNSET
 
 
 class Job(BaseModel):
-    non_nullable_fields: ClassVar[frozenset[str]] = frozenset(
-        {"priority", "tags", "meta"}
-    )
-    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+    non_nullable_fields = frozenset({"priority", "tags", "meta"})
 
     id: str
     status: JobStatus

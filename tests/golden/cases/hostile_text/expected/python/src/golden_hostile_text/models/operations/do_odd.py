@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import Annotated, ClassVar, NotRequired, Optional, TypedDict
+from typing import Annotated, NotRequired, Optional, TypedDict
 
 import pydantic
 
@@ -25,11 +25,9 @@ class Mode(str, Enum, metaclass=OpenEnumMeta):
 class DoOddRequestBody(BaseModel):
     """Body \"\"\" docs {{ x }}"""
 
-    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"mode"})
-    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+    non_nullable_fields = frozenset({"mode"})
 
-    always_send_fields: ClassVar[frozenset[str]] = frozenset({"text"})
-    """Fields the spec requires that have a default: sent even when left unset."""
+    always_send_fields = frozenset({"text"})
 
     text: str = 'It\'s a "default" with \'\'\' and """ {{ x }}'
     """Field ends with backslash \\"""
@@ -47,8 +45,7 @@ class DoOddRequestBodyTypedDict(TypedDict):
 
 
 class DoOddResponseBody(BaseModel):
-    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"weird_key"})
-    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+    non_nullable_fields = frozenset({"weird_key"})
 
     weird_key: Annotated[Optional[str], pydantic.Field(alias="weird key")] = None
     """`backticks` and ``double``"""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, ClassVar, NotRequired, Optional, TypedDict
+from typing import Annotated, NotRequired, Optional, TypedDict
 
 import pydantic
 
@@ -11,10 +11,7 @@ from ...types import BaseModel, OperationResponse, OperationResponseTypedDict
 
 
 class CreateVariationNoBGRequestBody(BaseModel):
-    non_nullable_fields: ClassVar[frozenset[str]] = frozenset(
-        {"user_id", "user_id_camel"}
-    )
-    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+    non_nullable_fields = frozenset({"user_id", "user_id_camel"})
 
     user_id: Optional[str] = None
     user_id_camel: Annotated[Optional[str], pydantic.Field(alias="userId")] = None

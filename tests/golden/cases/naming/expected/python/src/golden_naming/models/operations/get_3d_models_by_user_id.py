@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, ClassVar, List, NotRequired, Optional, TypedDict
+from typing import Annotated, List, NotRequired, Optional, TypedDict
 
 import pydantic
 
@@ -11,10 +11,9 @@ from ...types import BaseModel, OperationResponse, OperationResponseTypedDict
 
 
 class ModelAssets(BaseModel):
-    non_nullable_fields: ClassVar[frozenset[str]] = frozenset(
+    non_nullable_fields = frozenset(
         {"model_fields_", "class_", "typename", "motion_mp4_url"}
     )
-    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
 
     model_fields_: Annotated[Optional[str], pydantic.Field(alias="modelFields")] = None
     class_: Annotated[Optional[str], pydantic.Field(alias="class")] = None
@@ -32,8 +31,7 @@ class ModelAssetsTypedDict(TypedDict):
 
 
 class Get3DModelsByUserIDResponseBody(BaseModel):
-    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"model_assets"})
-    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+    non_nullable_fields = frozenset({"model_assets"})
 
     model_assets: Optional[List[ModelAssets]] = None
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import ClassVar, List, NotRequired, Optional, TypedDict
+from typing import List, NotRequired, Optional, TypedDict
 
 from .. import shared
 
@@ -10,8 +10,7 @@ from ...types import BaseModel, OperationResponse, OperationResponseTypedDict
 
 
 class Filter(BaseModel):
-    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"name", "size"})
-    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+    non_nullable_fields = frozenset({"name", "size"})
 
     name: Optional[str] = None
     size: Optional[int] = None
@@ -23,8 +22,7 @@ class FilterTypedDict(TypedDict):
 
 
 class Point(BaseModel):
-    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"x", "y"})
-    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+    non_nullable_fields = frozenset({"x", "y"})
 
     x: Optional[int] = None
     y: Optional[int] = None

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from typing import ClassVar, List, NotRequired, Optional, TypedDict
+from typing import List, NotRequired, Optional, TypedDict
 
 
 from ...types import BaseModel, OperationResponse, OperationResponseTypedDict
 
 
 class UploadFileRequestBody(BaseModel):
-    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"note", "tags"})
-    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+    non_nullable_fields = frozenset({"note", "tags"})
 
     file: bytes
     note: Optional[str] = None

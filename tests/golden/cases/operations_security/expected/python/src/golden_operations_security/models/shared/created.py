@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from typing import ClassVar, NotRequired, Optional, TypedDict
+from typing import NotRequired, Optional, TypedDict
 
 
 from ...types import BaseModel
 
 
 class Created(BaseModel):
-    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"id"})
-    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+    non_nullable_fields = frozenset({"id"})
 
     id: Optional[str] = None
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, ClassVar, NotRequired, Optional, TypedDict
+from typing import Annotated, NotRequired, Optional, TypedDict
 
 import pydantic
 
@@ -11,11 +11,9 @@ from ...types import BaseModel, OperationResponse, OperationResponseTypedDict
 
 
 class CreateThingRequestBody(BaseModel):
-    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"weight"})
-    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+    non_nullable_fields = frozenset({"weight"})
 
-    always_send_fields: ClassVar[frozenset[str]] = frozenset({"size"})
-    """Fields the spec requires that have a default: sent even when left unset."""
+    always_send_fields = frozenset({"size"})
 
     name: str
     """Its name."""
@@ -33,8 +31,7 @@ class CreateThingRequestBodyTypedDict(TypedDict):
 
 
 class CreateThingResponseBody(BaseModel):
-    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"id"})
-    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+    non_nullable_fields = frozenset({"id"})
 
     id: Optional[str] = None
 

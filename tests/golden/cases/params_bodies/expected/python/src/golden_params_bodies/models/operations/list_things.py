@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, ClassVar, List, NotRequired, Optional, TypedDict
+from typing import Annotated, List, NotRequired, Optional, TypedDict
 
 import pydantic
 
@@ -11,8 +11,7 @@ from ...types import BaseModel, OperationResponse, OperationResponseTypedDict
 
 
 class Things(BaseModel):
-    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"name"})
-    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+    non_nullable_fields = frozenset({"name"})
 
     name: Optional[str] = None
 
@@ -22,8 +21,7 @@ class ThingsTypedDict(TypedDict):
 
 
 class ListThingsResponseBody(BaseModel):
-    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"things"})
-    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+    non_nullable_fields = frozenset({"things"})
 
     things: Optional[List[Things]] = None
 

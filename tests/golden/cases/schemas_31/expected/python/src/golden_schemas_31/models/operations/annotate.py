@@ -3,16 +3,7 @@
 from __future__ import annotations
 
 import datetime as _dt
-from typing import (
-    Annotated,
-    Any,
-    ClassVar,
-    Literal,
-    NotRequired,
-    Optional,
-    TypedDict,
-    Union,
-)
+from typing import Annotated, Any, Literal, NotRequired, Optional, TypedDict, Union
 
 from .. import shared
 
@@ -24,8 +15,7 @@ from ...unions import OneOf
 class AnnotateRequestBody(BaseModel):
     """keywords beside a $ref narrow it (3.1)"""
 
-    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"count"})
-    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+    non_nullable_fields = frozenset({"count"})
 
     id: OptionalNullable[str] = UNSET
     kind: Literal["click"]

@@ -3,16 +3,7 @@
 from __future__ import annotations
 
 import datetime as _dt
-from typing import (
-    Annotated,
-    Any,
-    ClassVar,
-    Literal,
-    NotRequired,
-    Optional,
-    TypedDict,
-    Union,
-)
+from typing import Annotated, Any, Literal, NotRequired, Optional, TypedDict, Union
 
 
 from ...types import BaseModel, OptionalNullable, UNSET
@@ -20,8 +11,7 @@ from ...unions import OneOf
 
 
 class Event(BaseModel):
-    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"count"})
-    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+    non_nullable_fields = frozenset({"count"})
 
     id: OptionalNullable[str] = UNSET
     kind: Literal["click"]

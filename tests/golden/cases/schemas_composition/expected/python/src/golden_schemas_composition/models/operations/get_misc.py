@@ -2,17 +2,7 @@
 
 from __future__ import annotations
 
-from typing import (
-    Annotated,
-    Any,
-    ClassVar,
-    Dict,
-    List,
-    NotRequired,
-    Optional,
-    TypedDict,
-    Union,
-)
+from typing import Annotated, Any, Dict, List, NotRequired, Optional, TypedDict, Union
 
 from .. import shared
 
@@ -22,8 +12,7 @@ from ...unions import OneOf
 
 
 class Coordinates(BaseModel):
-    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"x", "y"})
-    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+    non_nullable_fields = frozenset({"x", "y"})
 
     x: Optional[float] = None
     y: Optional[float] = None
@@ -35,10 +24,7 @@ class CoordinatesTypedDict(TypedDict):
 
 
 class GetMiscResponseBody(BaseModel):
-    non_nullable_fields: ClassVar[frozenset[str]] = frozenset(
-        {"matrix", "free", "priority", "mixed", "choice"}
-    )
-    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+    non_nullable_fields = frozenset({"matrix", "free", "priority", "mixed", "choice"})
 
     matrix: Optional[List[List[float]]] = None
     free: Optional[Dict[str, Any]] = None

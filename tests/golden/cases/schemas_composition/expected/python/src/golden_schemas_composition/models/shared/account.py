@@ -4,17 +4,16 @@ from __future__ import annotations
 
 import datetime as _dt
 import uuid as _uuid
-from typing import ClassVar, NotRequired, Optional, TypedDict
+from typing import NotRequired, Optional, TypedDict
 
 
 from ...types import BaseModel, Base64Bytes
 
 
 class Account(BaseModel):
-    non_nullable_fields: ClassVar[frozenset[str]] = frozenset(
+    non_nullable_fields = frozenset(
         {"id", "password", "created", "birthday", "avatar", "raw"}
     )
-    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
 
     id: Optional[_uuid.UUID] = None
     password: Optional[str] = None

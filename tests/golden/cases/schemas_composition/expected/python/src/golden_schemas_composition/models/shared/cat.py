@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, ClassVar, NotRequired, Optional, TypedDict
+from typing import Annotated, NotRequired, Optional, TypedDict
 
 import pydantic
 
@@ -13,8 +13,7 @@ from ...types import BaseModel
 class Cat(BaseModel):
     """A cat (an Animal that meows)."""
 
-    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"meow"})
-    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+    non_nullable_fields = frozenset({"meow"})
 
     name: str
     pet_type: Annotated[str, pydantic.Field(alias="petType")]

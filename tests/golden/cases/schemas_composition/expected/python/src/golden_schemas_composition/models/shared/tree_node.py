@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from typing import ClassVar, List, NotRequired, Optional, TypedDict
+from typing import List, NotRequired, Optional, TypedDict
 
 
 from ...types import BaseModel, OptionalNullable, UNSET
 
 
 class TreeNode(BaseModel):
-    non_nullable_fields: ClassVar[frozenset[str]] = frozenset({"children"})
-    """Optional fields the spec does not allow to be null: null is refused, leaving one out is fine."""
+    non_nullable_fields = frozenset({"children"})
 
     value: str
     children: Optional[List[TreeNode]] = None
