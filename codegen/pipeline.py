@@ -65,7 +65,64 @@ def _inputs_hash(doc: Document) -> str:
     return h.hexdigest()
 
 
-class Validation:
+class Forked:
+    """`work()` run in a forked process, which dies with this one and leaves Ctrl-C to it (this
+    one reports it). `answer()` waits for what it returned, pickled back through a pipe:
+    ("ok", value); ("bug", "Type: message") when it raised; ("died", exit status) when it
+    ended without answering. `cancel()` kills it if it still runs."""
+
+    def __init__(self, work: Callable[[], Any]) -> None:
+        self._pid = 0
+        self._fd = -1
+        read, write = os.pipe()
+        sys.stdout.flush()
+        sys.stderr.flush()
+        pid = os.fork()
+        if pid == 0:  # the child: work, send the answer back, leave without cleanup
+            os.close(read)
+            die_with_parent()
+            signal.signal(signal.SIGINT, signal.SIG_DFL)  # Ctrl-C: the parent reports it
+            status = 0
+            try:
+                payload = pickle.dumps(("ok", work()), protocol=pickle.HIGHEST_PROTOCOL)
+            except BaseException as exc:  # noqa: BLE001 - reported by the parent
+                payload = pickle.dumps(("bug", f"{type(exc).__name__}: {exc}"))
+            try:
+                with os.fdopen(write, "wb") as out:
+                    out.write(payload)
+            except BaseException:  # noqa: BLE001 - the parent is gone
+                status = 1
+            os._exit(status)
+        os.close(write)
+        self._pid, self._fd = pid, read
+
+    def answer(self) -> tuple[str, Any]:
+        fd, self._fd = self._fd, -1  # the file object owns it now: closed once, even when interrupted
+        with os.fdopen(fd, "rb") as pipe:
+            payload = pipe.read()
+        _, status = os.waitpid(self._pid, 0)
+        self._pid = 0
+        try:
+            kind, value = pickle.loads(payload)
+        except Exception:  # noqa: BLE001 - the child died before answering
+            return "died", status
+        return kind, value
+
+    def cancel(self) -> None:
+        """Stop the process if it still runs (an interrupted or failed run)."""
+        if self._pid:
+            try:
+                os.kill(self._pid, signal.SIGKILL)
+                os.waitpid(self._pid, 0)
+            except (ProcessLookupError, ChildProcessError):
+                pass
+            self._pid = 0
+        if self._fd >= 0:
+            os.close(self._fd)
+            self._fd = -1
+
+
+class Validation(Forked):
     """openapi-spec-validator's verdict on a document, computed in a forked process while this
     one builds the IR, renders and formats (it is the largest single cost of a cold run:
     import + run ~0.3 s on Leonardo, 110 s on graph.json). `issues()` waits for it.
@@ -78,56 +135,17 @@ class Validation:
         if not hasattr(os, "fork") or os.environ.get("CODEGEN_SERIAL"):
             self._issues = spec_validator_issues(doc)
             return
-        read, write = os.pipe()
-        sys.stdout.flush()
-        sys.stderr.flush()
-        pid = os.fork()
-        if pid == 0:  # the child: validate, send the issues back, leave without cleanup
-            os.close(read)
-            die_with_parent()
-            signal.signal(signal.SIGINT, signal.SIG_DFL)  # Ctrl-C: the parent reports it
-            status = 0
-            try:
-                payload = pickle.dumps(("ok", spec_validator_issues(doc)))
-            except BaseException as exc:  # noqa: BLE001 - reported by the parent as a bug
-                payload = pickle.dumps(("bug", f"{type(exc).__name__}: {exc}"))
-            try:
-                with os.fdopen(write, "wb") as out:
-                    out.write(payload)
-            except BaseException:  # noqa: BLE001 - the parent is gone
-                status = 1
-            os._exit(status)
-        os.close(write)
-        self._pid, self._fd = pid, read
+        super().__init__(lambda: spec_validator_issues(doc))
 
     def issues(self) -> list[Issue]:
         if self._issues is None:
-            fd, self._fd = self._fd, -1  # the file object owns it now: closed once, even when interrupted
-            with os.fdopen(fd, "rb") as pipe:
-                payload = pipe.read()
-            _, status = os.waitpid(self._pid, 0)
-            self._pid = 0
-            try:
-                kind, value = pickle.loads(payload)
-            except Exception:  # noqa: BLE001 - the child died before answering
-                raise GeneratorBug(f"the spec validator's process ended without an answer (status {status})") from None
+            kind, value = self.answer()
+            if kind == "died":
+                raise GeneratorBug(f"the spec validator's process ended without an answer (status {value})")
             if kind != "ok":
                 raise GeneratorBug(f"openapi-spec-validator failed: {value}")
             self._issues = value
         return self._issues
-
-    def cancel(self) -> None:
-        """Stop the validator's process if it still runs (an interrupted or failed run)."""
-        if self._pid:
-            try:
-                os.kill(self._pid, signal.SIGKILL)
-                os.waitpid(self._pid, 0)
-            except (ProcessLookupError, ChildProcessError):
-                pass
-            self._pid = 0
-        if self._fd >= 0:
-            os.close(self._fd)
-            self._fd = -1
 
 
 @dataclass
@@ -293,48 +311,17 @@ def render_targets(work: list[tuple[Loaded, Target, Path]]) -> list[Rendered | N
         loads[side] += sizes[i]
         if side == 1:
             child_share.add(i)
-    read, write = os.pipe()
-    sys.stdout.flush()
-    sys.stderr.flush()
-    pid = os.fork()
-    if pid == 0:  # the child: render its share, send it back, leave without cleanup
-        os.close(read)
-        die_with_parent()
-        signal.signal(signal.SIGINT, signal.SIG_DFL)  # Ctrl-C: the parent reports it
-        status = 0
-        try:
-            payload = pickle.dumps({i: _rendered_or_none(*work[i]) for i in sorted(child_share)},
-                                   protocol=pickle.HIGHEST_PROTOCOL)
-            with os.fdopen(write, "wb") as pipe:
-                pipe.write(payload)
-        except BaseException:  # noqa: BLE001 - the parent renders what it did not get
-            status = 1
-        os._exit(status)
-    os.close(write)
+    child = Forked(lambda: {i: _rendered_or_none(*work[i]) for i in sorted(child_share)})
     try:
         for i in range(len(work)):
             if i not in child_share:
                 out[i] = _rendered_or_none(*work[i])
-        with os.fdopen(read, "rb") as pipe:
-            read = -1  # the file object owns it now
-            payload = pipe.read()
-        os.waitpid(pid, 0)
-        pid = 0
-        try:
-            theirs: dict[int, Rendered | None] = pickle.loads(payload)
-        except Exception:  # noqa: BLE001 - the child died early: render its share here
-            theirs = {}
-        for i, r in theirs.items():
-            out[i] = r
+        kind, theirs = child.answer()
+        if kind == "ok":  # else the child died early: its share is rendered here, in order
+            for i, r in theirs.items():
+                out[i] = r
     finally:
-        if read >= 0:
-            os.close(read)
-        if pid:  # interrupted: the child goes too
-            try:
-                os.kill(pid, signal.SIGKILL)
-                os.waitpid(pid, 0)
-            except (ProcessLookupError, ChildProcessError):
-                pass
+        child.cancel()  # interrupted: the child goes too
     return out
 
 
