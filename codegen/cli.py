@@ -304,7 +304,7 @@ def _run(args: argparse.Namespace, start: float) -> int:
                         t0 = time.perf_counter()
                         pre = next(renders)
                         gen = generate_target(s.loaded, target, out_api / target.name, args.jobs, strict,
-                                              before_format=s.rejected, rendered_already=pre)
+                                              before_format=s.rejected, rendered_already=pre, pending=s.pending)
                         secs = time.perf_counter() - t0 + (pre.seconds if pre is not None else 0.0)
                         results.append((s.loaded, target, gen, secs))
             except Exception:

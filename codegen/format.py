@@ -148,18 +148,52 @@ def _ruff_layout(todo: list[tuple[str, str]]) -> list[str | None]:
         return [None] * len(todo)
 
 
-def _black_all(todo: list[tuple[str, str]], jobs: int | None) -> list[tuple[str, str]]:
+def _while_pending(items: list[tuple[str, str, str | None]], order: list[int], pending: Callable[[], bool],
+                   results: dict[int, tuple[str, str]]) -> list[int]:
+    """Format here, smallest file first, while `pending()` (the spec validator's verdict is
+    still to come: its process holds one core and this one would only wait). Returns the
+    indexes left for the workers. A file that fails is left to them too: its error is
+    raised after the verdict, as it would have been. This process runs with the collector
+    off (cli.main), so each file's cyclic parse tree is collected by hand, from the
+    youngest generation: what was allocated before is frozen meanwhile, and not walked."""
+    left = list(order)
+    if not pending():
+        return left
+    gc.freeze()
+    try:
+        while left and pending():
+            i = left[-1]
+            try:
+                results[i] = _format_one(items[i])
+            except GeneratorBug:
+                break
+            finally:
+                gc.collect(0)
+            left.pop()
+    finally:
+        gc.unfreeze()
+    return left
+
+
+def _black_all(todo: list[tuple[str, str]], jobs: int | None, verdict: Callable[[], None] | None = None,
+               pending: Callable[[], bool] | None = None) -> list[tuple[str, str]]:
     items = [(path, text, laid_out) for (path, text), laid_out in zip(todo, _ruff_layout(todo))]
-    workers = jobs or min(len(todo), os.cpu_count() or 1)
-    if len(todo) <= 4 or workers <= 1:
-        return [_format_one(item) for item in items]
+    # the largest files first, so that no core idles at the end
+    order = sorted(range(len(items)), key=lambda i: -len(items[i][1]))
+    results: dict[int, tuple[str, str]] = {}
+    if pending is not None:
+        order = _while_pending(items, order, pending, results)
+    if verdict is not None:
+        verdict()
+    workers = jobs or min(len(order), os.cpu_count() or 1)
+    if len(order) <= 4 or workers <= 1:
+        results.update((i, _format_one(items[i])) for i in order)
+        return [results[i] for i in range(len(items))]
     import black  # noqa: F401  imported once here, inherited by the forked workers
     from concurrent.futures import ProcessPoolExecutor  # 25 ms to import: only when it runs
 
-    # the largest files first, so that no core idles at the end; one file a task up to a few
-    # hundred files, then chunks (several per worker)
-    order = sorted(range(len(items)), key=lambda i: -len(items[i][1]))
-    chunk = 1 if len(items) <= 400 else min(16, len(items) // (workers * 4))
+    # one file a task up to a few hundred files, then chunks (several per worker)
+    chunk = 1 if len(order) <= 400 else min(16, len(order) // (workers * 4))
     pool = ProcessPoolExecutor(max_workers=workers, initializer=_worker_init, initargs=(os.getpid(),))
     try:
         done = list(pool.map(_format_in_worker, [items[i] for i in order], chunksize=chunk))
@@ -169,10 +203,8 @@ def _black_all(todo: list[tuple[str, str]], jobs: int | None) -> list[tuple[str,
         pool.shutdown(wait=True, cancel_futures=True)
         raise
     pool.shutdown(wait=True)
-    results: list[tuple[str, str]] = [("", "")] * len(items)
-    for i, result in zip(order, done):
-        results[i] = result
-    return results
+    results.update(zip(order, done))
+    return [results[i] for i in range(len(items))]
 
 
 def ruff_binary() -> str:
@@ -249,6 +281,8 @@ def format_files(
     formatter: str = BLACK,
     consume: bool = False,
     preformatted: frozenset[PurePosixPath] = frozenset(),
+    verdict: Callable[[], None] | None = None,
+    pending: Callable[[], bool] | None = None,
 ) -> tuple[dict[PurePosixPath, str], int]:
     """Formatted texts, and how many files the formatter had to format.
 
@@ -259,6 +293,10 @@ def format_files(
     `preformatted`: paths whose text is already formatted (the verbatim copies of the runtime
     files under templates/, committed formatted: tests/unit/test_static_sources.py); kept as
     they are.
+    `verdict()`: called once before the formatter's processes start (the spec validator's
+    verdict; it raises when the spec is rejected). Before it, black formats small files in
+    this process while `pending()` (that verdict is still to come), and ruff lays out the
+    texts; nothing else runs before it.
     """
     out: dict[PurePosixPath, str] = {}
     todo: dict[str, list[PurePosixPath]] = {}  # rendered text -> the paths that have it
@@ -277,14 +315,17 @@ def format_files(
     count = sum(len(paths) for paths in groups)
     if consume:
         todo.clear()  # the texts live on in `items` only
-    if formatter == RUFF and items:
-        results = _ruff_all(items, jobs, release=consume)
-    elif formatter == BLACK:
-        results = _black_all(items, jobs)
-    elif items:
-        raise GeneratorBug(f"unknown formatter {formatter!r}")
+    if formatter == BLACK and items:
+        results = _black_all(items, jobs, verdict, pending)
     else:
-        results = []
+        if verdict is not None:
+            verdict()
+        if formatter == RUFF and items:
+            results = _ruff_all(items, jobs, release=consume)
+        elif items:
+            raise GeneratorBug(f"unknown formatter {formatter!r}")
+        else:
+            results = []
     for paths, (_, formatted) in zip(groups, results):
         for path in paths:
             out[path] = formatted

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+import select
 import signal
 import sys
 import time
@@ -108,6 +109,12 @@ class Forked:
             return "died", status
         return kind, value
 
+    def ready(self) -> bool:
+        """Whether answer() would return at once: the child has written its answer, or ended."""
+        if self._fd < 0:
+            return True
+        return bool(select.select([self._fd], [], [], 0)[0])
+
     def cancel(self) -> None:
         """Stop the process if it still runs (an interrupted or failed run)."""
         if self._pid:
@@ -136,6 +143,9 @@ class Validation(Forked):
             self._issues = spec_validator_issues(doc)
             return
         super().__init__(lambda: spec_validator_issues(doc))
+
+    def pending(self) -> bool:
+        return self._issues is None and not self.ready()
 
     def issues(self) -> list[Issue]:
         if self._issues is None:
@@ -175,10 +185,15 @@ class Started:
         self.loaded.warnings = [i for i in issues if i.severity != ERROR] + self.loaded.warnings
         return self.loaded
 
+    def pending(self) -> bool:
+        """Whether the validator's verdict is still to come (its process still works)."""
+        return self.validation is not None and self.validation.pending()
+
     def rejected(self) -> None:
         """Wait for the validator, and raise (as finish() does) if it rejects the spec. Called
-        between rendering and formatting: a rejected spec is not formatted, and the validator's
-        process is gone before the formatter's start (the peak memory of a cold run)."""
+        before the formatter's processes start (format_files' `verdict`): for a rejected spec
+        none starts, and the validator's process is gone before they do (the peak memory of a
+        cold run). Until then this process may have formatted a few small files itself."""
         if self.validation is not None and any(i.severity == ERROR for i in self.validation.issues()):
             self.finish()
 
@@ -335,10 +350,13 @@ def _rendered_or_none(loaded: Loaded, target: Target, out_dir: Path) -> Rendered
 def generate_target(
     loaded: Loaded, target: Target, out_dir: Path, jobs: int | None = None, strict: bool = False,
     before_format: Callable[[], None] | None = None, rendered_already: Rendered | None = None,
+    pending: Callable[[], bool] | None = None,
 ) -> Generated:
     """Render and format one target in memory. `strict`: trust nothing on disk (no manifest
     cache), so a tampered file or manifest cannot make its way into the result.
-    `before_format`: called once rendered (Started.rejected: the validator's verdict).
+    `before_format`: called once rendered (Started.rejected: the validator's verdict), before
+    the formatter's processes start. `pending` (Started.pending): whether that verdict is
+    still to come; while it is, this process formats small files itself (format_files).
     `rendered_already`: its rendering (render_targets), else it is rendered here."""
     formatter = loaded.settings.formatter
     missing = missing_formatter(formatter)
@@ -348,8 +366,6 @@ def generate_target(
         raise CodegenError([Issue(display_path(path), "#/formatter", missing, ERROR, line)])
     done = rendered_already if rendered_already is not None else render_target(loaded, target, out_dir)
     rendered, verbatim = done.files, done.verbatim
-    if before_format is not None:
-        before_format()
     rendered_sha = {p: sha(text) for p, text in rendered.items()}
     previous = Manifest.read(out_dir)
     fid = formatter_id(formatter)
@@ -367,7 +383,8 @@ def generate_target(
         return on_disk if sha(on_disk) == entry.get("output") else None
 
     # `rendered` is handed over (emptied): each text can go once formatted (largest specs)
-    formatted, count = format_files(rendered, cached, jobs, formatter, consume=True, preformatted=verbatim)
+    formatted, count = format_files(rendered, cached, jobs, formatter, consume=True, preformatted=verbatim,
+                                    verdict=before_format, pending=pending)
     manifest = Manifest(
         formatter=fid,
         inputs=loaded.inputs,

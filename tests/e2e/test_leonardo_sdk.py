@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any, Callable
 
@@ -147,15 +148,38 @@ def test_retries_retry_after_timeouts_and_errors(python: Path, tmp_path: Path) -
         assert TOKEN not in r["sdk_repr"]
 
 
-def test_package_passes_mypy_strict(python: Path) -> None:
+# A user's code under mypy --strict: each name seed 001 uses reaches the type checker as its
+# class through the namespaces (re-exported by star imports: tests/unit/test_python_reexports.py).
+# A name the namespace failed to re-export would be typed Any, through the module's __getattr__
+# (the lazy import), and mypy would say nothing else.
+SEED_NAMES = ["operations.CreateGenerationRequestBody", "operations.CreateGenerationResponse",
+              "operations.DeleteGenerationByIDResponse", "operations.GetGenerationByIDResponse",
+              "operations.GetGenerationsByUserIDResponse", "shared.JobStatus",
+              "operations.CreateGenerationRequestBodyTypedDict"]
+
+
+def test_package_passes_mypy_strict(python: Path, tmp_path: Path) -> None:
+    user_code = "from leonardo_ai_sdk.models import operations, shared\n" + "".join(
+        f"reveal_type({name})\n" for name in SEED_NAMES)
+    (tmp_path / "user_code.py").write_text(user_code, encoding="utf-8")
     result = run_in_venv(python, "import sys, mypy.api\n"
                                  "from leonardo_ai_sdk.models import operations as o\n"
                                  "assert o.GetGenerationsTextureIDRequestBody is o.GetTextureGenerationByIDRequestBody\n"
                                  "assert o.PostGenerationsTextureResponse is o.CreateTextureGenerationResponse\n"
                                  "out, err, rc = mypy.api.run(['--strict', '-p', 'leonardo_ai_sdk'])\n"
-                                 "print(out, err)\nsys.exit(rc)\n", timeout=600)
+                                 "print(out, err)\n"
+                                 "user = mypy.api.run(['--strict', '--no-error-summary', sys.argv[1]])\n"
+                                 "print('@@USER', user[0])\nsys.exit(rc)\n",
+                         [str(tmp_path / "user_code.py")], timeout=600)
     assert result.rc == 0, result.stdout + result.stderr
-    assert "Success" in result.stdout
+    package, user = result.stdout.split("@@USER", 1)
+    assert "Success" in package
+    revealed = [line.split('Revealed type is "', 1)[1] for line in user.splitlines() if "Revealed type is" in line]
+    assert len(revealed) == len(SEED_NAMES), user
+    for name, shown in zip(SEED_NAMES, revealed):
+        namespace, cls = name.split(".")
+        assert re.search(rf"leonardo_ai_sdk\.models\.{namespace}\.\w+\.{cls}\b", shown), (name, shown)
+    assert ": error:" not in user, user
 
 
 DOCS_RUNNER = """

@@ -133,9 +133,9 @@ def test_the_forked_validators_issues_equal_the_in_process_ones(tmp_path: Path) 
 
 
 def test_a_rejected_spec_is_not_formatted(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The CLI waits for the validator between rendering and formatting (Started.rejected): a
-    spec it rejects stops there with its report, and no file reaches the formatter; an
-    accepted one goes on."""
+    """generate_target waits for the validator before formatting (Started.rejected) when not
+    told that the verdict is pending: a spec it rejects stops there with its report, and no
+    file reaches the formatter; an accepted one goes on."""
     import codegen.format as fmt
     from codegen.errors import CodegenError
     from codegen.pipeline import generate_target, start_api
@@ -196,3 +196,64 @@ def test_an_interrupt_while_waiting_for_the_verdict_closes_the_pipe_once() -> No
     finally:
         os.close(reused_r)
         os.close(reused_w)
+
+
+def _texts(n: int) -> dict:
+    """n Python files of growing size, none of them laid out as black would."""
+    from pathlib import PurePosixPath
+
+    return {PurePosixPath(f"pkg/m{i:02}.py"): "x = {" + ",".join(f"'k{j}':{j}" for j in range(i + 1)) + "}\n"
+            for i in range(n)}
+
+
+def test_while_the_verdict_is_pending_this_process_formats_the_smallest_files(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """format_files(pending=, verdict=): while the validator works, this process formats files
+    itself, smallest first; the verdict is asked before any formatter process starts; the
+    workers format the rest; the result is what black gives each file alone."""
+    import codegen.format as fmt
+
+    log = tmp_path / "who"  # each formatting appends "path pid" (the workers are other processes)
+    real = fmt.format_python
+
+    def recorded(path: str, text: str) -> str:
+        with open(log, "a", encoding="utf-8") as fh:
+            fh.write(f"{path} {os.getpid()}\n")
+        return real(path, text)
+
+    def who() -> dict[str, int]:
+        lines = log.read_text(encoding="utf-8").split() if log.exists() else []
+        return {lines[i]: int(lines[i + 1]) for i in range(0, len(lines), 2)}
+
+    monkeypatch.setattr(fmt, "format_python", recorded)
+    files = _texts(12)
+    polls = iter([True] * 5 + [False] * 100)
+    asked: list[set[str]] = []
+    out, count = fmt.format_files(dict(files), lambda p, t: None, 2, fmt.BLACK,
+                                  pending=lambda: next(polls), verdict=lambda: asked.append(set(who())))
+    assert count == 12 and out == {p: real(str(p), t) for p, t in files.items()}
+    here = {p for p, pid in who().items() if pid == os.getpid()}
+    assert asked == [here]  # asked once, after this process's share and before the workers'
+    assert sorted(here) == [f"pkg/m{i:02}.py" for i in range(4)]  # 5 polls: 4 files, then the verdict came
+    assert set(who()) == {str(p) for p in files}  # the workers formatted the other 8
+
+
+def test_a_rejected_spec_is_reported_before_a_file_black_refuses(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A file that cannot be formatted while the verdict is pending is left for later: when the
+    validator rejects the spec, its report is the error (as when nothing was formatted early);
+    when it accepts the spec, the file's error follows, as before."""
+    import codegen.format as fmt
+    from codegen.errors import CodegenError, GeneratorBug, Issue
+
+    files = _texts(6)
+    bad = next(iter(files))
+    files[bad] = "def broken(:\n"
+
+    def reject() -> None:
+        raise CodegenError([Issue("spec.yaml", "#/info", "'version' is a required property", "error", 3)])
+
+    for verdict, raised in ((reject, CodegenError), (lambda: None, GeneratorBug)):
+        with pytest.raises(raised) as err:
+            fmt.format_files(dict(files), lambda p, t: None, 2, fmt.BLACK, pending=lambda: True, verdict=verdict)
+        if raised is GeneratorBug:
+            assert str(bad) in str(err.value)

@@ -6,51 +6,28 @@ from typing import TYPE_CHECKING
 from ..._lazy import attach_modules
 
 if TYPE_CHECKING:
-    from .canvas_request_type import CanvasRequestType as CanvasRequestType
-    from .controlnet_input import (
-        ControlnetInput as ControlnetInput,
-        ControlnetInputTypedDict as ControlnetInputTypedDict,
-    )
-    from .controlnet_type import ControlnetType as ControlnetType
-    from .custom_model_type import CustomModelType as CustomModelType
-    from .element_input import (
-        ElementInput as ElementInput,
-        ElementInputTypedDict as ElementInputTypedDict,
-    )
-    from .generated_image_variation_generic import (
-        GeneratedImageVariationGeneric as GeneratedImageVariationGeneric,
-        GeneratedImageVariationGenericTypedDict as GeneratedImageVariationGenericTypedDict,
-    )
-    from .init_image_type import InitImageType as InitImageType
-    from .job_status import JobStatus as JobStatus
-    from .lcm_generation_output import (
-        LcmGenerationOutput as LcmGenerationOutput,
-        LcmGenerationOutputTypedDict as LcmGenerationOutputTypedDict,
-    )
-    from .lcm_generation_style import LcmGenerationStyle as LcmGenerationStyle
-    from .lora import Lora as Lora, LoraTypedDict as LoraTypedDict
-    from .model_asset_texture_image import (
-        ModelAssetTextureImage as ModelAssetTextureImage,
-        ModelAssetTextureImageTypedDict as ModelAssetTextureImageTypedDict,
-    )
-    from .model_asset_texture_types import (
-        ModelAssetTextureTypes as ModelAssetTextureTypes,
-    )
-    from .pricing_calculator_services import (
-        PricingCalculatorServices as PricingCalculatorServices,
-    )
-    from .sd_generation_schedulers import (
-        SdGenerationSchedulers as SdGenerationSchedulers,
-    )
-    from .sd_generation_style import SdGenerationStyle as SdGenerationStyle
-    from .sd_versions import SdVersions as SdVersions
-    from .security import Security as Security, SecurityTypedDict as SecurityTypedDict
-    from .strength import Strength as Strength
-    from .strength_type import StrengthType as StrengthType
-    from .universal_upscaler_style import (
-        UniversalUpscalerStyle as UniversalUpscalerStyle,
-    )
-    from .variation_type import VariationType as VariationType
+    from .canvas_request_type import *
+    from .controlnet_input import *
+    from .controlnet_type import *
+    from .custom_model_type import *
+    from .element_input import *
+    from .generated_image_variation_generic import *
+    from .init_image_type import *
+    from .job_status import *
+    from .lcm_generation_output import *
+    from .lcm_generation_style import *
+    from .lora import *
+    from .model_asset_texture_image import *
+    from .model_asset_texture_types import *
+    from .pricing_calculator_services import *
+    from .sd_generation_schedulers import *
+    from .sd_generation_style import *
+    from .sd_versions import *
+    from .security import *
+    from .strength import *
+    from .strength_type import *
+    from .universal_upscaler_style import *
+    from .variation_type import *
 
 # the names of each module (re-exported above for type checkers; __all__ is set from these)
 __getattr__, __dir__ = attach_modules(

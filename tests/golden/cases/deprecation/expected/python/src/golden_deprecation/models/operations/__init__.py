@@ -6,24 +6,9 @@ from typing import TYPE_CHECKING
 from ..._lazy import attach_modules
 
 if TYPE_CHECKING:
-    from .list_pets import (
-        ListPetsRequest as ListPetsRequest,
-        ListPetsRequestTypedDict as ListPetsRequestTypedDict,
-        ListPetsResponse as ListPetsResponse,
-        ListPetsResponseBody as ListPetsResponseBody,
-        ListPetsResponseBodyTypedDict as ListPetsResponseBodyTypedDict,
-        ListPetsResponseTypedDict as ListPetsResponseTypedDict,
-    )
-    from .create_pet import (
-        CreatePetResponse as CreatePetResponse,
-        CreatePetResponseTypedDict as CreatePetResponseTypedDict,
-    )
-    from .get_pet_legacy import (
-        GetPetLegacyRequest as GetPetLegacyRequest,
-        GetPetLegacyRequestTypedDict as GetPetLegacyRequestTypedDict,
-        GetPetLegacyResponse as GetPetLegacyResponse,
-        GetPetLegacyResponseTypedDict as GetPetLegacyResponseTypedDict,
-    )
+    from .list_pets import *
+    from .create_pet import *
+    from .get_pet_legacy import *
 
 # the names of each module (re-exported above for type checkers; __all__ is set from these)
 __getattr__, __dir__ = attach_modules(

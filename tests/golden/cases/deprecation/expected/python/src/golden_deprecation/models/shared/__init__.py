@@ -6,10 +6,10 @@ from typing import TYPE_CHECKING
 from ..._lazy import attach_modules
 
 if TYPE_CHECKING:
-    from .pet import Pet as Pet, PetTypedDict as PetTypedDict
-    from .pet_input import PetInput as PetInput, PetInputTypedDict as PetInputTypedDict
-    from .security import Security as Security, SecurityTypedDict as SecurityTypedDict
-    from .size import Size as Size
+    from .pet import *
+    from .pet_input import *
+    from .security import *
+    from .size import *
 
 # the names of each module (re-exported above for type checkers; __all__ is set from these)
 __getattr__, __dir__ = attach_modules(

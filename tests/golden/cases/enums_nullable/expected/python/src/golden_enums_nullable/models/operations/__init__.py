@@ -6,12 +6,7 @@ from typing import TYPE_CHECKING
 from ..._lazy import attach_modules
 
 if TYPE_CHECKING:
-    from .get_job import (
-        GetJobRequest as GetJobRequest,
-        GetJobRequestTypedDict as GetJobRequestTypedDict,
-        GetJobResponse as GetJobResponse,
-        GetJobResponseTypedDict as GetJobResponseTypedDict,
-    )
+    from .get_job import *
 
 # the names of each module (re-exported above for type checkers; __all__ is set from these)
 __getattr__, __dir__ = attach_modules(

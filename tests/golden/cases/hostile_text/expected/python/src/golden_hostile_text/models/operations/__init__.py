@@ -6,17 +6,7 @@ from typing import TYPE_CHECKING
 from ..._lazy import attach_modules
 
 if TYPE_CHECKING:
-    from .do_odd import (
-        DoOddRequest as DoOddRequest,
-        DoOddRequestBody as DoOddRequestBody,
-        DoOddRequestBodyTypedDict as DoOddRequestBodyTypedDict,
-        DoOddRequestTypedDict as DoOddRequestTypedDict,
-        DoOddResponse as DoOddResponse,
-        DoOddResponseBody as DoOddResponseBody,
-        DoOddResponseBodyTypedDict as DoOddResponseBodyTypedDict,
-        DoOddResponseTypedDict as DoOddResponseTypedDict,
-        Mode as Mode,
-    )
+    from .do_odd import *
 
 # the names of each module (re-exported above for type checkers; __all__ is set from these)
 __getattr__, __dir__ = attach_modules(

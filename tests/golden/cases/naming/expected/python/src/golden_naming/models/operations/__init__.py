@@ -6,22 +6,8 @@ from typing import TYPE_CHECKING
 from ..._lazy import attach_modules
 
 if TYPE_CHECKING:
-    from .get_3d_models_by_user_id import (
-        Get3DModelsByUserIDRequest as Get3DModelsByUserIDRequest,
-        Get3DModelsByUserIDRequestTypedDict as Get3DModelsByUserIDRequestTypedDict,
-        Get3DModelsByUserIDResponse as Get3DModelsByUserIDResponse,
-        Get3DModelsByUserIDResponseBody as Get3DModelsByUserIDResponseBody,
-        Get3DModelsByUserIDResponseBodyTypedDict as Get3DModelsByUserIDResponseBodyTypedDict,
-        Get3DModelsByUserIDResponseTypedDict as Get3DModelsByUserIDResponseTypedDict,
-        ModelAssets as ModelAssets,
-        ModelAssetsTypedDict as ModelAssetsTypedDict,
-    )
-    from .create_variation_no_bg import (
-        CreateVariationNoBGRequestBody as CreateVariationNoBGRequestBody,
-        CreateVariationNoBGRequestBodyTypedDict as CreateVariationNoBGRequestBodyTypedDict,
-        CreateVariationNoBGResponse as CreateVariationNoBGResponse,
-        CreateVariationNoBGResponseTypedDict as CreateVariationNoBGResponseTypedDict,
-    )
+    from .get_3d_models_by_user_id import *
+    from .create_variation_no_bg import *
 
 # the names of each module (re-exported above for type checkers; __all__ is set from these)
 __getattr__, __dir__ = attach_modules(

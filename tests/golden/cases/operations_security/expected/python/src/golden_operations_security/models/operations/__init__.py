@@ -6,50 +6,13 @@ from typing import TYPE_CHECKING
 from ..._lazy import attach_modules
 
 if TYPE_CHECKING:
-    from .get_item import (
-        GetItemRequest as GetItemRequest,
-        GetItemRequestTypedDict as GetItemRequestTypedDict,
-        GetItemResponse as GetItemResponse,
-        GetItemResponseTypedDict as GetItemResponseTypedDict,
-    )
-    from .head_items_by_item_id import (
-        HeadItemsByItemIDRequest as HeadItemsByItemIDRequest,
-        HeadItemsByItemIDRequestTypedDict as HeadItemsByItemIDRequestTypedDict,
-        HeadItemsByItemIDResponse as HeadItemsByItemIDResponse,
-        HeadItemsByItemIDResponseTypedDict as HeadItemsByItemIDResponseTypedDict,
-    )
-    from .search import (
-        Filter as Filter,
-        FilterTypedDict as FilterTypedDict,
-        Point as Point,
-        PointTypedDict as PointTypedDict,
-        SearchRequest as SearchRequest,
-        SearchRequestTypedDict as SearchRequestTypedDict,
-        SearchResponse as SearchResponse,
-        SearchResponseTypedDict as SearchResponseTypedDict,
-    )
-    from .create_item import (
-        CreateItemResponse as CreateItemResponse,
-        CreateItemResponseTypedDict as CreateItemResponseTypedDict,
-    )
-    from .upload_file import (
-        UploadFileRequestBody as UploadFileRequestBody,
-        UploadFileRequestBodyTypedDict as UploadFileRequestBodyTypedDict,
-        UploadFileResponse as UploadFileResponse,
-        UploadFileResponseTypedDict as UploadFileResponseTypedDict,
-    )
-    from .download_file import (
-        DownloadFileRequest as DownloadFileRequest,
-        DownloadFileRequestTypedDict as DownloadFileRequestTypedDict,
-        DownloadFileResponse as DownloadFileResponse,
-        DownloadFileResponseTypedDict as DownloadFileResponseTypedDict,
-    )
-    from .put_file import (
-        PutFileRequest as PutFileRequest,
-        PutFileRequestTypedDict as PutFileRequestTypedDict,
-        PutFileResponse as PutFileResponse,
-        PutFileResponseTypedDict as PutFileResponseTypedDict,
-    )
+    from .get_item import *
+    from .head_items_by_item_id import *
+    from .search import *
+    from .create_item import *
+    from .upload_file import *
+    from .download_file import *
+    from .put_file import *
 
 # the names of each module (re-exported above for type checkers; __all__ is set from these)
 __getattr__, __dir__ = attach_modules(

@@ -6,11 +6,11 @@ from typing import TYPE_CHECKING
 from ..._lazy import attach_modules
 
 if TYPE_CHECKING:
-    from .conflict import Conflict as Conflict, ConflictTypedDict as ConflictTypedDict
-    from .created import Created as Created, CreatedTypedDict as CreatedTypedDict
-    from .item import Item as Item, ItemTypedDict as ItemTypedDict
-    from .locked import Locked as Locked, LockedTypedDict as LockedTypedDict
-    from .problem import Problem as Problem, ProblemTypedDict as ProblemTypedDict
+    from .conflict import *
+    from .created import *
+    from .item import *
+    from .locked import *
+    from .problem import *
 
 # the names of each module (re-exported above for type checkers; __all__ is set from these)
 __getattr__, __dir__ = attach_modules(

@@ -6,32 +6,9 @@ from typing import TYPE_CHECKING
 from ..._lazy import attach_modules
 
 if TYPE_CHECKING:
-    from .list_things import (
-        ListThingsRequest as ListThingsRequest,
-        ListThingsRequestTypedDict as ListThingsRequestTypedDict,
-        ListThingsResponse as ListThingsResponse,
-        ListThingsResponseBody as ListThingsResponseBody,
-        ListThingsResponseBodyTypedDict as ListThingsResponseBodyTypedDict,
-        ListThingsResponseTypedDict as ListThingsResponseTypedDict,
-        Things as Things,
-        ThingsTypedDict as ThingsTypedDict,
-    )
-    from .create_thing import (
-        CreateThingRequest as CreateThingRequest,
-        CreateThingRequestBody as CreateThingRequestBody,
-        CreateThingRequestBodyTypedDict as CreateThingRequestBodyTypedDict,
-        CreateThingRequestTypedDict as CreateThingRequestTypedDict,
-        CreateThingResponse as CreateThingResponse,
-        CreateThingResponseBody as CreateThingResponseBody,
-        CreateThingResponseBodyTypedDict as CreateThingResponseBodyTypedDict,
-        CreateThingResponseTypedDict as CreateThingResponseTypedDict,
-    )
-    from .import_things import (
-        ImportThingsRequestBody as ImportThingsRequestBody,
-        ImportThingsRequestBodyTypedDict as ImportThingsRequestBodyTypedDict,
-        ImportThingsResponse as ImportThingsResponse,
-        ImportThingsResponseTypedDict as ImportThingsResponseTypedDict,
-    )
+    from .list_things import *
+    from .create_thing import *
+    from .import_things import *
 
 # the names of each module (re-exported above for type checkers; __all__ is set from these)
 __getattr__, __dir__ = attach_modules(

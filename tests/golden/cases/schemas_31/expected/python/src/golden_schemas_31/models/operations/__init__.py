@@ -6,22 +6,9 @@ from typing import TYPE_CHECKING
 from ..._lazy import attach_modules
 
 if TYPE_CHECKING:
-    from .list_events import (
-        ListEventsResponse as ListEventsResponse,
-        ListEventsResponseTypedDict as ListEventsResponseTypedDict,
-    )
-    from .get_shape import (
-        GetShapeRequest as GetShapeRequest,
-        GetShapeRequestTypedDict as GetShapeRequestTypedDict,
-        GetShapeResponse as GetShapeResponse,
-        GetShapeResponseTypedDict as GetShapeResponseTypedDict,
-    )
-    from .annotate import (
-        AnnotateRequestBody as AnnotateRequestBody,
-        AnnotateRequestBodyTypedDict as AnnotateRequestBodyTypedDict,
-        AnnotateResponse as AnnotateResponse,
-        AnnotateResponseTypedDict as AnnotateResponseTypedDict,
-    )
+    from .list_events import *
+    from .get_shape import *
+    from .annotate import *
 
 # the names of each module (re-exported above for type checkers; __all__ is set from these)
 __getattr__, __dir__ = attach_modules(

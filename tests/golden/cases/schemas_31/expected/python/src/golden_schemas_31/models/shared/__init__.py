@@ -6,10 +6,10 @@ from typing import TYPE_CHECKING
 from ..._lazy import attach_modules
 
 if TYPE_CHECKING:
-    from .circle import Circle as Circle, CircleTypedDict as CircleTypedDict
-    from .event import Event as Event, EventTypedDict as EventTypedDict
-    from .level import Level as Level
-    from .square import Square as Square, SquareTypedDict as SquareTypedDict
+    from .circle import *
+    from .event import *
+    from .level import *
+    from .square import *
 
 # the names of each module (re-exported above for type checkers; __all__ is set from these)
 __getattr__, __dir__ = attach_modules(

@@ -6,22 +6,19 @@ from typing import TYPE_CHECKING
 from ..._lazy import attach_modules
 
 if TYPE_CHECKING:
-    from .account import Account as Account, AccountTypedDict as AccountTypedDict
-    from .animal import Animal as Animal, AnimalTypedDict as AnimalTypedDict
-    from .author import Author as Author, AuthorTypedDict as AuthorTypedDict
-    from .book import Book as Book, BookTypedDict as BookTypedDict
-    from .cat import Cat as Cat, CatTypedDict as CatTypedDict
-    from .circle import Circle as Circle, CircleTypedDict as CircleTypedDict
-    from .dog import Dog as Dog, DogTypedDict as DogTypedDict
-    from .inventory import (
-        Inventory as Inventory,
-        InventoryTypedDict as InventoryTypedDict,
-    )
-    from .mixed import Mixed as Mixed
-    from .nullable_status import NullableStatus as NullableStatus
-    from .priority import Priority as Priority
-    from .square import Square as Square, SquareTypedDict as SquareTypedDict
-    from .tree_node import TreeNode as TreeNode, TreeNodeTypedDict as TreeNodeTypedDict
+    from .account import *
+    from .animal import *
+    from .author import *
+    from .book import *
+    from .cat import *
+    from .circle import *
+    from .dog import *
+    from .inventory import *
+    from .mixed import *
+    from .nullable_status import *
+    from .priority import *
+    from .square import *
+    from .tree_node import *
 
 # the names of each module (re-exported above for type checkers; __all__ is set from these)
 __getattr__, __dir__ = attach_modules(
