@@ -41,7 +41,69 @@ def _read(path: Path) -> str | None:
 
 def _snapshot_text(version: str, facts: dict[str, Any]) -> str:
     # not sorted: the order of parameters and fields is part of the facts (positional arguments)
-    return json.dumps({"version": version, "facts": facts}, indent=1, ensure_ascii=False) + "\n"
+    return indented_json({"version": version, "facts": facts}) + "\n"
+
+
+class _Unusual(Exception):
+    """A value indented_json leaves to the json module."""
+
+
+def indented_json(value: Any) -> str:
+    """json.dumps(value, indent=1, ensure_ascii=False), byte for byte, ~3x faster: with an
+    indent the json module encodes in Python, a generator per container (~0.3 s of a cold
+    generation at 2,000 operations). Dicts with string keys, lists, tuples, strings, ints,
+    finite floats, booleans and None are written here; anything else (another key type, a
+    subclass, NaN) goes to json.dumps whole (tests/unit/test_releases.py compares both)."""
+    out: list[str] = []
+    put = out.append
+    from json.encoder import encode_basestring as quote  # the C function where there is one
+
+    def enc(v: Any, pad: str) -> None:
+        t = type(v)
+        if t is str:
+            put(quote(v))
+        elif t is dict:
+            if not v:
+                put("{}")
+                return
+            inner = pad + " "
+            sep = "{" + inner
+            for k, item in v.items():
+                if type(k) is not str:
+                    raise _Unusual
+                put(sep + quote(k) + ": ")
+                enc(item, inner)
+                sep = "," + inner
+            put(pad + "}")
+        elif t is list or t is tuple:
+            if not v:
+                put("[]")
+                return
+            inner = pad + " "
+            sep = "[" + inner
+            for item in v:
+                put(sep)
+                enc(item, inner)
+                sep = "," + inner
+            put(pad + "]")
+        elif v is None:
+            put("null")
+        elif v is True:
+            put("true")
+        elif v is False:
+            put("false")
+        elif t is int:
+            put(int.__repr__(v))
+        elif t is float and v - v == 0.0:  # finite
+            put(float.__repr__(v))
+        else:
+            raise _Unusual
+
+    try:
+        enc(value, "\n")
+    except _Unusual:
+        return json.dumps(value, indent=1, ensure_ascii=False)
+    return "".join(out)
 
 
 def _entry(version: str, source: str, facts: dict[str, Any], report: Report | None, previous: str | None,

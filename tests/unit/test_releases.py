@@ -132,3 +132,34 @@ def test_a_check_of_an_unchanged_tree_does_not_import_what_only_a_new_release_ne
     imported = {line.rsplit("|", 1)[-1].strip() for line in proc.stderr.splitlines() if line.startswith("import time:")}
     assert "codegen.pipeline" in imported  # the probe sees codegen's imports
     assert sorted(imported & {"codegen.apidiff", "codegen.facts"}) == []
+
+
+# values json.dumps(indent=1) writes in every way it can: empty and nested containers, tuples,
+# escapes, characters outside ASCII (kept as they are), numbers, and what indented_json hands
+# to json.dumps (a non-string key, NaN, an int subclass)
+ODD_VALUES: list[Any] = [
+    {}, [], (), "", 0, -1, 10**30, 1.5, -0.0, 1e300, True, False, None,
+    {"a": [], "b": {}, "c": [[]], "d": [{}], "e": {"f": {"g": [1, [2, [3]]]}}},
+    ["quote \" backslash \\ newline \n tab \t nul \x00 del \x7f", "é ü ß", "\u2028\u2029", "😀", "</script>"],
+    {"x": (1, (2, ())), "y": [None, True, False, 0.1]},
+    {1: "int key"}, {"n": float("nan")}, {"i": float("inf")}, [True.__class__(1)], {None: 1},
+]
+
+
+@pytest.mark.parametrize("value", ODD_VALUES, ids=range(len(ODD_VALUES)))
+def test_indented_json_writes_what_json_dumps_writes(value: Any) -> None:
+    from codegen.releases import indented_json
+
+    assert indented_json(value) == json.dumps(value, indent=1, ensure_ascii=False)
+
+
+def test_indented_json_writes_every_committed_snapshot_as_json_dumps_does() -> None:
+    from codegen.releases import SNAPSHOT, indented_json
+
+    snapshots = sorted(ROOT.glob(f"generated/*/*/{SNAPSHOT}"))
+    snapshots += sorted(ROOT.glob(f"tests/golden/cases/*/expected/*/{SNAPSHOT}"))
+    assert len(snapshots) >= 4
+    for path in snapshots:
+        text = path.read_text(encoding="utf-8")
+        value = json.loads(text)
+        assert indented_json(value) + "\n" == json.dumps(value, indent=1, ensure_ascii=False) + "\n" == text, path
