@@ -7,6 +7,7 @@ invent names of their own; they read the forms the IR stored.
 
 from __future__ import annotations
 
+import functools
 import keyword
 import re
 
@@ -92,11 +93,13 @@ def _spell_leading_digit(ws: list[str]) -> list[str]:
     return ws
 
 
+@functools.lru_cache(maxsize=None)  # pure, and asked again and again for the same names
 def snake(text: str) -> str:
     """get3DModelsByUserId -> get_3d_models_by_user_id; 3D Model Assets -> three_d_model_assets."""
     return "_".join(_spell_leading_digit(words(text)))
 
 
+@functools.lru_cache(maxsize=None)  # pure, and asked again and again for the same names
 def camel(text: str) -> str:
     ws = _spell_leading_digit(words(text))
     if not ws:
@@ -104,6 +107,7 @@ def camel(text: str) -> str:
     return ws[0] + "".join(w[:1].upper() + w[1:] for w in ws[1:])
 
 
+@functools.lru_cache(maxsize=None)  # pure, and asked again and again for the same names
 def pascal(text: str) -> str:
     """Plain PascalCase: modelId -> ModelId."""
     return "".join(w[:1].upper() + w[1:] for w in _spell_leading_digit(words(text)))
@@ -111,6 +115,7 @@ def pascal(text: str) -> str:
 
 # Python class names keep acronyms the way the source spelled them (LCM, SVD, NoBG)
 # and write the word "id" as "ID": getGenerationById -> GetGenerationByID.
+@functools.lru_cache(maxsize=None)  # pure, and asked again and again for the same names
 def py_class(text: str) -> str:
     out = []
     shouting = not any(c.islower() for c in text)  # MODEL_ASSET_TYPES -> ModelAssetTypes

@@ -58,14 +58,19 @@ class WriteResult:
     removed: list[str] = field(default_factory=list)
 
 
-def _read(path: Path) -> bytes | None:
+def _parts(item: tuple[PurePosixPath, str]) -> tuple[str, ...]:
+    return item[0].parts
+
+
+def _read(path: str | os.PathLike[str]) -> bytes | None:
     try:
-        return path.read_bytes()
+        with open(path, "rb") as fh:
+            return fh.read()
     except (FileNotFoundError, IsADirectoryError, NotADirectoryError):
         return None
 
 
-def _as_written(path: Path, data: bytes) -> bool:
+def _as_written(path: str, data: bytes) -> bool:
     """Whether path is what writing `data` there would leave: a regular file (not a link) of
     mode 0644 holding exactly `data`."""
     try:
@@ -255,12 +260,13 @@ def write(files: dict[PurePosixPath, str], out_dir: Path, manifest: Manifest,
         out_dir.parent.mkdir(parents=True, exist_ok=True)
         before = set(on_disk(out_dir))
         # (name, its bytes), in the order of the result's lists, for the check and the stage alike
-        texts = [(str(rel), text.encode("utf-8")) for rel, text in sorted(all_files.items())]
+        # (sorted by parts, as PurePosixPath sorts, ~10x faster than comparing the paths)
+        texts = [(str(rel), text.encode("utf-8")) for rel, text in sorted(all_files.items(), key=_parts)]
         if before == {name for name, _ in texts}:
             kept = [False] * len(texts)
 
             def keep(i: int) -> None:
-                kept[i] = _as_written(out_dir / texts[i][0], texts[i][1])
+                kept[i] = _as_written(os.path.join(out_dir, texts[i][0]), texts[i][1])
 
             _each(range(len(texts)), keep)
             if all(kept):
@@ -268,28 +274,35 @@ def write(files: dict[PurePosixPath, str], out_dir: Path, manifest: Manifest,
                 return result
         shutil.rmtree(stage, ignore_errors=True)
         stage.mkdir()
-        made: set[Path] = {stage}
-        jobs: list[tuple[str, Path, Path, bytes]] = []
-        for name, data in texts:
-            dest = stage / name
-            if dest.parent not in made:
-                dest.parent.mkdir(parents=True, exist_ok=True)
-                made.update([dest.parent, *dest.parent.parents])
-            jobs.append((name, out_dir / name, dest, data))
-        same = [False] * len(jobs)
+        # plain strings: Path objects for 12,000 files were a third of this stage's own time
+        stage_dir, old_dir_s = os.fspath(stage), os.fspath(out_dir)
+        made: set[str] = {""}
+        for name, _ in texts:
+            folder = name.rpartition("/")[0]
+            if folder not in made:
+                os.makedirs(os.path.join(stage_dir, folder), exist_ok=True)
+                while folder not in made:
+                    made.add(folder)
+                    folder = folder.rpartition("/")[0]
+        same = [False] * len(texts)
         fix_mode = _umask() & 0o644 != 0  # the files are 0644 whatever the umask
 
         def put(i: int) -> None:
-            _rel, old, dest, data = jobs[i]
-            same[i] = _read(old) == data
-            fd = os.open(dest, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o644)
-            with open(fd, "wb") as fh:
+            name, data = texts[i]
+            if name in before:  # a file the previous tree has: is it the same?
+                same[i] = _read(os.path.join(old_dir_s, name)) == data
+            fd = os.open(os.path.join(stage_dir, name), os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o644)
+            try:
                 if fix_mode:
                     os.fchmod(fd, 0o644)
-                fh.write(data)
+                view = memoryview(data)
+                while view:
+                    view = view[os.write(fd, view):]
+            finally:
+                os.close(fd)
 
-        _each(range(len(jobs)), put)
-        for (name, _old, _dest, _data), unchanged in zip(jobs, same):
+        _each(range(len(texts)), put)
+        for (name, _data), unchanged in zip(texts, same):
             (result.unchanged if unchanged else result.written).append(name)
         result.removed = sorted(before - {str(p) for p in all_files})
         with _Deferred():
