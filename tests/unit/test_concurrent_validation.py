@@ -226,6 +226,7 @@ def test_while_the_verdict_is_pending_this_process_formats_the_smallest_files(
         return {lines[i]: int(lines[i + 1]) for i in range(0, len(lines), 2)}
 
     monkeypatch.setattr(fmt, "format_python", recorded)
+    monkeypatch.setattr(fmt, "PENDING_MIN_FILES", 12)
     files = _texts(12)
     polls = iter([True] * 5 + [False] * 100)
     asked: list[set[str]] = []
@@ -245,6 +246,7 @@ def test_a_rejected_spec_is_reported_before_a_file_black_refuses(monkeypatch: py
     import codegen.format as fmt
     from codegen.errors import CodegenError, GeneratorBug, Issue
 
+    monkeypatch.setattr(fmt, "PENDING_MIN_FILES", 6)
     files = _texts(6)
     bad = next(iter(files))
     files[bad] = "def broken(:\n"
@@ -257,3 +259,18 @@ def test_a_rejected_spec_is_reported_before_a_file_black_refuses(monkeypatch: py
             fmt.format_files(dict(files), lambda p, t: None, 2, fmt.BLACK, pending=lambda: True, verdict=verdict)
         if raised is GeneratorBug:
             assert str(bad) in str(err.value)
+
+
+def test_below_the_threshold_nothing_is_formatted_before_the_verdict(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Few files (fmt.PENDING_MIN_FILES): the verdict is asked before any file is formatted,
+    however long it is pending."""
+    import codegen.format as fmt
+
+    formatted: list[str] = []
+    real = fmt.format_python
+    monkeypatch.setattr(fmt, "format_python", lambda path, text: formatted.append(path) or real(path, text))
+    files = _texts(fmt.PENDING_MIN_FILES - 1)
+    asked: list[int] = []
+    fmt.format_files(dict(files), lambda p, t: None, 1, fmt.BLACK, pending=lambda: True,
+                     verdict=lambda: asked.append(len(formatted)))
+    assert asked == [0] and len(formatted) == len(files)
