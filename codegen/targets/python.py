@@ -952,12 +952,11 @@ def _typing(types: list[TypeRef], classes: list[ClassView] | None = None,
              + [c.extra for c in classes] + (more or []))
     words = set(re.findall(r"\w+", " ".join(texts)))
     used = {n for n in MODEL_TYPING if n in words}
-    # the lists BaseModel reads (non_nullable_fields, always_send_fields, deprecated_fields) are
-    # assigned without an annotation: types.BaseModel declares them ClassVar, with their docs
+    # a discriminated base: its ClassVar table (__discriminator__, __subtypes__), and Any in its
+    # validator and serializer. The lists BaseModel reads (non_nullable_fields, ...) are assigned
+    # without an annotation: types.BaseModel declares them ClassVar, with their docs
     if any(c.subtypes for c in classes):
-        used.add("ClassVar")
-    if any(c.subtypes for c in classes):  # the discriminator's validator and serializer
-        used.add("Any")
+        used |= {"ClassVar", "Any"}
     if any(c.extra for c in classes):
         used.add("Dict")
     if any(not c.is_enum for c in classes):
